@@ -1,0 +1,21 @@
+package org.newsbrief.summarize;
+
+import java.util.List;
+import org.newsbrief.model.Document;
+
+/**
+ * Chooses sentences from the documents of one story to fit a budget. Implementations are
+ * stateless after construction, thread-safe and deterministic (ties broken by article id and
+ * sentence index).
+ */
+public interface Summarizer {
+
+    /**
+     * Summarizes one story.
+     *
+     * @param documents the story's analysed documents, at least one
+     * @param budget the length limit; the summary never exceeds it
+     * @return sentences from {@code documents} only, in reading order
+     */
+    Summary summarize(List<Document> documents, Budget budget);
+}
