@@ -1,0 +1,92 @@
+package org.newsbrief.cli;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.newsbrief.brief.Brief;
+import org.newsbrief.brief.BriefConfig;
+import org.newsbrief.brief.BriefFormat;
+import org.newsbrief.pipeline.BriefPipeline;
+import org.newsbrief.pipeline.Progress;
+import org.newsbrief.summarize.Summarizers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsbrief brief PATH...}: the sourced brief of the articles found under the paths. */
+@Command(name = "brief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Writes the sourced brief of the articles found under PATH (files or directories,",
+            "read recursively: .txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:internal error", "2:bad usage, missing path or no readable article"})
+public final class BriefCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
+    private List<Path> paths;
+
+    @Option(names = {"-f", "--format"}, defaultValue = "md", paramLabel = "FORMAT",
+            description = "Output format: md, html or json (default: ${DEFAULT-VALUE}).")
+    private String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the brief to FILE instead of stdout.")
+    private Path output;
+
+    @Option(names = "--words", defaultValue = "" + BriefConfig.DEFAULT_WORDS, paramLabel = "N",
+            description = "Word budget of the summary (default: ${DEFAULT-VALUE}).")
+    private int words;
+
+    @Option(names = "--summarizer", defaultValue = Summarizers.DEFAULT, paramLabel = "NAME",
+            description = "Summarizer: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).",
+            completionCandidates = SummarizerNames.class)
+    private String summarizer;
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress on stderr.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        BriefFormat briefFormat = BriefFormat.named(format);
+        BriefPipeline pipeline = new BriefPipeline(new BriefConfig(summarizer, words));
+        long start = System.nanoTime();
+        Brief brief = pipeline.run(paths, quiet ? Progress.NONE : new StderrProgress(spec.commandLine().getErr(),
+                System.console() != null));
+        writeOut(briefFormat.writer().render(brief));
+        if (!quiet) {
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                    "brief of %d articles, %d summary sentences, %d issue(s), %d ms%n", brief.run().articles(),
+                    brief.summary().size(), brief.run().issues(), (System.nanoTime() - start) / 1_000_000);
+        }
+        return 0;
+    }
+
+    private void writeOut(String text) throws IOException {
+        if (output == null) {
+            spec.commandLine().getOut().print(text);
+            spec.commandLine().getOut().flush();
+            return;
+        }
+        Path target = output.toAbsolutePath();
+        Path temporary = Files.createTempFile(target.getParent(), ".newsbrief-", ".tmp");
+        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
+            writer.write(text);
+        }
+        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    }
+
+    /** The registered summarizer names, for help and completion. */
+    static final class SummarizerNames implements Iterable<String> {
+        @Override
+        public java.util.Iterator<String> iterator() {
+            return Summarizers.names().iterator();
+        }
+    }
+}

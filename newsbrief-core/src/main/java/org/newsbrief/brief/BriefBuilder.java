@@ -1,0 +1,81 @@
+package org.newsbrief.brief;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.IssueLog;
+import org.newsbrief.model.Sentence;
+import org.newsbrief.summarize.Budget;
+import org.newsbrief.summarize.Summarizer;
+import org.newsbrief.summarize.Summarizers;
+import org.newsbrief.summarize.SupportFinder;
+
+/**
+ * Builds the brief of one story from its analysed documents: summary, support and citations,
+ * numbered sources. Sources are numbered by publication date (undated last), then story order.
+ * Immutable and thread-safe.
+ */
+public final class BriefBuilder {
+
+    private final BriefConfig config;
+    private final Summarizer summarizer;
+    private final SupportFinder support = new SupportFinder(SupportFinder.Options.DEFAULTS);
+
+    /** Throws {@link IllegalArgumentException} when the configuration names an unknown summarizer. */
+    public BriefBuilder(BriefConfig config) {
+        this.config = java.util.Objects.requireNonNull(config, "config");
+        this.summarizer = Summarizers.create(config.summarizer());
+    }
+
+    public Brief build(List<Document> story, IssueLog issues) {
+        if (story.isEmpty()) {
+            throw new IllegalArgumentException("a brief needs at least one document");
+        }
+        List<BriefSource> sources = number(story);
+        Map<String, BriefSource> byArticle = new HashMap<>();
+        sources.forEach(source -> byArticle.put(source.articleId(), source));
+        List<Sentence> chosen = summarizer.summarize(story, Budget.words(config.words())).sentences();
+        List<List<String>> supports = support.supports(story, chosen);
+        List<BriefSentence> summary = new ArrayList<>();
+        for (int i = 0; i < chosen.size(); i++) {
+            summary.add(cite(chosen.get(i), supports.get(i), byArticle));
+        }
+        int sentences = story.stream().mapToInt(d -> d.sentences().size()).sum();
+        RunInfo run = new RunInfo(RunInfo.currentVersion(), config, story.size(), sentences, issues.total());
+        return new Brief(TitleChooser.choose(story, chosen), summary, sources, issues.issues(), run);
+    }
+
+    private static BriefSentence cite(Sentence sentence, List<String> supporters, Map<String, BriefSource> sources) {
+        List<Integer> citations = new ArrayList<>();
+        citations.add(sources.get(sentence.articleId()).number());
+        supporters.stream().skip(1).map(id -> sources.get(id).number()).sorted().forEach(citations::add);
+        Set<String> outlets = new HashSet<>();
+        supporters.forEach(id -> outlets.add(sources.get(id).outlet()));
+        return new BriefSentence(sentence.text(), sentence.articleId(), sentence.index(), sentence.span(), citations,
+                outlets.size());
+    }
+
+    private static List<BriefSource> number(List<Document> story) {
+        List<Article> ordered = new ArrayList<>();
+        story.forEach(document -> ordered.add(document.article()));
+        Map<String, Integer> position = new HashMap<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            position.put(ordered.get(i).id(), i);
+        }
+        ordered.sort(Comparator.comparing(Article::published, Comparator.nullsLast(Comparator.<LocalDate>naturalOrder()))
+                .thenComparing(article -> position.get(article.id())));
+        List<BriefSource> sources = new ArrayList<>();
+        for (Article article : ordered) {
+            sources.add(new BriefSource(sources.size() + 1, article.id(), article.outlet(), article.title(),
+                    article.published(), article.url(), article.origin()));
+        }
+        return sources;
+    }
+}

@@ -1,0 +1,32 @@
+package org.newsbrief.brief;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsbrief.model.Span;
+
+/**
+ * One summary sentence with the articles that support it.
+ *
+ * @param text the sentence as it stands in its article's cleaned text
+ * @param articleId the article it was taken from
+ * @param sentenceIndex its position in that article
+ * @param span its characters in that article's cleaned text
+ * @param citations citation numbers of the supporting sources: its own first, then ascending
+ * @param outlets the number of distinct outlets among the supporting sources
+ */
+public record BriefSentence(String text, String articleId, int sentenceIndex, Span span, List<Integer> citations,
+        int outlets) {
+
+    public BriefSentence {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(articleId, "articleId");
+        Objects.requireNonNull(span, "span");
+        citations = List.copyOf(citations);
+        if (citations.isEmpty()) {
+            throw new IllegalArgumentException("a summary sentence cites at least its own article");
+        }
+        if (outlets < 1) {
+            throw new IllegalArgumentException("outlets must be >= 1: " + outlets);
+        }
+    }
+}

@@ -1,0 +1,116 @@
+package org.newsbrief.brief;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.newsbrief.model.Issue;
+
+/**
+ * A self-contained HTML page: no scripts, no external resources, a Content-Security-Policy
+ * that forbids both, and every piece of article text escaped. Citations link to the numbered
+ * sources. Stateless and thread-safe.
+ */
+public final class HtmlBriefWriter implements BriefWriter {
+
+    private static final String STYLE = """
+            body{font:17px/1.55 Georgia,'Times New Roman',serif;color:#1d1d1f;background:#fbfaf7;margin:0}
+            main{max-width:46rem;margin:0 auto;padding:2.5rem 1.25rem 4rem}
+            h1{font-size:2rem;line-height:1.2;margin:0 0 .4rem}
+            h2{font:600 .8rem/1.2 system-ui,sans-serif;letter-spacing:.08em;text-transform:uppercase;color:#6e6e73;
+               border-top:1px solid #e2e0da;padding-top:1rem;margin-top:2.2rem}
+            .run{font:.85rem/1.4 system-ui,sans-serif;color:#6e6e73;margin:0 0 1.5rem}
+            .summary p{margin:0 0 1rem}
+            sup a{font:600 .7rem system-ui,sans-serif;text-decoration:none;color:#0a5fb4;margin-left:.1rem}
+            .outlets{font:.75rem system-ui,sans-serif;color:#6e6e73;margin-left:.35rem}
+            ol.sources{padding-left:1.6rem;font-size:.95rem} ol.sources li{margin:.35rem 0}
+            .meta{color:#6e6e73;font-size:.85rem} .issues{font:.85rem/1.4 system-ui,sans-serif;color:#8a4b00}
+            :target{background:#fff3c4}
+            """;
+    private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
+            + "base-uri 'none'; form-action 'none'";
+
+    @Override
+    public void write(Brief brief, Writer out) throws IOException {
+        out.write("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n");
+        out.write("<meta http-equiv=\"Content-Security-Policy\" content=\"" + CSP + "\">\n");
+        out.write("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
+        out.write("<meta name=\"referrer\" content=\"no-referrer\">\n");
+        out.write("<title>" + escape(brief.title()) + "</title>\n<style>" + STYLE + "</style>\n</head>\n<body>\n<main>\n");
+        out.write("<h1>" + escape(brief.title()) + "</h1>\n");
+        out.write("<p class=\"run\">" + escape(MarkdownBriefWriter.describeRun(brief)) + "</p>\n");
+        writeSummary(brief, out);
+        writeSources(brief, out);
+        writeIssues(brief, out);
+        out.write("</main>\n</body>\n</html>\n");
+    }
+
+    private static void writeSummary(Brief brief, Writer out) throws IOException {
+        out.write("<section class=\"summary\">\n<h2>Summary</h2>\n");
+        if (brief.summary().isEmpty()) {
+            out.write("<p>No sentence of the articles could stand in a summary.</p>\n");
+        }
+        for (BriefSentence sentence : brief.summary()) {
+            out.write("<p>" + escape(sentence.text()));
+            out.write("<sup>");
+            for (int number : sentence.citations()) {
+                BriefSource source = brief.source(number);
+                out.write("<a href=\"#source-" + number + "\" title=\"" + escape(source.outlet()) + "\">[" + number
+                        + "]</a>");
+            }
+            out.write("</sup>");
+            if (sentence.outlets() > 1) {
+                out.write("<span class=\"outlets\">" + sentence.outlets() + " outlets</span>");
+            }
+            out.write("</p>\n");
+        }
+        out.write("</section>\n");
+    }
+
+    private static void writeSources(Brief brief, Writer out) throws IOException {
+        out.write("<section>\n<h2>Sources</h2>\n<ol class=\"sources\">\n");
+        for (BriefSource source : brief.sources()) {
+            out.write("<li id=\"source-" + source.number() + "\"><strong>" + escape(source.outlet()) + "</strong>");
+            if (!source.title().isBlank()) {
+                String title = escape(source.title());
+                boolean link = source.url() != null && SafeLinks.isWebLink(source.url());
+                out.write(", " + (link ? "<a rel=\"noopener noreferrer nofollow\" href=\"" + escape(source.url()) + "\">"
+                        + title + "</a>" : "<em>" + title + "</em>"));
+            }
+            out.write(" <span class=\"meta\">" + (source.published() == null ? "undated" : source.published().toString())
+                    + " &middot; " + escape(source.origin()) + "</span></li>\n");
+        }
+        out.write("</ol>\n</section>\n");
+    }
+
+    private static void writeIssues(Brief brief, Writer out) throws IOException {
+        if (brief.issues().isEmpty()) {
+            return;
+        }
+        out.write("<section class=\"issues\">\n<h2>Issues</h2>\n<ul>\n");
+        for (Issue issue : brief.issues()) {
+            out.write("<li>" + escape(issue.severity().name().toLowerCase(java.util.Locale.ROOT)) + " <code>"
+                    + escape(issue.source()) + "</code>: " + escape(issue.message()) + "</li>\n");
+        }
+        long more = brief.run().issues() - brief.issues().size();
+        if (more > 0) {
+            out.write("<li>and " + more + " more</li>\n");
+        }
+        out.write("</ul>\n</section>\n");
+    }
+
+    /** Escapes text for HTML element content and double-quoted attributes. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 16);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '&' -> out.append("&amp;");
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '"' -> out.append("&quot;");
+                case '\'' -> out.append("&#39;");
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,88 @@
+package org.newsbrief.brief;
+
+import java.io.IOException;
+import java.io.Writer;
+import org.newsbrief.model.Issue;
+
+/**
+ * Markdown: title, summary with numbered citations such as {@code [1][3]}, the numbered source
+ * list (outlet, title, date, link), issues and run information. Article text is escaped so that
+ * it cannot inject Markdown or HTML. Stateless and thread-safe.
+ */
+public final class MarkdownBriefWriter implements BriefWriter {
+
+    @Override
+    public void write(Brief brief, Writer out) throws IOException {
+        out.write("# " + escape(brief.title()) + "\n\n");
+        out.write("*" + describeRun(brief) + "*\n\n");
+        out.write("## Summary\n\n");
+        if (brief.summary().isEmpty()) {
+            out.write("No sentence of the articles could stand in a summary.\n\n");
+        }
+        for (BriefSentence sentence : brief.summary()) {
+            out.write(escape(sentence.text()) + " " + citations(sentence) + "\n\n");
+        }
+        out.write("## Sources\n\n");
+        for (BriefSource source : brief.sources()) {
+            out.write(source.number() + ". " + describeSource(source) + "\n");
+        }
+        if (!brief.issues().isEmpty()) {
+            out.write("\n## Issues\n\n");
+            for (Issue issue : brief.issues()) {
+                out.write("- " + issue.severity().name().toLowerCase(java.util.Locale.ROOT) + " `"
+                        + issue.source().replace("`", "'") + "`: " + escape(issue.message()) + "\n");
+            }
+            long more = brief.run().issues() - brief.issues().size();
+            if (more > 0) {
+                out.write("- and " + more + " more\n");
+            }
+        }
+    }
+
+    static String describeRun(Brief brief) {
+        RunInfo run = brief.run();
+        long outlets = brief.sources().stream().map(BriefSource::outlet).distinct().count();
+        return "Brief of " + run.articles() + " article" + (run.articles() == 1 ? "" : "s") + " from " + outlets
+                + " outlet" + (outlets == 1 ? "" : "s") + "; " + brief.summaryWords() + " words by "
+                + run.config().summarizer() + " (budget " + run.config().words() + "); newsbrief " + run.version();
+    }
+
+    private static String citations(BriefSentence sentence) {
+        StringBuilder out = new StringBuilder();
+        sentence.citations().forEach(number -> out.append('[').append(number).append(']'));
+        if (sentence.outlets() > 1) {
+            out.append(" *(").append(sentence.outlets()).append(" outlets)*");
+        }
+        return out.toString();
+    }
+
+    private static String describeSource(BriefSource source) {
+        StringBuilder out = new StringBuilder("**").append(escape(source.outlet())).append("**");
+        if (!source.title().isBlank()) {
+            out.append(", *").append(escape(source.title())).append('*');
+        }
+        out.append(source.published() == null ? ", undated" : ", " + source.published());
+        if (source.url() != null && SafeLinks.isWebLink(source.url())) {
+            out.append(", <").append(source.url().replace(">", "%3E").replace(" ", "%20")).append('>');
+        }
+        out.append(" (`").append(source.origin().replace("`", "'")).append("`)");
+        return out.toString();
+    }
+
+    /** Escapes Markdown and inline HTML in article text. */
+    static String escape(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 8);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '\\', '`', '*', '_', '[', ']', '#', '|' -> out.append('\\').append(c);
+                case '<' -> out.append("&lt;");
+                case '>' -> out.append("&gt;");
+                case '&' -> out.append("&amp;");
+                case '\n', '\r' -> out.append(' ');
+                default -> out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

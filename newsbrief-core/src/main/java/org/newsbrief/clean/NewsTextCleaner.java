@@ -1,0 +1,59 @@
+package org.newsbrief.clean;
+
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * The standard cleaner for news text. Each line is normalised ({@link TextNormalizer}); lines
+ * that are furniture, captions or bylines ({@link BoilerplateRules}), short sub-headings, or
+ * repeats of an earlier line are dropped; a dateline opening a paragraph is removed.
+ * Stateless and thread-safe.
+ */
+public final class NewsTextCleaner implements TextCleaner {
+
+    /** The longest line kept whole; longer lines are kept but never compared for repeats. */
+    private static final int MAX_COMPARED_LINE = 2_000;
+
+    @Override
+    public String clean(String body) {
+        StringBuilder out = new StringBuilder(body.length());
+        Set<String> seen = new HashSet<>();
+        for (String raw : body.split("\\R")) {
+            String line = TextNormalizer.normalize(raw);
+            if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
+                continue;
+            }
+            line = stripDateline(line);
+            if (line.length() <= MAX_COMPARED_LINE && !seen.add(line.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            if (out.length() > 0) {
+                out.append('\n');
+            }
+            out.append(line);
+        }
+        return out.toString();
+    }
+
+    private static String stripDateline(String line) {
+        Matcher matcher = BoilerplateRules.DATELINE.matcher(line);
+        if (matcher.lookingAt() && matcher.end() < line.length()
+                && Character.isUpperCase(line.charAt(matcher.end())) && hasTwoCapitals(matcher.group())) {
+            return line.substring(matcher.end());
+        }
+        return line;
+    }
+
+    /** Datelines are upper-case words; "A -" or "I -" are not datelines. */
+    private static boolean hasTwoCapitals(String prefix) {
+        int capitals = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            if (Character.isUpperCase(prefix.charAt(i))) {
+                capitals++;
+            }
+        }
+        return capitals >= 2;
+    }
+}

@@ -1,0 +1,146 @@
+package org.newsbrief.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.IssueLog;
+
+/**
+ * Reads articles from files and directories. Directories are walked recursively in name order,
+ * so a run is repeatable; each file goes to the first reader that accepts it. Hidden files and
+ * READMEs, licences and notices met while walking are not articles and are passed over; any
+ * other file that cannot be read is skipped with an issue, and the rest is read.
+ * Thread-safe: holds only stateless readers.
+ */
+public final class ArticleSources {
+
+    private static final Set<String> NOT_ARTICLES = Set.of("readme", "license", "licence", "notice", "changelog");
+
+    private final List<ArticleReader> readers;
+    private final long maxTextBytes;
+
+    public ArticleSources(List<ArticleReader> readers, long maxTextBytes) {
+        this.readers = List.copyOf(readers);
+        if (maxTextBytes < 1) {
+            throw new IllegalArgumentException("maxTextBytes must be >= 1: " + maxTextBytes);
+        }
+        this.maxTextBytes = maxTextBytes;
+    }
+
+    /** The readers for text, HTML, JSON, JSON Lines and WARC, with the default size limit. */
+    public static ArticleSources standard() {
+        return new ArticleSources(List.of(new TextArticleReader(), new HtmlArticleReader(), new JsonArticleReader(),
+                new WarcArticleReader()), ReadContext.DEFAULT_MAX_TEXT_BYTES);
+    }
+
+    /** Throws {@link IllegalArgumentException} naming the first input that does not exist. */
+    public static void requireExisting(List<Path> inputs) {
+        if (inputs.isEmpty()) {
+            throw new IllegalArgumentException("no input given");
+        }
+        for (Path input : inputs) {
+            if (!Files.exists(input)) {
+                throw new IllegalArgumentException("no such file or directory: " + input);
+            }
+        }
+    }
+
+    /** Reads every article under the inputs into a list, in input then name order. */
+    public List<Article> readAll(List<Path> inputs, IssueLog issues) {
+        List<Article> articles = new ArrayList<>();
+        read(inputs, articles::add, issues);
+        return articles;
+    }
+
+    /** Reads every article under the inputs and hands each to {@code sink}, with a run-unique id. */
+    public void read(List<Path> inputs, Consumer<Article> sink, IssueLog issues) {
+        requireExisting(inputs);
+        Set<String> ids = new HashSet<>();
+        for (Path input : inputs) {
+            ReadContext context = new ReadContext(Files.isDirectory(input) ? input : parentOf(input), maxTextBytes);
+            for (Path file : filesUnder(input, issues)) {
+                readFile(file, context, raw -> sink.accept(toArticle(raw, ids)), issues);
+            }
+        }
+    }
+
+    private List<Path> filesUnder(Path input, IssueLog issues) {
+        if (!Files.isDirectory(input)) {
+            return List.of(input);
+        }
+        try (Stream<Path> walk = Files.walk(input)) {
+            return walk.filter(Files::isRegularFile)
+                    .filter(file -> !isPassedOver(input, file))
+                    .sorted()
+                    .toList();
+        } catch (IOException | UncheckedIOException e) {
+            issues.skipped(input.toString(), "cannot list directory: " + e.getMessage());
+            return List.of();
+        }
+    }
+
+    private void readFile(Path file, ReadContext context, Consumer<RawArticle> sink, IssueLog issues) {
+        String name = context.relativeName(file);
+        Optional<ArticleReader> reader = readers.stream().filter(r -> r.accepts(file)).findFirst();
+        if (reader.isEmpty()) {
+            issues.skipped(name, "unsupported file type; expected .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz");
+            return;
+        }
+        try {
+            long size = Files.size(file);
+            if (size == 0) {
+                issues.skipped(name, "empty file");
+                return;
+            }
+            if (size > maxTextBytes && !isStreamed(file)) {
+                issues.skipped(name, "file of " + size + " bytes is larger than the limit of " + maxTextBytes);
+                return;
+            }
+            reader.get().read(file, context, sink, issues);
+        } catch (IOException | UncheckedIOException e) {
+            issues.skipped(name, "cannot read: " + e.getMessage());
+        } catch (RuntimeException e) {
+            issues.skipped(name, "cannot parse: " + e);
+        }
+    }
+
+    private Article toArticle(RawArticle raw, Set<String> ids) {
+        String id = raw.origin();
+        for (int n = 2; !ids.add(id); n++) {
+            id = raw.origin() + "~" + n;
+        }
+        String outlet = raw.outlet() == null || raw.outlet().isBlank() ? "unknown" : raw.outlet().strip();
+        return new Article(id, outlet, raw.url(), raw.title().strip(), raw.published(), raw.body(), raw.origin());
+    }
+
+    private static boolean isStreamed(Path file) {
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        return name.endsWith(".jsonl") || name.endsWith(".ndjson") || name.endsWith(".warc")
+                || name.endsWith(".warc.gz");
+    }
+
+    private static boolean isPassedOver(Path root, Path file) {
+        for (Path part : root.relativize(file)) {
+            if (part.toString().startsWith(".")) {
+                return true;
+            }
+        }
+        String stem = file.getFileName().toString().toLowerCase(Locale.ROOT).replaceFirst("\\..*$", "");
+        return NOT_ARTICLES.contains(stem);
+    }
+
+    private static Path parentOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsbrief.pipeline;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.analysis.TextAnalyzer;
+import org.newsbrief.brief.Brief;
+import org.newsbrief.brief.BriefBuilder;
+import org.newsbrief.brief.BriefConfig;
+import org.newsbrief.ingest.ArticleSources;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.IssueLog;
+
+/**
+ * Reads inputs, analyses every article (in parallel, results in input order) and builds the
+ * brief of the story. The configuration is validated on construction, before any work.
+ * Thread-safe: each run has its own issue log.
+ */
+public final class BriefPipeline {
+
+    private final ArticleSources sources;
+    private final TextAnalyzer analyzer;
+    private final BriefBuilder builder;
+
+    public BriefPipeline(BriefConfig config) {
+        this(ArticleSources.standard(), NewsTextAnalyzer.standard(), config);
+    }
+
+    public BriefPipeline(ArticleSources sources, TextAnalyzer analyzer, BriefConfig config) {
+        this.sources = java.util.Objects.requireNonNull(sources, "sources");
+        this.analyzer = java.util.Objects.requireNonNull(analyzer, "analyzer");
+        this.builder = new BriefBuilder(config);
+    }
+
+    /**
+     * Briefs the articles found under {@code inputs}.
+     *
+     * @throws IllegalArgumentException when an input does not exist
+     * @throws NoArticlesException when no readable article was found
+     */
+    public Brief run(List<Path> inputs, Progress progress) {
+        ArticleSources.requireExisting(inputs);
+        IssueLog issues = new IssueLog();
+        progress.update("read", 0, -1);
+        List<Article> articles = sources.readAll(inputs, issues);
+        progress.update("read", articles.size(), articles.size());
+        if (articles.isEmpty()) {
+            throw new NoArticlesException("no readable articles in " + inputs + describe(issues));
+        }
+        return brief(articles, issues, progress);
+    }
+
+    /** Briefs articles already read; the issue log travels into the brief. */
+    public Brief brief(List<Article> articles, IssueLog issues, Progress progress) {
+        List<Document> story = analyze(articles, progress);
+        return builder.build(story, issues);
+    }
+
+    /** Analyses articles in parallel, keeping their order. */
+    public List<Document> analyze(List<Article> articles, Progress progress) {
+        AtomicLong done = new AtomicLong();
+        return articles.parallelStream().map(article -> {
+            Document document = analyzer.analyze(article);
+            progress.update("analyze", done.incrementAndGet(), articles.size());
+            return document;
+        }).toList();
+    }
+
+    private static String describe(IssueLog issues) {
+        if (issues.total() == 0) {
+            return "";
+        }
+        StringBuilder out = new StringBuilder(" (");
+        issues.issues().stream().limit(3).forEach(issue ->
+                out.append(issue.source()).append(": ").append(issue.message()).append("; "));
+        if (issues.total() > 3) {
+            out.append("and ").append(issues.total() - 3).append(" more; ");
+        }
+        out.setLength(out.length() - 2);
+        return out.append(')').toString();
+    }
+}

@@ -1,0 +1,64 @@
+package org.newsbrief.summarize;
+
+import java.util.Locale;
+import java.util.Set;
+import org.newsbrief.model.Sentence;
+
+/**
+ * Which sentences may stand in a summary on their own: whole sentences of reasonable length
+ * that open with a capital, with balanced quotes, and that do not open with a pronoun or a
+ * connective pointing at a sentence the reader will not see ("He said", "However,", "But").
+ * Stateless.
+ */
+final class CandidateFilter {
+
+    static final int MIN_WORDS = 8;
+    static final int MAX_WORDS = 60;
+
+    private static final Set<String> DEPENDENT_OPENERS = Set.of(
+            "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "him",
+            "them", "we", "our", "i", "however", "but", "and", "also", "meanwhile", "moreover", "still", "yet",
+            "so", "then", "such", "thus", "therefore", "furthermore", "besides", "instead", "otherwise",
+            "nevertheless", "nonetheless", "there", "here", "first", "second", "finally", "later", "both");
+
+    private CandidateFilter() {
+    }
+
+    static boolean accepts(Sentence sentence) {
+        String text = sentence.text().strip();
+        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
+        if (words < MIN_WORDS || words > MAX_WORDS) {
+            return false;
+        }
+        if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0)) && text.charAt(0) != '"') {
+            return false;
+        }
+        if (count(text, '"') % 2 != 0) {
+            return false;
+        }
+        return text.charAt(0) == '"' || !opensDependently(firstWord(text));
+    }
+
+    /** Whether a sentence opens with a pronoun or connective. */
+    static boolean opensDependently(String firstWord) {
+        return DEPENDENT_OPENERS.contains(firstWord.toLowerCase(Locale.ROOT));
+    }
+
+    static String firstWord(String text) {
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return text.substring(0, end);
+    }
+
+    private static int count(String text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
+    }
+}

@@ -1,0 +1,30 @@
+package org.newsbrief.summarize;
+
+import java.util.List;
+import java.util.Objects;
+import org.newsbrief.model.Document;
+
+/**
+ * A summarizer made of a scorer, a selector and an orderer. Immutable and thread-safe when its
+ * parts are.
+ */
+public final class ComposedSummarizer implements Summarizer {
+
+    private final SentenceScorer scorer;
+    private final SentenceSelector selector;
+    private final SentenceOrderer orderer;
+
+    public ComposedSummarizer(SentenceScorer scorer, SentenceSelector selector, SentenceOrderer orderer) {
+        this.scorer = Objects.requireNonNull(scorer, "scorer");
+        this.selector = Objects.requireNonNull(selector, "selector");
+        this.orderer = Objects.requireNonNull(orderer, "orderer");
+    }
+
+    @Override
+    public Summary summarize(List<Document> documents, Budget budget) {
+        Objects.requireNonNull(budget, "budget");
+        SentencePool pool = SentencePool.of(documents);
+        List<Integer> chosen = selector.select(pool, scorer.score(pool), budget);
+        return new Summary(orderer.order(pool, chosen).stream().map(pool::sentence).toList());
+    }
+}
