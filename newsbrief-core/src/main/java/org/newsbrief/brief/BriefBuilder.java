@@ -12,6 +12,7 @@ import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.IssueLog;
 import org.newsbrief.model.Sentence;
+import org.newsbrief.model.SentenceRef;
 import org.newsbrief.summarize.Budget;
 import org.newsbrief.summarize.Summarizer;
 import org.newsbrief.summarize.Summarizers;
@@ -42,7 +43,7 @@ public final class BriefBuilder {
         Map<String, BriefSource> byArticle = new HashMap<>();
         sources.forEach(source -> byArticle.put(source.articleId(), source));
         List<Sentence> chosen = summarizer.summarize(story, Budget.words(config.words())).sentences();
-        List<List<String>> supports = support.supports(story, chosen);
+        List<List<SentenceRef>> supports = support.supports(story, chosen);
         List<BriefSentence> summary = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             summary.add(cite(chosen.get(i), supports.get(i), byArticle));
@@ -52,12 +53,14 @@ public final class BriefBuilder {
         return new Brief(TitleChooser.choose(story, chosen), summary, sources, issues.issues(), run);
     }
 
-    private static BriefSentence cite(Sentence sentence, List<String> supporters, Map<String, BriefSource> sources) {
-        List<Integer> citations = new ArrayList<>();
-        citations.add(sources.get(sentence.articleId()).number());
-        supporters.stream().skip(1).map(id -> sources.get(id).number()).sorted().forEach(citations::add);
+    private static BriefSentence cite(Sentence sentence, List<SentenceRef> supporters, Map<String, BriefSource> sources) {
+        List<Citation> citations = new ArrayList<>();
+        for (SentenceRef ref : supporters) {
+            citations.add(new Citation(sources.get(ref.articleId()).number(), ref));
+        }
+        citations.subList(1, citations.size()).sort(Comparator.comparingInt(Citation::source));
         Set<String> outlets = new HashSet<>();
-        supporters.forEach(id -> outlets.add(sources.get(id).outlet()));
+        supporters.forEach(ref -> outlets.add(sources.get(ref.articleId()).outlet()));
         return new BriefSentence(sentence.text(), sentence.articleId(), sentence.index(), sentence.span(), citations,
                 outlets.size());
     }

@@ -11,10 +11,11 @@ import org.newsbrief.model.Span;
  * @param articleId the article it was taken from
  * @param sentenceIndex its position in that article
  * @param span its characters in that article's cleaned text
- * @param citations citation numbers of the supporting sources: its own first, then ascending
- * @param outlets the number of distinct outlets among the supporting sources
+ * @param citations its own source first, then every supporting source in ascending number,
+ *     each with the supporting sentence
+ * @param outlets the number of distinct outlets among the cited sources
  */
-public record BriefSentence(String text, String articleId, int sentenceIndex, Span span, List<Integer> citations,
+public record BriefSentence(String text, String articleId, int sentenceIndex, Span span, List<Citation> citations,
         int outlets) {
 
     public BriefSentence {
@@ -22,11 +23,16 @@ public record BriefSentence(String text, String articleId, int sentenceIndex, Sp
         Objects.requireNonNull(articleId, "articleId");
         Objects.requireNonNull(span, "span");
         citations = List.copyOf(citations);
-        if (citations.isEmpty()) {
-            throw new IllegalArgumentException("a summary sentence cites at least its own article");
+        if (citations.isEmpty() || !citations.get(0).sentence().articleId().equals(articleId)) {
+            throw new IllegalArgumentException("a summary sentence cites its own article first");
         }
         if (outlets < 1) {
             throw new IllegalArgumentException("outlets must be >= 1: " + outlets);
         }
+    }
+
+    /** The cited source numbers, in citation order. */
+    public List<Integer> sourceNumbers() {
+        return citations.stream().map(Citation::source).toList();
     }
 }

@@ -51,7 +51,7 @@ public final class HtmlBriefWriter implements BriefWriter {
         for (BriefSentence sentence : brief.summary()) {
             out.write("<p>" + escape(sentence.text()));
             out.write("<sup>");
-            for (int number : sentence.citations()) {
+            for (int number : sentence.sourceNumbers()) {
                 BriefSource source = brief.source(number);
                 out.write("<a href=\"#source-" + number + "\" title=\"" + escape(source.outlet()) + "\">[" + number
                         + "]</a>");
@@ -69,11 +69,11 @@ public final class HtmlBriefWriter implements BriefWriter {
         out.write("<section>\n<h2>Sources</h2>\n<ol class=\"sources\">\n");
         for (BriefSource source : brief.sources()) {
             out.write("<li id=\"source-" + source.number() + "\"><strong>" + escape(source.outlet()) + "</strong>");
-            if (!source.title().isBlank()) {
-                String title = escape(source.title());
-                boolean link = source.url() != null && SafeLinks.isWebLink(source.url());
+            boolean link = source.url() != null && SafeLinks.isWebLink(source.url());
+            String label = escape(source.title().isBlank() && link ? source.url() : source.title());
+            if (!label.isEmpty()) {
                 out.write(", " + (link ? "<a rel=\"noopener noreferrer nofollow\" href=\"" + escape(source.url()) + "\">"
-                        + title + "</a>" : "<em>" + title + "</em>"));
+                        + label + "</a>" : "<em>" + label + "</em>"));
             }
             out.write(" <span class=\"meta\">" + (source.published() == null ? "undated" : source.published().toString())
                     + " &middot; " + escape(source.origin()) + "</span></li>\n");

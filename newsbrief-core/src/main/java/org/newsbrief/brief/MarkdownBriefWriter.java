@@ -49,7 +49,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
 
     private static String citations(BriefSentence sentence) {
         StringBuilder out = new StringBuilder();
-        sentence.citations().forEach(number -> out.append('[').append(number).append(']'));
+        sentence.sourceNumbers().forEach(number -> out.append('[').append(number).append(']'));
         if (sentence.outlets() > 1) {
             out.append(" *(").append(sentence.outlets()).append(" outlets)*");
         }

@@ -32,14 +32,17 @@ final class BoilerplateRules {
     /** Bylines and credits. */
     private static final List<Pattern> BYLINES = List.of(
             Pattern.compile("^By [A-Z][\\p{L}'.-]+( [A-Z][\\p{L}'.-]+){0,3}"
-                    + "(( and|,) [A-Z][\\p{L}'.-]+( [A-Z][\\p{L}'.-]+){0,3})*(,? .{0,40})?$"),
+                    + "(( and|,) [A-Z][\\p{L}'.-]+( [A-Z][\\p{L}'.-]+){0,3})*([,|] [A-Z][\\p{L}.&' -]{0,40})?(?<!\\.)$"),
             Pattern.compile("(?i)^(\\(?)(reporting|writing|editing|additional reporting|compiled|produced)"
                     + " by .{0,120}$"));
 
-    /** A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -". */
+    /**
+     * A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -".
+     * A plain hyphen counts only after an agency, so "US - Russian talks" stays.
+     */
     static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*(\\((AP|AFP|Reuters|UPI|Xinhua)\\))?"
-                    + "\\s*(\u2014|\u2013|--|_|-)\\s+");
+            "^[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
+                    + "(\\((AP|AFP|Reuters|UPI|Xinhua)\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))\\s+");
 
     private static final int HEADING_MAX_WORDS = 8;
 

@@ -19,6 +19,7 @@ final class Headlines {
             return false;
         }
         char last = text.charAt(text.length() - 1);
-        return last != '.' && last != ',' && last != ';' && last != ':';
+        // A closing bracket ends photo captions ("... (AFP photo)"), not headlines.
+        return last != '.' && last != ',' && last != ';' && last != ':' && last != ')';
     }
 }

@@ -1,12 +1,12 @@
 package org.newsbrief.summarize;
 
+import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
+import org.newsbrief.model.SentenceRef;
 
 /**
  * Finds, for each summary sentence, the articles that support it: its own article plus every
@@ -39,12 +39,13 @@ public final class SupportFinder {
     }
 
     /**
-     * Supporting article ids per summary sentence, own article first, then in story order.
+     * The supporting sentences of each summary sentence: the sentence itself first, then the
+     * most similar qualifying sentence of each other article, in story order.
      *
      * @param documents the story
      * @param summary sentences taken from {@code documents}
      */
-    public List<List<String>> supports(List<Document> documents, List<Sentence> summary) {
+    public List<List<SentenceRef>> supports(List<Document> documents, List<Sentence> summary) {
         SentencePool pool = SentencePool.of(documents);
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < pool.size(); i++) {
@@ -53,22 +54,32 @@ public final class SupportFinder {
         return summary.stream().map(sentence -> supportOf(pool, positions, sentence)).toList();
     }
 
-    private List<String> supportOf(SentencePool pool, Map<String, Integer> positions, Sentence sentence) {
+    private List<SentenceRef> supportOf(SentencePool pool, Map<String, Integer> positions, Sentence sentence) {
         Integer own = positions.get(key(sentence));
         if (own == null) {
             throw new IllegalArgumentException("summary sentence " + key(sentence) + " is not from the story");
         }
-        Set<String> articles = new LinkedHashSet<>();
-        articles.add(sentence.articleId());
+        int[] best = new int[pool.documentCount()];
+        double[] bestCosine = new double[pool.documentCount()];
+        java.util.Arrays.fill(best, -1);
         TermVector vector = pool.vector(own);
         for (int i = 0; i < pool.size(); i++) {
-            if (pool.documentIndex(i) != pool.documentIndex(own)
-                    && vector.cosine(pool.vector(i)) >= options.minCosine()
+            int document = pool.documentIndex(i);
+            double cosine = vector.cosine(pool.vector(i));
+            if (document != pool.documentIndex(own) && cosine >= options.minCosine() && cosine > bestCosine[document]
                     && vector.shared(pool.vector(i)) >= options.minSharedTerms()) {
-                articles.add(pool.sentence(i).articleId());
+                best[document] = i;
+                bestCosine[document] = cosine;
             }
         }
-        return List.copyOf(articles);
+        List<SentenceRef> refs = new ArrayList<>();
+        refs.add(SentenceRef.of(sentence));
+        for (int i : best) {
+            if (i >= 0) {
+                refs.add(SentenceRef.of(pool.sentence(i)));
+            }
+        }
+        return refs;
     }
 
     private static String key(Sentence sentence) {

@@ -1,0 +1,73 @@
+package org.newsbrief.brief;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Issue;
+import org.newsbrief.model.SentenceRef;
+import org.newsbrief.model.Span;
+
+class BriefWritersTest {
+
+    private static final String HOSTILE = "Rebels <script>alert(1)</script> <img src=x onerror=alert(2)> "
+            + "[click](javascript:alert(3)) *fled* & \"ran\".";
+
+    private static Brief brief() {
+        SentenceRef own = new SentenceRef("a.txt", 0, new Span(0, HOSTILE.length()));
+        SentenceRef other = new SentenceRef("b.html", 3, new Span(10, 40));
+        BriefSentence sentence = new BriefSentence(HOSTILE, "a.txt", 0, own.span(),
+                List.of(new Citation(1, own), new Citation(2, other)), 2);
+        List<BriefSource> sources = List.of(
+                new BriefSource(1, "a.txt", "Outlet <b>A</b>", "Title \"one\"", LocalDate.of(2016, 11, 27),
+                        "javascript:alert(4)", "a.txt"),
+                new BriefSource(2, "b.html", "B News", "", null, "https://b.example/x?a=1&b=2", "b.html"));
+        RunInfo run = new RunInfo("test", BriefConfig.defaults(), 2, 10, 1);
+        return new Brief("Story <title>", List.of(sentence), sources,
+                List.of(Issue.skipped("bad.bin", "binary content, not text")), run);
+    }
+
+    @Test
+    void markdownCitesByNumberAndListsSources() {
+        String markdown = new MarkdownBriefWriter().render(brief());
+        assertThat(markdown).contains("[1][2] *(2 outlets)*", "1. **Outlet &lt;b&gt;A&lt;/b&gt;**", "2016-11-27",
+                "<https://b.example/x?a=1&b=2>", "## Issues", "`bad.bin`");
+        assertThat(markdown).doesNotContain("<script>", "<img", "[click](", "<javascript:", "(javascript:alert(4)");
+        assertThat(markdown).contains("\\[click\\](javascript:alert(3))");
+    }
+
+    @Test
+    void htmlEscapesAllArticleTextAndAllowsNoScript() {
+        String html = new HtmlBriefWriter().render(brief());
+        assertThat(html).doesNotContain("<script>", "<img", "href=\"javascript:", "<b>A</b>", "<title>Story <title>");
+        assertThat(html).contains("&lt;script&gt;", "Content-Security-Policy", "default-src 'none'",
+                "href=\"#source-2\"", "href=\"https://b.example/x?a=1&amp;b=2\"");
+    }
+
+    @Test
+    void jsonHasStableFieldNamesAndSchema() throws Exception {
+        JsonNode root = new ObjectMapper().readTree(new JsonBriefWriter().render(brief()));
+        assertThat(root.get("schema").asText()).isEqualTo(JsonBriefWriter.SCHEMA);
+        assertThat(root.get("title").asText()).isEqualTo("Story <title>");
+        JsonNode sentence = root.get("summary").get(0);
+        assertThat(sentence.get("text").asText()).isEqualTo(HOSTILE);
+        assertThat(sentence.get("citations").get(1).get("source").asInt()).isEqualTo(2);
+        assertThat(sentence.get("citations").get(1).get("sentence").get("sentenceIndex").asInt()).isEqualTo(3);
+        assertThat(sentence.get("span").get("start").asInt()).isZero();
+        assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2016-11-27");
+        assertThat(root.get("sources").get(1).get("published").isNull()).isTrue();
+        assertThat(root.get("issues").get(0).get("severity").asText()).isEqualTo("SKIPPED");
+        assertThat(root.get("run").get("config").get("summarizer").asText()).isEqualTo("centroid-mmr");
+    }
+
+    @Test
+    void formatsAreFoundByName() {
+        assertThat(BriefFormat.named("md")).isEqualTo(BriefFormat.MD);
+        assertThat(BriefFormat.named("HTML")).isEqualTo(BriefFormat.HTML);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> BriefFormat.named("pdf"))
+                .hasMessageContaining("valid: md, json, html");
+    }
+}

@@ -1,0 +1,63 @@
+package org.newsbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Issue;
+import org.newsbrief.model.IssueLog;
+
+class ArticleSourcesTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void walksDirectoriesRecursivelyInNameOrder() throws Exception {
+        Files.createDirectories(dir.resolve("b/inner"));
+        Files.writeString(dir.resolve("b/inner/2.txt"), "Second story text.");
+        Files.writeString(dir.resolve("a.txt"), "First story text.");
+        Files.writeString(dir.resolve("c.jsonl"), "{\"text\":\"Third.\"}\n");
+        List<Article> articles = ArticleSources.standard().readAll(List.of(dir), new IssueLog());
+        assertThat(articles).extracting(Article::id).containsExactly("a.txt", "b/inner/2.txt", "c.jsonl#1");
+    }
+
+    @Test
+    void skipsBadFilesWithIssuesAndReadsTheRest() throws Exception {
+        Files.writeString(dir.resolve("good.txt"), "A good article about the siege.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[] {0x50, 0x4B, 3, 4, 0, 0, 0, 9});
+        Files.writeString(dir.resolve("notes.docx"), "not an article type");
+        Files.writeString(dir.resolve("huge.txt"), "x".repeat(2_000));
+        Files.writeString(dir.resolve("README.md"), "About this folder.");
+        Files.writeString(dir.resolve(".hidden.txt"), "Hidden text.");
+        IssueLog issues = new IssueLog();
+        List<Article> articles = new ArticleSources(
+                List.of(new TextArticleReader(), new JsonArticleReader()), 1_000).readAll(List.of(dir), issues);
+        assertThat(articles).extracting(Article::id).containsExactly("good.txt");
+        assertThat(issues.issues()).extracting(Issue::source)
+                .containsExactlyInAnyOrder("binary.txt", "empty.txt", "huge.txt", "notes.docx");
+        assertThat(issues.issues()).allMatch(issue -> issue.severity() == Issue.Severity.SKIPPED);
+    }
+
+    @Test
+    void missingPathFailsBeforeAnyWork() {
+        assertThatThrownBy(() -> ArticleSources.standard().readAll(List.of(dir.resolve("nope")), new IssueLog()))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no such file or directory");
+    }
+
+    @Test
+    void sameNameUnderTwoInputsGetsDistinctIds() throws Exception {
+        Path one = Files.createDirectories(dir.resolve("one"));
+        Path two = Files.createDirectories(dir.resolve("two"));
+        Files.writeString(one.resolve("a.txt"), "One.");
+        Files.writeString(two.resolve("a.txt"), "Two.");
+        List<Article> articles = ArticleSources.standard().readAll(List.of(one, two), new IssueLog());
+        assertThat(articles).extracting(Article::id).containsExactly("a.txt", "a.txt~2");
+    }
+}

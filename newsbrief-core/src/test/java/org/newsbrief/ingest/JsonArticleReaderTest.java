@@ -1,0 +1,74 @@
+package org.newsbrief.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.model.Issue;
+import org.newsbrief.model.IssueLog;
+
+class JsonArticleReaderTest {
+
+    @TempDir
+    Path dir;
+
+    private final List<RawArticle> read = new ArrayList<>();
+    private final IssueLog issues = new IssueLog();
+
+    private void read(String name, String content) throws Exception {
+        Path file = dir.resolve(name);
+        Files.writeString(file, content);
+        new JsonArticleReader().read(file, new ReadContext(dir, 10_000), read::add, issues);
+    }
+
+    @Test
+    void readsOneArticlePerLineWithCommonFieldNames() throws Exception {
+        read("dump.jsonl", """
+                {"title":"A","text":"Rebels retreated.","url":"https://www.a-news.com/1","date":"2016-11-27"}
+                {"headline":"B","body":"Army advanced.","published":"2016-11-26T10:00:00Z","source":{"name":"B Times"}}
+
+                {"title":"C","content":"Civilians fled.","publishedAt":"Nov 25, 2016","outlet":"C Post"}
+                """);
+        assertThat(read).extracting(RawArticle::title).containsExactly("A", "B", "C");
+        assertThat(read).extracting(RawArticle::outlet).containsExactly("a-news.com", "B Times", "C Post");
+        assertThat(read).extracting(RawArticle::published).containsExactly(
+                LocalDate.of(2016, 11, 27), LocalDate.of(2016, 11, 26), LocalDate.of(2016, 11, 25));
+        assertThat(read).extracting(RawArticle::origin).containsExactly("dump.jsonl#1", "dump.jsonl#2", "dump.jsonl#4");
+        assertThat(issues.total()).isZero();
+    }
+
+    @Test
+    void skipsBrokenLinesAndRecordsWithoutTextButReadsTheRest() throws Exception {
+        read("dump.jsonl", "{\"text\":\"First.\"}\n{broken json\n{\"title\":\"no text\"}\n{\"text\":\"Last.\"}\n");
+        assertThat(read).extracting(RawArticle::body).containsExactly("First.", "Last.");
+        assertThat(issues.issues()).extracting(Issue::source).containsExactly("dump.jsonl#2", "dump.jsonl#3");
+    }
+
+    @Test
+    void skipsOverlongRecordWithoutReadingItWhole() throws Exception {
+        read("dump.jsonl", "{\"text\":\"" + "x".repeat(20_000) + "\"}\n{\"text\":\"Kept.\"}\n");
+        assertThat(read).extracting(RawArticle::body).containsExactly("Kept.");
+        assertThat(issues.issues()).singleElement().extracting(Issue::message).asString().contains("longer than");
+    }
+
+    @Test
+    void readsJsonArraysAndWrappedLists() throws Exception {
+        read("list.json", "[{\"text\":\"One.\"},{\"text\":\"Two.\"}]");
+        read("wrapped.json", "{\"articles\":[{\"text\":\"Three.\"}]}");
+        read("single.json", "{\"text\":\"Four.\",\"title\":\"Solo\"}");
+        assertThat(read).extracting(RawArticle::body).containsExactly("One.", "Two.", "Three.", "Four.");
+        assertThat(read.get(3).origin()).isEqualTo("single.json");
+    }
+
+    @Test
+    void invalidJsonFileIsAnIssue() throws Exception {
+        read("bad.json", "{not json");
+        assertThat(read).isEmpty();
+        assertThat(issues.issues()).singleElement().extracting(Issue::message).asString().startsWith("not valid JSON");
+    }
+}

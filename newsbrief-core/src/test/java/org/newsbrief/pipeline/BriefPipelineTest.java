@@ -1,0 +1,64 @@
+package org.newsbrief.pipeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.brief.Brief;
+import org.newsbrief.brief.BriefConfig;
+import org.newsbrief.model.Issue;
+import org.newsbrief.testing.Stories;
+
+class BriefPipelineTest {
+
+    @TempDir
+    Path dir;
+
+    private final BriefPipeline pipeline = new BriefPipeline(BriefConfig.defaults());
+
+    @Test
+    void briefsTheExampleStory() {
+        Brief brief = pipeline.run(List.of(Stories.exampleFolder()), Progress.NONE);
+        assertThat(brief.sources()).hasSize(5);
+        assertThat(brief.summary()).isNotEmpty();
+        assertThat(brief.issues()).isEmpty();
+    }
+
+    @Test
+    void badFilesBecomeIssuesAndTheRestIsBriefed() throws Exception {
+        Files.copy(Stories.exampleFolder().resolve("002_ed614cf42815e3f1.txt"), dir.resolve("good.txt"));
+        Files.write(dir.resolve("binary.txt"), new byte[] {1, 2, 0, 0, 3});
+        Files.writeString(dir.resolve("broken.jsonl"), "{oops\n");
+        Brief brief = pipeline.run(List.of(dir), Progress.NONE);
+        assertThat(brief.sources()).hasSize(1);
+        assertThat(brief.issues()).extracting(Issue::source).containsExactlyInAnyOrder("binary.txt", "broken.jsonl#1");
+    }
+
+    @Test
+    void noReadableArticleIsABadInput() throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        assertThatThrownBy(() -> pipeline.run(List.of(dir), Progress.NONE)).isInstanceOf(NoArticlesException.class)
+                .hasMessageContaining("no readable articles").hasMessageContaining("empty.txt: empty file");
+    }
+
+    @Test
+    void unknownSummarizerFailsBeforeWork() {
+        assertThatThrownBy(() -> new BriefPipeline(new BriefConfig("nope", 100)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("valid:");
+    }
+
+    @Test
+    void reportsProgressPerArticle() {
+        java.util.concurrent.atomic.AtomicLong analysed = new java.util.concurrent.atomic.AtomicLong();
+        pipeline.run(List.of(Stories.exampleFolder()), (stage, done, total) -> {
+            if (stage.equals("analyze")) {
+                analysed.accumulateAndGet(done, Math::max);
+            }
+        });
+        assertThat(analysed.get()).isEqualTo(5);
+    }
+}
