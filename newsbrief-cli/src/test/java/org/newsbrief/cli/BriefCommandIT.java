@@ -1,0 +1,121 @@
+package org.newsbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.ingest.ArticleSources;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.IssueLog;
+
+/** The brief command end to end on the example story. */
+class BriefCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void briefOfTheExampleIsSourcedAndWithinBudget() throws Exception {
+        CliRun run = CliRun.of("brief", "--format", "json", "--words", "120", CliRun.example().toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode brief = new ObjectMapper().readTree(run.out());
+
+        Map<String, Document> documents = new HashMap<>();
+        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
+        ArticleSources.standard().readAll(List.of(CliRun.example()), new IssueLog())
+                .forEach(article -> documents.put(article.id(), analyzer.analyze(article)));
+
+        int words = 0;
+        Set<Integer> cited = new HashSet<>();
+        for (JsonNode sentence : brief.get("summary")) {
+            words += sentence.get("text").asText().strip().split("\\s+").length;
+            for (JsonNode citation : sentence.get("citations")) {
+                int number = citation.get("source").asInt();
+                cited.add(number);
+                JsonNode source = brief.get("sources").get(number - 1);
+                assertThat(source.get("number").asInt()).isEqualTo(number);
+                Document document = documents.get(source.get("articleId").asText());
+                JsonNode ref = citation.get("sentence");
+                assertThat(ref.get("articleId").asText()).isEqualTo(document.id());
+                var target = document.sentences().get(ref.get("sentenceIndex").asInt());
+                assertThat(target.span().start()).isEqualTo(ref.get("span").get("start").asInt());
+                assertThat(target.span().end()).isEqualTo(ref.get("span").get("end").asInt());
+            }
+            Document own = documents.get(sentence.get("articleId").asText());
+            assertThat(own.text()).contains(sentence.get("text").asText());
+        }
+        assertThat(words).isLessThanOrEqualTo(120);
+        assertThat(cited).hasSizeGreaterThanOrEqualTo(3);
+        assertThat(run.err()).contains("brief of 5 articles");
+    }
+
+    @Test
+    void markdownOfTheExampleHasNoBoilerplateLines() {
+        CliRun run = CliRun.of("brief", "--quiet", CliRun.example().toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).isEmpty();
+        assertThat(run.out()).contains("## Summary", "## Sources", "[1]");
+        for (String line : run.out().split("\n")) {
+            assertThat(line.strip()).isNotIn("Share", "Advertisement", "Other news");
+        }
+        assertThat(run.out()).doesNotContain("AFP photo");
+    }
+
+    @Test
+    void writesHtmlToAFile() throws Exception {
+        Path out = dir.resolve("brief.html");
+        CliRun run = CliRun.of("brief", "-q", "-f", "html", "-o", out.toString(), CliRun.example().toString());
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).isEmpty();
+        assertThat(Files.readString(out)).startsWith("<!DOCTYPE html>").contains("<h2>Summary</h2>");
+    }
+
+    @Test
+    void missingPathIsAOneLineErrorWithExitCode2() {
+        CliRun run = CliRun.of("brief", dir.resolve("missing").toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err().strip()).startsWith("newsbrief: error: no such file or directory").doesNotContain("\n");
+    }
+
+    @Test
+    void folderWithoutReadableArticlesExitsWith2() throws Exception {
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        CliRun run = CliRun.of("brief", "-q", dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("no readable articles");
+    }
+
+    @Test
+    void unknownSummarizerOrFormatExitsWith2ListingValidValues() {
+        assertThat(CliRun.of("brief", "--summarizer", "nope", CliRun.example().toString()).err())
+                .contains("valid: centroid-mmr");
+        CliRun format = CliRun.of("brief", "--format", "pdf", CliRun.example().toString());
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("valid: md, json, html");
+    }
+
+    @Test
+    void helpIsAvailableEverywhere() {
+        assertThat(CliRun.of("--help").exitCode()).isZero();
+        CliRun help = CliRun.of("brief", "--help");
+        assertThat(help.exitCode()).isZero();
+        assertThat(help.out()).contains("--words", "--format", "Exit codes");
+        assertThat(CliRun.of("--version").out()).startsWith("newsbrief ");
+    }
+
+    @Test
+    void noCommandOrBadOptionIsAUsageError() {
+        assertThat(CliRun.of().exitCode()).isEqualTo(2);
+        assertThat(CliRun.of("brief", "--words", "many", "x").exitCode()).isEqualTo(2);
+    }
+}
