@@ -6,7 +6,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 
 /**
- * The standard cleaner for news text. Each line is normalised ({@link TextNormalizer}); lines
+ * The standard cleaner for news text. Hard-wrapped paragraphs are rejoined ({@link LineReflow});
+ * each line is normalised ({@link TextNormalizer}); lines
  * that are furniture, captions or bylines ({@link BoilerplateRules}), short sub-headings, or
  * repeats of an earlier line are dropped; a dateline opening a paragraph is removed.
  * Stateless and thread-safe.
@@ -20,7 +21,7 @@ public final class NewsTextCleaner implements TextCleaner {
     public String clean(String body) {
         StringBuilder out = new StringBuilder(body.length());
         Set<String> seen = new HashSet<>();
-        for (String raw : body.split("\\R")) {
+        for (String raw : LineReflow.paragraphs(body)) {
             String line = TextNormalizer.normalize(raw);
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;

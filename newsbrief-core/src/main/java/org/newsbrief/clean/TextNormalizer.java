@@ -1,7 +1,7 @@
 package org.newsbrief.clean;
 
 /**
- * Normalises one line: typographic quotes to straight ones, non-breaking and other exotic
+ * Normalises one line: typographic and newswire ({@code ``...''}) quotes to straight ones, non-breaking and other exotic
  * spaces to plain spaces, control and zero-width characters removed, runs of white space
  * collapsed. Stateless and thread-safe.
  */
@@ -10,7 +10,9 @@ final class TextNormalizer {
     private TextNormalizer() {
     }
 
-    static String normalize(String line) {
+    static String normalize(String raw) {
+        // Newswire writes quotes as `` and '' (as in the DUC documents).
+        String line = raw.indexOf('`') < 0 && raw.indexOf("''") < 0 ? raw : raw.replace("``", "\"").replace("''", "\"");
         StringBuilder out = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
