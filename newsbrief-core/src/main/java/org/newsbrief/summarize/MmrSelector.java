@@ -50,7 +50,7 @@ public final class MmrSelector implements SentenceSelector {
                     continue;
                 }
                 double redundancy = maxSimilarity(pool, i, chosen);
-                if (redundancy >= options.duplicateCosine() || used + budget.cost(pool.sentence(i).text()) > budget.limit()) {
+                if (redundancy >= options.duplicateCosine() || !budget.fits(used, budget.cost(pool.sentence(i).text()))) {
                     excluded[i] = true;
                     continue;
                 }

@@ -19,6 +19,8 @@ public final class SentencePool {
     private final List<Sentence> sentences = new ArrayList<>();
     private final List<Integer> documentOf = new ArrayList<>();
     private final TermVector[] vectors;
+    private final int[][] termIds;
+    private final int vocabularySize;
     private final boolean[] candidate;
 
     private SentencePool(List<Document> documents) {
@@ -29,7 +31,13 @@ public final class SentencePool {
                 documentOf.add(d);
             }
         }
-        this.vectors = vectorize(sentences);
+        Map<String, Integer> ids = new HashMap<>();
+        this.termIds = new int[sentences.size()][];
+        for (int i = 0; i < termIds.length; i++) {
+            termIds[i] = sentences.get(i).terms().stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
+        }
+        this.vocabularySize = ids.size();
+        this.vectors = vectorize(termIds, vocabularySize);
         this.candidate = new boolean[sentences.size()];
         for (int i = 0; i < candidate.length; i++) {
             candidate[i] = CandidateFilter.accepts(sentences.get(i));
@@ -65,6 +73,21 @@ public final class SentencePool {
         return documentOf.get(i);
     }
 
+    /** Ids of the sentence's terms, in order, with repeats; ids run from 0 to {@link #vocabularySize()}. */
+    public int[] termIds(int i) {
+        return termIds[i];
+    }
+
+    /** Number of distinct terms in the story. */
+    public int vocabularySize() {
+        return vocabularySize;
+    }
+
+    /** Number of words of sentence {@code i} in the budget's unit. */
+    public int cost(int i, Budget budget) {
+        return budget.cost(sentences.get(i).text());
+    }
+
     public Document document(int d) {
         return documents.get(d);
     }
@@ -73,32 +96,18 @@ public final class SentencePool {
         return documents.size();
     }
 
-    private static TermVector[] vectorize(List<Sentence> sentences) {
-        Map<String, Integer> ids = new HashMap<>();
-        List<List<Integer>> termIds = new ArrayList<>(sentences.size());
-        List<Integer> df = new ArrayList<>();
-        for (Sentence sentence : sentences) {
-            List<Integer> idsOfSentence = new ArrayList<>(sentence.terms().size());
-            java.util.Set<Integer> seen = new java.util.HashSet<>();
-            for (String term : sentence.terms()) {
-                int id = ids.computeIfAbsent(term, t -> ids.size());
-                if (id == df.size()) {
-                    df.add(0);
-                }
-                if (seen.add(id)) {
-                    df.set(id, df.get(id) + 1);
-                }
-                idsOfSentence.add(id);
-            }
-            termIds.add(idsOfSentence);
+    private static TermVector[] vectorize(int[][] termIds, int vocabularySize) {
+        int[] df = new int[vocabularySize];
+        for (int[] ids : termIds) {
+            java.util.Arrays.stream(ids).distinct().forEach(id -> df[id]++);
         }
-        double[] idf = new double[df.size()];
+        double[] idf = new double[vocabularySize];
         for (int id = 0; id < idf.length; id++) {
-            idf[id] = Math.log(1.0 + (double) sentences.size() / df.get(id));
+            idf[id] = Math.log(1.0 + (double) termIds.length / df[id]);
         }
-        TermVector[] vectors = new TermVector[sentences.size()];
+        TermVector[] vectors = new TermVector[termIds.length];
         for (int i = 0; i < vectors.length; i++) {
-            vectors[i] = TermVector.tfIdf(termIds.get(i), idf);
+            vectors[i] = TermVector.tfIdf(java.util.Arrays.stream(termIds[i]).boxed().toList(), idf);
         }
         return vectors;
     }

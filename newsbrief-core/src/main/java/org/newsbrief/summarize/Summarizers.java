@@ -1,13 +1,16 @@
 package org.newsbrief.summarize;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.function.Supplier;
 
 /**
- * The registry of summarizers by name. Unknown names fail before any work, listing the valid
- * ones. Thread-safe.
+ * The registry of summarizers by name, each a scorer plus a selector plus reading order.
+ * Optional modules add theirs through {@link SummarizerProvider} (Java's service loader).
+ * Unknown names fail before any work, listing the valid ones. Thread-safe.
  */
 public final class Summarizers {
 
@@ -16,27 +19,70 @@ public final class Summarizers {
     /** The name used when none is given. */
     public static final String DEFAULT = CENTROID_MMR;
 
-    private static final Map<String, Supplier<Summarizer>> FACTORIES = new LinkedHashMap<>();
+    private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
+
+    /** A registered summarizer. */
+    public record Entry(String name, String description, Supplier<Summarizer> factory) {
+    }
 
     static {
-        FACTORIES.put(CENTROID_MMR, () -> new ComposedSummarizer(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
-                new MmrSelector(MmrSelector.Options.DEFAULTS), new ReadingOrderer()));
+        register(CENTROID_MMR, "centroid scoring with a position prior, MMR against redundancy",
+                () -> compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new MmrSelector(MmrSelector.Options.DEFAULTS)));
+        register("lead", "first sentences of the newest article",
+                () -> compose(new LeadScorer(), new GreedySelector(new GreedySelector.Options(1.0, false))));
+        register("centroid", "MEAD: centroid, position and first-sentence overlap, redundancy cut at cosine 0.7",
+                () -> compose(new MeadScorer(MeadScorer.Options.DEFAULTS), new GreedySelector(new GreedySelector.Options(0.7, true))));
+        register("lexrank", "LexRank, continuous: PageRank over cosine similarities",
+                () -> compose(new LexRankScorer(LexRankScorer.Options.CONTINUOUS), new GreedySelector(new GreedySelector.Options(0.5, true))));
+        register("lexrank-threshold", "LexRank with edges at cosine >= 0.1",
+                () -> compose(new LexRankScorer(LexRankScorer.Options.THRESHOLDED), new GreedySelector(new GreedySelector.Options(0.5, true))));
+        register("textrank", "TextRank: PageRank over normalised word overlap",
+                () -> compose(new TextRankScorer(), new GreedySelector(new GreedySelector.Options(0.5, true))));
+        register("sumbasic", "SumBasic / FreqSum: mean word probability, chosen words squared",
+                () -> compose(new ConstantScorer(), new SumBasicSelector()));
+        register("freqsum", "alias of sumbasic", () -> compose(new ConstantScorer(), new SumBasicSelector()));
+        register("klsum", "KL-Sum: greedy minimum KL divergence from the story's word distribution",
+                () -> compose(new ConstantScorer(), new KlSumSelector()));
+        register("mmr", "maximal marginal relevance to the story centroid (lambda 0.7)",
+                () -> compose(new CentroidScorer(new CentroidScorer.Options(60, 0)), new MmrSelector(MmrSelector.Options.DEFAULTS)));
+        register("submodular", "Lin and Bilmes 2011: coverage plus diversity reward, budgeted greedy",
+                () -> compose(new ConstantScorer(), new SubmodularSelector(SubmodularSelector.Options.DEFAULTS)));
+        register("ilp-greedy", "Gillick and Favre concept coverage, greedy (the exact ILP is in newsbrief-ilp)",
+                () -> compose(new ConstantScorer(), new ConceptCoverageSelector()));
+        for (SummarizerProvider provider : ServiceLoader.load(SummarizerProvider.class)) {
+            provider.summarizers().forEach(entry -> register(entry.name(), entry.description(), entry.factory()));
+        }
     }
 
     private Summarizers() {
     }
 
+    private static void register(String name, String description, Supplier<Summarizer> factory) {
+        if (ENTRIES.putIfAbsent(name, new Entry(name, description, factory)) != null) {
+            throw new IllegalStateException("summarizer registered twice: " + name);
+        }
+    }
+
+    private static Summarizer compose(SentenceScorer scorer, SentenceSelector selector) {
+        return new ComposedSummarizer(scorer, selector, new ReadingOrderer());
+    }
+
     /** The valid names, in registration order. */
     public static Set<String> names() {
-        return java.util.Collections.unmodifiableSet(FACTORIES.keySet());
+        return Collections.unmodifiableSet(ENTRIES.keySet());
+    }
+
+    /** Every registered summarizer with its description. */
+    public static java.util.Collection<Entry> entries() {
+        return Collections.unmodifiableCollection(ENTRIES.values());
     }
 
     /** A new summarizer; throws {@link IllegalArgumentException} listing the valid names. */
     public static Summarizer create(String name) {
-        Supplier<Summarizer> factory = FACTORIES.get(name);
-        if (factory == null) {
+        Entry entry = ENTRIES.get(name);
+        if (entry == null) {
             throw new IllegalArgumentException("unknown summarizer '" + name + "'; valid: " + String.join(", ", names()));
         }
-        return factory.get();
+        return entry.factory().get();
     }
 }
