@@ -33,8 +33,10 @@ class SummarizerSuiteTest {
         Budget budget = Budget.words(100).filled();
         List<Sentence> sentences = Summarizers.create(name).summarize(story, budget).sentences();
         int words = sentences.stream().mapToInt(s -> budget.cost(s.text())).sum();
-        int last = sentences.isEmpty() ? 0 : budget.cost(sentences.get(sentences.size() - 1).text());
+        // Only the sentence chosen last may run over; sentences are in reading order, so the
+        // longest one bounds it.
+        int longest = sentences.stream().mapToInt(s -> budget.cost(s.text())).max().orElse(0);
         assertThat(words).isGreaterThanOrEqualTo(100);
-        assertThat(words - last).isLessThan(100);
+        assertThat(words - longest).isLessThan(100);
     }
 }
