@@ -1,7 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.util.Locale;
-import java.util.Set;
 import org.newsbrief.model.Sentence;
 
 /**
@@ -14,12 +12,6 @@ final class CandidateFilter {
 
     static final int MIN_WORDS = 8;
     static final int MAX_WORDS = 60;
-
-    private static final Set<String> DEPENDENT_OPENERS = Set.of(
-            "he", "she", "they", "it", "this", "that", "these", "those", "his", "her", "their", "its", "him",
-            "them", "we", "our", "i", "however", "but", "and", "also", "meanwhile", "moreover", "still", "yet",
-            "so", "then", "such", "thus", "therefore", "furthermore", "besides", "instead", "otherwise",
-            "nevertheless", "nonetheless", "there", "here", "first", "second", "finally", "later", "both");
 
     private CandidateFilter() {
     }
@@ -36,20 +28,7 @@ final class CandidateFilter {
         if (count(text, '"') % 2 != 0) {
             return false;
         }
-        return text.charAt(0) == '"' || !opensDependently(firstWord(text));
-    }
-
-    /** Whether a sentence opens with a pronoun or connective. */
-    static boolean opensDependently(String firstWord) {
-        return DEPENDENT_OPENERS.contains(firstWord.toLowerCase(Locale.ROOT));
-    }
-
-    static String firstWord(String text) {
-        int end = 0;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return text.substring(0, end);
+        return !SentenceOpenings.opensDependently(text);
     }
 
     private static int count(String text, char c) {

@@ -1,0 +1,114 @@
+package org.newsbrief.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.brief.RunInfo;
+import org.newsbrief.eval.dataset.Dataset;
+import org.newsbrief.eval.dataset.Datasets;
+import org.newsbrief.eval.experiment.ExperimentReport;
+import org.newsbrief.eval.experiment.ExperimentRunner;
+import org.newsbrief.eval.experiment.Protocol;
+import org.newsbrief.summarize.Summarizer;
+import org.newsbrief.summarize.Summarizers;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code newsbrief eval}: summarizers on a dataset, scored by ROUGE beside the published numbers. */
+@Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Runs summarizers on every cluster of a dataset, scores them with ROUGE under the dataset's",
+            "standard protocol, and prints a table beside the published results; writes Markdown and JSON reports."})
+public final class EvalCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--dataset", required = true, paramLabel = "NAME",
+            description = "duc2004, duc2003, multinews or jsonl (the generic cluster format, docs/datasets.md).")
+    private String dataset;
+
+    @Option(names = "--data", paramLabel = "PATH",
+            description = "Dataset folder or file (default: ../shared/data/<dataset>).")
+    private Path data;
+
+    @Option(names = "--summarizer", split = ",", paramLabel = "NAME", defaultValue = Summarizers.DEFAULT,
+            description = "Comma-separated summarizers (default: ${DEFAULT-VALUE}); 'all' for every registered one.")
+    private List<String> summarizers;
+
+    @Option(names = "--words", paramLabel = "N", defaultValue = "0",
+            description = "Summary length in words (default: the dataset's protocol: 100 for DUC, 264 for Multi-News).")
+    private int words;
+
+    @Option(names = "--bytes", paramLabel = "N", defaultValue = "0", description = "Summary length in bytes instead (DUC: 665).")
+    private int bytes;
+
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N clusters (JSON Lines datasets).")
+    private int limit;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Clusters summarized in parallel (default: cores).")
+    private int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--summaries-out", paramLabel = "DIR", description = "Also write every summary as DIR/<summarizer>/<cluster>.txt.")
+    private Path summariesOut;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "bench", description = "Where reports go (default: ${DEFAULT-VALUE}).")
+    private Path reportDir;
+
+    @Option(names = "--report-name", paramLabel = "NAME", description = "Report file name without extension (default: eval-<dataset>).")
+    private String reportName;
+
+    @Override
+    public Integer call() throws Exception {
+        if (words > 0 && bytes > 0) {
+            throw new IllegalArgumentException("give --words or --bytes, not both");
+        }
+        Map<String, Supplier<Summarizer>> factories = factories();
+        Path path = data != null ? data : defaultData();
+        var err = spec.commandLine().getErr();
+        err.println("reading " + dataset + " from " + path + " ...");
+        long start = System.nanoTime();
+        Dataset loaded = Datasets.open(dataset, path, limit);
+        Protocol protocol = Protocol.standard(dataset, words, bytes);
+        var progress = new StderrProgress(err, System.console() != null);
+        var results = new ExperimentRunner(NewsTextAnalyzer.standard(), threads).run(loaded, factories, protocol,
+                summariesOut, progress);
+        String command = "newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        ExperimentReport report = new ExperimentReport(dataset, loaded.clusters().size(), loaded.checksum(), command,
+                RunInfo.currentVersion(), protocol, results, (System.nanoTime() - start) / 1e9);
+        String name = reportName != null ? reportName : "eval-" + dataset;
+        report.write(reportDir, name);
+        spec.commandLine().getOut().print(report.markdown());
+        err.println("reports written to " + reportDir.resolve(name + ".md") + " and .json");
+        return 0;
+    }
+
+    private Map<String, Supplier<Summarizer>> factories() {
+        List<String> names = summarizers.size() == 1 && summarizers.get(0).equals("all")
+                ? List.copyOf(Summarizers.names()) : summarizers;
+        Map<String, Supplier<Summarizer>> factories = new LinkedHashMap<>();
+        for (String name : names) {
+            Summarizers.create(name); // fails before work on an unknown name, listing the valid ones
+            factories.put(name, () -> Summarizers.create(name));
+        }
+        return factories;
+    }
+
+    private Path defaultData() {
+        Path shared = Path.of("..", "shared", "data");
+        Path path = switch (dataset) {
+            case "multinews" -> shared.resolve("multinews/multinews_val.jsonl");
+            case "jsonl" -> throw new IllegalArgumentException("--data FILE is required for the jsonl dataset");
+            default -> shared.resolve(dataset);
+        };
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("dataset not found at " + path + "; give --data PATH");
+        }
+        return path;
+    }
+}

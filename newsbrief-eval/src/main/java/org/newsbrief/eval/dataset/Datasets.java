@@ -1,0 +1,33 @@
+package org.newsbrief.eval.dataset;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** Opens a dataset by name. Unknown names fail listing the valid ones. */
+public final class Datasets {
+
+    /** The names {@link #open} accepts. */
+    public static final List<String> NAMES = List.of("duc2004", "duc2003", "multinews", "jsonl");
+
+    private Datasets() {
+    }
+
+    /**
+     * Opens {@code name} at {@code path}: a DUC folder, or a JSON Lines file.
+     *
+     * @param limit at most this many clusters of a JSON Lines dataset; 0 for all
+     */
+    public static Dataset open(String name, Path path, int limit) throws IOException {
+        if (!java.nio.file.Files.exists(path)) {
+            throw new IllegalArgumentException("dataset not found: " + path);
+        }
+        return switch (name) {
+            case "duc2004", "duc2003" -> DucDataset.read(name, path);
+            case "multinews" -> JsonlDatasets.multiNews(java.nio.file.Files.isDirectory(path)
+                    ? path.resolve("multinews_val.jsonl") : path, limit);
+            case "jsonl" -> JsonlDatasets.generic(path, limit);
+            default -> throw new IllegalArgumentException("unknown dataset '" + name + "'; valid: " + String.join(", ", NAMES));
+        };
+    }
+}

@@ -1,0 +1,79 @@
+package org.newsbrief.eval.experiment;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * A finished experiment: what ran, on which data (checksum), how it was scored, and the
+ * results beside the published rows. Renders Markdown and JSON.
+ *
+ * @param dataset dataset name
+ * @param clusters number of clusters
+ * @param dataChecksum SHA-256 of the data files read
+ * @param command the command line that produced it
+ * @param version the newsbrief version
+ * @param protocol budget and ROUGE options
+ * @param results our systems
+ * @param wallSeconds wall time of the whole run
+ */
+public record ExperimentReport(String dataset, int clusters, String dataChecksum, String command, String version,
+        Protocol protocol, List<SystemResult> results, double wallSeconds) {
+
+    public String markdown() {
+        StringBuilder out = new StringBuilder();
+        String measure = protocol.recall() ? "recall" : "F";
+        out.append("# ").append(dataset).append(" evaluation\n\n");
+        out.append(String.format(Locale.ROOT, "Produced by `%s` (newsbrief %s): %d clusters, data SHA-256 `%s`, "
+                + "%.1f s wall on %d cores.%n%n", command, version, clusters, dataChecksum.substring(0, 16),
+                wallSeconds, Runtime.getRuntime().availableProcessors()));
+        out.append("ROUGE ").append(measure).append(" x100 (plain mean over clusters, 95% bootstrap interval) with `")
+                .append(protocol.rouge().flags()).append("`; summaries to ").append(protocol.budget().limit()).append(' ')
+                .append(protocol.budget().unit().name().toLowerCase(Locale.ROOT))
+                .append(protocol.budget().fillsToLimit() ? " (the last sentence cut by the scorer)" : "").append(".\n\n");
+        out.append("| system |");
+        protocol.metrics().forEach(metric -> out.append(' ').append(metric).append(" |"));
+        out.append(" p50 ms | p95 ms | total ms | pronoun/connective openings |\n|---|");
+        protocol.metrics().forEach(metric -> out.append("---|"));
+        out.append("---|---|---|---|\n");
+        for (SystemResult result : results) {
+            out.append("| **").append(result.summarizer()).append("** (newsbrief) |");
+            for (String metric : protocol.metrics()) {
+                MeanScore score = result.scores().get(metric);
+                out.append(String.format(Locale.ROOT, " **%.2f** (%.2f-%.2f) |", 100 * score.mean(), 100 * score.low(),
+                        100 * score.high()));
+            }
+            out.append(String.format(Locale.ROOT, " %.1f | %.1f | %.0f | %.1f%% |%n", result.latency().p50(),
+                    result.latency().p95(), result.latency().total(), 100 * result.openingShare()));
+        }
+        for (PublishedScores.Row row : PublishedScores.of(dataset)) {
+            out.append("| ").append(row.system()).append(" (published: ").append(row.source()).append(") |");
+            for (String metric : protocol.metrics()) {
+                Double value = row.scores().get(metric);
+                out.append(value == null ? " - |" : String.format(Locale.ROOT, " %.2f |", value));
+            }
+            out.append(" | | | |\n");
+        }
+        return out.toString();
+    }
+
+    public String json() throws IOException {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("report", this);
+        root.put("published", PublishedScores.of(dataset));
+        return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
+    }
+
+    /** Writes {@code <dir>/<name>.md} and {@code <dir>/<name>.json}. */
+    public void write(Path dir, String name) throws IOException {
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve(name + ".md"), markdown());
+        Files.writeString(dir.resolve(name + ".json"), json() + "\n");
+    }
+}
