@@ -1,0 +1,63 @@
+package org.newsbrief.eval.experiment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.eval.dataset.Dataset;
+import org.newsbrief.eval.dataset.EvalCluster;
+import org.newsbrief.model.Article;
+import org.newsbrief.pipeline.Progress;
+import org.newsbrief.summarize.Summarizer;
+import org.newsbrief.summarize.Summarizers;
+
+class ExperimentRunnerTest {
+
+    @TempDir
+    Path dir;
+
+    private static EvalCluster cluster(String id, String lead, String rest) {
+        Article article = new Article(id + "-a", "X", null, "", null, lead + " " + rest, id + "-a");
+        return new EvalCluster(id, List.of(article), List.of(List.of(lead)));
+    }
+
+    @Test
+    void scoresEachSummarizerOnEveryClusterInClusterOrder() throws Exception {
+        Dataset dataset = new Dataset("jsonl", List.of(
+                cluster("c1", "Government forces captured the biggest rebel district of the city on Saturday.",
+                        "Aid groups said food was running out in the besieged eastern districts of the city."),
+                cluster("c2", "Thousands of civilians fled the eastern districts overnight toward the western side.",
+                        "Officials from the United Nations proposed a truce that the government rejected.")), "x");
+        Map<String, Supplier<Summarizer>> summarizers = new LinkedHashMap<>();
+        summarizers.put("lead", () -> Summarizers.create("lead"));
+        Protocol protocol = Protocol.standard("jsonl", 12, 0);
+        List<SystemResult> results = new ExperimentRunner(NewsTextAnalyzer.standard(), 2)
+                .run(dataset, summarizers, protocol, dir, Progress.NONE);
+        SystemResult lead = results.get(0);
+        assertThat(lead.perCluster()).extracting(SystemResult.ClusterScore::clusterId).containsExactly("c1", "c2");
+        // the lead sentence is the reference and fits the 12-word budget exactly
+        assertThat(lead.scores().get("ROUGE-1").mean()).isEqualTo(1.0);
+        assertThat(Files.readAllLines(dir.resolve("lead/c1.txt"))).containsExactly(
+                "Government forces captured the biggest rebel district of the city on Saturday.");
+        ExperimentReport report = new ExperimentReport("jsonl", 2, "0".repeat(64), "newsbrief eval", "test", protocol,
+                results, 0.1);
+        assertThat(report.markdown()).contains("| **lead** (newsbrief) | **100.00**");
+        assertThat(report.json()).contains("\"summarizer\" : \"lead\"");
+    }
+
+    @Test
+    void bootstrapIntervalContainsTheMean() {
+        MeanScore score = MeanScore.of(new double[] {0.1, 0.2, 0.3, 0.4, 0.5}, 95, 1000);
+        assertThat(score.mean()).isEqualTo(0.3, org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(score.low()).isLessThan(0.3);
+        assertThat(score.high()).isGreaterThan(0.3);
+        assertThat(MeanScore.of(new double[] {0.1, 0.2, 0.3, 0.4, 0.5}, 95, 1000)).isEqualTo(score);
+    }
+}
