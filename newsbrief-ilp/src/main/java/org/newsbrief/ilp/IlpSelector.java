@@ -1,12 +1,10 @@
 package org.newsbrief.ilp;
 
 import com.google.ortools.Loader;
-import com.google.ortools.sat.BoolVar;
-import com.google.ortools.sat.CpModel;
-import com.google.ortools.sat.CpSolver;
-import com.google.ortools.sat.CpSolverStatus;
-import com.google.ortools.sat.LinearExpr;
-import com.google.ortools.sat.Literal;
+import com.google.ortools.linearsolver.MPConstraint;
+import com.google.ortools.linearsolver.MPObjective;
+import com.google.ortools.linearsolver.MPSolver;
+import com.google.ortools.linearsolver.MPVariable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,9 +17,10 @@ import org.newsbrief.summarize.SentenceSelector;
 /**
  * Maximises the weight of covered concepts subject to the length limit, exactly:
  * {@code max sum_i w_i c_i} subject to {@code sum_j l_j s_j <= L}, {@code s_j -> c_i} for every
- * concept i of sentence j, and {@code c_i -> OR_j s_j}. CP-SAT runs on one worker with a fixed
- * seed, so results are deterministic. The limit L is the budget's limit even when the budget
- * fills to it, as in the original system. Thread-safe; counts its outcomes.
+ * concept i of sentence j, and {@code c_i <= sum_j s_j}. The limit L is the budget's limit even when the budget
+ * fills to it, as in the original system. Solved by SCIP (bundled with OR-Tools) on one thread
+ * with a fixed seed, so results are deterministic; Gillick and Favre used a MIP solver too, whose
+ * LP relaxation is tight on this problem. Thread-safe; counts its outcomes.
  */
 public final class IlpSelector implements SentenceSelector {
 
@@ -77,48 +76,52 @@ public final class IlpSelector implements SentenceSelector {
 
     private List<Integer> solve(SentencePool pool, Concepts concepts, List<Integer> eligible, Budget budget,
             double[] scores) {
-        CpModel model = new CpModel();
-        BoolVar[] chosen = new BoolVar[eligible.size()];
-        long[] lengths = new long[eligible.size()];
-        BoolVar[] covered = new BoolVar[concepts.count()];
-        List<List<Literal>> coveringSentences = new ArrayList<>();
-        for (int c = 0; c < covered.length; c++) {
-            covered[c] = model.newBoolVar("c" + c);
-            coveringSentences.add(new ArrayList<>());
-        }
-        for (int k = 0; k < chosen.length; k++) {
-            int i = eligible.get(k);
-            chosen[k] = model.newBoolVar("s" + i);
-            lengths[k] = pool.cost(i, budget);
-            for (int c : concepts.of(i)) {
-                model.addImplication(chosen[k], covered[c]);
-                coveringSentences.get(c).add(chosen[k]);
-            }
-        }
-        model.addLessOrEqual(LinearExpr.weightedSum(chosen, lengths), budget.limit());
-        long[] weights = new long[covered.length];
-        for (int c = 0; c < covered.length; c++) {
-            List<Literal> clause = new ArrayList<>(coveringSentences.get(c));
-            clause.add(covered[c].not());
-            model.addBoolOr(clause);
-            weights[c] = Math.round(concepts.weight(c));
-        }
-        model.maximize(LinearExpr.weightedSum(covered, weights));
-        CpSolver solver = new CpSolver();
-        solver.getParameters().setMaxTimeInSeconds(timeLimitSeconds).setNumWorkers(1).setRandomSeed(0);
-        CpSolverStatus status = solver.solve(model);
-        if (status != CpSolverStatus.OPTIMAL) {
+        MPSolver solver = MPSolver.createSolver("SCIP");
+        if (solver == null) {
             fellBack.incrementAndGet();
             return fallback.select(pool, scores, budget);
         }
-        optimal.incrementAndGet();
-        List<Integer> result = new ArrayList<>();
-        for (int k = 0; k < chosen.length; k++) {
-            if (solver.booleanValue(chosen[k])) {
-                result.add(eligible.get(k));
+        try {
+            solver.setTimeLimit((long) (timeLimitSeconds * 1000));
+            solver.setSolverSpecificParametersAsString("randomization/randomseedshift = 0\nparallel/maxnthreads = 1\n");
+            MPVariable[] covered = new MPVariable[concepts.count()];
+            MPConstraint[] coverage = new MPConstraint[concepts.count()];
+            MPObjective objective = solver.objective();
+            for (int c = 0; c < covered.length; c++) {
+                covered[c] = solver.makeBoolVar("c" + c);
+                objective.setCoefficient(covered[c], concepts.weight(c));
+                coverage[c] = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0, "cover" + c);
+                coverage[c].setCoefficient(covered[c], 1); // c_i <= sum of the sentences holding it
             }
+            objective.setMaximization();
+            MPConstraint length = solver.makeConstraint(0, budget.limit(), "length");
+            MPVariable[] chosen = new MPVariable[eligible.size()];
+            for (int k = 0; k < chosen.length; k++) {
+                int i = eligible.get(k);
+                chosen[k] = solver.makeBoolVar("s" + i);
+                length.setCoefficient(chosen[k], pool.cost(i, budget));
+                for (int c : concepts.of(i)) {
+                    coverage[c].setCoefficient(chosen[k], -1);
+                    MPConstraint implies = solver.makeConstraint(Double.NEGATIVE_INFINITY, 0);
+                    implies.setCoefficient(chosen[k], 1); // s_j <= c_i
+                    implies.setCoefficient(covered[c], -1);
+                }
+            }
+            if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
+                fellBack.incrementAndGet();
+                return fallback.select(pool, scores, budget);
+            }
+            optimal.incrementAndGet();
+            List<Integer> result = new ArrayList<>();
+            for (int k = 0; k < chosen.length; k++) {
+                if (chosen[k].solutionValue() > 0.5) {
+                    result.add(eligible.get(k));
+                }
+            }
+            return result;
+        } finally {
+            solver.delete();
         }
-        return result;
     }
 
     private static boolean loadNative() {

@@ -7,7 +7,7 @@ import org.newsbrief.summarize.ReadingOrderer;
 import org.newsbrief.summarize.SummarizerProvider;
 import org.newsbrief.summarize.Summarizers;
 
-/** Registers {@code ilp}: exact concept coverage with CP-SAT, one second per story at most. */
+/** Registers {@code ilp}: exact concept coverage with SCIP, one second per story at most. */
 public final class IlpSummarizerProvider implements SummarizerProvider {
 
     /** Time limit per story, in seconds. */
@@ -16,7 +16,7 @@ public final class IlpSummarizerProvider implements SummarizerProvider {
     @Override
     public List<Summarizers.Entry> summarizers() {
         return List.of(new Summarizers.Entry("ilp",
-                "Gillick and Favre concept coverage, solved exactly by CP-SAT (greedy fallback past 1 s)",
+                "Gillick and Favre concept coverage, solved exactly by a MIP solver (SCIP) (greedy fallback past 1 s)",
                 () -> new ComposedSummarizer(new ConstantScorer(), new IlpSelector(TIME_LIMIT_SECONDS),
                         new ReadingOrderer())));
     }
