@@ -12,23 +12,27 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief bench}: the project's speed benchmarks, written as reports under {@code bench/}. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Measures analysis throughput on DUC 2004 and brief latency on the example story,",
-            "and writes a Markdown report."})
+        description = {"Runs a speed benchmark and writes its Markdown report under bench/: foundation (analysis",
+            "throughput on DUC 2004, brief latency), rouge (scoring the 650 parity cases), summarizers (scaling)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--duc2004", defaultValue = "../shared/data/duc2004/duc2004_task2.jsonl", paramLabel = "FILE",
-            description = "The DUC 2004 task 2 JSONL (default: ${DEFAULT-VALUE}).")
-    private Path duc2004;
+    @picocli.CommandLine.Parameters(index = "0", defaultValue = "foundation", paramLabel = "SUITE",
+            description = "foundation (analysis and brief speed), rouge (scoring speed) or summarizers (scaling);"
+                    + " default: ${DEFAULT-VALUE}.")
+    private String suite;
+
+    @Option(names = "--shared", defaultValue = "../shared", paramLabel = "DIR",
+            description = "The shared folder with data/ and rouge/ (default: ${DEFAULT-VALUE}).")
+    private Path shared;
 
     @Option(names = "--story", defaultValue = "examples/aleppo-2016", paramLabel = "DIR",
             description = "The story whose brief is timed (default: ${DEFAULT-VALUE}).")
     private Path story;
 
-    @Option(names = "--out", defaultValue = "bench/foundation.md", paramLabel = "FILE",
-            description = "Where the report goes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--out", paramLabel = "FILE", description = "Where the report goes (default: bench/<suite>.md).")
     private Path out;
 
     @Option(names = "--runs", defaultValue = "7", paramLabel = "N", description = "Timed runs per measure (default: ${DEFAULT-VALUE}).")
@@ -36,9 +40,29 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
-        if (!Files.isRegularFile(duc2004)) {
-            throw new IllegalArgumentException("DUC 2004 data not found at " + duc2004 + "; give --duc2004 FILE");
+        String markdown = switch (suite) {
+            case "foundation" -> foundation();
+            case "rouge" -> EvalBenchmarks.rouge(require(shared.resolve("rouge/rouge155-duc2004-vectors.json")), runs);
+            case "summarizers" -> EvalBenchmarks.summarizerScaling(require(shared.resolve("data/duc2004")),
+                    require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
+            default -> throw new IllegalArgumentException("unknown suite '" + suite + "'; valid: foundation, rouge, summarizers");
+        };
+        Path target = out != null ? out : Path.of("bench", suite + ".md");
+        Files.createDirectories(target.toAbsolutePath().getParent());
+        Files.writeString(target, markdown);
+        spec.commandLine().getOut().print(markdown);
+        return 0;
+    }
+
+    private static Path require(Path path) {
+        if (!Files.exists(path)) {
+            throw new IllegalArgumentException("benchmark data not found at " + path + "; give --shared DIR");
         }
+        return path;
+    }
+
+    private String foundation() throws IOException {
+        Path duc2004 = require(shared.resolve("data/duc2004/duc2004_task2.jsonl"));
         var err = spec.commandLine().getErr();
         List<Article> articles = FoundationBenchmark.ducArticles(duc2004);
         err.println("analysis of " + articles.size() + " articles ...");
@@ -51,10 +75,6 @@ public final class BenchCommand implements Callable<Integer> {
                 : new FoundationBenchmark.Timing(Double.NaN, Double.NaN, 0);
         var report = new FoundationBenchmark.Report(articles.size(), FoundationBenchmark.tokens(articles), analysis, warm,
                 cold);
-        String markdown = FoundationBenchmark.markdown(report, "./newsbrief bench --runs " + runs);
-        Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, markdown);
-        spec.commandLine().getOut().print(markdown);
-        return 0;
+        return FoundationBenchmark.markdown(report, "./newsbrief bench foundation --runs " + runs);
     }
 }

@@ -16,22 +16,22 @@ public final class KlSumSelector implements SentenceSelector {
     @Override
     public List<Integer> select(SentencePool pool, double[] ignored, Budget budget) {
         double[] story = TermDistribution.of(pool);
-        double[] summaryCounts = new double[pool.vocabularySize()];
-        double summaryTotal = 0;
+        double[] counts = new double[pool.vocabularySize()];
+        double total = 0;
         List<Integer> chosen = new ArrayList<>();
         boolean[] done = new boolean[pool.size()];
         int used = 0;
         while (!budget.isFull(used)) {
             int best = -1;
-            double bestDivergence = Double.POSITIVE_INFINITY;
+            double bestCrossEntropy = Double.POSITIVE_INFINITY;
             for (int i = 0; i < pool.size(); i++) {
                 if (done[i] || !pool.isCandidate(i) || pool.termIds(i).length == 0
                         || !budget.fits(used, pool.cost(i, budget))) {
                     continue;
                 }
-                double divergence = divergenceWith(story, summaryCounts, summaryTotal, pool.termIds(i));
-                if (divergence < bestDivergence) {
-                    bestDivergence = divergence;
+                double crossEntropy = crossEntropyWith(story, counts, total, pool.termIds(i));
+                if (crossEntropy < bestCrossEntropy) {
+                    bestCrossEntropy = crossEntropy;
                     best = i;
                 }
             }
@@ -42,29 +42,30 @@ public final class KlSumSelector implements SentenceSelector {
             done[best] = true;
             used += pool.cost(best, budget);
             for (int id : pool.termIds(best)) {
-                summaryCounts[id]++;
-                summaryTotal++;
+                counts[id]++;
+                total++;
             }
         }
         return chosen;
     }
 
-    /** KL(story || summary plus the sentence), the summary smoothed. */
-    private static double divergenceWith(double[] story, double[] counts, double total, int[] sentence) {
+    /**
+     * The part of KL(story || summary + sentence) that depends on the choice, up to a constant of
+     * the step: {@code -sum_w p_w log q_w} with {@code q_w = (c_w + k_w + d) / (T + len + d V)}.
+     * Only the sentence's own terms and the normaliser change, so this costs the sentence's
+     * length, not the vocabulary's.
+     */
+    private static double crossEntropyWith(double[] story, double[] counts, double total, int[] sentence) {
         java.util.Map<Integer, Integer> added = new java.util.HashMap<>();
         for (int id : sentence) {
             added.merge(id, 1, Integer::sum);
         }
-        double newTotal = total + sentence.length;
-        double denominator = newTotal + SMOOTHING * story.length;
-        double divergence = 0;
-        for (int id = 0; id < story.length; id++) {
-            if (story[id] == 0) {
-                continue;
-            }
-            double q = (counts[id] + added.getOrDefault(id, 0) + SMOOTHING) / denominator;
-            divergence += story[id] * Math.log(story[id] / q);
+        double change = 0;
+        for (java.util.Map.Entry<Integer, Integer> entry : added.entrySet()) {
+            int id = entry.getKey();
+            change += story[id] * (Math.log(counts[id] + entry.getValue() + SMOOTHING) - Math.log(counts[id] + SMOOTHING));
         }
-        return divergence;
+        double normaliser = Math.log(total + sentence.length + SMOOTHING * story.length);
+        return normaliser - change;
     }
 }

@@ -16,8 +16,10 @@ public final class Summarizers {
 
     /** Centroid scoring with MMR redundancy control, in reading order. */
     public static final String CENTROID_MMR = "centroid-mmr";
+    /** Concept coverage plus salience, the default. */
+    public static final String COVERAGE = "coverage";
     /** The name used when none is given. */
-    public static final String DEFAULT = CENTROID_MMR;
+    public static final String DEFAULT = COVERAGE;
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
@@ -26,6 +28,8 @@ public final class Summarizers {
     }
 
     static {
+        register(COVERAGE, "default: bigram concept coverage (document frequency, boosted in article openings) plus"
+                + " centroid and position salience, budgeted greedy", () -> coverage(CoverageSelector.Options.DEFAULTS));
         register(CENTROID_MMR, "centroid scoring with a position prior, MMR against redundancy",
                 () -> compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new MmrSelector(MmrSelector.Options.DEFAULTS)));
         register("lead", "first sentences of the newest article",
@@ -77,8 +81,18 @@ public final class Summarizers {
         return Collections.unmodifiableCollection(ENTRIES.values());
     }
 
-    /** A new summarizer; throws {@link IllegalArgumentException} listing the valid names. */
+    private static Summarizer coverage(CoverageSelector.Options options) {
+        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new CoverageSelector(options));
+    }
+
+    /**
+     * A new summarizer; throws {@link IllegalArgumentException} listing the valid names. The
+     * default also takes options after a colon, as {@code coverage:salience=0.5+opening=1}.
+     */
     public static Summarizer create(String name) {
+        if (name.startsWith(COVERAGE + ":")) {
+            return coverage(CoverageSelector.Options.parse(name.substring(COVERAGE.length() + 1)));
+        }
         Entry entry = ENTRIES.get(name);
         if (entry == null) {
             throw new IllegalArgumentException("unknown summarizer '" + name + "'; valid: " + String.join(", ", names()));

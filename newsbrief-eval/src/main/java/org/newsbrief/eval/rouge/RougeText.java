@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * Reads a summary the way ROUGE-1.5.5 does: one sentence per line, bytes as the script sees
  * them (UTF-8 bytes, one character each), ASCII lower case, the length limit applied to
  * white-space words or bytes before punctuation is removed, then every character outside
- * {@code [A-Za-z0-9-]} turned into a space and hyphens split off. Stateless.
+ * {@code [A-Za-z0-9-]} turned into a space and hyphens split off. Thread-safe: the only state is
+ * a bounded cache of stems.
  */
 final class RougeText {
 
@@ -18,6 +19,9 @@ final class RougeText {
     private static final Pattern PERL_SPACE = Pattern.compile("[ \\t\\n\\r\\f\\x0B]+");
     private static final Pattern NOT_WORD = Pattern.compile("[^A-Za-z0-9\\-]");
     private static final Pattern SPACES = Pattern.compile(" +");
+    /** Stems are pure functions of the token; the cache is bounded so hostile input cannot grow it without end. */
+    private static final int MAX_CACHED_STEMS = 200_000;
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> STEMS = new java.util.concurrent.ConcurrentHashMap<>();
 
     private RougeText() {
     }
@@ -120,8 +124,16 @@ final class RougeText {
     }
 
     private static String morphStem(String token) {
+        String cached = STEMS.get(token);
+        if (cached != null) {
+            return cached;
+        }
         String exception = RougeResources.EXCEPTIONS.get(token);
-        return exception != null ? exception : RougePorterStemmer.stem(token);
+        String stem = exception != null ? exception : RougePorterStemmer.stem(token);
+        if (STEMS.size() < MAX_CACHED_STEMS) {
+            STEMS.put(token, stem);
+        }
+        return stem;
     }
 
     static String clean(String text) {

@@ -1,0 +1,141 @@
+package org.newsbrief.summarize;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The default selector: maximises covered concept weight plus sentence salience,
+ * {@code sum_c w_c [c covered] + lambda * sum_s q_s}, a monotone submodular objective, by the
+ * budgeted greedy algorithm with cost scaling ({@code gain / cost^r}). Concepts are the bigrams
+ * of {@link Concepts}, weighted by the number of documents holding them and boosted when they
+ * appear among an article's opening sentences, where news puts its main facts; salience
+ * {@code q_s} is the scorer's score, scaled to the mean concept weight. Immutable and
+ * thread-safe.
+ */
+public final class CoverageSelector implements SentenceSelector {
+
+    /**
+     * Options, chosen on DUC 2003 (see bench/summarizers.md).
+     *
+     * @param salienceWeight {@code lambda}, weight of the scorer's salience against coverage
+     * @param openingBoost extra weight share of a concept found in an article's opening sentences
+     * @param openingSentences how many sentences of each article count as its opening
+     * @param costScaling {@code r}, exponent of the sentence length in the greedy ratio
+     */
+    public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling) {
+        public static final Options DEFAULTS = new Options(1.0, 1.5, 5, 0.5);
+
+        public Options {
+            if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2) {
+                throw new IllegalArgumentException("invalid coverage options: " + salienceWeight + ", " + openingBoost
+                        + ", " + openingSentences + ", " + costScaling);
+            }
+        }
+
+        /** Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1}, starting from the defaults. */
+        public static Options parse(String text) {
+            Options o = DEFAULTS;
+            for (String pair : text.split("\\+")) {
+                if (pair.isBlank()) {
+                    continue;
+                }
+                String[] kv = pair.split("=", 2);
+                if (kv.length != 2) {
+                    throw new IllegalArgumentException("expected name=value, not '" + pair + "'");
+                }
+                double v = Double.parseDouble(kv[1]);
+                o = switch (kv[0].strip()) {
+                    case "salience" -> new Options(v, o.openingBoost, o.openingSentences, o.costScaling);
+                    case "opening" -> new Options(o.salienceWeight, v, o.openingSentences, o.costScaling);
+                    case "openingSentences" -> new Options(o.salienceWeight, o.openingBoost, (int) v, o.costScaling);
+                    case "cost" -> new Options(o.salienceWeight, o.openingBoost, o.openingSentences, v);
+                    default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
+                            + "'; valid: salience, opening, openingSentences, cost");
+                };
+            }
+            return o;
+        }
+    }
+
+    private final Options options;
+
+    public CoverageSelector(Options options) {
+        this.options = java.util.Objects.requireNonNull(options, "options");
+    }
+
+    @Override
+    public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
+        Concepts concepts = new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS);
+        double[] weights = weights(pool, concepts);
+        double[] salience = scaledSalience(pool, scores, weights);
+        boolean[] covered = new boolean[weights.length];
+        List<Integer> chosen = new ArrayList<>();
+        boolean[] done = new boolean[pool.size()];
+        int used = 0;
+        while (!budget.isFull(used)) {
+            int best = -1;
+            double bestRatio = Double.NEGATIVE_INFINITY;
+            for (int i = 0; i < pool.size(); i++) {
+                int cost = pool.cost(i, budget);
+                if (done[i] || !pool.isCandidate(i) || cost == 0 || !budget.fits(used, cost)
+                        || Redundancy.max(pool, i, chosen) >= NEAR_DUPLICATE) {
+                    continue;
+                }
+                double gain = options.salienceWeight() * salience[i];
+                for (int c : concepts.of(i)) {
+                    gain += covered[c] ? 0 : weights[c];
+                }
+                double ratio = gain / Math.pow(cost, options.costScaling());
+                if (ratio > bestRatio) {
+                    bestRatio = ratio;
+                    best = i;
+                }
+            }
+            if (best < 0) {
+                break;
+            }
+            chosen.add(best);
+            done[best] = true;
+            used += pool.cost(best, budget);
+            for (int c : concepts.of(best)) {
+                covered[c] = true;
+            }
+        }
+        return chosen;
+    }
+
+    /** Sentences this similar to a chosen one repeat it, whatever concepts they add. */
+    private static final double NEAR_DUPLICATE = 0.7;
+
+    private double[] weights(SentencePool pool, Concepts concepts) {
+        Set<Integer> inOpenings = new HashSet<>();
+        for (int i = 0; i < pool.size(); i++) {
+            if (pool.sentence(i).index() < options.openingSentences()) {
+                for (int c : concepts.of(i)) {
+                    inOpenings.add(c);
+                }
+            }
+        }
+        double[] weights = new double[concepts.count()];
+        for (int c = 0; c < weights.length; c++) {
+            weights[c] = concepts.weight(c) * (inOpenings.contains(c) ? 1 + options.openingBoost() : 1);
+        }
+        return weights;
+    }
+
+    /** Scores rescaled to [0, 1] times the mean concept weight, so lambda is comparable across stories. */
+    private static double[] scaledSalience(SentencePool pool, double[] scores, double[] weights) {
+        double max = 0;
+        for (double score : scores) {
+            max = Math.max(max, score);
+        }
+        double meanWeight = weights.length == 0 ? 1 : java.util.Arrays.stream(weights).average().orElse(1);
+        double[] scaled = new double[pool.size()];
+        for (int i = 0; i < scaled.length; i++) {
+            scaled[i] = max > 0 ? Math.max(0, scores[i]) / max * meanWeight : 0;
+        }
+        return scaled;
+    }
+}
