@@ -98,7 +98,7 @@ class BriefCommandIT {
     @Test
     void unknownSummarizerOrFormatExitsWith2ListingValidValues() {
         assertThat(CliRun.of("brief", "--summarizer", "nope", CliRun.example().toString()).err())
-                .contains("valid: centroid-mmr");
+                .contains("valid: coverage, centroid-mmr");
         CliRun format = CliRun.of("brief", "--format", "pdf", CliRun.example().toString());
         assertThat(format.exitCode()).isEqualTo(2);
         assertThat(format.err()).contains("valid: md, json, html");

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.newsbrief.model.Issue;
 import org.newsbrief.model.SentenceRef;
 import org.newsbrief.model.Span;
+import org.newsbrief.summarize.Summarizers;
 
 class BriefWritersTest {
 
@@ -60,7 +61,7 @@ class BriefWritersTest {
         assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2016-11-27");
         assertThat(root.get("sources").get(1).get("published").isNull()).isTrue();
         assertThat(root.get("issues").get(0).get("severity").asText()).isEqualTo("SKIPPED");
-        assertThat(root.get("run").get("config").get("summarizer").asText()).isEqualTo("centroid-mmr");
+        assertThat(root.get("run").get("config").get("summarizer").asText()).isEqualTo(Summarizers.DEFAULT);
     }
 
     @Test
