@@ -1,0 +1,45 @@
+package org.newsbrief.time;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsbrief.model.Span;
+
+/**
+ * Finds English news time expressions and resolves them against a {@link TimeAnchor}, following
+ * news conventions: a bare weekday in a past-tense sentence is the most recent such day on or
+ * before publication (the next one when the sentence speaks of the future); a written date
+ * without a year takes the year that puts it nearest before publication; without a publication
+ * date, weekdays and relative expressions stay unresolved, never guessed from the clock.
+ * Earlier rules of {@link TimeRules} win over later ones on overlapping text. Stateless and
+ * thread-safe.
+ */
+public final class TimeExpressionTagger {
+
+    private static final Pattern FUTURE = Pattern.compile(
+            "\\b(will|won't|'ll|shall|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The time expressions of one sentence or paragraph, in text order. */
+    public List<TimeMention> tag(String text, TimeAnchor anchor) {
+        boolean future = FUTURE.matcher(text).find();
+        List<TimeMention> mentions = new ArrayList<>();
+        for (TimeRules.Rule rule : TimeRules.RULES) {
+            Matcher matcher = rule.pattern().matcher(text);
+            while (matcher.find()) {
+                Span span = new Span(matcher.start(), matcher.end());
+                if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
+                    continue;
+                }
+                TimeValue value = rule.resolver().resolve(matcher, anchor, future);
+                boolean inferred = value != null && anchor.yearInferred()
+                        && (rule.name().equals("month-day") || rule.name().equals("day-month"));
+                mentions.add(new TimeMention(span, matcher.group(), value, inferred));
+            }
+        }
+        mentions.sort(Comparator.comparing(TimeMention::span));
+        return mentions;
+    }
+}

@@ -1,0 +1,227 @@
+package org.newsbrief.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rules of {@link TimeExpressionTagger}, in priority order: each a pattern and how its match
+ * resolves. Comments name the phrase that motivated each rule; each has a test. Stateless.
+ */
+final class TimeRules {
+
+    /** One rule: a pattern and its resolution (empty when it cannot resolve). */
+    record Rule(String name, Pattern pattern, Resolver resolver) {
+    }
+
+    @FunctionalInterface
+    interface Resolver {
+        /** The value, or null when it cannot be resolved; {@code future} when the sentence speaks of the future. */
+        TimeValue resolve(Matcher m, TimeAnchor anchor, boolean future);
+    }
+
+    private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+    private static final String NUMBER = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+            + "|a few|few|several)";
+    private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
+            Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4), Map.entry("five", 5),
+            Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
+            Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a few", 3), Map.entry("few", 3),
+            Map.entry("several", 3));
+    /** Written dates up to this many days after the reference still count as this year ("talks on December 5"). */
+    private static final int FUTURE_WINDOW_DAYS = 60;
+
+    private TimeRules() {
+    }
+
+    static final List<Rule> RULES = List.of(
+            // "2016-11-27"
+            rule("iso", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 0, (m, a, f) -> date(m.group(1), m.group(2), m.group(3))),
+            // "November 15", "Sept. 22, 2016", "Nov 27 2016"
+            rule("month-day", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", 0,
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
+            // "15 Nov 2016", "22 September"
+            rule("day-month", "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4})\\b)?", 0,
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a)),
+            // "between 2012 and 2014"
+            rule("year-range", "\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE,
+                    (m, a, f) -> range(m.group(1), m.group(2))),
+            // "the summer of 2012"
+            rule("season", "\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+((?:19|20)\\d{2})\\b",
+                    Pattern.CASE_INSENSITIVE, (m, a, f) -> season(m.group(1), Integer.parseInt(m.group(2)))),
+            // "March 2011", "in September of 2016"
+            rule("month-year", "\\b" + MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", 0,
+                    (m, a, f) -> TimeValue.month(Integer.parseInt(m.group(2)), month(m.group(1)))),
+            // "in 2012", "since 2014", "by 2020": a bare number only counts after a time preposition
+            rule("year", "\\b(?:in|since|by|until|till|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!-)",
+                    Pattern.CASE_INSENSITIVE, (m, a, f) -> TimeValue.year(Integer.parseInt(m.group(1)))),
+            // "yesterday", "last night", "this morning"
+            rule("deictic", "\\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\\b",
+                    Pattern.CASE_INSENSITIVE, (m, a, f) -> deictic(m.group(1).toLowerCase(Locale.ROOT), a)),
+            // "on Saturday", "Thursday night's meeting", "last Friday"
+            rule("weekday", "\\b(?:(last|next|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+                    + "(?:'s)?(?:\\s+(?:night|morning|afternoon|evening)(?:'s)?)?\\b", 0,
+                    (m, a, f) -> weekday(m.group(1), m.group(2), a, f)),
+            // "three days ago"
+            rule("ago", "\\b" + NUMBER + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b", Pattern.CASE_INSENSITIVE,
+                    (m, a, f) -> ago(count(m.group(1)), m.group(2), a)),
+            // "over the past 24 hours", "in the last two weeks"
+            rule("past-period", "\\b(?:over|in|during|within|for)\\s+the\\s+(?:past|last|previous)\\s+(?:" + NUMBER
+                    + "\\s+)?(hours?|days?|weeks?|months?|years?)\\b", Pattern.CASE_INSENSITIVE,
+                    (m, a, f) -> pastPeriod(m.group(1) == null ? 1 : count(m.group(1)), m.group(2), a)),
+            // "last week", "earlier this week", "next month"
+            rule("relative-period", "\\b(?:(?:earlier|later)\\s+)?(last|this|next|past)\\s+(week|month|year)\\b",
+                    Pattern.CASE_INSENSITIVE, (m, a, f) -> relativePeriod(m.group(1).toLowerCase(Locale.ROOT),
+                            m.group(2).toLowerCase(Locale.ROOT), a)),
+            // "overnight": the night before the report
+            rule("overnight", "\\bovernight\\b", Pattern.CASE_INSENSITIVE, (m, a, f) -> a.published() == null ? null
+                    : new TimeValue(a.published().minusDays(1), a.published(), Granularity.INTERVAL)),
+            // "for months": a duration, never a date
+            rule("duration", "\\bfor\\s+(?:(?:several|many|a few|\\d+)\\s+)?(hours|days|weeks|months|years|decades)\\b",
+                    Pattern.CASE_INSENSITIVE, (m, a, f) -> null));
+
+    private static Rule rule(String name, String regex, int flags, Resolver resolver) {
+        return new Rule(name, Pattern.compile(regex, flags), resolver);
+    }
+
+    private static TimeValue date(String year, String month, String day) {
+        try {
+            return TimeValue.day(LocalDate.of(Integer.parseInt(year), Integer.parseInt(month), Integer.parseInt(day)));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+    }
+
+    /** A written day and month; without a year, the year that puts it nearest before the reference. */
+    private static TimeValue writtenDate(String year, int month, String day, TimeAnchor anchor) {
+        int d = Integer.parseInt(day);
+        if (d < 1 || d > 31) {
+            return null;
+        }
+        if (year != null) {
+            return date(year, String.valueOf(month), day);
+        }
+        LocalDate reference = anchor.yearReference();
+        if (reference == null) {
+            return null;
+        }
+        TimeValue sameYear = date(String.valueOf(reference.getYear()), String.valueOf(month), day);
+        if (sameYear != null && sameYear.start().isAfter(reference.plusDays(FUTURE_WINDOW_DAYS))) {
+            return date(String.valueOf(reference.getYear() - 1), String.valueOf(month), day);
+        }
+        return sameYear;
+    }
+
+    private static TimeValue range(String from, String to) {
+        int a = Integer.parseInt(from);
+        int b = Integer.parseInt(to);
+        return a > b ? null : new TimeValue(LocalDate.of(a, 1, 1), LocalDate.of(b, 12, 31), Granularity.INTERVAL);
+    }
+
+    private static TimeValue season(String season, int year) {
+        int startMonth = switch (season.toLowerCase(Locale.ROOT)) {
+            case "spring" -> 3;
+            case "summer" -> 6;
+            case "autumn", "fall" -> 9;
+            default -> 12;
+        };
+        LocalDate start = LocalDate.of(year, startMonth, 1);
+        return new TimeValue(start, start.plusMonths(3).minusDays(1), Granularity.SEASON);
+    }
+
+    private static TimeValue deictic(String word, TimeAnchor anchor) {
+        LocalDate day = anchor.published();
+        if (day == null) {
+            return null;
+        }
+        return TimeValue.day(switch (word) {
+            case "yesterday", "last night" -> day.minusDays(1);
+            case "tomorrow" -> day.plusDays(1);
+            default -> day;
+        });
+    }
+
+    /** Past tense: the most recent such day on or before publication; future: the next one after it. */
+    private static TimeValue weekday(String modifier, String name, TimeAnchor anchor, boolean future) {
+        LocalDate day = anchor.published();
+        if (day == null) {
+            return null;
+        }
+        DayOfWeek weekday = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
+        String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
+        if (mod.equals("next") || (future && !mod.equals("last"))) {
+            return TimeValue.day(day.with(TemporalAdjusters.next(weekday)));
+        }
+        LocalDate past = day.with(TemporalAdjusters.previousOrSame(weekday));
+        return TimeValue.day(mod.equals("last") && past.equals(day) ? past.minusWeeks(1) : past);
+    }
+
+    private static TimeValue ago(int count, String unit, TimeAnchor anchor) {
+        LocalDate day = anchor.published();
+        if (day == null) {
+            return null;
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        if (u.startsWith("day")) {
+            return TimeValue.day(day.minusDays(count));
+        }
+        if (u.startsWith("week")) {
+            LocalDate start = day.minusWeeks(count).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+            return new TimeValue(start, start.plusDays(6), Granularity.WEEK);
+        }
+        if (u.startsWith("month")) {
+            LocalDate month = day.minusMonths(count);
+            return TimeValue.month(month.getYear(), month.getMonthValue());
+        }
+        return TimeValue.year(day.getYear() - count);
+    }
+
+    private static TimeValue pastPeriod(int count, String unit, TimeAnchor anchor) {
+        LocalDate day = anchor.published();
+        if (day == null) {
+            return null;
+        }
+        String u = unit.toLowerCase(Locale.ROOT);
+        LocalDate start = u.startsWith("hour") ? day.minusDays(Math.max(1, (count + 23) / 24))
+                : u.startsWith("day") ? day.minusDays(count)
+                : u.startsWith("week") ? day.minusWeeks(count)
+                : u.startsWith("month") ? day.minusMonths(count) : day.minusYears(count);
+        return new TimeValue(start, day, Granularity.INTERVAL);
+    }
+
+    private static TimeValue relativePeriod(String which, String unit, TimeAnchor anchor) {
+        LocalDate day = anchor.published();
+        if (day == null) {
+            return null;
+        }
+        int shift = which.equals("last") || which.equals("past") ? -1 : which.equals("next") ? 1 : 0;
+        return switch (unit) {
+            case "week" -> {
+                LocalDate monday = day.plusWeeks(shift).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+                yield new TimeValue(monday, monday.plusDays(6), Granularity.WEEK);
+            }
+            case "month" -> {
+                LocalDate month = day.plusMonths(shift);
+                yield TimeValue.month(month.getYear(), month.getMonthValue());
+            }
+            default -> TimeValue.year(day.getYear() + shift);
+        };
+    }
+
+    static int month(String name) {
+        String key = name.replace(".", "").substring(0, 3).toLowerCase(Locale.ROOT);
+        return List.of("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec").indexOf(key) + 1;
+    }
+
+    private static int count(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer n = NUMBERS.get(w);
+        return n != null ? n : Integer.parseInt(w);
+    }
+}

@@ -1,0 +1,77 @@
+package org.newsbrief.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TimeExpressionTaggerTest {
+
+    private static final LocalDate SUNDAY = LocalDate.of(2016, 11, 27);
+    private final TimeExpressionTagger tagger = new TimeExpressionTagger();
+
+    private List<String> labels(String text, TimeAnchor anchor) {
+        return tagger.tag(text, anchor).stream()
+                .map(m -> m.text() + "=" + m.resolved().map(TimeValue::label).orElse("?")).toList();
+    }
+
+    @Test
+    void resolvesWrittenDatesWithAndWithoutYear() {
+        assertThat(labels("The assault began on November 15 and 2016-11-27 was quiet; 15 Nov 2016 too.",
+                TimeAnchor.of(SUNDAY))).containsExactly("November 15=2016-11-15", "2016-11-27=2016-11-27",
+                        "15 Nov 2016=2016-11-15");
+        assertThat(labels("A ceasefire expired on September 19.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("September 19=2016-09-19");
+        // without a year: the publication year, unless that puts the date over 60 days ahead
+        assertThat(labels("Talks resumed on October 3.", TimeAnchor.of(LocalDate.of(2017, 1, 10))))
+                .containsExactly("October 3=2016-10-03");
+        assertThat(labels("Talks will resume on December 5.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("December 5=2016-12-05");
+    }
+
+    @Test
+    void resolvesWeekdaysToTheMostRecentOneInPastTense() {
+        assertThat(labels("The capture on Saturday of Masaken Hanano was a breakthrough.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("Saturday=2016-11-26");
+        assertThat(labels("On Sunday, regime forces took two areas.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("Sunday=2016-11-27");
+        assertThat(labels("Thursday night's meeting in NY brought them together.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("Thursday night's=2016-11-24");
+        assertThat(labels("The envoy will meet them on Monday.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("Monday=2016-11-28");
+    }
+
+    @Test
+    void leavesRelativeExpressionsUnresolvedWithoutAPublicationDate() {
+        assertThat(labels("On Saturday, dozens fled; last week a truce was proposed.", TimeAnchor.NONE))
+                .containsExactly("Saturday=?", "last week=?");
+        assertThat(labels("On Saturday, dozens fled.", new TimeAnchor(null, SUNDAY))).containsExactly("Saturday=?");
+        TimeMention inferred = tagger.tag("It expired on September 19.", new TimeAnchor(null, SUNDAY)).get(0);
+        assertThat(inferred.inferred()).isTrue();
+        assertThat(inferred.value().label()).isEqualTo("2016-09-19");
+    }
+
+    @Test
+    void resolvesYearsMonthsSeasonsAndRanges() {
+        assertThat(labels("Rebels took it in the summer of 2012, held it since 2012, between 2012 and 2014, "
+                + "after a war that started in March 2011.", TimeAnchor.NONE)).containsExactly(
+                        "the summer of 2012=2012-06-01/2012-08-31", "since 2012=2012",
+                        "between 2012 and 2014=2012-01-01/2014-12-31", "March 2011=2011-03");
+    }
+
+    @Test
+    void resolvesRelativePeriodsAgainstPublication() {
+        assertThat(labels("Nearly 1,700 fled over the past 24 hours, three days ago, earlier this week, yesterday"
+                + " and overnight.", TimeAnchor.of(SUNDAY))).containsExactly(
+                        "over the past 24 hours=2016-11-26/2016-11-27", "three days ago=2016-11-24",
+                        "earlier this week=2016-11-21/2016-11-27", "yesterday=2016-11-26", "overnight=2016-11-26/2016-11-27");
+    }
+
+    @Test
+    void ignoresCountsThatLookLikeYearsAndModalMay() {
+        assertThat(labels("Some 2016 people fled; 1,700 left; they may return; Room 2012 is closed.", TimeAnchor.of(SUNDAY)))
+                .isEmpty();
+        assertThat(labels("Civilians have been besieged for months.", TimeAnchor.of(SUNDAY))).containsExactly("for months=?");
+    }
+}
