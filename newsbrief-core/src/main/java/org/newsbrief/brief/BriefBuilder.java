@@ -17,6 +17,9 @@ import org.newsbrief.summarize.Budget;
 import org.newsbrief.summarize.Summarizer;
 import org.newsbrief.summarize.Summarizers;
 import org.newsbrief.summarize.SupportFinder;
+import org.newsbrief.time.TimeValue;
+import org.newsbrief.time.TimelineBuilder;
+import org.newsbrief.time.TimelineEntry;
 
 /**
  * Builds the brief of one story from its analysed documents: summary, support and citations,
@@ -28,6 +31,7 @@ public final class BriefBuilder {
     private final BriefConfig config;
     private final Summarizer summarizer;
     private final SupportFinder support = new SupportFinder(SupportFinder.Options.DEFAULTS);
+    private final TimelineBuilder timelines = new TimelineBuilder(TimelineBuilder.Options.DEFAULTS);
 
     /** Throws {@link IllegalArgumentException} when the configuration names an unknown summarizer. */
     public BriefBuilder(BriefConfig config) {
@@ -50,7 +54,20 @@ public final class BriefBuilder {
         }
         int sentences = story.stream().mapToInt(d -> d.sentences().size()).sum();
         RunInfo run = new RunInfo(RunInfo.currentVersion(), config, story.size(), sentences, issues.total());
-        return new Brief(TitleChooser.choose(story, chosen), summary, sources, issues.issues(), run);
+        List<BriefTimelineEntry> timeline = timelines.build(story).entries().stream()
+                .map(entry -> timelineEntry(entry, byArticle)).toList();
+        return new Brief(TitleChooser.choose(story, chosen), summary, timeline, sources, issues.issues(), run);
+    }
+
+    private static BriefTimelineEntry timelineEntry(TimelineEntry entry, Map<String, BriefSource> sources) {
+        List<Citation> citations = new ArrayList<>();
+        for (SentenceRef ref : entry.support()) {
+            citations.add(new Citation(sources.get(ref.articleId()).number(), ref));
+        }
+        citations.subList(1, citations.size()).sort(Comparator.comparingInt(Citation::source));
+        TimeValue when = entry.when();
+        return new BriefTimelineEntry(when.label(), when.start(), when.end(), when.granularity().name(), entry.text(),
+                citations, entry.inferred());
     }
 
     private static BriefSentence cite(Sentence sentence, List<SentenceRef> supporters, Map<String, BriefSource> sources) {

@@ -24,6 +24,9 @@ public final class HtmlBriefWriter implements BriefWriter {
             ol.sources{padding-left:1.6rem;font-size:.95rem} ol.sources li{margin:.35rem 0}
             .meta{color:#6e6e73;font-size:.85rem} .issues{font:.85rem/1.4 system-ui,sans-serif;color:#8a4b00}
             :target{background:#fff3c4}
+            svg.axis{width:100%;height:auto;margin:.5rem 0 1rem}
+            ol.events{list-style:none;padding:0} ol.events li{margin:0 0 .8rem;padding-left:1rem;border-left:3px solid #0a5fb4}
+            ol.events time{font:600 .8rem system-ui,sans-serif;color:#0a5fb4;display:block}
             """;
     private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'; "
             + "base-uri 'none'; form-action 'none'";
@@ -38,6 +41,7 @@ public final class HtmlBriefWriter implements BriefWriter {
         out.write("<h1>" + escape(brief.title()) + "</h1>\n");
         out.write("<p class=\"run\">" + escape(MarkdownBriefWriter.describeRun(brief)) + "</p>\n");
         writeSummary(brief, out);
+        writeTimeline(brief, out);
         writeSources(brief, out);
         writeIssues(brief, out);
         out.write("</main>\n</body>\n</html>\n");
@@ -50,19 +54,39 @@ public final class HtmlBriefWriter implements BriefWriter {
         }
         for (BriefSentence sentence : brief.summary()) {
             out.write("<p>" + escape(sentence.text()));
-            out.write("<sup>");
-            for (int number : sentence.sourceNumbers()) {
-                BriefSource source = brief.source(number);
-                out.write("<a href=\"#source-" + number + "\" title=\"" + escape(source.outlet()) + "\">[" + number
-                        + "]</a>");
-            }
-            out.write("</sup>");
+            out.write(citations(brief, sentence.sourceNumbers()));
             if (sentence.outlets() > 1) {
                 out.write("<span class=\"outlets\">" + sentence.outlets() + " outlets</span>");
             }
             out.write("</p>\n");
         }
         out.write("</section>\n");
+    }
+
+    private static void writeTimeline(Brief brief, Writer out) throws IOException {
+        if (brief.timeline().isEmpty()) {
+            return;
+        }
+        out.write("<section class=\"timeline\">\n<h2>Timeline</h2>\n");
+        out.write(TimelineSvg.draw(brief.timeline()));
+        out.write("<ol class=\"events\">\n");
+        int n = 0;
+        for (BriefTimelineEntry entry : brief.timeline()) {
+            n++;
+            out.write("<li id=\"timeline-" + n + "\"><time datetime=\"" + escape(entry.start().toString()) + "\">"
+                    + escape(entry.date()) + "</time>" + (entry.inferred() ? " <span class=\"meta\">(year inferred)</span>" : "")
+                    + " " + escape(entry.text()) + citations(brief, entry.sourceNumbers()) + "</li>\n");
+        }
+        out.write("</ol>\n</section>\n");
+    }
+
+    private static String citations(Brief brief, java.util.List<Integer> numbers) {
+        StringBuilder out = new StringBuilder("<sup>");
+        for (int number : numbers) {
+            out.append("<a href=\"#source-").append(number).append("\" title=\"")
+                    .append(escape(brief.source(number).outlet())).append("\">[").append(number).append("]</a>");
+        }
+        return out.append("</sup>").toString();
     }
 
     private static void writeSources(Brief brief, Writer out) throws IOException {

@@ -22,6 +22,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
         for (BriefSentence sentence : brief.summary()) {
             out.write(escape(sentence.text()) + " " + citations(sentence) + "\n\n");
         }
+        writeTimeline(brief, out);
         out.write("## Sources\n\n");
         for (BriefSource source : brief.sources()) {
             out.write(source.number() + ". " + describeSource(source) + "\n");
@@ -37,6 +38,20 @@ public final class MarkdownBriefWriter implements BriefWriter {
                 out.write("- and " + more + " more\n");
             }
         }
+    }
+
+    private static void writeTimeline(Brief brief, Writer out) throws IOException {
+        if (brief.timeline().isEmpty()) {
+            return;
+        }
+        out.write("## Timeline\n\n");
+        for (BriefTimelineEntry entry : brief.timeline()) {
+            StringBuilder cites = new StringBuilder();
+            entry.sourceNumbers().forEach(number -> cites.append('[').append(number).append(']'));
+            out.write("- **" + entry.date() + "**" + (entry.inferred() ? " (year inferred)" : "") + ": "
+                    + escape(entry.text()) + " " + cites + "\n");
+        }
+        out.write("\n");
     }
 
     static String describeRun(Brief brief) {

@@ -35,14 +35,26 @@ public record TimeValue(LocalDate start, LocalDate end, Granularity granularity)
         return new TimeValue(LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31), Granularity.YEAR);
     }
 
-    /** A TIMEX-like label: {@code 2016-11-27}, {@code 2016-11}, {@code 2016}, or {@code start/end}. */
+    /**
+     * A label for people, sortable within a granularity: {@code 2016-11-27}, {@code 2016-11},
+     * {@code 2016}, {@code summer 2012}, {@code week of 2016-11-21}, {@code 2012-2014} or
+     * {@code start/end}.
+     */
     public String label() {
         return switch (granularity) {
             case DAY -> start.toString();
             case MONTH -> String.format(Locale.ROOT, "%04d-%02d", start.getYear(), start.getMonthValue());
             case YEAR -> String.valueOf(start.getYear());
-            default -> start + "/" + end;
+            case SEASON -> SEASONS[(start.getMonthValue() / 3) % 4] + " " + start.getYear();
+            case WEEK -> "week of " + start;
+            case INTERVAL -> wholeYears() ? start.getYear() + "-" + end.getYear() : start + "/" + end;
         };
+    }
+
+    private static final String[] SEASONS = {"winter", "spring", "summer", "autumn"};
+
+    private boolean wholeYears() {
+        return start.getDayOfYear() == 1 && end.getMonthValue() == 12 && end.getDayOfMonth() == 31;
     }
 
     /** Rank of precision: days first. */

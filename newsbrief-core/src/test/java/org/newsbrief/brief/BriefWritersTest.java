@@ -27,7 +27,10 @@ class BriefWritersTest {
                         "javascript:alert(4)", "a.txt"),
                 new BriefSource(2, "b.html", "B News", "", null, "https://b.example/x?a=1&b=2", "b.html"));
         RunInfo run = new RunInfo("test", BriefConfig.defaults(), 2, 10, 1);
-        return new Brief("Story <title>", List.of(sentence), sources,
+        BriefTimelineEntry event = new BriefTimelineEntry("2016-11-26", LocalDate.of(2016, 11, 26),
+                LocalDate.of(2016, 11, 26), "DAY", "On Saturday <b>forces</b> took Masaken Hanano.",
+                List.of(new Citation(2, other), new Citation(1, own)), true);
+        return new Brief("Story <title>", List.of(sentence), List.of(event), sources,
                 List.of(Issue.skipped("bad.bin", "binary content, not text")), run);
     }
 
@@ -37,6 +40,8 @@ class BriefWritersTest {
         assertThat(markdown).contains("[1][2] *(2 outlets)*", "1. **Outlet &lt;b&gt;A&lt;/b&gt;**", "2016-11-27",
                 "<https://b.example/x?a=1&b=2>", "## Issues", "`bad.bin`");
         assertThat(markdown).doesNotContain("<script>", "<img", "[click](", "<javascript:", "(javascript:alert(4)");
+        assertThat(markdown).contains("## Timeline", "- **2016-11-26** (year inferred): On Saturday &lt;b&gt;forces&lt;/b&gt;"
+                + " took Masaken Hanano. [2][1]");
         assertThat(markdown).contains("\\[click\\](javascript:alert(3))");
     }
 
@@ -45,7 +50,9 @@ class BriefWritersTest {
         String html = new HtmlBriefWriter().render(brief());
         assertThat(html).doesNotContain("<script>", "<img", "href=\"javascript:", "<b>A</b>", "<title>Story <title>");
         assertThat(html).contains("&lt;script&gt;", "Content-Security-Policy", "default-src 'none'",
-                "href=\"#source-2\"", "href=\"https://b.example/x?a=1&amp;b=2\"");
+                "href=\"#source-2\"", "href=\"https://b.example/x?a=1&amp;b=2\"", "<svg class=\"axis\"",
+                "href=\"#timeline-1\"", "<time datetime=\"2016-11-26\">");
+        assertThat(html).doesNotContain("<b>forces</b>");
     }
 
     @Test
@@ -61,6 +68,11 @@ class BriefWritersTest {
         assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2016-11-27");
         assertThat(root.get("sources").get(1).get("published").isNull()).isTrue();
         assertThat(root.get("issues").get(0).get("severity").asText()).isEqualTo("SKIPPED");
+        JsonNode event = root.get("timeline").get(0);
+        assertThat(event.get("date").asText()).isEqualTo("2016-11-26");
+        assertThat(event.get("start").asText()).isEqualTo("2016-11-26");
+        assertThat(event.get("citations").get(0).get("source").asInt()).isEqualTo(2);
+        assertThat(event.get("inferred").asBoolean()).isTrue();
         assertThat(root.get("run").get("config").get("summarizer").asText()).isEqualTo(Summarizers.DEFAULT);
     }
 

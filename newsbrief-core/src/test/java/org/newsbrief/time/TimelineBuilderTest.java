@@ -1,0 +1,56 @@
+package org.newsbrief.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Document;
+import org.newsbrief.testing.Stories;
+
+class TimelineBuilderTest {
+
+    private final TimelineBuilder builder = new TimelineBuilder(TimelineBuilder.Options.DEFAULTS);
+
+    private static TimelineEntry at(Timeline timeline, String label) {
+        return timeline.entries().stream().filter(e -> e.when().label().equals(label)).findFirst()
+                .orElseThrow(() -> new AssertionError("no timeline entry for " + label + " in "
+                        + timeline.entries().stream().map(e -> e.when().label() + " " + e.text()).toList()));
+    }
+
+    @Test
+    void placesTheEventsOfTheExampleStoryOnTheirDates() {
+        Timeline timeline = builder.build(Stories.aleppo());
+        assertThat(at(timeline, "summer 2012").text()).contains("the first district the rebels took");
+        assertThat(at(timeline, "2016-09-19").text()).contains("ceasefire", "September 19");
+        assertThat(at(timeline, "2016-09-22").text()).contains("offensive on September 22");
+        assertThat(at(timeline, "2016-11-15").text()).contains("November 15");
+        assertThat(at(timeline, "2016-11-26").text()).contains("Masaken Hanano");
+        assertThat(at(timeline, "2016-11-27").text()).contains("Jabal Badra and Baadeen");
+        assertThat(timeline.entries()).extracting(TimelineEntry::when).isSorted();
+        timeline.entries().forEach(entry -> assertThat(entry.support().get(0)).isEqualTo(entry.sentence()));
+    }
+
+    @Test
+    void marksDatesThatNeededTheStorysDate() {
+        Timeline timeline = builder.build(Stories.aleppo());
+        assertThat(at(timeline, "2016-09-19").inferred()).isTrue();
+        assertThat(at(timeline, "2016-11-26").inferred()).isFalse();
+    }
+
+    @Test
+    void citesEveryArticleReportingTheSameEventOnTheSameDate() {
+        Document a = Stories.document("a", LocalDate.of(2016, 11, 27),
+                "Government forces captured the Masaken Hanano district of Aleppo on Saturday after heavy fighting.");
+        Document b = Stories.document("b", LocalDate.of(2016, 11, 28),
+                "Masaken Hanano district of Aleppo was captured by government forces on November 26.");
+        Timeline timeline = builder.build(List.of(a, b));
+        assertThat(at(timeline, "2016-11-26").support()).extracting(r -> r.articleId()).containsExactlyInAnyOrder("a", "b");
+    }
+
+    @Test
+    void undatedStoryWithoutWrittenDatesHasOnlyYears() {
+        Document undated = Stories.document("u", null, "On Sunday the army advanced. Rebels have held the east since 2012.");
+        assertThat(builder.build(List.of(undated)).entries()).extracting(e -> e.when().label()).containsExactly("2012");
+    }
+}
