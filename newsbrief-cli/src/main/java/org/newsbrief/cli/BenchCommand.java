@@ -20,7 +20,8 @@ public final class BenchCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @picocli.CommandLine.Parameters(index = "0", defaultValue = "foundation", paramLabel = "SUITE",
-            description = "foundation (analysis and brief speed), rouge (scoring speed) or summarizers (scaling);"
+            description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
+                    + " timex (time expressions against HeidelTime on Timeline17);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
 
@@ -45,7 +46,9 @@ public final class BenchCommand implements Callable<Integer> {
             case "rouge" -> EvalBenchmarks.rouge(require(shared.resolve("rouge/rouge155-duc2004-vectors.json")), runs);
             case "summarizers" -> EvalBenchmarks.summarizerScaling(require(shared.resolve("data/duc2004")),
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
-            default -> throw new IllegalArgumentException("unknown suite '" + suite + "'; valid: foundation, rouge, summarizers");
+            case "timex" -> TimexAgreementBenchmark.run(require(shared.resolve("data/timeline17")));
+            default -> throw new IllegalArgumentException("unknown suite '" + suite
+                    + "'; valid: foundation, rouge, summarizers, timex");
         };
         Path target = out != null ? out : Path.of("bench", suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -26,7 +26,7 @@ final class TimeRules {
     }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
-            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?";
+            + "|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?:\\s?\\.)?";
     private static final String NUMBER = "(\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
             + "|a few|few|several)";
     private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("a", 1), Map.entry("an", 1),
@@ -43,6 +43,10 @@ final class TimeRules {
     static final List<Rule> RULES = List.of(
             // "2016-11-27"
             rule("iso", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 0, (m, a, f) -> date(m.group(1), m.group(2), m.group(3))),
+            // "Tuesday, January 25": the written date decides, not the weekday
+            rule("weekday-date", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*,?\\s+" + MONTH
+                    + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", 0,
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
             // "November 15", "Sept. 22, 2016", "Nov 27 2016"
             rule("month-day", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", 0,
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
@@ -58,6 +62,10 @@ final class TimeRules {
             // "March 2011", "in September of 2016"
             rule("month-year", "\\b" + MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", 0,
                     (m, a, f) -> TimeValue.month(Integer.parseInt(m.group(2)), month(m.group(1)))),
+            // "in October", "since last March": a month without day or year, the nearest one before publication
+            rule("month", "\\b(?:in|since|by|until|till|from|during|early|late|mid-?|last|this|next)\\s+"
+                    + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)",
+                    0, (m, a, f) -> bareMonth(m.group(), month(m.group(1)), a)),
             // "in 2012", "since 2014", "by 2020": a bare number only counts after a time preposition
             rule("year", "\\b(?:in|since|by|until|till|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!-)",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> TimeValue.year(Integer.parseInt(m.group(1)))),
@@ -116,6 +124,19 @@ final class TimeRules {
             return date(String.valueOf(reference.getYear() - 1), String.valueOf(month), day);
         }
         return sameYear;
+    }
+
+    private static TimeValue bareMonth(String phrase, int month, TimeAnchor anchor) {
+        LocalDate reference = anchor.published();
+        if (reference == null) {
+            return null;
+        }
+        int year = reference.getYear();
+        boolean next = phrase.toLowerCase(Locale.ROOT).startsWith("next");
+        if (next ? month <= reference.getMonthValue() : month > reference.getMonthValue()) {
+            year += next ? 1 : -1;
+        }
+        return TimeValue.month(year, month);
     }
 
     private static TimeValue range(String from, String to) {

@@ -31,6 +31,15 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void readsTokenisedAbbreviationsAndBareMonths() {
+        assertThat(labels("Protests began on Jan . 25 and grew in October ; talks resume next March .",
+                TimeAnchor.of(SUNDAY))).containsExactly("Jan . 25=2016-01-25", "in October=2016-10", "next March=2017-03");
+        assertThat(labels("He arrived in December.", TimeAnchor.of(SUNDAY))).containsExactly("in December=2015-12");
+        assertThat(labels("It was Tuesday, January 25.", TimeAnchor.of(SUNDAY))).containsExactly(
+                "Tuesday, January 25=2016-01-25");
+    }
+
+    @Test
     void resolvesWeekdaysToTheMostRecentOneInPastTense() {
         assertThat(labels("The capture on Saturday of Masaken Hanano was a breakthrough.", TimeAnchor.of(SUNDAY)))
                 .containsExactly("Saturday=2016-11-26");
