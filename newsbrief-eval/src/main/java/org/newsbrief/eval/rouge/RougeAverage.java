@@ -52,7 +52,7 @@ public record RougeAverage(int count, RougeScore mean, RougeScore scriptAverage,
         double[] high = new double[3];
         for (int k = 0; k < 3; k++) {
             Arrays.sort(means[k]);
-            average[k] = Rounding.five(Arrays.stream(means[k]).sum() / resamples);
+            average[k] = Rounding.five(sumInOrder(means[k]) / resamples);
             double[] interval = interval(means[k], confidence);
             low[k] = Rounding.five(interval[0]);
             high[k] = Rounding.five(interval[1]);
@@ -87,6 +87,15 @@ public record RougeAverage(int count, RougeScore mean, RougeScore scriptAverage,
         double low = at(sorted, lowerA) + (at(sorted, lowerA + 1) - at(sorted, lowerA)) * ratio;
         double high = at(sorted, upperA) + (at(sorted, upperA + 1) - at(sorted, upperA)) * ratio;
         return new double[] {low, high};
+    }
+
+    /** Left to right, as Perl adds; {@code DoubleStream.sum} compensates and can differ in the last bit. */
+    private static double sumInOrder(double[] values) {
+        double sum = 0;
+        for (double value : values) {
+            sum += value;
+        }
+        return sum;
     }
 
     private static double at(double[] values, int index) {
