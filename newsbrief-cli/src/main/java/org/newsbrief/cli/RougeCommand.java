@@ -16,6 +16,7 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.newsbrief.eval.experiment.MeanScore;
+import org.newsbrief.eval.rouge.RougeAverage;
 import org.newsbrief.eval.rouge.RougeOptions;
 import org.newsbrief.eval.rouge.RougeScore;
 import org.newsbrief.eval.rouge.RougeScorer;
@@ -107,6 +108,14 @@ public final class RougeCommand implements Callable<Integer> {
             means.put(metric, row);
             out.printf(Locale.ROOT, "%-12s %9.5f %9.5f %9.5f   (%.5f - %.5f)%n", metric, row[0], row[1], row[2],
                     recall.low(), recall.high());
+        }
+        out.println("As ROUGE-1.5.5 prints them (means of its Perl-seeded bootstrap resamples):");
+        for (String metric : metrics) {
+            Map<String, RougeScore> byId = new TreeMap<>();
+            scores.forEach((id, s) -> byId.put(id, s.get(metric)));
+            RougeAverage average = RougeAverage.of(byId, 95, 1000);
+            out.printf(Locale.ROOT, "%s Average_R: %.5f (95%%-conf.int. %.5f - %.5f)%n", metric,
+                    average.scriptAverage().recall(), average.low().recall(), average.high().recall());
         }
         out.flush();
         return means;

@@ -1,0 +1,32 @@
+package org.newsbrief.facts;
+
+import java.util.Map;
+
+/** Spelled numbers and scale words of news English. Stateless. */
+final class NumberWords {
+
+    static final Map<String, Double> UNITS = Map.ofEntries(
+            Map.entry("one", 1.0), Map.entry("two", 2.0), Map.entry("three", 3.0), Map.entry("four", 4.0),
+            Map.entry("five", 5.0), Map.entry("six", 6.0), Map.entry("seven", 7.0), Map.entry("eight", 8.0),
+            Map.entry("nine", 9.0), Map.entry("ten", 10.0), Map.entry("eleven", 11.0), Map.entry("twelve", 12.0),
+            Map.entry("thirteen", 13.0), Map.entry("fourteen", 14.0), Map.entry("fifteen", 15.0),
+            Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
+            Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
+            Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0),
+            Map.entry("ninety", 90.0), Map.entry("hundred", 100.0), Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0));
+
+    static final Map<String, Double> SCALES = Map.of(
+            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
+            "mn", 1e6, "bn", 1e9, "m", 1e6, "k", 1e3);
+
+    /** Vague plurals: "dozens of" means 24 to 99 and so on (value, low, high). */
+    static final Map<String, double[]> VAGUE = Map.ofEntries(
+            Map.entry("dozens", new double[] {24, 24, 99}), Map.entry("scores", new double[] {40, 40, 99}),
+            Map.entry("hundreds", new double[] {200, 200, 999}), Map.entry("thousands", new double[] {2000, 2000, 9999}),
+            Map.entry("tens of thousands", new double[] {20000, 20000, 99999}),
+            Map.entry("hundreds of thousands", new double[] {200000, 200000, 999999}),
+            Map.entry("millions", new double[] {2e6, 2e6, 9.99e8}), Map.entry("tens", new double[] {20, 20, 99}));
+
+    private NumberWords() {
+    }
+}

@@ -1,0 +1,38 @@
+package org.newsbrief.facts;
+
+import java.util.Objects;
+import org.newsbrief.model.Span;
+
+/**
+ * A quantity reported in a sentence.
+ *
+ * @param span where it stands in the sentence, modifier and unit included
+ * @param text its words
+ * @param value the number as written ("nearly 1,700" gives 1700)
+ * @param low the least the writer can mean, after the modifier's rule
+ * @param high the most the writer can mean ({@code Double.POSITIVE_INFINITY} for "more than")
+ * @param change {@code =} exact, {@code ~} approximate, {@code >} or {@code <} bounds, {@code up} or
+ *     {@code down} a change, as NewsQuant labels them
+ * @param unit the unit or counted thing, normalised ({@code percent}, {@code dollar}, {@code civilians}); "-" if none
+ * @param concept what it measures ({@code killed}, {@code fled}, ...); "-" if none found
+ * @param partial whether the sentence restricts it to a part (a time window, a place) of a larger count
+ */
+public record Quantity(Span span, String text, double value, double low, double high, String change, String unit,
+        String concept, boolean partial) {
+
+    public Quantity {
+        Objects.requireNonNull(span, "span");
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(change, "change");
+        Objects.requireNonNull(unit, "unit");
+        Objects.requireNonNull(concept, "concept");
+        if (Double.isNaN(value) || low > high) {
+            throw new IllegalArgumentException("invalid quantity interval [" + low + ", " + high + "] for " + value);
+        }
+    }
+
+    /** Whether the two intervals share a value. */
+    public boolean overlaps(Quantity other) {
+        return low <= other.high && other.low <= high;
+    }
+}
