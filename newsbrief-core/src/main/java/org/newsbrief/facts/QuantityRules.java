@@ -1,0 +1,88 @@
+package org.newsbrief.facts;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The word lists and patterns of {@link QuantityExtractor}, as data. Each entry names the
+ * phrase that motivated it in the tests. Stateless.
+ */
+final class QuantityRules {
+
+    /** "1,700", "2.5", "27,349.19" with an optional scale ("2.5 million") and percent; not inside words, times or ranges. */
+    static final Pattern NUMBER = Pattern.compile(
+            "(?<![\\w./:\\-,$€£])((?:US)?[$€£¥])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\w:\\-]|\\.\\d|,\\d)"
+                    + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+    /** "two", "a dozen", "one" (NewsQuant counts "one solution"). */
+    static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
+            .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred")).toList())
+            + ")\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+    /** "tens of thousands of", "dozens of", "hundreds of". */
+    static final Pattern VAGUE = Pattern.compile(
+            "(?i)\\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|tens)\\s+of\\b");
+
+    /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
+    static final List<Map.Entry<String, String>> MODIFIERS = List.of(
+            Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
+            Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
+            Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),
+            Map.entry("close to", "~"), Map.entry("just over", ">"), Map.entry("just under", "<"), Map.entry("over", ">"),
+            Map.entry("above", ">"), Map.entry("exceeding", ">"), Map.entry("under", "<"), Map.entry("below", "<"),
+            Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("some", "~"), Map.entry("approximately", "~"),
+            Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"));
+
+    /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
+    static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "increased", "increase", "gained", "gain",
+            "gains", "jumped", "climbed", "grew", "up", "surged", "soared", "rallied", "advanced", "added", "raised");
+    static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "decline",
+            "lost", "down", "decreased", "slid", "shed", "plunged", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
+
+    /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
+    static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",
+            "chapter", "page", "no", "number", "resolution", "level", "phase", "step", "gate", "terminal", "platform",
+            "seat", "apartment", "suite", "unit", "block", "lot", "track", "channel", "model", "version", "season",
+            "episode", "volume", "vol", "issue", "item", "figure", "table", "grade", "class", "category", "district",
+            "precinct", "ward", "zone", "sector", "area", "building", "house", "street", "road", "avenue");
+
+    static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
+            "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec");
+
+    /** Words that end the noun phrase after a number. */
+    static final Set<String> PHRASE_STOPS = Set.of("of", "in", "to", "from", "on", "at", "by", "for", "with", "and", "or",
+            "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "be",
+            "been", "the", "a", "an", "as", "than", "since", "after", "before", "during", "while", "including", "among",
+            "into", "per", "each", "between", "said", "say", "says", "this", "these", "those", "its", "their", "his",
+            "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about");
+
+    /** Nouns that count though not plural in form: "2 million people". */
+    static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "police", "personnel", "staff",
+            "cattle", "livestock", "sheep", "fish", "aircraft", "percent");
+
+    /** Units of time: a duration, not a count of people, and never a unit to inherit. */
+    static final Set<String> TIME_UNITS = Set.of("seconds", "second", "minutes", "minute", "hours", "hour", "days", "day",
+            "weeks", "week", "months", "month", "years", "year", "decades", "decade");
+
+    /** Cue words of what a count measures, by concept. */
+    static final Map<String, Set<String>> CONCEPTS = Map.of(
+            "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives"),
+            "fled", Set.of("fled", "flee", "flees", "fleeing", "exodus", "escape", "escaped", "left"),
+            "displaced", Set.of("displaced", "displacement", "homeless"),
+            "wounded", Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
+            "besieged", Set.of("besieged", "siege", "trapped"),
+            "captured", Set.of("captured", "arrested", "detained", "seized"),
+            "evacuated", Set.of("evacuated", "evacuation", "evacuate"));
+
+    /** Counted things that name the same kind of being for grouping: civilians, people and residents are people. */
+    static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
+            Map.entry("people", "people"), Map.entry("civilians", "people"), Map.entry("residents", "people"),
+            Map.entry("persons", "people"), Map.entry("individuals", "people"), Map.entry("inhabitants", "people"),
+            Map.entry("troops", "soldiers"), Map.entry("soldiers", "soldiers"), Map.entry("fighters", "fighters"),
+            Map.entry("rebels", "fighters"), Map.entry("militants", "fighters"), Map.entry("kilometres", "kilometre"),
+            Map.entry("kilometers", "kilometre"), Map.entry("km", "kilometre"), Map.entry("percent", "percent"));
+
+    private QuantityRules() {
+    }
+}
