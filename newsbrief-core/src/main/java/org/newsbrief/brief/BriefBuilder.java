@@ -16,6 +16,7 @@ import org.newsbrief.model.SentenceRef;
 import org.newsbrief.summarize.Budget;
 import org.newsbrief.summarize.Summarizer;
 import org.newsbrief.summarize.Summarizers;
+import org.newsbrief.facts.FigureReconciler;
 import org.newsbrief.summarize.SupportFinder;
 import org.newsbrief.time.TimeValue;
 import org.newsbrief.time.TimelineBuilder;
@@ -32,6 +33,7 @@ public final class BriefBuilder {
     private final Summarizer summarizer;
     private final SupportFinder support = new SupportFinder(SupportFinder.Options.DEFAULTS);
     private final TimelineBuilder timelines = new TimelineBuilder(TimelineBuilder.Options.DEFAULTS);
+    private final FigureReconciler figures = new FigureReconciler();
 
     /** Throws {@link IllegalArgumentException} when the configuration names an unknown summarizer. */
     public BriefBuilder(BriefConfig config) {
@@ -56,7 +58,8 @@ public final class BriefBuilder {
         RunInfo run = new RunInfo(RunInfo.currentVersion(), config, story.size(), sentences, issues.total());
         List<BriefTimelineEntry> timeline = timelines.build(story).entries().stream()
                 .map(entry -> timelineEntry(entry, byArticle)).toList();
-        return new Brief(TitleChooser.choose(story, chosen), summary, timeline, sources, issues.issues(), run);
+        List<BriefFigure> keyFigures = KeyFigures.select(figures.reconcile(story), byArticle);
+        return new Brief(TitleChooser.choose(story, chosen), summary, keyFigures, timeline, sources, issues.issues(), run);
     }
 
     private static BriefTimelineEntry timelineEntry(TimelineEntry entry, Map<String, BriefSource> sources) {

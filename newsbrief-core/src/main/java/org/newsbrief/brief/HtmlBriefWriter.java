@@ -25,6 +25,10 @@ public final class HtmlBriefWriter implements BriefWriter {
             .meta{color:#6e6e73;font-size:.85rem} .issues{font:.85rem/1.4 system-ui,sans-serif;color:#8a4b00}
             :target{background:#fff3c4}
             svg.axis{width:100%;height:auto;margin:.5rem 0 1rem}
+            .figures table{border-collapse:collapse;width:100%;font-size:.95rem}
+            .figures th,.figures td{text-align:left;vertical-align:top;padding:.45rem .5rem;border-bottom:1px solid #e2e0da}
+            .figures ul{margin:0;padding-left:1rem} tr.conflict th{color:#a11}
+            .flag{color:#fff;background:#b3261e;border-radius:3px;padding:.05rem .35rem;font:600 .75rem system-ui,sans-serif}
             ol.events{list-style:none;padding:0} ol.events li{margin:0 0 .8rem;padding-left:1rem;border-left:3px solid #0a5fb4}
             ol.events time{font:600 .8rem system-ui,sans-serif;color:#0a5fb4;display:block}
             """;
@@ -41,6 +45,7 @@ public final class HtmlBriefWriter implements BriefWriter {
         out.write("<h1>" + escape(brief.title()) + "</h1>\n");
         out.write("<p class=\"run\">" + escape(MarkdownBriefWriter.describeRun(brief)) + "</p>\n");
         writeSummary(brief, out);
+        writeFigures(brief, out);
         writeTimeline(brief, out);
         writeSources(brief, out);
         writeIssues(brief, out);
@@ -61,6 +66,26 @@ public final class HtmlBriefWriter implements BriefWriter {
             out.write("</p>\n");
         }
         out.write("</section>\n");
+    }
+
+    private static void writeFigures(Brief brief, Writer out) throws IOException {
+        if (brief.figures().isEmpty()) {
+            return;
+        }
+        out.write("<section class=\"figures\">\n<h2>Key figures</h2>\n<table>\n<thead><tr><th scope=\"col\">Figure</th>"
+                + "<th scope=\"col\">Reported</th><th scope=\"col\">Sources agree?</th></tr></thead>\n<tbody>\n");
+        for (BriefFigure figure : brief.figures()) {
+            String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT);
+            out.write("<tr class=\"" + agreement + "\"><th scope=\"row\">" + escape(figure.what()) + "</th><td><ul>");
+            for (BriefFigure.BriefFigureValue value : figure.values()) {
+                out.write("<li><strong>" + escape(value.text()) + "</strong>"
+                        + (value.window().isEmpty() ? "" : " <span class=\"meta\">" + escape(value.window()) + "</span>")
+                        + citations(brief, java.util.List.of(value.citation().source())) + "</li>");
+            }
+            out.write("</ul></td><td>" + (agreement.equals("conflict") ? "<strong class=\"flag\">conflict</strong>" : agreement)
+                    + "</td></tr>\n");
+        }
+        out.write("</tbody>\n</table>\n</section>\n");
     }
 
     private static void writeTimeline(Brief brief, Writer out) throws IOException {

@@ -22,6 +22,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
         for (BriefSentence sentence : brief.summary()) {
             out.write(escape(sentence.text()) + " " + citations(sentence) + "\n\n");
         }
+        writeFigures(brief, out);
         writeTimeline(brief, out);
         out.write("## Sources\n\n");
         for (BriefSource source : brief.sources()) {
@@ -38,6 +39,30 @@ public final class MarkdownBriefWriter implements BriefWriter {
                 out.write("- and " + more + " more\n");
             }
         }
+    }
+
+    private static void writeFigures(Brief brief, Writer out) throws IOException {
+        if (brief.figures().isEmpty()) {
+            return;
+        }
+        out.write("## Key figures\n\n| figure | reported | sources agree? |\n|---|---|---|\n");
+        for (BriefFigure figure : brief.figures()) {
+            StringBuilder values = new StringBuilder();
+            for (BriefFigure.BriefFigureValue value : figure.values()) {
+                if (values.length() > 0) {
+                    values.append("; ");
+                }
+                values.append(escape(value.text()));
+                if (!value.window().isEmpty()) {
+                    values.append(" (").append(escape(value.window())).append(')');
+                }
+                values.append(" [").append(value.citation().source()).append(']');
+            }
+            String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT);
+            out.write("| " + escape(figure.what()) + " | " + values + " | "
+                    + (agreement.equals("conflict") ? "**conflict**" : agreement) + " |\n");
+        }
+        out.write("\n");
     }
 
     private static void writeTimeline(Brief brief, Writer out) throws IOException {

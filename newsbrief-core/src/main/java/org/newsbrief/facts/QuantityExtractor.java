@@ -174,9 +174,12 @@ public final class QuantityExtractor {
         if (numberOf.find()) {
             return numberOf.group(1);
         }
-        Matcher ofIts = Pattern.compile("^\\s+of (?:its|their|the|his|her) (\\w+)").matcher(rest);
-        if (ofIts.find()) {
+        Matcher ofIts = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b").matcher(rest);
+        if (ofIts.find() && !ofIts.group(1).equals("others")) {
             return ofIts.group(1);
+        }
+        if (rest.matches("^\\s+of others\\b.*")) {
+            return previousUnit;
         }
         String head = headNoun(rest);
         if (head == null || head.equals("others") || head.equals("more")) {

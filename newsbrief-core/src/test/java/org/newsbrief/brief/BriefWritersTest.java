@@ -30,7 +30,12 @@ class BriefWritersTest {
         BriefTimelineEntry event = new BriefTimelineEntry("2016-11-26", LocalDate.of(2016, 11, 26),
                 LocalDate.of(2016, 11, 26), "DAY", "On Saturday <b>forces</b> took Masaken Hanano.",
                 List.of(new Citation(2, other), new Citation(1, own)), true);
-        return new Brief("Story <title>", List.of(sentence), List.of(event), sources,
+        BriefFigure figure = new BriefFigure("civilians <i>besieged</i>", "besieged", "people", "CONFLICT", List.of(
+                new BriefFigure.BriefFigureValue("around 250,000", 250000, 243750, 256250.0, "~", "for months",
+                        new Citation(1, own)),
+                new BriefFigure.BriefFigureValue("around 275,000", 275000, 268125, 281875.0, "~", "for months",
+                        new Citation(2, other))));
+        return new Brief("Story <title>", List.of(sentence), List.of(figure), List.of(event), sources,
                 List.of(Issue.skipped("bad.bin", "binary content, not text")), run);
     }
 
@@ -40,6 +45,8 @@ class BriefWritersTest {
         assertThat(markdown).contains("[1][2] *(2 outlets)*", "1. **Outlet &lt;b&gt;A&lt;/b&gt;**", "2016-11-27",
                 "<https://b.example/x?a=1&b=2>", "## Issues", "`bad.bin`");
         assertThat(markdown).doesNotContain("<script>", "<img", "[click](", "<javascript:", "(javascript:alert(4)");
+        assertThat(markdown).contains("## Key figures", "| civilians &lt;i&gt;besieged&lt;/i&gt; | around 250,000 (for months) [1];"
+                + " around 275,000 (for months) [2] | **conflict** |");
         assertThat(markdown).contains("## Timeline", "- **2016-11-26** (year inferred): On Saturday &lt;b&gt;forces&lt;/b&gt;"
                 + " took Masaken Hanano. [2][1]");
         assertThat(markdown).contains("\\[click\\](javascript:alert(3))");
@@ -52,7 +59,8 @@ class BriefWritersTest {
         assertThat(html).contains("&lt;script&gt;", "Content-Security-Policy", "default-src 'none'",
                 "href=\"#source-2\"", "href=\"https://b.example/x?a=1&amp;b=2\"", "<svg class=\"axis\"",
                 "href=\"#timeline-1\"", "<time datetime=\"2016-11-26\">");
-        assertThat(html).doesNotContain("<b>forces</b>");
+        assertThat(html).doesNotContain("<b>forces</b>", "<i>besieged</i>");
+        assertThat(html).contains("<tr class=\"conflict\">", "<strong class=\"flag\">conflict</strong>");
     }
 
     @Test
@@ -68,6 +76,10 @@ class BriefWritersTest {
         assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2016-11-27");
         assertThat(root.get("sources").get(1).get("published").isNull()).isTrue();
         assertThat(root.get("issues").get(0).get("severity").asText()).isEqualTo("SKIPPED");
+        JsonNode figure = root.get("figures").get(0);
+        assertThat(figure.get("agreement").asText()).isEqualTo("CONFLICT");
+        assertThat(figure.get("values").get(1).get("citation").get("source").asInt()).isEqualTo(2);
+        assertThat(figure.get("values").get(0).get("high").asDouble()).isEqualTo(256250.0);
         JsonNode event = root.get("timeline").get(0);
         assertThat(event.get("date").asText()).isEqualTo("2016-11-26");
         assertThat(event.get("start").asText()).isEqualTo("2016-11-26");

@@ -41,9 +41,9 @@ class QuantityExtractorTest {
     @Test
     void readsSpelledAndVagueNumbers() {
         assertThat(read("Rebel rockets killed at least four civilians and wounded dozens of others.")).containsExactly(
-                "at least four|4|>|civilians|killed", "dozens|24|=|-|wounded");
+                "at least four|4|>|civilians|killed", "dozens|24|=|civilians|wounded");
         assertThat(read("Tens of thousands of residents fled westward.")).containsExactly(
-                "Tens of thousands|20000|=|-|fled");
+                "Tens of thousands|20000|=|residents|fled");
     }
 
     @Test

@@ -1,0 +1,30 @@
+package org.newsbrief.facts;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The values different outlets give for one figure: a concept counted in one kind of thing.
+ *
+ * @param concept what is measured ({@code killed}, {@code fled}, ...)
+ * @param countedThing the class of counted thing ({@code people} for civilians, people and residents)
+ * @param label the most common word the outlets use for it ({@code civilians})
+ * @param agreement whether the values agree, are compatible, or conflict
+ * @param values every value, in story order
+ */
+public record FigureGroup(String concept, String countedThing, String label, Agreement agreement,
+        List<FigureValue> values) {
+
+    public FigureGroup {
+        Objects.requireNonNull(concept, "concept");
+        Objects.requireNonNull(countedThing, "countedThing");
+        Objects.requireNonNull(label, "label");
+        Objects.requireNonNull(agreement, "agreement");
+        values = List.copyOf(values);
+    }
+
+    /** Number of distinct articles reporting the figure. */
+    public long articles() {
+        return values.stream().map(v -> v.sentence().articleId()).distinct().count();
+    }
+}

@@ -1,0 +1,113 @@
+package org.newsbrief.facts;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.Sentence;
+import org.newsbrief.model.SentenceRef;
+import org.newsbrief.time.TimeAnchor;
+import org.newsbrief.time.TimeExpressionTagger;
+import org.newsbrief.time.TimeMention;
+
+/**
+ * Groups the quantities of a story's articles that count the same thing (same concept, same
+ * class of counted thing) and labels each group. Each value keeps the time window its sentence
+ * gives: "since" a resolved date, else the most precise resolved date, else the words of an
+ * unresolved expression ("for months"). Two values from different articles <b>conflict</b> when
+ * they cover the same window, neither counts only a part (a 24-hour, overnight or one-day
+ * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
+ * same, else <b>compatible</b>. Immutable and thread-safe.
+ */
+public final class FigureReconciler {
+
+    private final QuantityExtractor extractor = new QuantityExtractor();
+    private final TimeExpressionTagger tagger = new TimeExpressionTagger();
+
+    public FigureTable reconcile(List<Document> story) {
+        LocalDate storyDate = story.stream().map(d -> d.article().published()).filter(Objects::nonNull)
+                .max(Comparator.naturalOrder()).orElse(null);
+        Map<String, List<FigureValue>> groups = new LinkedHashMap<>();
+        for (Document document : story) {
+            LocalDate published = document.article().published();
+            TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
+            for (Sentence sentence : document.sentences()) {
+                for (Quantity quantity : extractor.extract(sentence.text())) {
+                    if (quantity.concept().equals("-") || quantity.unit().equals("-")) {
+                        continue;
+                    }
+                    String key = quantity.concept() + "|" + countedClass(quantity.unit());
+                    groups.computeIfAbsent(key, k -> new ArrayList<>())
+                            .add(new FigureValue(quantity, SentenceRef.of(sentence), window(sentence.text(), anchor)));
+                }
+            }
+        }
+        List<FigureGroup> result = new ArrayList<>();
+        groups.forEach((key, values) -> {
+            String[] parts = key.split("\\|", 2);
+            result.add(new FigureGroup(parts[0], parts[1], commonLabel(values), agreement(values), values));
+        });
+        result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
+                .thenComparing(g -> g.agreement() != Agreement.CONFLICT).thenComparing(g -> -g.values().size()));
+        return new FigureTable(result);
+    }
+
+    static String countedClass(String unit) {
+        return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
+    }
+
+    private String window(String sentence, TimeAnchor anchor) {
+        List<TimeMention> mentions = tagger.tag(sentence, anchor);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        for (TimeMention mention : mentions) {
+            int since = lower.lastIndexOf("since ", mention.span().start());
+            if (mention.value() != null && since >= 0 && mention.span().start() - since < 90) {
+                return "since " + mention.value().label();
+            }
+        }
+        return mentions.stream().filter(m -> m.value() != null).findFirst().map(FigureReconciler::describe)
+                .or(() -> mentions.stream().findFirst().map(m -> m.text().toLowerCase(Locale.ROOT)))
+                .orElse("");
+    }
+
+    /** A resolved date as its label; a short period as its words and the day it ends ("over the past 24 hours to 2016-11-27"). */
+    private static String describe(TimeMention mention) {
+        if (mention.value().granularity() == org.newsbrief.time.Granularity.INTERVAL) {
+            return mention.text().toLowerCase(Locale.ROOT) + " to " + mention.value().end();
+        }
+        return mention.value().label();
+    }
+
+    static Agreement agreement(List<FigureValue> values) {
+        boolean allSame = true;
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                FigureValue a = values.get(i);
+                FigureValue b = values.get(j);
+                if (conflict(a, b)) {
+                    return Agreement.CONFLICT;
+                }
+                allSame &= a.quantity().low() == b.quantity().low() && a.quantity().high() == b.quantity().high();
+            }
+        }
+        return allSame ? Agreement.AGREE : Agreement.COMPATIBLE;
+    }
+
+    private static boolean conflict(FigureValue a, FigureValue b) {
+        return !a.sentence().articleId().equals(b.sentence().articleId()) && a.window().equals(b.window())
+                && !a.quantity().partial() && !b.quantity().partial() && !a.quantity().overlaps(b.quantity());
+    }
+
+    private static String commonLabel(List<FigureValue> values) {
+        return values.stream().collect(Collectors.groupingBy(v -> v.quantity().unit(), LinkedHashMap::new,
+                Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
+                .map(Map.Entry::getKey).orElse(values.get(0).quantity().unit());
+    }
+
+}

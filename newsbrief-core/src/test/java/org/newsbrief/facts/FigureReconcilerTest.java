@@ -1,0 +1,60 @@
+package org.newsbrief.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.testing.Stories;
+
+class FigureReconcilerTest {
+
+    private final FigureTable table = new FigureReconciler().reconcile(Stories.aleppo());
+
+    private FigureGroup group(String concept, String countedThing) {
+        return table.groups().stream().filter(g -> g.concept().equals(concept) && g.countedThing().equals(countedThing))
+                .findFirst().orElseThrow(() -> new AssertionError("no group " + concept + "/" + countedThing));
+    }
+
+    private static List<String> texts(FigureGroup group) {
+        return group.values().stream().map(v -> v.quantity().text()).toList();
+    }
+
+    @Test
+    void flagsTheBesiegedCountsAsConflicting() {
+        FigureGroup besieged = group("besieged", "people");
+        assertThat(texts(besieged)).contains("Around 250,000", "around 275,000");
+        assertThat(besieged.agreement()).isEqualTo(Agreement.CONFLICT);
+        assertThat(besieged.articles()).isGreaterThanOrEqualTo(2);
+    }
+
+    @Test
+    void flagsTheDeathTollsSinceTheOffensiveBeganAsConflicting() {
+        FigureGroup killed = group("killed", "people");
+        assertThat(texts(killed)).contains("219", "At least 225");
+        assertThat(killed.values().stream().filter(v -> v.window().equals("since 2016-11-15"))).hasSize(2);
+        assertThat(killed.agreement()).isEqualTo(Agreement.CONFLICT);
+    }
+
+    @Test
+    void keepsEveryCountOfCiviliansWhoFledWithItsWindowAndSource() {
+        FigureGroup fled = group("fled", "people");
+        assertThat(texts(fled)).contains("nearly 1,700", "2,500", "more than 10,000", "around 10,000", "more than 900");
+        assertThat(fled.values()).filteredOn(v -> v.quantity().text().equals("nearly 1,700"))
+                .allMatch(v -> v.quantity().partial() && v.window().equals("over the past 24 hours to 2016-11-27"));
+        assertThat(fled.articles()).isGreaterThanOrEqualTo(3);
+    }
+
+    @Test
+    void doesNotMergeFiguresThatMeasureDifferentThings() {
+        assertThat(texts(group("killed", "children"))).containsOnly("27", "11");
+        assertThat(texts(group("killed", "soldiers"))).containsExactly("over 80");
+        assertThat(texts(group("killed", "people"))).doesNotContain("over 80", "22");
+        assertThat(table.groups()).noneMatch(g -> texts(g).contains("22"));
+    }
+
+    @Test
+    void agreesWhenOutletsGiveTheSameValue() {
+        assertThat(FigureReconciler.agreement(List.of(group("killed", "children").values().get(0),
+                group("killed", "children").values().get(2)))).isEqualTo(Agreement.AGREE);
+    }
+}
