@@ -21,7 +21,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(index = "0", defaultValue = "foundation", paramLabel = "SUITE",
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
-                    + " timex (time expressions against HeidelTime on Timeline17);"
+                    + " timex (time expressions against HeidelTime on Timeline17), quantities (NewsQuant);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
 
@@ -47,8 +47,9 @@ public final class BenchCommand implements Callable<Integer> {
             case "summarizers" -> EvalBenchmarks.summarizerScaling(require(shared.resolve("data/duc2004")),
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "timex" -> TimexAgreementBenchmark.run(require(shared.resolve("data/timeline17")));
+            case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, timex");
+                    + "'; valid: foundation, rouge, summarizers, timex, quantities");
         };
         Path target = out != null ? out : Path.of("bench", suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());

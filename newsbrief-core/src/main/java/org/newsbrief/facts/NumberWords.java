@@ -15,9 +15,10 @@ final class NumberWords {
             Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0),
             Map.entry("ninety", 90.0), Map.entry("hundred", 100.0), Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0));
 
-    static final Map<String, Double> SCALES = Map.of(
-            "hundred", 1e2, "thousand", 1e3, "million", 1e6, "billion", 1e9, "trillion", 1e12,
-            "mn", 1e6, "bn", 1e9, "m", 1e6, "k", 1e3);
+    static final Map<String, Double> SCALES = Map.ofEntries(
+            Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
+            Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("m", 1e6),
+            Map.entry("k", 1e3), Map.entry("tn", 1e12));
 
     /** Vague plurals: "dozens of" means 24 to 99 and so on (value, low, high). */
     static final Map<String, double[]> VAGUE = Map.ofEntries(

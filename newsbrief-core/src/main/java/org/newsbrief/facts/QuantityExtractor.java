@@ -64,16 +64,22 @@ public final class QuantityExtractor {
     private static Candidate numeric(Matcher m, String input) {
         String digits = m.group(2).replace(",", "");
         double value = Double.parseDouble(m.group(3) == null ? digits : digits + "." + m.group(3));
-        String scale = m.group(4);
-        if (scale != null) {
-            value *= NumberWords.SCALES.get(scale.toLowerCase(Locale.ROOT));
+        String gluedScale = m.group(4);
+        String gluedUnit = m.group(5);
+        String scale = m.group(6);
+        for (String s : new String[] {gluedScale, scale}) {
+            if (s != null) {
+                value *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
+            }
         }
         String text = m.group().strip();
-        if (m.group(1) == null && scale == null && m.group(5) == null && m.group(3) == null && !m.group(2).contains(",")
-                && isTrap(m.group(2), value, before(input, m), after(input, m))) {
+        boolean bare = m.group(1) == null && gluedScale == null && gluedUnit == null && scale == null && m.group(7) == null
+                && m.group(3) == null && !m.group(2).contains(",");
+        if (bare && isTrap(m.group(2), value, before(input, m), after(input, m))) {
             return null;
         }
-        String unit = m.group(5) != null ? "percent" : m.group(1) != null ? currency(m.group(1)) : null;
+        String unit = m.group(7) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
+                : gluedUnit != null ? gluedUnit.toLowerCase(Locale.ROOT) : null;
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         return new Candidate(start, start + text.length(), value, value, value, unit);
     }
@@ -91,18 +97,27 @@ public final class QuantityExtractor {
         }
         double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
-        if (word.equals("one") && (after.startsWith("of ") || after.startsWith("another") || after.startsWith("day")
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day")
                 || before(input, m).toLowerCase(Locale.ROOT).endsWith("no "))) {
-            return null; // "one of the first", "no one": not counts
+            return null; // "no one", "one another", "one day": not counts ("one of the people" is one, as NewsQuant counts)
         }
         return new Candidate(m.start(), m.end(), value, value, value, null);
     }
 
-    /** Plain integers that are years, days of a month, times or identifiers. */
+    /**
+     * Plain integers that are years ("in 2016", "between 1600 and 1900" but not "1000 customers"),
+     * days of a month, times, or identifiers after a capitalised word ("Big 12", "Game 2", "iPhone 11").
+     */
     private static boolean isTrap(String digits, double value, String before, String after) {
         String prev = lastWord(before);
         String next = firstWord(after);
-        if (digits.length() == 4 && value >= 1900 && value <= 2100) {
+        String noun = next.replaceAll("\\.+$", "");
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0));
+        if (digits.length() == 4 && value >= 1000 && value <= 2100 && !countNext) {
+            return true;
+        }
+        if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
+                && !prev.endsWith(".") && modifierWord(prev)) {
             return true;
         }
         if (QuantityRules.MONTHS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))
@@ -248,6 +263,12 @@ public final class QuantityExtractor {
 
     private static String after(String input, Matcher m) {
         return input.substring(m.end(), Math.min(input.length(), m.end() + 40));
+    }
+
+    /** A capitalised word before a number that is not itself a modifier ("About 40") names the number. */
+    private static boolean modifierWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return QuantityRules.MODIFIERS.stream().noneMatch(e -> e.getKey().equals(lower) || e.getKey().endsWith(" " + lower));
     }
 
     private static String lastWord(String text) {

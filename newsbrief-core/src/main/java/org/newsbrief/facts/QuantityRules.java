@@ -13,7 +13,8 @@ final class QuantityRules {
 
     /** "1,700", "2.5", "27,349.19" with an optional scale ("2.5 million") and percent; not inside words, times or ranges. */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])((?:US)?[$€£¥])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?![\\w:\\-]|\\.\\d|,\\d)"
+            "(?<![\\w./:\\-,$€£])((?:US)?[$€£¥])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
+                    + "(?:(k|bn|tn|mn|m)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Z]{1,4})\\b)?(?![\\w:\\-]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** "two", "a dozen", "one" (NewsQuant counts "one solution"). */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
@@ -55,7 +56,9 @@ final class QuantityRules {
             "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could", "be",
             "been", "the", "a", "an", "as", "than", "since", "after", "before", "during", "while", "including", "among",
             "into", "per", "each", "between", "said", "say", "says", "this", "these", "those", "its", "their", "his",
-            "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about");
+            "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about", "cheaper",
+            "higher", "lower", "bigger", "larger", "smaller", "older", "younger", "longer", "shorter", "greater", "better",
+            "worse", "faster", "slower", "earlier", "later");
 
     /** Nouns that count though not plural in form: "2 million people". */
     static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "police", "personnel", "staff",

@@ -39,6 +39,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsUnitsAndScalesGluedToTheNumber() {
+        assertThat(read("It doubles storage to 256GB with a 640bhp engine, about 25k cheaper, worth $1.762bn."))
+                .containsExactly("256GB|256|=|gb|-", "640bhp|640|=|bhp|-", "about 25k|25000|~|-|-",
+                        "$1.762bn|1762000000|=|dollar|-");
+    }
+
+    @Test
     void readsSpelledAndVagueNumbers() {
         assertThat(read("Rebel rockets killed at least four civilians and wounded dozens of others.")).containsExactly(
                 "at least four|4|>|civilians|killed", "dozens|24|=|civilians|wounded");
@@ -61,6 +68,8 @@ class QuantityExtractorTest {
     void ignoresYearsDatesTimesScoresIdentifiersAndLinks() {
         assertThat(read("In 2016 the siege began on November 15 at 12:01 a.m. (0401 GMT); the match ended 2-2;"
                 + " see Section 427 Row 21, www.example.com/page2 and Resolution 2254.")).isEmpty();
-        assertThat(read("Masaken Hanao was one of the first districts, and no one left.")).isEmpty();
+        assertThat(read("Masaken Hanao was the first district, and no one left.")).isEmpty();
+        assertThat(read("Oklahoma finished in the Big 12, won Game 2 and bought a Galaxy 11, as in 1600.")).isEmpty();
+        assertThat(read("The company has more than 1000 customers.")).containsExactly("more than 1000|1000|>|customers|-");
     }
 }
