@@ -21,7 +21,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(index = "0", defaultValue = "foundation", paramLabel = "SUITE",
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
-                    + " timex (time expressions against HeidelTime on Timeline17), quantities (NewsQuant);"
+                    + " timex (time expressions against HeidelTime on Timeline17), quantities (NewsQuant),"
+                    + " cluster (story clustering on pooled collections);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
 
@@ -48,8 +49,9 @@ public final class BenchCommand implements Callable<Integer> {
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "timex" -> TimexAgreementBenchmark.run(require(shared.resolve("data/timeline17")));
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
+            case "cluster" -> ClusterBenchmark.run(require(shared), spec.commandLine().getErr());
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, timex, quantities");
+                    + "'; valid: foundation, rouge, summarizers, timex, quantities, cluster");
         };
         Path target = out != null ? out : Path.of("bench", suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());

@@ -1,0 +1,44 @@
+package org.newsbrief.cluster;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+
+/**
+ * A compact article signature: its heaviest TF-IDF terms (ids sorted, weights L2-normalised)
+ * and its date. Immutable.
+ */
+final class Signature {
+
+    final int[] terms;
+    final double[] weights;
+    final LocalDate date;
+
+    Signature(int[] terms, double[] weights, LocalDate date) {
+        this.terms = terms;
+        this.weights = weights;
+        this.date = date;
+    }
+
+    double cosine(Signature other) {
+        return dot(terms, weights, other.terms, other.weights);
+    }
+
+    static double dot(int[] a, double[] wa, int[] b, double[] wb) {
+        double dot = 0;
+        for (int i = 0, j = 0; i < a.length && j < b.length;) {
+            if (a[i] == b[j]) {
+                dot += wa[i++] * wb[j++];
+            } else if (a[i] < b[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return dot;
+    }
+
+    @Override
+    public String toString() {
+        return Arrays.toString(terms);
+    }
+}
