@@ -24,7 +24,6 @@ public final class TimeExpressionTagger {
 
     /** The time expressions of one sentence or paragraph, in text order. */
     public List<TimeMention> tag(String text, TimeAnchor anchor) {
-        boolean future = FUTURE.matcher(text).find();
         List<TimeMention> mentions = new ArrayList<>();
         for (TimeRules.Rule rule : TimeRules.RULES) {
             Matcher matcher = rule.pattern().matcher(text);
@@ -33,13 +32,31 @@ public final class TimeExpressionTagger {
                 if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                TimeValue value = rule.resolver().resolve(matcher, anchor, future);
+                TimeValue value = rule.resolver().resolve(matcher, anchor, speaksOfFuture(text, span));
                 boolean inferred = value != null && anchor.yearInferred()
                         && (rule.name().equals("month-day") || rule.name().equals("day-month"));
-                mentions.add(new TimeMention(span, matcher.group(), value, inferred));
+                mentions.add(new TimeMention(span, matcher.group(), value, inferred, rule.name()));
             }
         }
         mentions.sort(Comparator.comparing(TimeMention::span));
         return mentions;
+    }
+
+    /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
+    static boolean speaksOfFuture(String text, Span span) {
+        int from = span.start();
+        while (from > 0 && !isSentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = span.end();
+        while (to < text.length() && !isSentenceEnd(text, to)) {
+            to++;
+        }
+        return FUTURE.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
     }
 }
