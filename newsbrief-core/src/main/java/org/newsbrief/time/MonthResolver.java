@@ -29,7 +29,7 @@ final class MonthResolver {
             case "this" -> sameYear;
             case "next" -> sameYear.isAfter(now) ? sameYear : sameYear.plusYears(1);
             case "last" -> sameYear.isBefore(now) ? sameYear : sameYear.minusYears(1);
-            case "until", "till", "by" -> future || !sameYear.isBefore(now) ? ahead(sameYear, now) : sameYear;
+            case "until", "till", "by", "before" -> future || !sameYear.isBefore(now) ? ahead(sameYear, now) : sameYear;
             default -> future ? ahead(sameYear, now) : (sameYear.isAfter(now) ? sameYear.minusYears(1) : sameYear);
         };
         return TimeValue.month(chosen.getYear(), chosen.getMonthValue());

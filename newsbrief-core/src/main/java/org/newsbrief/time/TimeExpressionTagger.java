@@ -19,8 +19,12 @@ import org.newsbrief.model.Span;
 public final class TimeExpressionTagger {
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|'ll|shall|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to)\\b",
+            "\\b(will|won't|'ll|shall|(?:is|are) due|due to|(?:is|are) scheduled|(?:is|are|was|were)(?:\\s+not)?\\s+expected to"
+                    + "|expect(?:s|ed)? to|plans? to|(?:is|are) set to|(?:is|are) going to|(?:is|are) likely to|hopes? to|intends? to)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** How far from a mention tense markers are looked for, within its sentence (captions run on without stops). */
+    private static final int TENSE_BEFORE = 100;
+    private static final int TENSE_AFTER = 60;
 
     /** The time expressions of one sentence or paragraph, in text order. */
     public List<TimeMention> tag(String text, TimeAnchor anchor) {
@@ -33,6 +37,9 @@ public final class TimeExpressionTagger {
                     continue;
                 }
                 TimeValue value = rule.resolver().resolve(matcher, anchor, speaksOfFuture(text, span));
+                if (value == null && rule.dropUnresolved()) {
+                    continue;
+                }
                 boolean inferred = value != null && anchor.yearInferred()
                         && (rule.name().equals("month-day") || rule.name().equals("day-month"));
                 mentions.add(new TimeMention(span, matcher.group(), value, inferred, rule.name()));
@@ -45,11 +52,13 @@ public final class TimeExpressionTagger {
     /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
     static boolean speaksOfFuture(String text, Span span) {
         int from = span.start();
-        while (from > 0 && !isSentenceEnd(text, from - 1)) {
+        int floor = Math.max(0, span.start() - TENSE_BEFORE);
+        while (from > floor && !isSentenceEnd(text, from - 1)) {
             from--;
         }
         int to = span.end();
-        while (to < text.length() && !isSentenceEnd(text, to)) {
+        int ceiling = Math.min(text.length(), span.end() + TENSE_AFTER);
+        while (to < ceiling && !isSentenceEnd(text, to)) {
             to++;
         }
         return FUTURE.matcher(text).region(from, Math.min(text.length(), to + 1)).find();

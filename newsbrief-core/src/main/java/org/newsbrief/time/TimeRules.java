@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 final class TimeRules {
 
-    /** One rule: a pattern and its resolution (empty when it cannot resolve). */
-    record Rule(String name, Pattern pattern, Resolver resolver) {
+    /**
+     * One rule: a pattern and its resolution (null when it cannot resolve).
+     *
+     * @param dropUnresolved whether a match that does not resolve is no time expression at all (a count)
+     */
+    record Rule(String name, Pattern pattern, Resolver resolver, boolean dropUnresolved) {
     }
 
     @FunctionalInterface
@@ -103,7 +107,7 @@ final class TimeRules {
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> null));
 
     private static Rule rule(String name, String regex, int flags, Resolver resolver) {
-        return new Rule(name, Pattern.compile(regex, flags), resolver);
+        return new Rule(name, Pattern.compile(regex, flags), resolver, name.equals("bare-year"));
     }
 
     private static TimeValue date(String year, String month, String day) {
@@ -170,7 +174,7 @@ final class TimeRules {
         });
     }
 
-    /** Past tense: the most recent such day on or before publication; future: the next one after it. */
+    /** Past tense: the most recent such day on or before publication; future: the next one from publication on. */
     private static TimeValue weekday(String modifier, String name, TimeAnchor anchor, boolean future) {
         LocalDate day = anchor.published();
         if (day == null) {
@@ -178,8 +182,12 @@ final class TimeRules {
         }
         DayOfWeek weekday = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
-        if (mod.equals("next") || (future && !mod.equals("last"))) {
+        if (mod.equals("next")) {
             return TimeValue.day(day.with(TemporalAdjusters.next(weekday)));
+        }
+        if (future && !mod.equals("last")) {
+            // "the governor will meet him later on Sunday", published on a Sunday: that same day
+            return TimeValue.day(day.with(TemporalAdjusters.nextOrSame(weekday)));
         }
         LocalDate past = day.with(TemporalAdjusters.previousOrSame(weekday));
         return TimeValue.day(mod.equals("last") && past.equals(day) ? past.minusWeeks(1) : past);

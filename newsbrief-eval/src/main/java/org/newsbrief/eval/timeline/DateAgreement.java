@@ -115,11 +115,11 @@ final class DateAgreement {
                 new String[] {"written day", "\\b(?:" + month + "|" + shortMonth + "\\.?)\\s+" + date.getDayOfMonth() + "\\b"},
                 new String[] {"written day", "\\b" + date.getDayOfMonth() + "\\s+(?:" + month + "|" + shortMonth + ")\\b"},
                 new String[] {"weekday", "\\b" + date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ROOT) + "\\b"},
-                new String[] {"relative day", "\\b(?:yesterday|today|tomorrow|tonight|last night)\\b"},
+                new String[] {"relative day", "\\b(?:yesterday|today|tomorrow|tonight|last night|(?:this|next|last) (?:week|month))\\b"},
                 new String[] {"month", "\\b" + month + "\\b"},
                 new String[] {"year", "\\b" + date.getYear() + "\\b"});
         for (String[] attempt : tries) {
-            Matcher matcher = Pattern.compile(attempt[1], Pattern.CASE_INSENSITIVE).matcher(text);
+            Matcher matcher = Pattern.compile(attempt[1]).matcher(text);
             if (matcher.find()) {
                 String kind = attempt[0].equals("month") && date.getDayOfMonth() != 1 ? "month name only" : attempt[0];
                 return new Located(kind, matcher.group(), matcher.start());
