@@ -21,7 +21,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     @picocli.CommandLine.Parameters(index = "0", defaultValue = "foundation", paramLabel = "SUITE",
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
-                    + " timex (time expressions against HeidelTime on Timeline17), quantities (NewsQuant),"
+                    + " quantities (NewsQuant), timex (dates against HeidelTime on Timeline17), timeline17"
+                    + " (timeline summarization on Timeline17),"
                     + " cluster (story clustering on pooled collections);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
@@ -42,21 +43,38 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (suite.equals("timex") || suite.equals("timeline17")) {
+            return timeline(require(shared.resolve("data/timeline17")));
+        }
         String markdown = switch (suite) {
             case "foundation" -> foundation();
             case "rouge" -> EvalBenchmarks.rouge(require(shared.resolve("rouge/rouge155-duc2004-vectors.json")), runs);
             case "summarizers" -> EvalBenchmarks.summarizerScaling(require(shared.resolve("data/duc2004")),
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
-            case "timex" -> TimexAgreementBenchmark.run(require(shared.resolve("data/timeline17")));
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), spec.commandLine().getErr());
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, timex, quantities, cluster");
+                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, timex, timeline17");
         };
         Path target = out != null ? out : Path.of("bench", suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, markdown);
         spec.commandLine().getOut().print(markdown);
+        return 0;
+    }
+
+    /** The Timeline17 reports, written by their own classes. */
+    private int timeline(Path timeline17) throws IOException {
+        Path report;
+        if (suite.equals("timex")) {
+            report = out != null ? out : Path.of("bench", "timeline17-dates.md");
+            org.newsbrief.eval.timeline.HeidelTimeAgreementReport.main(new String[] {timeline17.toString(), report.toString()});
+        } else {
+            Path dir = out != null ? out : Path.of("bench");
+            org.newsbrief.eval.timeline.Timeline17Benchmark.main(new String[] {timeline17.toString(), dir.toString()});
+            report = dir.resolve("timeline17.md");
+        }
+        spec.commandLine().getOut().print(Files.readString(report));
         return 0;
     }
 

@@ -19,13 +19,14 @@ import org.newsbrief.model.Span;
 public final class TimeExpressionTagger {
 
     private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|'ll|shall|is due|are due|is scheduled|are scheduled|is expected to|are expected to|plans? to)\\b",
+            "\\b(will|won't|'ll|shall|(?:is|are) due|due to|(?:is|are) scheduled|(?:is|are|was|were)(?:\\s+not)?\\s+expected to"
+                    + "|expect(?:s|ed)? to|plans? to|(?:is|are) set to|(?:is|are) going to|(?:is|are) likely to|hopes? to|intends? to)\\b",
             Pattern.CASE_INSENSITIVE);
+    /** How far from a mention tense markers are looked for, within its sentence (captions run on without stops). */
+    private static final int TENSE_BEFORE = 100;
+    private static final int TENSE_AFTER = 60;
 
-    /** Words either side of an expression in which a future cue ("will", "is due") counts. */
-    private static final int TENSE_WINDOW = 60;
-
-    /** The time expressions of one sentence, in text order. Tag sentence by sentence: tense is read around each expression. */
+    /** The time expressions of one sentence or paragraph, in text order. */
     public List<TimeMention> tag(String text, TimeAnchor anchor) {
         List<TimeMention> mentions = new ArrayList<>();
         for (TimeRules.Rule rule : TimeRules.RULES) {
@@ -35,26 +36,37 @@ public final class TimeExpressionTagger {
                 if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                boolean future = FUTURE.matcher(clauseAround(text, span)).find();
-                TimeValue value = rule.resolver().resolve(matcher, anchor, future);
+                TimeValue value = rule.resolver().resolve(matcher, anchor, speaksOfFuture(text, span));
+                if (value == null && rule.dropUnresolved()) {
+                    continue;
+                }
                 boolean inferred = value != null && anchor.yearInferred()
                         && (rule.name().equals("month-day") || rule.name().equals("day-month")
                                 || rule.name().equals("weekday-date"));
-                mentions.add(new TimeMention(span, matcher.group(), value, inferred));
+                mentions.add(new TimeMention(span, matcher.group(), value, inferred, rule.name()));
             }
         }
         mentions.sort(Comparator.comparing(TimeMention::span));
         return mentions;
     }
 
-    /** The text near an expression, cut at sentence ends, so another sentence's tense does not leak in. */
-    private static String clauseAround(String text, Span span) {
-        int from = Math.max(0, span.start() - TENSE_WINDOW);
-        int to = Math.min(text.length(), span.end() + TENSE_WINDOW);
-        String before = text.substring(from, span.start());
-        int stop = Math.max(before.lastIndexOf(". "), Math.max(before.lastIndexOf("? "), before.lastIndexOf("! ")));
-        String after = text.substring(span.end(), to);
-        int end = after.indexOf(". ");
-        return (stop >= 0 ? before.substring(stop + 2) : before) + " " + (end >= 0 ? after.substring(0, end) : after);
+    /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
+    static boolean speaksOfFuture(String text, Span span) {
+        int from = span.start();
+        int floor = Math.max(0, span.start() - TENSE_BEFORE);
+        while (from > floor && !isSentenceEnd(text, from - 1)) {
+            from--;
+        }
+        int to = span.end();
+        int ceiling = Math.min(text.length(), span.end() + TENSE_AFTER);
+        while (to < ceiling && !isSentenceEnd(text, to)) {
+            to++;
+        }
+        return FUTURE.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+    }
+
+    private static boolean isSentenceEnd(String text, int i) {
+        char c = text.charAt(i);
+        return c == '\n' || ((c == '.' || c == '!' || c == '?') && (i + 1 == text.length() || Character.isWhitespace(text.charAt(i + 1))));
     }
 }

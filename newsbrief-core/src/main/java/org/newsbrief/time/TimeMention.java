@@ -13,12 +13,19 @@ import org.newsbrief.model.Span;
  *     article, a duration)
  * @param inferred whether the resolution used a date inferred from the story rather than the
  *     article's own publication date
+ * @param rule the name of the rule that found it ("month-day", "weekday", ...)
  */
-public record TimeMention(Span span, String text, TimeValue value, boolean inferred) {
+public record TimeMention(Span span, String text, TimeValue value, boolean inferred, String rule) {
 
     public TimeMention {
         Objects.requireNonNull(span, "span");
         Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(rule, "rule");
+    }
+
+    /** Whether it resolved to a time. */
+    public boolean isResolved() {
+        return value != null;
     }
 
     public Optional<TimeValue> resolved() {

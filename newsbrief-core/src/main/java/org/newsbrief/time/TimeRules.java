@@ -15,8 +15,12 @@ import java.util.regex.Pattern;
  */
 final class TimeRules {
 
-    /** One rule: a pattern and its resolution (empty when it cannot resolve). */
-    record Rule(String name, Pattern pattern, Resolver resolver) {
+    /**
+     * One rule: a pattern and its resolution (null when it cannot resolve).
+     *
+     * @param dropUnresolved whether a match that does not resolve is no time expression at all (a count)
+     */
+    record Rule(String name, Pattern pattern, Resolver resolver, boolean dropUnresolved) {
     }
 
     @FunctionalInterface
@@ -34,6 +38,15 @@ final class TimeRules {
             Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8), Map.entry("nine", 9), Map.entry("ten", 10),
             Map.entry("eleven", 11), Map.entry("twelve", 12), Map.entry("a few", 3), Map.entry("few", 3),
             Map.entry("several", 3));
+    private static final String FULL_MONTH = "January|February|March|April|June|July|August|September|October"
+            + "|November|December";
+    /** Words after a four-digit number that make it a count, not a year ("some 2000 troops"). */
+    private static final String COUNTED = "(?:people|persons|troops|soldiers|dead|deaths|cases|barrels|gallons|workers"
+            + "|protesters|civilians|residents|homes|houses|families|feet|ft|km|kilometres|kilometers|miles|metres|meters"
+            + "|tonnes|tons|men|women|children|lives|bodies|refugees|prisoners|pages|words|units|votes|jobs|members)";
+    /** Words before a four-digit number that make it a count ("about 2000", "flight 1549"). */
+    private static final String COUNT_BEFORE = "(?<!(?i:about|some|nearly|almost|around|over|than|least|to|up|number"
+            + "|approximately|roughly|No\\.|room|flight|\\d)\\s{1,3})";
     /** Written dates up to this many days after the reference still count as this year ("talks on December 5"). */
     private static final int FUTURE_WINDOW_DAYS = 60;
 
@@ -43,15 +56,15 @@ final class TimeRules {
     static final List<Rule> RULES = List.of(
             // "2016-11-27"
             rule("iso", "\\b(\\d{4})-(\\d{2})-(\\d{2})\\b", 0, (m, a, f) -> date(m.group(1), m.group(2), m.group(3))),
+            // "November 15", "Sept. 22, 2016", "Nov 27 2016"
             // "Tuesday, January 25": the written date decides, not the weekday
             rule("weekday-date", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*,?\\s+" + MONTH
-                    + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", 0,
+                    + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
-            // "November 15", "Sept. 22, 2016", "Nov 27 2016"
-            rule("month-day", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s+(\\d{4})\\b)?", 0,
+            rule("month-day", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
             // "15 Nov 2016", "22 September"
-            rule("day-month", "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:,?\\s+(\\d{4})\\b)?", 0,
+            rule("day-month", "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a)),
             // "between 2012 and 2014"
             rule("year-range", "\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE,
@@ -62,13 +75,16 @@ final class TimeRules {
             // "March 2011", "in September of 2016"
             rule("month-year", "\\b" + MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", 0,
                     (m, a, f) -> TimeValue.month(Integer.parseInt(m.group(2)), month(m.group(1)))),
-            // "in October", "since last March": a month without day or year, the nearest one before publication
-            rule("month", "\\b(?:in|since|by|until|till|from|during|early|late|mid-?|last|this|next)\\s+"
-                    + "(January|February|March|April|May|June|July|August|September|October|November|December)\\b(?!\\s*\\d)",
-                    0, (m, a, f) -> bareMonth(m.group(), month(m.group(1)), a)),
             // "in 2012", "since 2014", "by 2020": a bare number only counts after a time preposition
             rule("year", "\\b(?:in|since|by|until|till|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!-)",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> TimeValue.year(Integer.parseInt(m.group(1)))),
+            // "the 1989 Exxon Valdez spill", "1979 : 140m gallons": a bare year, unless it counts something
+            rule("bare-year", "(?<![$#£€\\d,.])" + COUNT_BEFORE + "\\b((?:19|20)\\d{2})\\b(?![-,.]\\d|\\s*%|\\s+" + COUNTED + "\\b)",
+                    0, (m, a, f) -> bareYear(m, a)),
+            // "in March", "last September", "relief wells in May": a month name without a day or year
+            rule("month", "\\b(?:(?:(in|since|by|until|till|from|during|early|late|mid-?|through|before|after|of"
+                    + "|last|this|next)\\s+)(" + FULL_MONTH + "|May)|(" + FULL_MONTH + "))\\b(?!\\s*\\d)", 0,
+                    (m, a, f) -> MonthResolver.resolve(m.group(1), m.group(2) != null ? m.group(2) : m.group(3), a, f)),
             // "yesterday", "last night", "this morning"
             rule("deictic", "\\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\\b",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> deictic(m.group(1).toLowerCase(Locale.ROOT), a)),
@@ -95,7 +111,7 @@ final class TimeRules {
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> null));
 
     private static Rule rule(String name, String regex, int flags, Resolver resolver) {
-        return new Rule(name, Pattern.compile(regex, flags), resolver);
+        return new Rule(name, Pattern.compile(regex, flags), resolver, name.equals("bare-year"));
     }
 
     private static TimeValue date(String year, String month, String day) {
@@ -126,17 +142,11 @@ final class TimeRules {
         return sameYear;
     }
 
-    private static TimeValue bareMonth(String phrase, int month, TimeAnchor anchor) {
-        LocalDate reference = anchor.published();
-        if (reference == null) {
-            return null;
-        }
-        int year = reference.getYear();
-        boolean next = phrase.toLowerCase(Locale.ROOT).startsWith("next");
-        if (next ? month <= reference.getMonthValue() : month > reference.getMonthValue()) {
-            year += next ? 1 : -1;
-        }
-        return TimeValue.month(year, month);
+    /** A bare year counts unless it lies more than ten years after the article (a count, a model number). */
+    private static TimeValue bareYear(Matcher m, TimeAnchor anchor) {
+        int year = Integer.parseInt(m.group(1));
+        LocalDate reference = anchor.yearReference();
+        return reference != null && year > reference.getYear() + 10 ? null : TimeValue.year(year);
     }
 
     private static TimeValue range(String from, String to) {
@@ -168,7 +178,7 @@ final class TimeRules {
         });
     }
 
-    /** Past tense: the most recent such day on or before publication; future: the next one after it. */
+    /** Past tense: the most recent such day on or before publication; future: the next one from publication on. */
     private static TimeValue weekday(String modifier, String name, TimeAnchor anchor, boolean future) {
         LocalDate day = anchor.published();
         if (day == null) {
@@ -176,8 +186,12 @@ final class TimeRules {
         }
         DayOfWeek weekday = DayOfWeek.valueOf(name.toUpperCase(Locale.ROOT));
         String mod = modifier == null ? "" : modifier.toLowerCase(Locale.ROOT);
-        if (mod.equals("next") || (future && !mod.equals("last"))) {
+        if (mod.equals("next")) {
             return TimeValue.day(day.with(TemporalAdjusters.next(weekday)));
+        }
+        if (future && !mod.equals("last")) {
+            // "the governor will meet him later on Sunday", published on a Sunday: that same day
+            return TimeValue.day(day.with(TemporalAdjusters.nextOrSame(weekday)));
         }
         LocalDate past = day.with(TemporalAdjusters.previousOrSame(weekday));
         return TimeValue.day(mod.equals("last") && past.equals(day) ? past.minusWeeks(1) : past);

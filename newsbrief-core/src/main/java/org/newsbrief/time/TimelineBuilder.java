@@ -90,7 +90,8 @@ public final class TimelineBuilder {
         TimeValue value = mention.value();
         if (value.granularity() == Granularity.INTERVAL
                 && !value.end().isAfter(value.start().plusDays(LONGEST_DAY_LIKE_INTERVAL - 1))) {
-            return new TimeMention(mention.span(), mention.text(), TimeValue.day(value.end()), mention.inferred());
+            return new TimeMention(mention.span(), mention.text(), TimeValue.day(value.end()), mention.inferred(),
+                    mention.rule());
         }
         return mention;
     }

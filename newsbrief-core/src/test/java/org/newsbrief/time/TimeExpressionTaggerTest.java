@@ -83,4 +83,46 @@ class TimeExpressionTaggerTest {
                 .isEmpty();
         assertThat(labels("Civilians have been besieged for months.", TimeAnchor.of(SUNDAY))).containsExactly("for months=?");
     }
+
+    @Test
+    void readsTenseFromTheSentenceOfEachMentionWhenTaggingAWholeArticle() {
+        // bpoil_bbc: "BP hopes it will collect ... but on Saturday it said ..." in one text
+        assertThat(labels("Officials will visit the rig next week. The rig sank on Thursday in deep water.",
+                TimeAnchor.of(SUNDAY))).containsExactly("next week=week of 2016-11-28", "Thursday=2016-11-24");
+    }
+
+    @Test
+    void futureWeekdayNamingThePublicationDayIsThatDay() {
+        // "Later on Sunday, Louisiana's governor will meet Mr Obama", published on a Sunday
+        assertThat(labels("Later on Sunday, the governor will meet the president.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("Sunday=2016-11-27");
+    }
+
+    @Test
+    void resolvesBareMonthNamesByTense() {
+        // "began when a drilling rig exploded and sank in April"; "not expected to be ready before August"
+        assertThat(labels("The rig sank in April.", TimeAnchor.of(SUNDAY))).containsExactly("in April=2016-04");
+        assertThat(labels("The rig sank in December.", TimeAnchor.of(SUNDAY))).containsExactly("in December=2015-12");
+        assertThat(labels("The well is not expected to be ready before August.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("before August=2017-08");
+        assertThat(labels("Talks failed last November.", TimeAnchor.of(SUNDAY))).containsExactly("last November=2015-11");
+        assertThat(labels("Scientists say the oil may spread.", TimeAnchor.of(SUNDAY))).isEmpty();
+        assertThat(labels("The rig sank in April.", TimeAnchor.NONE)).containsExactly("in April=?");
+    }
+
+    @Test
+    void acceptsBareYearsButNotCounts() {
+        // "the 1989 Exxon Valdez disaster"; "some 2000 troops"
+        assertThat(labels("It could rival the 1989 Exxon Valdez disaster.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("1989=1989");
+        assertThat(labels("Some 2000 troops and about 1990 people; 2015 civilians fled.", TimeAnchor.of(SUNDAY))).isEmpty();
+        assertThat(labels("Model 2050 was sold.", TimeAnchor.of(LocalDate.of(2010, 1, 1)))).isEmpty();
+    }
+
+    @Test
+    void readsTokenisedNewswireDates() {
+        // Timeline17 text: "Tuesday , May 25 , 2010 , in Washington"
+        assertThat(labels("Tuesday , May 25 , 2010 , in Washington", TimeAnchor.of(LocalDate.of(2010, 5, 26))))
+                .containsExactly("Tuesday , May 25 , 2010=2010-05-25");
+    }
 }
