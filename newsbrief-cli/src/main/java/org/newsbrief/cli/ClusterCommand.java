@@ -1,0 +1,112 @@
+package org.newsbrief.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.newsbrief.brief.RunInfo;
+import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.Story;
+import org.newsbrief.ingest.ArticleSources;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.IssueLog;
+import org.newsbrief.pipeline.BriefPipeline;
+import org.newsbrief.brief.BriefConfig;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code newsbrief cluster PATH...}: the stories of a mixed collection, as JSON. */
+@Command(name = "cluster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = {"Groups the articles found under PATH into stories and writes them as JSON (schema",
+            "newsbrief/stories/1): id, title, first and last date, size and member articles, largest first;",
+            "single-article stories are listed too."})
+public final class ClusterCommand implements Callable<Integer> {
+
+    @Spec
+    private picocli.CommandLine.Model.CommandSpec spec;
+
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories of articles.")
+    private List<Path> paths;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the stories to FILE instead of stdout.")
+    private Path output;
+
+    @Option(names = "--threshold", paramLabel = "T", description = "Average-linkage threshold (default: ${DEFAULT-VALUE}).")
+    private double threshold = AverageLinkageClusterer.Options.DEFAULTS.threshold();
+
+    @Option(names = {"-q", "--quiet"}, description = "Print no progress on stderr.")
+    private boolean quiet;
+
+    @Override
+    public Integer call() throws IOException {
+        IssueLog issues = new IssueLog();
+        List<Article> articles = ArticleSources.standard().readAll(paths, issues);
+        if (articles.isEmpty()) {
+            throw new org.newsbrief.pipeline.NoArticlesException("no readable articles in " + paths);
+        }
+        var progress = quiet ? org.newsbrief.pipeline.Progress.NONE
+                : new StderrProgress(spec.commandLine().getErr(), System.console() != null);
+        List<Document> documents = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
+        var defaults = AverageLinkageClusterer.Options.DEFAULTS;
+        List<Story> stories = new AverageLinkageClusterer(new AverageLinkageClusterer.Options(threshold,
+                defaults.signatureTerms(), defaults.blockingTerms(), defaults.commonShare(), defaults.windowDays()))
+                .cluster(documents);
+        String json = json(stories, articles, issues);
+        if (output == null) {
+            spec.commandLine().getOut().print(json);
+        } else {
+            Files.writeString(output, json);
+        }
+        if (!quiet) {
+            spec.commandLine().getErr().printf("%d articles in %d stories (%d with more than one article)%n",
+                    articles.size(), stories.size(), stories.stream().filter(s -> s.size() > 1).count());
+        }
+        return 0;
+    }
+
+    private static String json(List<Story> stories, List<Article> articles, IssueLog issues) throws IOException {
+        Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Story story : stories) {
+            Map<String, Object> entry = new LinkedHashMap<>();
+            entry.put("id", story.id());
+            entry.put("title", story.title());
+            entry.put("first", story.first());
+            entry.put("last", story.last());
+            entry.put("size", story.size());
+            List<Map<String, Object>> members = new ArrayList<>();
+            for (String id : story.articleIds()) {
+                Article article = byId.get(id);
+                Map<String, Object> member = new LinkedHashMap<>();
+                member.put("id", id);
+                member.put("outlet", article.outlet());
+                member.put("title", article.title());
+                member.put("published", article.published());
+                member.put("url", article.url());
+                members.add(member);
+            }
+            entry.put("articles", members);
+            out.add(entry);
+        }
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schema", "newsbrief/stories/1");
+        root.put("version", RunInfo.currentVersion());
+        root.put("stories", out);
+        root.put("issues", issues.issues());
+        return new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
+                .writeValueAsString(root) + "\n";
+    }
+}

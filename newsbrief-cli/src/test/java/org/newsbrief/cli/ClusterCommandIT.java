@@ -1,0 +1,51 @@
+package org.newsbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ClusterCommandIT {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void groupsTwoStoriesAndListsEveryArticleOnce() throws Exception {
+        String[] siege = {"Government forces besieged the rebel districts of east Aleppo and shelled the Masaken Hanano area.",
+            "Rebels in east Aleppo said government shelling of Masaken Hanano and the besieged districts went on.",
+            "Civilians fled Masaken Hanano in east Aleppo as government forces shelled the besieged rebel districts."};
+        String[] quake = {"A strong earthquake struck Haiti near Port-au-Prince, collapsing the presidential palace.",
+            "Rescuers in Port-au-Prince searched the rubble after the Haiti earthquake destroyed the palace."};
+        for (int i = 0; i < siege.length; i++) {
+            Files.writeString(dir.resolve("siege" + i + ".txt"), siege[i]);
+        }
+        for (int i = 0; i < quake.length; i++) {
+            Files.writeString(dir.resolve("quake" + i + ".txt"), quake[i]);
+        }
+        CliRun run = CliRun.of("cluster", "-q", "--threshold", "0.02", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        assertThat(root.get("schema").asText()).isEqualTo("newsbrief/stories/1");
+        List<List<String>> stories = new ArrayList<>();
+        for (JsonNode story : root.get("stories")) {
+            List<String> ids = new ArrayList<>();
+            story.get("articles").forEach(a -> ids.add(a.get("id").asText()));
+            assertThat(story.get("size").asInt()).isEqualTo(ids.size());
+            stories.add(ids);
+        }
+        assertThat(stories).containsExactly(List.of("siege0.txt", "siege1.txt", "siege2.txt"),
+                List.of("quake0.txt", "quake1.txt"));
+    }
+
+    @Test
+    void missingInputIsABadInput() {
+        assertThat(CliRun.of("cluster", dir.resolve("nope").toString()).exitCode()).isEqualTo(2);
+    }
+}
