@@ -10,18 +10,21 @@ import org.newsbrief.model.Issue;
  * @param title a headline for the story
  * @param summary summary sentences in reading order, each citing its sources
  * @param figures key figures reported by the outlets, most widely reported first, conflicts flagged
+ * @param entities people, places and organisations named by several outlets or in several spellings
  * @param timeline dated events, oldest first, each citing its sources
  * @param sources every article of the story, numbered for citation
  * @param issues problems met with the input (bounded list)
  * @param run what produced the brief
  */
-public record Brief(String title, List<BriefSentence> summary, List<BriefFigure> figures, List<BriefTimelineEntry> timeline,
+public record Brief(String title, List<BriefSentence> summary, List<BriefFigure> figures, List<BriefEntity> entities,
+        List<BriefTimelineEntry> timeline,
         List<BriefSource> sources, List<Issue> issues, RunInfo run) {
 
     public Brief {
         Objects.requireNonNull(title, "title");
         summary = List.copyOf(summary);
         figures = List.copyOf(figures);
+        entities = List.copyOf(entities);
         timeline = List.copyOf(timeline);
         sources = List.copyOf(sources);
         issues = List.copyOf(issues);

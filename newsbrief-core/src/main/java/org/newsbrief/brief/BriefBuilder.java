@@ -16,6 +16,7 @@ import org.newsbrief.model.SentenceRef;
 import org.newsbrief.summarize.Budget;
 import org.newsbrief.summarize.Summarizer;
 import org.newsbrief.summarize.Summarizers;
+import org.newsbrief.entities.EntityResolver;
 import org.newsbrief.facts.FigureReconciler;
 import org.newsbrief.summarize.SupportFinder;
 import org.newsbrief.time.TimeValue;
@@ -29,11 +30,15 @@ import org.newsbrief.time.TimelineEntry;
  */
 public final class BriefBuilder {
 
+    /** The most entities a brief lists. */
+    static final int MAX_ENTITIES = 15;
+
     private final BriefConfig config;
     private final Summarizer summarizer;
     private final SupportFinder support = new SupportFinder(SupportFinder.Options.DEFAULTS);
     private final TimelineBuilder timelines = new TimelineBuilder(TimelineBuilder.Options.DEFAULTS);
     private final FigureReconciler figures = new FigureReconciler();
+    private final EntityResolver entities = new EntityResolver();
 
     /** Throws {@link IllegalArgumentException} when the configuration names an unknown summarizer. */
     public BriefBuilder(BriefConfig config) {
@@ -59,7 +64,13 @@ public final class BriefBuilder {
         List<BriefTimelineEntry> timeline = timelines.build(story).entries().stream()
                 .map(entry -> timelineEntry(entry, byArticle)).toList();
         List<BriefFigure> keyFigures = KeyFigures.select(figures.reconcile(story), byArticle);
-        return new Brief(TitleChooser.choose(story, chosen), summary, keyFigures, timeline, sources, issues.issues(), run);
+        List<BriefEntity> names = entities.resolve(story).stream()
+                .filter(e -> e.outlets() >= 2 || e.variants().size() >= 2).limit(MAX_ENTITIES)
+                .map(e -> new BriefEntity(e.name(), e.type().name(), e.variants(), e.outlets(), e.mentions().size(),
+                        e.mentions().stream().map(m -> byArticle.get(m.articleId()).number()).distinct().sorted().toList()))
+                .toList();
+        return new Brief(TitleChooser.choose(story, chosen), summary, keyFigures, names, timeline, sources,
+                issues.issues(), run);
     }
 
     private static BriefTimelineEntry timelineEntry(TimelineEntry entry, Map<String, BriefSource> sources) {

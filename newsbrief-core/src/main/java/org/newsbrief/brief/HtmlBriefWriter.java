@@ -46,6 +46,7 @@ public final class HtmlBriefWriter implements BriefWriter {
         out.write("<p class=\"run\">" + escape(MarkdownBriefWriter.describeRun(brief)) + "</p>\n");
         writeSummary(brief, out);
         writeFigures(brief, out);
+        writeEntities(brief, out);
         writeTimeline(brief, out);
         writeSources(brief, out);
         writeIssues(brief, out);
@@ -86,6 +87,22 @@ public final class HtmlBriefWriter implements BriefWriter {
                     + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n</section>\n");
+    }
+
+    private static void writeEntities(Brief brief, Writer out) throws IOException {
+        if (brief.entities().isEmpty()) {
+            return;
+        }
+        out.write("<section class=\"entities\">\n<h2>People, places and organisations</h2>\n<ul>\n");
+        for (BriefEntity entity : brief.entities()) {
+            java.util.List<String> others = entity.variants().subList(1, entity.variants().size());
+            out.write("<li><strong>" + escape(entity.name()) + "</strong> <span class=\"meta\">"
+                    + MarkdownBriefWriter.kind(entity.type())
+                    + (others.isEmpty() ? "" : "; also written " + escape(String.join(", ", others))) + "; "
+                    + entity.outlets() + (entity.outlets() == 1 ? " outlet" : " outlets") + "</span>"
+                    + citations(brief, entity.sources()) + "</li>\n");
+        }
+        out.write("</ul>\n</section>\n");
     }
 
     private static void writeTimeline(Brief brief, Writer out) throws IOException {

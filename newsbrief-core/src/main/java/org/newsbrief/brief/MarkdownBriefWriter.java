@@ -2,6 +2,7 @@ package org.newsbrief.brief;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.List;
 import org.newsbrief.model.Issue;
 
 /**
@@ -23,6 +24,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
             out.write(escape(sentence.text()) + " " + citations(sentence) + "\n\n");
         }
         writeFigures(brief, out);
+        writeEntities(brief, out);
         writeTimeline(brief, out);
         out.write("## Sources\n\n");
         for (BriefSource source : brief.sources()) {
@@ -63,6 +65,34 @@ public final class MarkdownBriefWriter implements BriefWriter {
                     + (agreement.equals("conflict") ? "**conflict**" : agreement) + " |\n");
         }
         out.write("\n");
+    }
+
+    private static void writeEntities(Brief brief, Writer out) throws IOException {
+        if (brief.entities().isEmpty()) {
+            return;
+        }
+        out.write("## People, places and organisations\n\n");
+        for (BriefEntity entity : brief.entities()) {
+            StringBuilder line = new StringBuilder("- **").append(escape(entity.name())).append("** (")
+                    .append(kind(entity.type()));
+            List<String> others = entity.variants().subList(1, entity.variants().size());
+            if (!others.isEmpty()) {
+                line.append("; also written ").append(escape(String.join(", ", others)));
+            }
+            line.append("): ").append(entity.outlets()).append(entity.outlets() == 1 ? " outlet " : " outlets ");
+            entity.sources().forEach(n -> line.append('[').append(n).append(']'));
+            out.write(line.append('\n').toString());
+        }
+        out.write("\n");
+    }
+
+    static String kind(String type) {
+        return switch (type) {
+            case "PERSON" -> "person";
+            case "LOCATION" -> "place";
+            case "ORGANIZATION" -> "organisation";
+            default -> "name";
+        };
     }
 
     private static void writeTimeline(Brief brief, Writer out) throws IOException {

@@ -35,7 +35,9 @@ class BriefWritersTest {
                         new Citation(1, own)),
                 new BriefFigure.BriefFigureValue("around 275,000", 275000, 268125, 281875.0, "~", "for months",
                         new Citation(2, other))));
-        return new Brief("Story <title>", List.of(sentence), List.of(figure), List.of(event), sources,
+        BriefEntity entity = new BriefEntity("Sheikh <Maqsoud>", "LOCATION", List.of("Sheikh <Maqsoud>", "Sheikh Maksoud"),
+                2, 3, List.of(1, 2));
+        return new Brief("Story <title>", List.of(sentence), List.of(figure), List.of(entity), List.of(event), sources,
                 List.of(Issue.skipped("bad.bin", "binary content, not text")), run);
     }
 
@@ -47,6 +49,7 @@ class BriefWritersTest {
         assertThat(markdown).doesNotContain("<script>", "<img", "[click](", "<javascript:", "(javascript:alert(4)");
         assertThat(markdown).contains("## Key figures", "| civilians &lt;i&gt;besieged&lt;/i&gt; | around 250,000 (for months) [1];"
                 + " around 275,000 (for months) [2] | **conflict** |");
+        assertThat(markdown).contains("- **Sheikh &lt;Maqsoud&gt;** (place; also written Sheikh Maksoud): 2 outlets [1][2]");
         assertThat(markdown).contains("## Timeline", "- **2016-11-26** (year inferred): On Saturday &lt;b&gt;forces&lt;/b&gt;"
                 + " took Masaken Hanano. [2][1]");
         assertThat(markdown).contains("\\[click\\](javascript:alert(3))");
@@ -59,7 +62,8 @@ class BriefWritersTest {
         assertThat(html).contains("&lt;script&gt;", "Content-Security-Policy", "default-src 'none'",
                 "href=\"#source-2\"", "href=\"https://b.example/x?a=1&amp;b=2\"", "<svg class=\"axis\"",
                 "href=\"#timeline-1\"", "<time datetime=\"2016-11-26\">");
-        assertThat(html).doesNotContain("<b>forces</b>", "<i>besieged</i>");
+        assertThat(html).doesNotContain("<b>forces</b>", "<i>besieged</i>", "<Maqsoud>");
+        assertThat(html).contains("<h2>People, places and organisations</h2>", "Sheikh &lt;Maqsoud&gt;");
         assertThat(html).contains("<tr class=\"conflict\">", "<strong class=\"flag\">conflict</strong>");
     }
 
@@ -76,6 +80,7 @@ class BriefWritersTest {
         assertThat(root.get("sources").get(0).get("published").asText()).isEqualTo("2016-11-27");
         assertThat(root.get("sources").get(1).get("published").isNull()).isTrue();
         assertThat(root.get("issues").get(0).get("severity").asText()).isEqualTo("SKIPPED");
+        assertThat(root.get("entities").get(0).get("variants").get(1).asText()).isEqualTo("Sheikh Maksoud");
         JsonNode figure = root.get("figures").get(0);
         assertThat(figure.get("agreement").asText()).isEqualTo("CONFLICT");
         assertThat(figure.get("values").get(1).get("citation").get("source").asInt()).isEqualTo(2);

@@ -1,0 +1,219 @@
+package org.newsbrief.entities;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.Sentence;
+import org.newsbrief.model.Span;
+
+/**
+ * Groups the names of a story's articles into entities. Spellings join when {@link NameKeys}
+ * finds them the same name; a shorter name joins the one longer name it ends ("Assad",
+ * "Bashar al-Assad"); a country joins its long form ("Russia", "Russian Federation"); and "the
+ * observatory" joins the one organisation whose name holds that word. Types come from the words
+ * of the name and around it (titles and speech verbs for people, place words and prepositions
+ * for places, organisation words and acronyms for organisations), by majority over mentions.
+ * Thread-safe and deterministic.
+ */
+public final class EntityResolver {
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "warned", "announced");
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "to", "into", "at", "across", "of");
+    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
+
+    private final NameFinder finder = new NameFinder();
+
+    private record Occurrence(NameFinder.Found found, String articleId, int sentenceIndex, String outlet) {
+    }
+
+    public List<Entity> resolve(List<Document> story) {
+        List<Occurrence> occurrences = new ArrayList<>();
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                for (NameFinder.Found found : finder.find(sentence)) {
+                    occurrences.add(new Occurrence(found, document.id(), sentence.index(), document.article().outlet()));
+                }
+            }
+        }
+        Set<String> midSentence = new HashSet<>();
+        occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
+        occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
+        keys.values().removeIf(List::isEmpty);
+        Groups groups = new Groups(new ArrayList<>(keys.keySet()));
+        joinVariants(groups, keys);
+        Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
+        for (Occurrence o : occurrences) {
+            if (keys.containsKey(o.found().text())) {
+                byGroup.computeIfAbsent(groups.find(o.found().text()), g -> new ArrayList<>()).add(o);
+            }
+        }
+        List<Entity> entities = new ArrayList<>();
+        byGroup.values().forEach(list -> entities.add(entity(list)));
+        List<Entity> withReferences = addHeadReferences(entities, story);
+        withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
+                .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
+        return withReferences;
+    }
+
+    private static void joinVariants(Groups groups, Map<String, List<String>> keys) {
+        List<String> names = new ArrayList<>(keys.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
+                        || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
+                        || longForm(keys.get(names.get(j)), keys.get(names.get(i)))) {
+                    groups.union(names.get(i), names.get(j));
+                }
+            }
+        }
+        for (String shorter : names) {
+            List<String> key = keys.get(shorter);
+            String last = key.get(key.size() - 1);
+            if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)) {
+                continue;
+            }
+            Set<String> targets = new HashSet<>();
+            for (String longer : names) {
+                List<String> other = keys.get(longer);
+                if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)) {
+                    targets.add(groups.find(longer));
+                }
+            }
+            if (targets.size() == 1) {
+                groups.union(shorter, targets.iterator().next());
+            }
+        }
+    }
+
+    /** "Russia" and "Russian Federation". */
+    private static boolean longForm(List<String> country, List<String> state) {
+        return country.size() == 1 && state.size() == 2 && NameRules.STATE_FORMS.contains(state.get(1))
+                && country.get(0).length() >= 4 && state.get(0).startsWith(country.get(0));
+    }
+
+    private static Entity entity(List<Occurrence> occurrences) {
+        Map<String, Integer> spellings = new LinkedHashMap<>();
+        Map<EntityType, Integer> types = new HashMap<>();
+        Set<String> outlets = new HashSet<>();
+        List<EntityMention> mentions = new ArrayList<>();
+        for (Occurrence o : occurrences) {
+            spellings.merge(o.found().text(), 1, Integer::sum);
+            types.merge(type(o.found()), 1, Integer::sum);
+            outlets.add(o.outlet());
+            mentions.add(new EntityMention(o.articleId(), o.sentenceIndex(), o.found().span(), o.found().text()));
+        }
+        List<String> variants = spellings.entrySet().stream()
+                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
+                        .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry.comparingByKey()))
+                .map(Map.Entry::getKey).toList();
+        EntityType type = types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER)
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElse(EntityType.OTHER);
+        return new Entity(variants.get(0), type, variants, mentions, outlets.size());
+    }
+
+    static EntityType type(NameFinder.Found found) {
+        List<String> words = List.of(found.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        if (found.text().matches("\\p{Lu}{2,5}")) {
+            return PLACE_ACRONYMS.contains(found.text()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        }
+        if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains) || PLACE_PREPOSITIONS.contains(found.previous())) {
+            return EntityType.LOCATION;
+        }
+        if (NameRules.TITLES.contains(found.previous().replace(".", "")) || SPEECH.contains(found.next())) {
+            return EntityType.PERSON;
+        }
+        return EntityType.OTHER;
+    }
+
+    /** "the observatory": a mention of the one organisation whose name holds "Observatory". */
+    private static List<Entity> addHeadReferences(List<Entity> entities, List<Document> story) {
+        Map<String, List<Entity>> byHead = new HashMap<>();
+        for (Entity entity : entities) {
+            if (entity.type() == EntityType.ORGANIZATION && entity.name().contains(" ")) {
+                for (String word : entity.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (NameRules.ORGANIZATION_WORDS.contains(word)) {
+                        byHead.computeIfAbsent(word, w -> new ArrayList<>()).add(entity);
+                    }
+                }
+            }
+        }
+        List<Entity> out = new ArrayList<>(entities);
+        byHead.forEach((head, owners) -> {
+            if (owners.size() != 1) {
+                return;
+            }
+            Entity owner = owners.get(0);
+            List<EntityMention> mentions = new ArrayList<>(owner.mentions());
+            List<String> absorbed = new ArrayList<>();
+            for (Entity single : List.copyOf(out)) {
+                if (single.name().equalsIgnoreCase(head)) {
+                    mentions.addAll(single.mentions());
+                    absorbed.addAll(single.variants());
+                    out.remove(single);
+                }
+            }
+            Set<String> outlets = new HashSet<>();
+            Pattern pattern = Pattern.compile("(?i)\\bthe " + Pattern.quote(head) + "\\b");
+            for (Document document : story) {
+                for (Sentence sentence : document.sentences()) {
+                    Matcher matcher = pattern.matcher(sentence.text());
+                    while (matcher.find()) {
+                        Span span = new Span(sentence.span().start() + matcher.start(), sentence.span().start() + matcher.end());
+                        if (mentions.stream().noneMatch(m -> m.articleId().equals(document.id()) && m.span().overlaps(span))) {
+                            mentions.add(new EntityMention(document.id(), sentence.index(), span, matcher.group()));
+                        }
+                    }
+                }
+            }
+            story.stream().filter(d -> mentions.stream().anyMatch(m -> m.articleId().equals(d.id())))
+                    .forEach(d -> outlets.add(d.article().outlet()));
+            List<String> variants = new ArrayList<>(owner.variants());
+            absorbed.stream().filter(v -> !variants.contains(v)).forEach(variants::add);
+            mentions.stream().map(EntityMention::text).filter(t -> t.toLowerCase(Locale.ROOT).startsWith("the "))
+                    .map(t -> t.toLowerCase(Locale.ROOT)).distinct().filter(t -> !variants.contains(t)).forEach(variants::add);
+            out.set(out.indexOf(owner), new Entity(owner.name(), owner.type(), variants, mentions, outlets.size()));
+        });
+        return out;
+    }
+
+    /** Union-find over names. */
+    private static final class Groups {
+        private final Map<String, String> parent = new HashMap<>();
+
+        Groups(List<String> names) {
+            names.forEach(name -> parent.put(name, name));
+        }
+
+        String find(String name) {
+            String root = name;
+            while (!parent.get(root).equals(root)) {
+                root = parent.get(root);
+            }
+            parent.put(name, root);
+            return root;
+        }
+
+        void union(String a, String b) {
+            String ra = find(a);
+            String rb = find(b);
+            if (!ra.equals(rb)) {
+                parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+            }
+        }
+    }
+}

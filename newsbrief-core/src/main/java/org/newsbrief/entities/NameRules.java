@@ -1,0 +1,53 @@
+package org.newsbrief.entities;
+
+import java.util.Set;
+
+/** The word lists of the name finder and resolver, as data. Stateless. */
+final class NameRules {
+
+    /** Capitalised words that open sentences without being names. */
+    static final Set<String> NOT_NAMES = words("the", "a", "an", "on", "in", "at", "by", "for", "from", "to", "of", "and",
+            "but", "or", "if", "as", "he", "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "this",
+            "that", "these", "those", "there", "here", "what", "when", "where", "who", "which", "while", "after", "before",
+            "since", "during", "according", "once", "some", "many", "most", "all", "such", "other", "another", "one", "two",
+            "three", "first", "last", "earlier", "later", "meanwhile", "however", "also", "still", "today", "yesterday",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+            "april", "may", "june", "july", "august", "september", "october", "november", "december", "share",
+            "advertisement", "thousands", "tens", "dozens", "hundreds", "around", "about", "nearly", "more", "at", "with",
+            "army", "government", "rebels", "regime", "pro-government", "residents", "people", "civilians", "if", "any",
+            "now", "then", "even", "despite", "because", "although", "until", "all", "both", "each", "every", "no", "not");
+
+    /** Titles before a person's name, left out of it. */
+    static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",
+            "king", "queen", "prince", "princess", "chief", "leader", "spokesman", "spokeswoman", "envoy",
+            "secretary", "senator", "sen", "rep", "gov", "governor", "colonel", "col", "captain", "judge", "pope", "saint",
+            "adm", "admiral", "lt", "sgt");
+
+    /** Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights". */
+    static final Set<String> JOINERS = words("for", "of", "al", "el", "de", "du", "da", "bin", "ibn", "van", "von", "la",
+            "le");
+
+    /** Nationality adjectives and similar single words that are not entities by themselves. */
+    static final Set<String> ADJECTIVE_ENDINGS = words("ian", "ish", "ese", "ean", "can", "iot");
+
+    static final Set<String> ORGANIZATION_WORDS = words("observatory", "ministry", "council", "nations", "front", "society",
+            "agency", "group", "party", "units", "coalition", "union", "army", "forces", "committee", "organization",
+            "organisation", "commission", "department", "news", "television", "defence", "defense", "alliance", "helmets",
+            "corporation", "company", "bank", "fund", "institute", "university", "court", "parliament", "assembly",
+            "office", "service", "association");
+
+    static final Set<String> LOCATION_WORDS = words("jabal", "sheikh", "district", "city", "province", "road", "camp",
+            "hospital", "river", "mount", "valley", "island", "republic", "federation", "kingdom", "states", "emirates",
+            "street", "square", "port", "airport", "gulf", "sea", "bay");
+
+    /** Country long forms: "Russian Federation" is Russia. */
+    static final Set<String> STATE_FORMS = words("federation", "republic", "kingdom", "states", "emirates");
+
+    private NameRules() {
+    }
+
+    /** A set of words; a word listed twice is kept once. */
+    private static Set<String> words(String... words) {
+        return Set.copyOf(java.util.Arrays.asList(words));
+    }
+}

@@ -1,0 +1,58 @@
+package org.newsbrief.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Document;
+import org.newsbrief.testing.Stories;
+
+class EntityResolverTest {
+
+    private final List<Entity> entities = new EntityResolver().resolve(Stories.aleppo());
+
+    private Entity named(String variant) {
+        return entities.stream().filter(e -> e.variants().contains(variant)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity written " + variant));
+    }
+
+    @Test
+    void mergesTransliterationAndSpellingVariants() {
+        assertThat(named("Sheikh Maksoud").variants()).contains("Sheikh Maqsoud");
+        assertThat(named("Jabal Badra").variants()).contains("Jabal Badro");
+        assertThat(named("Masaken Hanano").variants()).contains("Masaken Hanao");
+        assertThat(named("Baadeen").variants()).contains("Baadeeen");
+    }
+
+    @Test
+    void mergesLongAndShortForms() {
+        assertThat(named("Bashar al-Assad").variants()).contains("Bashar Assad", "Assad");
+        assertThat(named("Syrian Observatory for Human Rights").variants()).contains("the observatory");
+        assertThat(named("Russia").variants()).contains("Russian Federation");
+        assertThat(named("Rami Abdel Rahman").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void countsOutletsAndKeepsMentionsTraceable() {
+        Entity maksoud = named("Sheikh Maksoud");
+        assertThat(maksoud.outlets()).isEqualTo(2);
+        assertThat(maksoud.type()).isEqualTo(EntityType.LOCATION);
+        List<Document> story = Stories.aleppo();
+        for (EntityMention mention : maksoud.mentions()) {
+            Document document = story.stream().filter(d -> d.id().equals(mention.articleId())).findFirst().orElseThrow();
+            assertThat(mention.span().of(document.text())).isEqualTo(mention.text());
+        }
+    }
+
+    @Test
+    void doesNotMergeDistinctPlacesThatShareAWord() {
+        Document a = Stories.document("a", null, "Troops entered Jabal Badra on Sunday and shelled Jabal Saman later.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).contains("Jabal Badra", "Jabal Saman");
+    }
+
+    @Test
+    void leavesSentenceOpeningCommonWordsAndLoneAdjectivesOut() {
+        assertThat(entities).extracting(Entity::name).doesNotContain("Guarantees", "Syrian", "The", "Share");
+    }
+}
