@@ -79,7 +79,7 @@ final class TimeRules {
             rule("year", "\\b(?:in|since|by|until|till|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!-)",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> TimeValue.year(Integer.parseInt(m.group(1)))),
             // "the 1989 Exxon Valdez spill", "1979 : 140m gallons": a bare year, unless it counts something
-            rule("bare-year", "(?<![$#£€\\d,.])" + COUNT_BEFORE + "\\b((?:19|20)\\d{2})\\b(?![-,.]\\d|\\s*%|\\s+" + COUNTED + "\\b)",
+            rule("bare-year", "\\b(?=(?:19|20)\\d\\d\\b)(?<![$#£€\\d,.])" + COUNT_BEFORE + "((?:19|20)\\d{2})\\b(?![-,.]\\d|\\s*%|\\s+" + COUNTED + "\\b)",
                     0, (m, a, f) -> bareYear(m, a)),
             // "in March", "last September", "relief wells in May": a month name without a day or year
             rule("month", "\\b(?:(?:(in|since|by|until|till|from|during|early|late|mid-?|through|before|after|of"
