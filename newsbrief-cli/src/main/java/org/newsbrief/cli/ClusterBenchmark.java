@@ -13,6 +13,7 @@ import org.newsbrief.cluster.Story;
 import org.newsbrief.eval.cluster.ClusterMetrics;
 import org.newsbrief.eval.dataset.Dataset;
 import org.newsbrief.eval.dataset.DucDataset;
+import org.newsbrief.eval.dataset.EcbPlusDocuments;
 import org.newsbrief.eval.dataset.EvalCluster;
 import org.newsbrief.eval.dataset.JsonlDatasets;
 import org.newsbrief.model.Document;
@@ -52,6 +53,17 @@ final class ClusterBenchmark {
         Result d4 = evaluate(duc2004, best);
         Pooled multiNews = pool(JsonlDatasets.multiNews(shared.resolve("data/multinews/multinews_val.jsonl"), 0), analyzer);
         Result mn = evaluate(multiNews, best);
+        progress.println("ECB+ ...");
+        List<EcbPlusDocuments.Labelled> ecb = EcbPlusDocuments.read(shared.resolve("data/ecbplus"));
+        List<Document> ecbDocuments = ecb.parallelStream().map(l -> analyzer.analyze(l.article())).toList();
+        Map<String, String> topics = new HashMap<>();
+        Map<String, String> events = new HashMap<>();
+        ecb.forEach(l -> {
+            topics.put(l.article().id(), l.topic());
+            events.put(l.article().id(), l.event());
+        });
+        Result ecbTopics = evaluate(new Pooled(ecbDocuments, topics), best);
+        Result ecbEvents = evaluate(new Pooled(ecbDocuments, events), best);
         return String.format(Locale.ROOT, """
                 # Story clustering
 
@@ -62,11 +74,14 @@ final class ClusterBenchmark {
 
                 | collection | B3 P | B3 R | **B3 F1** | pair P | pair R | pair F1 | stories (gold) | articles | ms |
                 |---|---|---|---|---|---|---|---|---|---|
-                %s%s%s
-                Chosen threshold: **%.2f**. ECB+ is not evaluated yet (its CAT XML reader is not written).
+                %s%s%s%s%s
+                Chosen threshold: **%.2f**. ECB+ gold: the topic folder (topic level) or the topic plus its ecb/ecbplus
+                subtopic (event level: each topic holds two similar events, the false-merge trap); one clustering,
+                scored against both.
                 """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(), grid,
                 row("**DUC 2004 pooled**", d4.metrics(), d4.millis()), row("**Multi-News validation pooled**",
-                        mn.metrics(), mn.millis()), best);
+                        mn.metrics(), mn.millis()), row("**ECB+, topic level**", ecbTopics.metrics(), ecbTopics.millis()),
+                row("**ECB+, event level**", ecbEvents.metrics(), ecbEvents.millis()), best);
     }
 
     private record Result(ClusterMetrics metrics, double millis, int articles) {

@@ -123,7 +123,7 @@ final class FoundationBenchmark {
                 | measure | target | median | p90 | runs |
                 |---|---|---|---|---|
                 | analysis (clean, split, tokenise, terms) of the %d DUC 2004 documents, one thread | >= 500 articles/s | **%.0f articles/s** (%.0f ms; %.0f tokens/s) | %.0f ms | %d |
-                | warm brief of examples/aleppo-2016 (read 5 files, analyse, summarize, support) | < 50 ms | **%.1f ms** | %.1f ms | %d |
+                | warm brief of examples/aleppo-2016 (read 5 files, analyse, summarize, support, key figures, names, timeline) | < 50 ms | **%.1f ms** | %.1f ms | %d |
                 | cold command `java -jar newsbrief.jar brief -q examples/aleppo-2016`, JVM start included | < 2 s | **%.0f ms** | %.0f ms | %d |
                 """, command, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
