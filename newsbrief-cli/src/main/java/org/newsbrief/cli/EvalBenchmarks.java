@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.LongSupplier;
@@ -100,21 +99,8 @@ final class EvalBenchmarks {
 
     /** Median and 90th percentile in milliseconds. */
     private static double[] time(int warmup, int runs, LongSupplier task) {
-        long sink = 0;
-        for (int i = 0; i < warmup; i++) {
-            sink += task.getAsLong();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            sink += task.getAsLong();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        if (sink == Long.MIN_VALUE) {
-            System.err.println("unreachable");
-        }
-        Arrays.sort(millis);
-        return new double[] {millis[runs / 2], millis[Math.min(runs - 1, (int) Math.ceil(runs * 0.9) - 1)]};
+        BenchTimer.Timing timing = BenchTimer.time(warmup, runs, task);
+        return new double[] {timing.median(), timing.p90()};
     }
 
     private static List<String> strings(JsonNode array) {

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
@@ -92,23 +91,9 @@ final class FoundationBenchmark {
         });
     }
 
-    /** Runs {@code task} {@code warmup} times, then {@code runs} timed times. */
     private static Timing time(int warmup, int runs, LongSupplier task) {
-        long sink = 0;
-        for (int i = 0; i < warmup; i++) {
-            sink += task.getAsLong();
-        }
-        double[] millis = new double[runs];
-        for (int i = 0; i < runs; i++) {
-            long start = System.nanoTime();
-            sink += task.getAsLong();
-            millis[i] = (System.nanoTime() - start) / 1e6;
-        }
-        if (sink == Long.MIN_VALUE) {
-            System.err.println("unreachable: keeps the work observable");
-        }
-        Arrays.sort(millis);
-        return new Timing(millis[runs / 2], millis[Math.min(runs - 1, (int) Math.ceil(runs * 0.9) - 1)], runs);
+        BenchTimer.Timing timing = BenchTimer.time(warmup, runs, task);
+        return new Timing(timing.median(), timing.p90(), timing.runs());
     }
 
     static String markdown(Report report, String command) {

@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -19,36 +18,22 @@ public final class ConceptCoverageSelector implements SentenceSelector {
     public List<Integer> select(SentencePool pool, double[] ignored, Budget budget) {
         Concepts concepts = new Concepts(pool, MIN_DOCUMENTS);
         boolean[] covered = new boolean[concepts.count()];
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] done = new boolean[pool.size()];
-        int used = 0;
-        while (!budget.isFull(used)) {
-            int best = -1;
-            double bestRatio = -1;
-            for (int i = 0; i < pool.size(); i++) {
-                int cost = pool.cost(i, budget);
-                if (done[i] || !pool.isCandidate(i) || cost == 0 || !budget.fits(used, cost)) {
-                    continue;
-                }
+        return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
+            @Override
+            public double score(int i, int cost) {
                 double gain = 0;
                 for (int c : concepts.of(i)) {
                     gain += covered[c] ? 0 : concepts.weight(c);
                 }
-                if (gain / cost > bestRatio) {
-                    bestRatio = gain / cost;
-                    best = i;
+                return gain / cost;
+            }
+
+            @Override
+            public void take(int i) {
+                for (int c : concepts.of(i)) {
+                    covered[c] = true;
                 }
             }
-            if (best < 0) {
-                break;
-            }
-            chosen.add(best);
-            done[best] = true;
-            used += pool.cost(best, budget);
-            for (int c : concepts.of(best)) {
-                covered[c] = true;
-            }
-        }
-        return chosen;
+        });
     }
 }

@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -71,39 +70,28 @@ public final class CoverageSelector implements SentenceSelector {
         double[] weights = weights(pool, concepts);
         double[] salience = scaledSalience(pool, scores, weights);
         boolean[] covered = new boolean[weights.length];
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] done = new boolean[pool.size()];
-        int used = 0;
-        while (!budget.isFull(used)) {
-            int best = -1;
-            double bestRatio = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < pool.size(); i++) {
-                int cost = pool.cost(i, budget);
-                if (done[i] || !pool.isCandidate(i) || cost == 0 || !budget.fits(used, cost)
-                        || Redundancy.max(pool, i, chosen) >= NEAR_DUPLICATE) {
-                    continue;
-                }
+        return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
+            @Override
+            public double score(int i, int cost) {
                 double gain = options.salienceWeight() * salience[i];
                 for (int c : concepts.of(i)) {
                     gain += covered[c] ? 0 : weights[c];
                 }
-                double ratio = gain / Math.pow(cost, options.costScaling());
-                if (ratio > bestRatio) {
-                    bestRatio = ratio;
-                    best = i;
+                return gain / Math.pow(cost, options.costScaling());
+            }
+
+            @Override
+            public void take(int i) {
+                for (int c : concepts.of(i)) {
+                    covered[c] = true;
                 }
             }
-            if (best < 0) {
-                break;
+
+            @Override
+            public boolean eligible(int i, List<Integer> chosen) {
+                return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
             }
-            chosen.add(best);
-            done[best] = true;
-            used += pool.cost(best, budget);
-            for (int c : concepts.of(best)) {
-                covered[c] = true;
-            }
-        }
-        return chosen;
+        });
     }
 
     /** Sentences this similar to a chosen one repeat it, whatever concepts they add. */

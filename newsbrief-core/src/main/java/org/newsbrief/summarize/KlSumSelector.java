@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -17,36 +16,21 @@ public final class KlSumSelector implements SentenceSelector {
     public List<Integer> select(SentencePool pool, double[] ignored, Budget budget) {
         double[] story = TermDistribution.of(pool);
         double[] counts = new double[pool.vocabularySize()];
-        double total = 0;
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] done = new boolean[pool.size()];
-        int used = 0;
-        while (!budget.isFull(used)) {
-            int best = -1;
-            double bestCrossEntropy = Double.POSITIVE_INFINITY;
-            for (int i = 0; i < pool.size(); i++) {
-                if (done[i] || !pool.isCandidate(i) || pool.termIds(i).length == 0
-                        || !budget.fits(used, pool.cost(i, budget))) {
-                    continue;
-                }
-                double crossEntropy = crossEntropyWith(story, counts, total, pool.termIds(i));
-                if (crossEntropy < bestCrossEntropy) {
-                    bestCrossEntropy = crossEntropy;
-                    best = i;
+        double[] total = {0};
+        return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
+            @Override
+            public double score(int i, int cost) {
+                return -crossEntropyWith(story, counts, total[0], pool.termIds(i));
+            }
+
+            @Override
+            public void take(int i) {
+                for (int id : pool.termIds(i)) {
+                    counts[id]++;
+                    total[0]++;
                 }
             }
-            if (best < 0) {
-                break;
-            }
-            chosen.add(best);
-            done[best] = true;
-            used += pool.cost(best, budget);
-            for (int id : pool.termIds(best)) {
-                counts[id]++;
-                total++;
-            }
-        }
-        return chosen;
+        });
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.newsbrief.summarize;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,37 +13,22 @@ public final class SumBasicSelector implements SentenceSelector {
     @Override
     public List<Integer> select(SentencePool pool, double[] ignored, Budget budget) {
         double[] probability = TermDistribution.of(pool);
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] done = new boolean[pool.size()];
-        int used = 0;
-        while (!budget.isFull(used)) {
-            int best = -1;
-            double bestScore = -1;
-            for (int i = 0; i < pool.size(); i++) {
-                int[] terms = pool.termIds(i);
-                if (done[i] || !pool.isCandidate(i) || terms.length == 0 || !budget.fits(used, pool.cost(i, budget))) {
-                    continue;
+        return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
+            @Override
+            public double score(int i, int cost) {
+                double sum = 0;
+                for (int id : pool.termIds(i)) {
+                    sum += probability[id];
                 }
-                double score = 0;
-                for (int id : terms) {
-                    score += probability[id];
-                }
-                score /= terms.length;
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
+                return sum / pool.termIds(i).length;
+            }
+
+            @Override
+            public void take(int i) {
+                for (int id : pool.termIds(i)) {
+                    probability[id] = probability[id] * probability[id];
                 }
             }
-            if (best < 0) {
-                break;
-            }
-            chosen.add(best);
-            done[best] = true;
-            used += pool.cost(best, budget);
-            for (int id : pool.termIds(best)) {
-                probability[id] = probability[id] * probability[id];
-            }
-        }
-        return chosen;
+        });
     }
 }
