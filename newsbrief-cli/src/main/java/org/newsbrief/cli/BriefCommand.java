@@ -9,6 +9,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsbrief.brief.Brief;
+import org.newsbrief.brief.BriefCollection;
+import org.newsbrief.brief.BriefCollectionWriter;
 import org.newsbrief.brief.BriefConfig;
 import org.newsbrief.brief.BriefFormat;
 import org.newsbrief.pipeline.BriefPipeline;
@@ -49,23 +51,48 @@ public final class BriefCommand implements Callable<Integer> {
             completionCandidates = SummarizerNames.class)
     private String summarizer;
 
+    @Option(names = "--stories", defaultValue = "auto", paramLabel = "MODE",
+            description = {"auto: cluster inputs of " + BriefPipeline.CLUSTER_FROM + " articles or more into stories and"
+                + " write one brief per story with a table of contents; one: always one story; cluster: always cluster"
+                + " (default: ${DEFAULT-VALUE})."})
+    private String stories;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no progress on stderr.")
     private boolean quiet;
 
     @Override
     public Integer call() throws IOException {
         BriefFormat briefFormat = BriefFormat.named(format);
+        BriefPipeline.Stories mode = storiesMode(stories);
         BriefPipeline pipeline = new BriefPipeline(new BriefConfig(summarizer, words));
         long start = System.nanoTime();
-        Brief brief = pipeline.run(paths, quiet ? Progress.NONE : new StderrProgress(spec.commandLine().getErr(),
-                System.console() != null));
-        writeOut(briefFormat.writer().render(brief));
+        BriefCollection collection = pipeline.runStories(paths, mode, quiet ? Progress.NONE
+                : new StderrProgress(spec.commandLine().getErr(), System.console() != null));
+        long millis = (System.nanoTime() - start) / 1_000_000;
+        if (collection.isSingleStory()) {
+            Brief brief = collection.stories().get(0);
+            writeOut(briefFormat.writer().render(brief));
+            if (!quiet) {
+                spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                        "brief of %d articles, %d summary sentences, %d issue(s), %d ms%n", brief.run().articles(),
+                        brief.summary().size(), brief.run().issues(), millis);
+            }
+            return 0;
+        }
+        writeOut(BriefCollectionWriter.render(collection, briefFormat));
         if (!quiet) {
-            spec.commandLine().getErr().printf(java.util.Locale.ROOT,
-                    "brief of %d articles, %d summary sentences, %d issue(s), %d ms%n", brief.run().articles(),
-                    brief.summary().size(), brief.run().issues(), (System.nanoTime() - start) / 1_000_000);
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%d story briefs and %d single articles, %d ms%n",
+                    collection.stories().size(), collection.singletons().size(), millis);
         }
         return 0;
+    }
+
+    private static BriefPipeline.Stories storiesMode(String name) {
+        try {
+            return BriefPipeline.Stories.valueOf(name.strip().toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("unknown --stories mode '" + name + "'; valid: auto, one, cluster", e);
+        }
     }
 
     private void writeOut(String text) throws IOException {

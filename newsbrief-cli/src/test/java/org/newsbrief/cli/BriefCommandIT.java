@@ -72,6 +72,34 @@ class BriefCommandIT {
     }
 
     @Test
+    void mixedInputGetsOneBriefPerStoryAndListsEveryArticleOnce() throws Exception {
+        String[] siege = {"Government forces besieged the rebel districts of east Aleppo and shelled Masaken Hanano on Sunday.",
+            "Rebels in east Aleppo said government shelling of Masaken Hanano and the besieged districts went on all day.",
+            "Civilians fled Masaken Hanano in east Aleppo as government forces shelled the besieged rebel districts again."};
+        String[] quake = {"A strong earthquake struck Haiti near Port-au-Prince and collapsed the presidential palace there.",
+            "Rescuers in Port-au-Prince searched the rubble after the Haiti earthquake destroyed the presidential palace."};
+        for (int i = 0; i < siege.length; i++) {
+            Files.writeString(dir.resolve("siege" + i + ".txt"), siege[i]);
+        }
+        for (int i = 0; i < quake.length; i++) {
+            Files.writeString(dir.resolve("quake" + i + ".txt"), quake[i]);
+        }
+        CliRun run = CliRun.of("brief", "-q", "--stories", "cluster", "--format", "json", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        List<String> seen = new java.util.ArrayList<>();
+        if (root.has("stories")) {
+            assertThat(root.get("schema").asText()).isEqualTo("newsbrief/briefs/1");
+            root.get("stories").forEach(b -> b.get("sources").forEach(s -> seen.add(s.get("articleId").asText())));
+            root.get("singletons").forEach(s -> seen.add(s.get("articleId").asText()));
+        } else {
+            root.get("sources").forEach(s -> seen.add(s.get("articleId").asText()));
+        }
+        assertThat(seen).containsExactlyInAnyOrder("siege0.txt", "siege1.txt", "siege2.txt", "quake0.txt", "quake1.txt");
+        assertThat(CliRun.of("brief", "--stories", "many", dir.toString()).err()).contains("valid: auto, one, cluster");
+    }
+
+    @Test
     void writesHtmlToAFile() throws Exception {
         Path out = dir.resolve("brief.html");
         CliRun run = CliRun.of("brief", "-q", "-f", "html", "-o", out.toString(), CliRun.example().toString());

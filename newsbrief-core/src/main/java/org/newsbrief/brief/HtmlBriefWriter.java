@@ -24,6 +24,8 @@ public final class HtmlBriefWriter implements BriefWriter {
             ol.sources{padding-left:1.6rem;font-size:.95rem} ol.sources li{margin:.35rem 0}
             .meta{color:#6e6e73;font-size:.85rem} .issues{font:.85rem/1.4 system-ui,sans-serif;color:#8a4b00}
             :target{background:#fff3c4}
+            h2.story{font:700 1.6rem/1.25 Georgia,'Times New Roman',serif;text-transform:none;letter-spacing:0;
+               color:#1d1d1f;border-top:3px solid #1d1d1f;padding-top:1.2rem;margin-top:3rem}
             svg.axis{width:100%;height:auto;margin:.5rem 0 1rem}
             .figures table{border-collapse:collapse;width:100%;font-size:.95rem}
             .figures th,.figures td{text-align:left;vertical-align:top;padding:.45rem .5rem;border-bottom:1px solid #e2e0da}

@@ -8,13 +8,16 @@ import java.util.Locale;
  * Comparison keys of names across transliterations: lower case, particles ("al-", "el-") and
  * hyphens dropped, q as k, ou and oo as u, and runs of one letter as one ("Baadeeen" and
  * "Baadeen" both give "baden"; "Maqsoud" and "Maksoud" both give "maksud"). Two names match when
- * they have as many tokens and every pair of tokens is equal or close by Jaro-Winkler with the
- * same first letter ("Badra" and "Badro"), so "Jabal Badra" never matches "Jabal Saman".
+ * they have as many tokens and every pair of tokens is equal or close by Jaro-Winkler (0.9) with
+ * the same first letter and at most two letters' difference in length ("Badra" and "Badro"), so
+ * "Jabal Badra" never matches "Jabal Saman", nor "Chile" "Children", nor "Britain" "Britons".
  * Stateless.
  */
 final class NameKeys {
 
-    static final double TOKEN_SIMILARITY = 0.88;
+    static final double TOKEN_SIMILARITY = 0.9;
+    /** Spellings of one word differ by a letter or two; "Chile" and "Children" differ by three. */
+    static final int MAX_LENGTH_DIFFERENCE = 2;
 
     private NameKeys() {
     }
@@ -45,7 +48,7 @@ final class NameKeys {
             String x = a.get(i);
             String y = b.get(i);
             if (!x.equals(y) && (x.charAt(0) != y.charAt(0) || jaroWinkler(x, y) < TOKEN_SIMILARITY
-                    || Math.min(x.length(), y.length()) < 4)) {
+                    || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE)) {
                 return false;
             }
         }

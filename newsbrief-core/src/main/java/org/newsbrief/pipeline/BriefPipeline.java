@@ -7,7 +7,15 @@ import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.analysis.TextAnalyzer;
 import org.newsbrief.brief.Brief;
 import org.newsbrief.brief.BriefBuilder;
+import org.newsbrief.brief.BriefCollection;
+import org.newsbrief.brief.BriefCollection;
 import org.newsbrief.brief.BriefConfig;
+import org.newsbrief.brief.BriefSource;
+import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.Story;
+import org.newsbrief.brief.BriefSource;
+import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.Story;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
@@ -50,6 +58,55 @@ public final class BriefPipeline {
             throw new NoArticlesException("no readable articles in " + inputs + describe(issues));
         }
         return brief(articles, issues, progress);
+    }
+
+    /** How an input is split into stories. */
+    public enum Stories {
+        /** Cluster inputs of {@link #CLUSTER_FROM} articles or more; brief smaller ones as one story. */
+        AUTO,
+        /** Always one story. */
+        ONE,
+        /** Always cluster first. */
+        CLUSTER
+    }
+
+    /** The smallest input that {@link Stories#AUTO} clusters: below it, collection statistics are too thin. */
+    public static final int CLUSTER_FROM = 10;
+
+    /**
+     * Briefs a possibly mixed input: clusters it into stories (see {@link Stories}) and briefs
+     * each story of two or more articles, largest first; single articles are listed.
+     */
+    public BriefCollection runStories(List<Path> inputs, Stories mode, Progress progress) {
+        ArticleSources.requireExisting(inputs);
+        IssueLog issues = new IssueLog();
+        List<Article> articles = sources.readAll(inputs, issues);
+        if (articles.isEmpty()) {
+            throw new NoArticlesException("no readable articles in " + inputs + describe(issues));
+        }
+        if (mode == Stories.ONE || (mode == Stories.AUTO && articles.size() < CLUSTER_FROM)) {
+            return new BriefCollection(List.of(brief(articles, issues, progress)), List.of(), issues.issues());
+        }
+        List<Document> documents = analyze(articles, progress);
+        List<Story> stories = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).cluster(documents);
+        java.util.Map<String, Document> byId = new java.util.HashMap<>();
+        documents.forEach(d -> byId.put(d.id(), d));
+        List<Brief> briefs = new java.util.ArrayList<>();
+        List<BriefSource> singletons = new java.util.ArrayList<>();
+        for (Story story : stories) {
+            if (story.size() == 1) {
+                Article article = byId.get(story.articleIds().get(0)).article();
+                singletons.add(new BriefSource(singletons.size() + 1, article.id(), article.outlet(), article.title(),
+                        article.published(), article.url(), article.origin()));
+            } else {
+                progress.update("brief", briefs.size() + 1, -1);
+                briefs.add(builder.build(story.articleIds().stream().map(byId::get).toList(), new IssueLog()));
+            }
+        }
+        if (briefs.isEmpty()) {
+            return new BriefCollection(List.of(builder.build(documents, issues)), List.of(), issues.issues());
+        }
+        return new BriefCollection(briefs, singletons, issues.issues());
     }
 
     /** Briefs articles already read; the issue log travels into the brief. */

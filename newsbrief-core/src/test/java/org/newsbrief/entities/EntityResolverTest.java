@@ -52,6 +52,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void doesNotMergeWordsThatOnlyLookAlike() {
+        Document a = Stories.document("a", null, "Officials in Chile said Children in Britain and Britons abroad were safe.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.variants().contains("Chile")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).containsExactly("Chile"));
+        assertThat(found).filteredOn(e -> e.variants().contains("Britain")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).containsExactly("Britain"));
+    }
+
+    @Test
     void leavesSentenceOpeningCommonWordsAndLoneAdjectivesOut() {
         assertThat(entities).extracting(Entity::name).doesNotContain("Guarantees", "Syrian", "The", "Share");
     }
