@@ -1,0 +1,234 @@
+'use strict';
+(function () {
+  const { el, clear } = window.nb;
+  const $ = (id) => document.getElementById(id);
+  const id = decodeURIComponent(window.location.pathname.split('/').filter(Boolean)[1] || '');
+  const base = '/api/collections/' + encodeURIComponent(id);
+  const excerpts = new Map();
+  let sourcesByNumber = new Map();
+
+  function options() {
+    return 'summarizer=' + encodeURIComponent($('summarizer').value || 'coverage') + '&words=' + encodeURIComponent($('words').value || '120');
+  }
+
+  function setProgress(text, done, total, isError) {
+    $('progress-box').hidden = false;
+    $('progress-text').textContent = text;
+    $('progress-box').classList.toggle('error', !!isError);
+    const bar = $('progress');
+    bar.hidden = !!isError;
+    if (total > 0) { bar.max = total; bar.value = done; } else { bar.removeAttribute('value'); }
+  }
+
+  async function load() {
+    setProgress('Briefing…', 0, -1);
+    for (;;) {
+      let response;
+      try {
+        response = await fetch(base + '/brief?format=json&wait=0&' + options());
+      } catch (e) {
+        setProgress('The server could not be reached.', 0, 0, true);
+        return;
+      }
+      const body = await nb.json(response);
+      if (response.status === 200) {
+        $('progress-box').hidden = true;
+        render(body);
+        return;
+      }
+      if (response.status !== 202) {
+        setProgress(body.error || ('HTTP ' + response.status), 0, 0, true);
+        return;
+      }
+      const stage = { queued: 'Waiting to start', analyze: 'Analysing articles', write: 'Writing the brief' }[body.stage] || 'Briefing';
+      setProgress(stage + (body.total > 0 ? ' (' + body.done + ' of ' + body.total + ')' : '') + '…', body.done, body.total);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+    }
+  }
+
+  function cite(number, sentence) {
+    const source = sourcesByNumber.get(number) || {};
+    const button = el('button', { type: 'button', class: 'cite', 'data-source': String(number),
+      'aria-label': 'Source ' + number + ': ' + (source.outlet || ''), 'aria-describedby': 'popup' }, '[' + number + ']');
+    const show = () => showPopup(button, sentence);
+    button.addEventListener('mouseenter', show);
+    button.addEventListener('focus', show);
+    button.addEventListener('click', show);
+    button.addEventListener('mouseleave', hidePopup);
+    button.addEventListener('blur', hidePopup);
+    return button;
+  }
+
+  async function showPopup(anchor, sentence) {
+    const popup = $('popup');
+    const key = sentence.articleId + ':' + sentence.span.start + ':' + sentence.span.end;
+    let excerpt = excerpts.get(key);
+    if (!excerpt) {
+      const response = await fetch(base + '/excerpt?article=' + encodeURIComponent(sentence.articleId)
+        + '&start=' + sentence.span.start + '&end=' + sentence.span.end);
+      excerpt = await nb.json(response);
+      if (response.ok) excerpts.set(key, excerpt);
+    }
+    if (document.activeElement !== anchor && !anchor.matches(':hover')) return;
+    clear(popup);
+    if (excerpt.error) {
+      popup.append(el('p', {}, excerpt.error));
+    } else {
+      popup.append(el('div', {}, el('span', { class: 'outlet' }, excerpt.outlet), el('span', { class: 'date' }, excerpt.published || '')));
+      if (excerpt.title) popup.append(el('div', { class: 'headline' }, excerpt.title));
+      popup.append(el('blockquote', {}, excerpt.before, el('mark', {}, excerpt.sentence), excerpt.after));
+    }
+    const box = anchor.getBoundingClientRect();
+    popup.hidden = false;
+    const left = Math.max(8, Math.min(window.scrollX + box.left, window.scrollX + document.documentElement.clientWidth - popup.offsetWidth - 8));
+    popup.style.left = left + 'px';
+    popup.style.top = (window.scrollY + box.bottom + 6) + 'px';
+  }
+
+  function hidePopup() {
+    $('popup').hidden = true;
+  }
+
+  function citations(list) {
+    const span = el('span', { class: 'citations' });
+    for (const c of list || []) span.append(cite(c.source, c.sentence));
+    return span;
+  }
+
+  function render(brief) {
+    sourcesByNumber = new Map((brief.sources || []).map((s) => [s.number, s]));
+    document.title = (brief.title || 'Brief') + ' · newsbrief';
+    $('title').textContent = brief.title || 'Brief';
+    const outlets = new Set((brief.sources || []).map((s) => s.outlet));
+    const dates = (brief.sources || []).map((s) => s.published).filter(Boolean).sort();
+    $('meta').textContent = brief.sources.length + ' articles from ' + outlets.size + ' outlet' + (outlets.size === 1 ? '' : 's')
+      + (dates.length ? ', ' + dates[0] + (dates[dates.length - 1] !== dates[0] ? ' to ' + dates[dates.length - 1] : '') : '')
+      + ' · ' + brief.run.config.summarizer + ', ' + brief.run.config.words + ' words';
+    $('download-md').setAttribute('href', base + '/brief?format=md&download=1&' + options());
+    $('download-json').setAttribute('href', base + '/brief?format=json&download=1&' + options());
+    renderSummary(brief.summary || []);
+    renderFigures(brief.figures || []);
+    renderEntities(brief.entities || []);
+    renderTimeline(brief.timeline || []);
+    renderSources(brief.sources || []);
+    renderIssues(brief.issues || []);
+    $('content').hidden = false;
+  }
+
+  function renderSummary(summary) {
+    const box = $('summary');
+    clear(box);
+    for (const sentence of summary) box.append(el('p', {}, sentence.text, ' ', citations(sentence.citations)));
+    if (!summary.length) box.append(el('p', {}, 'No summary: the articles had no usable sentences.'));
+  }
+
+  function renderFigures(figures) {
+    $('figures-section').hidden = figures.length === 0;
+    const body = $('figures').tBodies[0];
+    clear(body);
+    for (const figure of figures) {
+      const values = el('ul');
+      for (const value of figure.values) {
+        const source = sourcesByNumber.get(value.citation.source) || {};
+        values.append(el('li', {}, value.text + ' ', el('span', { class: 'meta' }, '(' + (source.outlet || '') + (value.window ? ', ' + value.window : '') + ')'),
+          cite(value.citation.source, value.citation.sentence)));
+      }
+      const agreement = (figure.agreement || '').toLowerCase();
+      const label = { conflict: 'Conflict', agree: 'Agree', compatible: 'Compatible' }[agreement] || agreement;
+      body.append(el('tr', { class: agreement }, el('th', { scope: 'row' }, figure.what), el('td', {}, values),
+        el('td', {}, el('span', { class: 'badge ' + agreement }, label))));
+    }
+  }
+
+  function renderEntities(entities) {
+    $('entities-section').hidden = entities.length === 0;
+    const list = $('entities');
+    clear(list);
+    for (const entity of entities) {
+      const others = entity.variants.filter((v) => v !== entity.name);
+      list.append(el('li', {}, el('strong', {}, entity.name), el('span', { class: 'type' }, entity.type.toLowerCase()),
+        others.length ? el('div', { class: 'variants' }, 'also spelled ' + others.join(', ')) : null,
+        el('div', { class: 'meta' }, entity.outlets + ' outlet' + (entity.outlets === 1 ? '' : 's') + ', sources ' + entity.sources.join(', '))));
+    }
+  }
+
+  function renderTimeline(entries) {
+    $('timeline-section').hidden = entries.length === 0;
+    const list = $('timeline');
+    clear(list);
+    entries.forEach((entry, index) => {
+      list.append(el('li', { id: 'event-' + (index + 1) }, el('time', { datetime: entry.start }, entry.date + (entry.inferred ? ' (year inferred)' : '')),
+        el('span', {}, entry.text, ' ', citations(entry.citations))));
+    });
+    drawAxis(entries);
+  }
+
+  function drawAxis(entries) {
+    const box = $('timeline-axis');
+    clear(box);
+    if (!entries.length) return;
+    const NS = 'http://www.w3.org/2000/svg';
+    const svgEl = (tag, attrs, text) => {
+      const node = document.createElementNS(NS, tag);
+      for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
+      if (text !== undefined) node.textContent = text;
+      return node;
+    };
+    const day = (iso) => Date.parse(iso + 'T00:00:00Z') / 86400000;
+    const starts = entries.map((e) => day(e.start));
+    const ends = entries.map((e) => day(e.end));
+    const min = Math.min(...starts), max = Math.max(...ends);
+    const width = 1000, height = 150, pad = 60, y = 80;
+    const x = (d) => pad + (max === min ? (width - 2 * pad) / 2 : (d - min) / (max - min) * (width - 2 * pad));
+    const svg = svgEl('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img',
+      'aria-label': 'Timeline from ' + entries[0].date + ' to ' + entries[entries.length - 1].date });
+    svg.append(svgEl('line', { class: 'axis', x1: pad, y1: y, x2: width - pad, y2: y }));
+    let lastLabel = -Infinity, row = 0;
+    entries.forEach((entry, index) => {
+      const x1 = x(day(entry.start)), x2 = x(day(entry.end));
+      const group = svgEl('g', {});
+      group.append(svgEl('title', {}, entry.date + ': ' + entry.text));
+      if (x2 - x1 > 4) group.append(svgEl('rect', { class: 'point', x: x1, y: y - 4, width: x2 - x1, height: 8, rx: 3, opacity: .45 }));
+      group.append(svgEl('circle', { class: 'point', cx: x1, cy: y, r: 6 }));
+      row = x1 - lastLabel < 90 ? (row + 1) % 3 : 0;
+      if (row === 0) lastLabel = x1;
+      const ty = row === 0 ? y - 16 : row === 1 ? y + 26 : y + 44;
+      group.append(svgEl('text', { x: x1, y: ty, 'text-anchor': 'middle' }, (index + 1) + ' · ' + entry.date));
+      svg.append(group);
+    });
+    box.append(svg);
+  }
+
+  function renderSources(sources) {
+    const list = $('sources');
+    clear(list);
+    for (const source of sources) {
+      const title = source.title || source.origin;
+      list.append(el('li', { value: String(source.number) }, el('span', { class: 'outlet' }, source.outlet + ' · '),
+        nb.safeHref(source.url) ? el('a', { href: source.url, rel: 'noopener noreferrer' }, title) : title,
+        source.published ? el('span', { class: 'date' }, ' · ' + source.published) : null));
+    }
+  }
+
+  function renderIssues(issues) {
+    $('issues-section').hidden = issues.length === 0;
+    const list = $('issues');
+    clear(list);
+    for (const issue of issues) list.append(el('li', {}, issue.severity.toLowerCase() + ' · ' + issue.source + ': ' + issue.message));
+  }
+
+  async function loadSummarizers() {
+    const response = await fetch('/api/summarizers');
+    const body = await nb.json(response);
+    const select = $('summarizer');
+    for (const s of body.summarizers || []) select.append(el('option', { value: s.name, title: s.description }, s.name));
+    select.value = body.default || 'coverage';
+  }
+
+  document.addEventListener('DOMContentLoaded', async () => {
+    document.addEventListener('keydown', (e) => { if (e.key === 'Escape') hidePopup(); });
+    $('options').addEventListener('submit', (e) => { e.preventDefault(); $('content').hidden = true; load(); });
+    await loadSummarizers();
+    load();
+  });
+})();
