@@ -157,7 +157,8 @@
     const list = $('timeline');
     clear(list);
     entries.forEach((entry, index) => {
-      list.append(el('li', { id: 'event-' + (index + 1) }, el('time', { datetime: entry.start }, entry.date + (entry.inferred ? ' (year inferred)' : '')),
+      list.append(el('li', { id: 'event-' + (index + 1) }, el('time', { datetime: entry.start },
+        el('span', { class: 'number' }, (index + 1) + '. '), entry.date + (entry.inferred ? ' (year inferred)' : '')),
         el('span', {}, entry.text, ' ', citations(entry.citations))));
     });
     drawAxis(entries);
@@ -178,25 +179,54 @@
     const starts = entries.map((e) => day(e.start));
     const ends = entries.map((e) => day(e.end));
     const min = Math.min(...starts), max = Math.max(...ends);
-    const width = 1000, height = 150, pad = 60, y = 80;
+    const width = 1000, height = 130, pad = 40, y = 84;
     const x = (d) => pad + (max === min ? (width - 2 * pad) / 2 : (d - min) / (max - min) * (width - 2 * pad));
     const svg = svgEl('svg', { viewBox: '0 0 ' + width + ' ' + height, role: 'img',
       'aria-label': 'Timeline from ' + entries[0].date + ' to ' + entries[entries.length - 1].date });
     svg.append(svgEl('line', { class: 'axis', x1: pad, y1: y, x2: width - pad, y2: y }));
-    let lastLabel = -Infinity, row = 0;
+    const ticks = axisTicks(min, max);
+    for (const tick of ticks) {
+      svg.append(svgEl('line', { class: 'axis', x1: x(tick.day), y1: y - 5, x2: x(tick.day), y2: y + 5 }));
+      svg.append(svgEl('text', { x: x(tick.day), y: y + 24, 'text-anchor': 'middle' }, tick.label));
+    }
+    const lastX = [-Infinity, -Infinity, -Infinity];
     entries.forEach((entry, index) => {
       const x1 = x(day(entry.start)), x2 = x(day(entry.end));
       const group = svgEl('g', {});
-      group.append(svgEl('title', {}, entry.date + ': ' + entry.text));
+      group.append(svgEl('title', {}, (index + 1) + '. ' + entry.date + ': ' + entry.text));
       if (x2 - x1 > 4) group.append(svgEl('rect', { class: 'point', x: x1, y: y - 4, width: x2 - x1, height: 8, rx: 3, opacity: .45 }));
       group.append(svgEl('circle', { class: 'point', cx: x1, cy: y, r: 6 }));
-      row = x1 - lastLabel < 90 ? (row + 1) % 3 : 0;
-      if (row === 0) lastLabel = x1;
-      const ty = row === 0 ? y - 16 : row === 1 ? y + 26 : y + 44;
-      group.append(svgEl('text', { x: x1, y: ty, 'text-anchor': 'middle' }, (index + 1) + ' · ' + entry.date));
+      let row = lastX.findIndex((last) => x1 - last >= 22);
+      if (row < 0) row = lastX.indexOf(Math.min(...lastX));
+      lastX[row] = x1;
+      group.append(svgEl('text', { x: x1, y: y - 14 - row * 16, 'text-anchor': 'middle', class: 'number' }, String(index + 1)));
       svg.append(group);
     });
     box.append(svg);
+  }
+
+  function axisTicks(min, max) {
+    const date = (d) => new Date(d * 86400000);
+    const span = max - min;
+    const ticks = [];
+    const first = date(min);
+    if (span > 3 * 365) {
+      for (let year = first.getUTCFullYear() + 1; Date.UTC(year, 0, 1) / 86400000 <= max; year++) {
+        ticks.push({ day: Date.UTC(year, 0, 1) / 86400000, label: String(year) });
+      }
+    } else if (span > 62) {
+      for (let m = first.getUTCMonth() + 1, y = first.getUTCFullYear(); ; m++) {
+        const d = Date.UTC(y, m, 1) / 86400000;
+        if (d > max) break;
+        const at = date(d);
+        ticks.push({ day: d, label: at.getUTCFullYear() + '-' + String(at.getUTCMonth() + 1).padStart(2, '0') });
+      }
+    } else {
+      const step = span > 21 ? 7 : 1;
+      for (let d = Math.ceil(min); d <= max; d += step) ticks.push({ day: d, label: date(d).toISOString().slice(5, 10) });
+    }
+    const every = Math.ceil(ticks.length / 12);
+    return ticks.filter((_, i) => i % every === 0);
   }
 
   function renderSources(sources) {
