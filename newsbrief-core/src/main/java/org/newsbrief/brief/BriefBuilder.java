@@ -59,18 +59,31 @@ public final class BriefBuilder {
         for (int i = 0; i < chosen.size(); i++) {
             summary.add(cite(chosen.get(i), supports.get(i), byArticle));
         }
-        int sentences = story.stream().mapToInt(d -> d.sentences().size()).sum();
-        RunInfo run = new RunInfo(RunInfo.currentVersion(), config, story.size(), sentences, issues.total());
-        List<BriefTimelineEntry> timeline = timelines.build(story).entries().stream()
-                .map(entry -> timelineEntry(entry, byArticle)).toList();
-        List<BriefFigure> keyFigures = KeyFigures.select(figures.reconcile(story), byArticle);
-        List<BriefEntity> names = entities.resolve(story).stream()
+        List<BriefTimelineEntry> timeline = section("timeline", issues, () -> timelines.build(story).entries().stream()
+                .map(entry -> timelineEntry(entry, byArticle)).toList());
+        List<BriefFigure> keyFigures = section("key figures", issues, () -> KeyFigures.select(figures.reconcile(story), byArticle));
+        List<BriefEntity> names = section("names", issues, () -> entities.resolve(story).stream()
                 .filter(e -> e.outlets() >= 2 || e.variants().size() >= 2).limit(MAX_ENTITIES)
                 .map(e -> new BriefEntity(e.name(), e.type().name(), e.variants(), e.outlets(), e.mentions().size(),
                         e.mentions().stream().map(m -> byArticle.get(m.articleId()).number()).distinct().sorted().toList()))
-                .toList();
+                .toList());
+        int sentences = story.stream().mapToInt(d -> d.sentences().size()).sum();
+        RunInfo run = new RunInfo(RunInfo.currentVersion(), config, story.size(), sentences, issues.total());
         return new Brief(TitleChooser.choose(story, chosen), summary, keyFigures, names, timeline, sources,
                 issues.issues(), run);
+    }
+
+    /**
+     * One optional section of the brief. A failure in it is a bug, but it must not cost the user
+     * the summary: the section is left empty and the failure is recorded as an issue.
+     */
+    private static <T> List<T> section(String name, IssueLog issues, java.util.function.Supplier<List<T>> builder) {
+        try {
+            return builder.get();
+        } catch (RuntimeException e) {
+            issues.warning("brief", "the " + name + " section was left out after an internal error: " + e);
+            return List.of();
+        }
     }
 
     private static BriefTimelineEntry timelineEntry(TimelineEntry entry, Map<String, BriefSource> sources) {

@@ -142,7 +142,7 @@ public final class EntityResolver {
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */
     private static List<Entity> addHeadReferences(List<Entity> entities, List<Document> story) {
-        Map<String, List<Entity>> byHead = new HashMap<>();
+        Map<String, List<Entity>> byHead = new java.util.TreeMap<>();
         for (Entity entity : entities) {
             if (entity.type() == EntityType.ORGANIZATION && entity.name().contains(" ")) {
                 for (String word : entity.name().toLowerCase(Locale.ROOT).split("\\s+")) {
@@ -152,19 +152,23 @@ public final class EntityResolver {
                 }
             }
         }
-        List<Entity> out = new ArrayList<>(entities);
+        // The current form of every entity, by its original: an owner of two heads ("party committee")
+        // is updated twice, and an absorbed single-word entity is left out (null).
+        Map<Entity, Entity> current = new java.util.LinkedHashMap<>();
+        entities.forEach(entity -> current.put(entity, entity));
         byHead.forEach((head, owners) -> {
-            if (owners.size() != 1) {
+            Entity owner = owners.size() == 1 ? current.get(owners.get(0)) : null;
+            if (owner == null) {
                 return;
             }
-            Entity owner = owners.get(0);
             List<EntityMention> mentions = new ArrayList<>(owner.mentions());
             List<String> absorbed = new ArrayList<>();
-            for (Entity single : List.copyOf(out)) {
-                if (single.name().equalsIgnoreCase(head)) {
+            for (Map.Entry<Entity, Entity> entry : current.entrySet()) {
+                Entity single = entry.getValue();
+                if (single != null && single.name().equalsIgnoreCase(head)) {
                     mentions.addAll(single.mentions());
                     absorbed.addAll(single.variants());
-                    out.remove(single);
+                    entry.setValue(null);
                 }
             }
             Set<String> outlets = new HashSet<>();
@@ -186,9 +190,9 @@ public final class EntityResolver {
             absorbed.stream().filter(v -> !variants.contains(v)).forEach(variants::add);
             mentions.stream().map(EntityMention::text).filter(t -> t.toLowerCase(Locale.ROOT).startsWith("the "))
                     .map(t -> t.toLowerCase(Locale.ROOT)).distinct().filter(t -> !variants.contains(t)).forEach(variants::add);
-            out.set(out.indexOf(owner), new Entity(owner.name(), owner.type(), variants, mentions, outlets.size()));
+            current.put(owners.get(0), new Entity(owner.name(), owner.type(), variants, mentions, outlets.size()));
         });
-        return out;
+        return current.values().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
     /** Union-find over names. */

@@ -65,4 +65,14 @@ class EntityResolverTest {
     void leavesSentenceOpeningCommonWordsAndLoneAdjectivesOut() {
         assertThat(entities).extracting(Entity::name).doesNotContain("Guarantees", "Syrian", "The", "Share");
     }
+
+    @Test
+    void anOrganisationOwningTwoHeadWordsKeepsBothReferences() {
+        // Regression: DUC 2004 d30037t failed with an index of -1 when one name owned two head words.
+        Document a = Stories.document("a", null, "The Communist Party Central Committee met on Monday in Beijing.");
+        Document b = Stories.document("b", null, "The committee said the Communist Party Central Committee would meet. The party agreed.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).filteredOn(e -> e.name().equals("Communist Party Central Committee")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("the committee", "the party"));
+    }
 }
