@@ -23,7 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
                     + " quantities (NewsQuant), timex (dates against HeidelTime on Timeline17), timeline17"
                     + " (timeline summarization on Timeline17),"
-                    + " cluster (story clustering on pooled collections);"
+                    + " cluster (story clustering on pooled collections), server (HTTP load: concurrent clients reading stored briefs);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
 
@@ -41,8 +41,17 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "7", paramLabel = "N", description = "Timed runs per measure (default: ${DEFAULT-VALUE}).")
     private int runs;
 
+    @Option(names = "--clients", defaultValue = "50", paramLabel = "N", description = "server: concurrent clients (default: ${DEFAULT-VALUE}).")
+    private int clients;
+
+    @Option(names = "--seconds", defaultValue = "30", paramLabel = "S", description = "server: duration of the load (default: ${DEFAULT-VALUE}).")
+    private int seconds;
+
+    @Option(names = "--heap", defaultValue = "512m", paramLabel = "SIZE", description = "server: the server's -Xmx (default: ${DEFAULT-VALUE}).")
+    private String heap;
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         if (suite.equals("timex") || suite.equals("timeline17")) {
             return timeline(require(shared.resolve("data/timeline17")));
         }
@@ -53,8 +62,10 @@ public final class BenchCommand implements Callable<Integer> {
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), spec.commandLine().getErr());
+            case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
+                    shared.resolve("data/duc2004/duc2004_task2.jsonl"), clients, seconds, heap), spec.commandLine().getErr());
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, timex, timeline17");
+                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, server, timex, timeline17");
         };
         Path target = out != null ? out : Path.of("bench", suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());
@@ -78,6 +89,11 @@ public final class BenchCommand implements Callable<Integer> {
         return 0;
     }
 
+    /** The runnable jar this command runs from; the server benchmark needs it. */
+    private static Path jar() {
+        return Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+    }
+
     private static Path require(Path path) {
         if (!Files.exists(path)) {
             throw new IllegalArgumentException("benchmark data not found at " + path + "; give --shared DIR");
@@ -94,7 +110,7 @@ public final class BenchCommand implements Callable<Integer> {
         err.println("warm brief ...");
         var warm = FoundationBenchmark.warmBrief(story, runs * 7);
         err.println("cold command ...");
-        Path jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().getPath());
+        Path jar = jar();
         var cold = Files.isRegularFile(jar) ? FoundationBenchmark.coldCommand(jar, story, runs)
                 : new FoundationBenchmark.Timing(Double.NaN, Double.NaN, 0);
         var report = new FoundationBenchmark.Report(articles.size(), FoundationBenchmark.tokens(articles), analysis, warm,

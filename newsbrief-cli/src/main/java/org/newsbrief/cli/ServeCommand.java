@@ -39,20 +39,24 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--fetch-timeout", paramLabel = "SECONDS", description = "Time allowed to fetch one URL (default: ${DEFAULT-VALUE}).")
     private int fetchTimeout = 10;
 
+    @Option(names = "--brief-cache-mb", paramLabel = "MB",
+            description = "Memory for recently served briefs; 0 reads each from the database (default: ${DEFAULT-VALUE}).")
+    private int briefCacheMb = 64;
+
     @Option(names = "--allow-private-urls",
             description = "Let URLs point at loopback and private network addresses (off by default: a pasted link must not probe your network).")
     private boolean allowPrivateUrls;
 
     @Override
     public Integer call() throws InterruptedException {
-        if (maxBodyMb < 1 || maxArticles < 1 || fetchTimeout < 1) {
+        if (maxBodyMb < 1 || maxArticles < 1 || fetchTimeout < 1 || briefCacheMb < 0) {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
                     "--max-body-mb, --max-articles and --fetch-timeout must be at least 1");
         }
         ServerConfig defaults = ServerConfig.defaults(data == null ? defaultDataDir() : data);
         ServerConfig config = new ServerConfig(host, port, defaults.dataDir(), maxBodyMb * 1024L * 1024L, maxArticles,
                 defaults.maxUrls(), defaults.maxFetchBytes(), Duration.ofSeconds(fetchTimeout), allowPrivateUrls,
-                defaults.briefThreads(), defaults.maxQueuedBriefs());
+                defaults.briefThreads(), defaults.maxQueuedBriefs(), briefCacheMb * 1024L * 1024L);
         NewsbriefServer server = NewsbriefServer.start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

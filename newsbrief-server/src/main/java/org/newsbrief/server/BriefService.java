@@ -24,7 +24,7 @@ import org.newsbrief.summarize.Summarizers;
  * Computes the briefs of stored collections in the background, one job per collection and
  * configuration however many clients ask, and keeps each result in the store in every format.
  * A bounded number of jobs may wait; beyond it requests are refused with 503 rather than queued
- * without end. Thread-safe.
+ * without end. Stored briefs are read through a size-bounded memory cache. Thread-safe.
  */
 final class BriefService implements AutoCloseable {
 
@@ -46,9 +46,11 @@ final class BriefService implements AutoCloseable {
     private final TextAnalyzer analyzer = NewsTextAnalyzer.standard();
     private final Map<Key, Job> jobs = new ConcurrentHashMap<>();
     private final AtomicInteger pending = new AtomicInteger();
+    private final BriefCache cache;
 
-    BriefService(CollectionStore store, int threads, int maxQueued, Clock clock) {
+    BriefService(CollectionStore store, int threads, int maxQueued, long cacheBytes, Clock clock) {
         this.store = store;
+        this.cache = new BriefCache(cacheBytes);
         this.clock = clock;
         this.maxQueued = maxQueued;
         AtomicInteger counter = new AtomicInteger();
@@ -71,7 +73,21 @@ final class BriefService implements AutoCloseable {
     }
 
     /** The brief when it is stored, else the job computing it (started if needed). */
-    synchronized Object briefOrJob(String collectionId, BriefConfig config) {
+    Object briefOrJob(String collectionId, BriefConfig config) {
+        Optional<StoredBrief> cached = cache.get(collectionId, config);
+        if (cached.isPresent()) {
+            return cached.get();
+        }
+        Optional<StoredBrief> stored = store.brief(collectionId, config);
+        if (stored.isPresent()) {
+            cache.put(collectionId, stored.get());
+            return stored.get();
+        }
+        return jobOrBrief(collectionId, config);
+    }
+
+    /** Under the lock, so one job per key: the brief may have been stored since the first look. */
+    private synchronized Object jobOrBrief(String collectionId, BriefConfig config) {
         Optional<StoredBrief> stored = store.brief(collectionId, config);
         if (stored.isPresent()) {
             return stored.get();
@@ -96,6 +112,7 @@ final class BriefService implements AutoCloseable {
 
     /** Forgets jobs of a collection that changed or was deleted: their results are stale. */
     synchronized void forget(String collectionId) {
+        cache.forget(collectionId);
         jobs.keySet().removeIf(key -> key.collectionId().equals(collectionId));
     }
 

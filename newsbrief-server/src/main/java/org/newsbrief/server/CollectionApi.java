@@ -167,7 +167,14 @@ final class CollectionApi {
     }
 
     void health(Context ctx) {
-        json(ctx, Map.of("status", "ok", "version", org.newsbrief.brief.RunInfo.currentVersion(), "collections", store.list().size()));
+        Runtime runtime = Runtime.getRuntime();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "ok");
+        body.put("version", org.newsbrief.brief.RunInfo.currentVersion());
+        body.put("collections", store.list().size());
+        body.put("heapUsedBytes", runtime.totalMemory() - runtime.freeMemory());
+        body.put("heapMaxBytes", runtime.maxMemory());
+        json(ctx, body);
     }
 
     Map<String, Object> error(int status, String message, List<Issue> issues) {

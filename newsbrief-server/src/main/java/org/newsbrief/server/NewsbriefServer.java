@@ -43,7 +43,7 @@ public final class NewsbriefServer implements AutoCloseable {
         }
         Clock clock = Clock.systemUTC();
         CollectionStore store = H2CollectionStore.open(config.dataDir(), clock);
-        BriefService briefs = new BriefService(store, config.briefThreads(), config.maxQueuedBriefs(), clock);
+        BriefService briefs = new BriefService(store, config.briefThreads(), config.maxQueuedBriefs(), config.briefCacheBytes(), clock);
         try {
             ObjectMapper mapper = new ObjectMapper();
             ArticleIntake intake = new ArticleIntake(new UrlFetcher(new AddressPolicy(config.allowPrivateUrls()),
