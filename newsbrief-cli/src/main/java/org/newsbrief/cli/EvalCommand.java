@@ -30,7 +30,8 @@ public final class EvalCommand implements Callable<Integer> {
     private picocli.CommandLine.Model.CommandSpec spec;
 
     @Option(names = "--dataset", required = true, paramLabel = "NAME",
-            description = "duc2004, duc2003, multinews or jsonl (the generic cluster format, docs/datasets.md).")
+            description = "duc2004, duc2003, multinews, jsonl (the generic cluster format, docs/datasets.md) or timeline17"
+                    + " (timeline summarization; summarizer and length options do not apply).")
     private String dataset;
 
     @Option(names = "--data", paramLabel = "PATH",
@@ -68,9 +69,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (words > 0 && bytes > 0) {
             throw new IllegalArgumentException("give --words or --bytes, not both");
         }
-        Map<String, Supplier<Summarizer>> factories = factories();
         Path path = data != null ? data : defaultData();
         var err = spec.commandLine().getErr();
+        if (dataset.equals("timeline17")) {
+            return timeline17(path, err);
+        }
+        Map<String, Supplier<Summarizer>> factories = factories();
         err.println("reading " + dataset + " from " + path + " ...");
         long start = System.nanoTime();
         Dataset loaded = Datasets.open(dataset, path, limit);
@@ -85,6 +89,15 @@ public final class EvalCommand implements Callable<Integer> {
         report.write(reportDir, name);
         spec.commandLine().getOut().print(report.markdown());
         err.println("reports written to " + reportDir.resolve(name + ".md") + " and .json");
+        return 0;
+    }
+
+    /** Timeline summarization on Timeline17 (the project's date-wise timeline system, not a summarizer). */
+    private int timeline17(Path path, java.io.PrintWriter err) throws java.io.IOException {
+        err.println("timeline17: the date-wise timeline system on every topic of " + path + " ...");
+        org.newsbrief.eval.timeline.Timeline17Benchmark.main(new String[] {path.toString(), reportDir.toString()});
+        spec.commandLine().getOut().print(Files.readString(reportDir.resolve("timeline17.md")));
+        err.println("reports written to " + reportDir.resolve("timeline17.md") + " and .json");
         return 0;
     }
 

@@ -28,7 +28,7 @@ final class FoundationBenchmark {
     record Timing(double medianMillis, double p90Millis, int runs) {
     }
 
-    record Report(int articles, long tokens, Timing analysis, Timing warmBrief, Timing coldCommand) {
+    record Report(int articles, long tokens, Timing analysis, Timing warmBrief, Timing timeline, Timing coldCommand) {
     }
 
     private FoundationBenchmark() {
@@ -72,6 +72,15 @@ final class FoundationBenchmark {
         return time(20, runs, () -> pipeline.run(List.of(story), Progress.NONE).summary().size());
     }
 
+    /** Dating and timeline building alone (time tagging of every sentence, grouping, selection) on the analysed story. */
+    static Timing timeline(Path story, int runs) {
+        List<Article> articles = org.newsbrief.ingest.ArticleSources.standard().readAll(List.of(story), new org.newsbrief.model.IssueLog());
+        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
+        List<org.newsbrief.model.Document> documents = articles.stream().map(analyzer::analyze).toList();
+        org.newsbrief.time.TimelineBuilder builder = new org.newsbrief.time.TimelineBuilder(org.newsbrief.time.TimelineBuilder.Options.DEFAULTS);
+        return time(20, runs, () -> builder.build(documents).entries().size());
+    }
+
     static Timing coldCommand(Path jar, Path story, int runs) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         return time(1, runs, () -> {
@@ -109,12 +118,16 @@ final class FoundationBenchmark {
                 |---|---|---|---|---|
                 | analysis (clean, split, tokenise, terms) of the %d DUC 2004 documents, one thread | >= 500 articles/s | **%.0f articles/s** (%.0f ms; %.0f tokens/s) | %.0f ms | %d |
                 | warm brief of examples/aleppo-2016 (read 5 files, analyse, summarize, support, key figures, names, timeline) | < 50 ms | **%.1f ms** | %.1f ms | %d |
+                | dating and timeline alone (time tagging of every sentence, grouping, selection) on the analysed example | | %.2f ms | %.2f ms | %d |
+                | share of the warm brief spent dating and building the timeline | < 20%% | **%.1f%%** | | |
                 | cold command `java -jar newsbrief.jar brief -q examples/aleppo-2016`, JVM start included | < 2 s | **%.0f ms** | %.0f ms | %d |
                 """, command, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
                 report.articles(), perSecond, report.analysis().medianMillis(), tokensPerSecond,
                 report.analysis().p90Millis(), report.analysis().runs(), report.warmBrief().medianMillis(),
-                report.warmBrief().p90Millis(), report.warmBrief().runs(), report.coldCommand().medianMillis(),
+                report.warmBrief().p90Millis(), report.warmBrief().runs(), report.timeline().medianMillis(),
+                report.timeline().p90Millis(), report.timeline().runs(),
+                100 * report.timeline().medianMillis() / report.warmBrief().medianMillis(), report.coldCommand().medianMillis(),
                 report.coldCommand().p90Millis(), report.coldCommand().runs());
     }
 }

@@ -29,7 +29,12 @@ public final class TimeExpressionTagger {
     /** The time expressions of one sentence or paragraph, in text order. */
     public List<TimeMention> tag(String text, TimeAnchor anchor) {
         List<TimeMention> mentions = new ArrayList<>();
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        boolean hasDigit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
         for (TimeRules.Rule rule : TimeRules.RULES) {
+            if (!rule.mayMatch(lower, hasDigit)) {
+                continue;
+            }
             Matcher matcher = rule.pattern().matcher(text);
             while (matcher.find()) {
                 Span span = new Span(matcher.start(), matcher.end());

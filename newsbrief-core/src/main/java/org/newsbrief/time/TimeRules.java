@@ -20,8 +20,39 @@ final class TimeRules {
      *
      * @param dropUnresolved whether a match that does not resolve is no time expression at all (a count)
      */
-    record Rule(String name, Pattern pattern, Resolver resolver, boolean dropUnresolved) {
+    record Rule(String name, Pattern pattern, Resolver resolver, boolean dropUnresolved, List<String> cues) {
+
+        /**
+         * Whether the rule can match at all: one of its cues (lower-case words, or {@link #DIGIT})
+         * occurs in the text. Most sentences hold no time expression, and scanning them with every
+         * pattern was most of the cost of dating a story.
+         */
+        boolean mayMatch(String lowerCaseText, boolean hasDigit) {
+            for (String cue : cues) {
+                if (cue.equals(DIGIT) ? hasDigit : lowerCaseText.contains(cue)) {
+                    return true;
+                }
+            }
+            return false;
+        }
     }
+
+    /** The cue that stands for any ASCII digit. */
+    static final String DIGIT = "0-9";
+
+    /** Per rule, words one of which every match contains (lower-case), so that the pattern is only run where it can match. */
+    private static final Map<String, List<String>> CUES = Map.ofEntries(
+            Map.entry("iso", List.of(DIGIT)), Map.entry("weekday-date", List.of("day")), Map.entry("month-day", List.of(DIGIT)),
+            Map.entry("day-month", List.of(DIGIT)), Map.entry("year-range", List.of("between")),
+            Map.entry("season", List.of("spring", "summer", "autumn", "fall", "winter")), Map.entry("month-year", List.of(DIGIT)),
+            Map.entry("year", List.of(DIGIT)), Map.entry("bare-year", List.of(DIGIT)),
+            Map.entry("month", List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
+                    "october", "november", "december")),
+            Map.entry("deictic", List.of("yesterday", "today", "tomorrow", "tonight", "last night", "this ")),
+            Map.entry("weekday", List.of("day")), Map.entry("ago", List.of("ago")),
+            Map.entry("past-period", List.of("past", "last", "previous")),
+            Map.entry("relative-period", List.of("last", "this", "next", "past")), Map.entry("overnight", List.of("overnight")),
+            Map.entry("duration", List.of("for")));
 
     @FunctionalInterface
     interface Resolver {
@@ -111,7 +142,11 @@ final class TimeRules {
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> null));
 
     private static Rule rule(String name, String regex, int flags, Resolver resolver) {
-        return new Rule(name, Pattern.compile(regex, flags), resolver, name.equals("bare-year"));
+        List<String> cues = CUES.get(name);
+        if (cues == null) {
+            throw new IllegalStateException("rule " + name + " has no cues");
+        }
+        return new Rule(name, Pattern.compile(regex, flags), resolver, name.equals("bare-year"), cues);
     }
 
     private static TimeValue date(String year, String month, String day) {
