@@ -24,7 +24,9 @@ public enum EntityCorefSystem {
     /** newsbrief's name rules; the other mentions by head lemma, among themselves. */
     NAMES_HEAD_LEMMA("newsbrief names + head lemma for the others"),
     /** As {@link #NAMES_HEAD_LEMMA}, but pronouns stand alone. */
-    NAMES_HEAD_LEMMA_PRONOUNS_ALONE("newsbrief names + head lemma for the others, pronouns alone");
+    NAMES_HEAD_LEMMA_PRONOUNS_ALONE("newsbrief names + head lemma for the others, pronouns alone"),
+    /** The union of both: mentions join when they share a head lemma or newsbrief's rules join their names. */
+    HEAD_LEMMA_OR_NAMES("same head lemma or newsbrief names (union)");
 
     private static final MentionGrouper GROUPER = new MentionGrouper();
 
@@ -49,12 +51,43 @@ public enum EntityCorefSystem {
         List<List<GoldMention>> chains = new ArrayList<>();
         grouping.names().forEach(names -> chains.add(names.stream().map(gold::get).toList()));
         List<GoldMention> others = grouping.others().stream().map(gold::get).toList();
+        if (this == HEAD_LEMMA_OR_NAMES) {
+            return union(byHeadLemma(mentions, false), chains);
+        }
         if (this == NAMES) {
             others.forEach(m -> chains.add(List.of(m)));
         } else {
             chains.addAll(byHeadLemma(others, this == NAMES_HEAD_LEMMA_PRONOUNS_ALONE));
         }
         return chains;
+    }
+
+    /** The finest partition coarser than both: chains that share a mention are joined. */
+    private static List<List<GoldMention>> union(List<List<GoldMention>> first, List<List<GoldMention>> second) {
+        Map<GoldMention, GoldMention> parent = new IdentityHashMap<>();
+        List<List<GoldMention>> all = new ArrayList<>(first);
+        all.addAll(second);
+        for (List<GoldMention> chain : all) {
+            for (GoldMention mention : chain) {
+                parent.putIfAbsent(mention, mention);
+                GoldMention a = root(parent, chain.get(0));
+                GoldMention b = root(parent, mention);
+                if (a != b) {
+                    parent.put(b, a);
+                }
+            }
+        }
+        Map<GoldMention, List<GoldMention>> chains = new LinkedHashMap<>();
+        first.forEach(chain -> chain.forEach(m -> chains.computeIfAbsent(root(parent, m), r -> new ArrayList<>()).add(m)));
+        return new ArrayList<>(chains.values());
+    }
+
+    private static GoldMention root(Map<GoldMention, GoldMention> parent, GoldMention mention) {
+        GoldMention root = mention;
+        while (parent.get(root) != root) {
+            root = parent.get(root);
+        }
+        return root;
     }
 
     private static List<List<GoldMention>> byHeadLemma(List<GoldMention> mentions, boolean pronounsAlone) {
