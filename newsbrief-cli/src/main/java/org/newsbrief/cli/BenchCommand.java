@@ -23,7 +23,7 @@ public final class BenchCommand implements Callable<Integer> {
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
                     + " quantities (NewsQuant), timex (dates against HeidelTime on Timeline17), timeline17"
                     + " (timeline summarization on Timeline17),"
-                    + " cluster (story clustering on pooled collections), server (HTTP load: concurrent clients reading stored briefs);"
+                    + " cluster (story clustering on pooled collections), entities (cross-document entity coreference on ECB+), server (HTTP load: concurrent clients reading stored briefs);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
 
@@ -62,12 +62,13 @@ public final class BenchCommand implements Callable<Integer> {
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), spec.commandLine().getErr());
+            case "entities" -> entities(require(shared.resolve("data/ecbplus")));
             case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
                     shared.resolve("data/duc2004/duc2004_task2.jsonl"), clients, seconds, heap), spec.commandLine().getErr());
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, server, timex, timeline17");
+                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, entities, server, timex, timeline17");
         };
-        Path target = out != null ? out : Path.of("bench", suite + ".md");
+        Path target = out != null ? out : Path.of("bench", suite.equals("entities") ? "ecbplus-entities.md" : suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, markdown);
         spec.commandLine().getOut().print(markdown);
@@ -87,6 +88,21 @@ public final class BenchCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().print(Files.readString(report));
         return 0;
+    }
+
+    /** Entity coreference on ECB+ train (1-35) and test (36-45) topics, gold mentions. */
+    private String entities(Path ecbplus) throws IOException {
+        var err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        err.println("ECB+ train topics 1-35 ...");
+        var train = org.newsbrief.eval.coref.EcbPlusEntityBenchmark.run(ecbplus, "train (topics 1-35)",
+                org.newsbrief.eval.coref.EcbPlusEntityBenchmark.TRAIN);
+        err.println("ECB+ test topics 36-45 ...");
+        var test = org.newsbrief.eval.coref.EcbPlusEntityBenchmark.run(ecbplus, "test (topics 36-45)",
+                org.newsbrief.eval.coref.EcbPlusEntityBenchmark.TEST);
+        double seconds = (System.nanoTime() - start) / 1e9;
+        return org.newsbrief.eval.coref.EcbPlusEntityReport.markdown(List.of(train, test), "./newsbrief bench entities",
+                org.newsbrief.brief.RunInfo.currentVersion(), seconds);
     }
 
     /** The runnable jar this command runs from; the server benchmark needs it. */

@@ -50,8 +50,7 @@ public final class EntityResolver {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
         keys.values().removeIf(List::isEmpty);
-        Groups groups = new Groups(new ArrayList<>(keys.keySet()));
-        joinVariants(groups, keys);
+        NameGroups groups = NameGroups.join(keys);
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -64,42 +63,6 @@ public final class EntityResolver {
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
         return withReferences;
-    }
-
-    private static void joinVariants(Groups groups, Map<String, List<String>> keys) {
-        List<String> names = new ArrayList<>(keys.keySet());
-        for (int i = 0; i < names.size(); i++) {
-            for (int j = i + 1; j < names.size(); j++) {
-                if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
-                        || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
-                        || longForm(keys.get(names.get(j)), keys.get(names.get(i)))) {
-                    groups.union(names.get(i), names.get(j));
-                }
-            }
-        }
-        for (String shorter : names) {
-            List<String> key = keys.get(shorter);
-            String last = key.get(key.size() - 1);
-            if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)) {
-                continue;
-            }
-            Set<String> targets = new HashSet<>();
-            for (String longer : names) {
-                List<String> other = keys.get(longer);
-                if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)) {
-                    targets.add(groups.find(longer));
-                }
-            }
-            if (targets.size() == 1) {
-                groups.union(shorter, targets.iterator().next());
-            }
-        }
-    }
-
-    /** "Russia" and "Russian Federation". */
-    private static boolean longForm(List<String> country, List<String> state) {
-        return country.size() == 1 && state.size() == 2 && NameRules.STATE_FORMS.contains(state.get(1))
-                && country.get(0).length() >= 4 && state.get(0).startsWith(country.get(0));
     }
 
     private static Entity entity(List<Occurrence> occurrences) {
@@ -193,31 +156,5 @@ public final class EntityResolver {
             current.put(owners.get(0), new Entity(owner.name(), owner.type(), variants, mentions, outlets.size()));
         });
         return current.values().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
-    }
-
-    /** Union-find over names. */
-    private static final class Groups {
-        private final Map<String, String> parent = new HashMap<>();
-
-        Groups(List<String> names) {
-            names.forEach(name -> parent.put(name, name));
-        }
-
-        String find(String name) {
-            String root = name;
-            while (!parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            parent.put(name, root);
-            return root;
-        }
-
-        void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-            }
-        }
     }
 }

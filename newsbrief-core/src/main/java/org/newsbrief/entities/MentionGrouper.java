@@ -1,0 +1,105 @@
+package org.newsbrief.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.Sentence;
+import org.newsbrief.model.Span;
+
+/**
+ * Groups mentions found by someone else (an annotator, another tagger) with the same rules as
+ * {@link EntityResolver}: a mention is a name when the {@link NameFinder} finds, in its sentence,
+ * a name that covers the mention's last word (a lone sentence-initial capitalised word counts only
+ * when it also occurs as a name mid-sentence, as in the resolver); its spelling is that name from
+ * the mention's start. Names then join by {@link NameKeys} transliteration folding, long and short
+ * forms and country long forms. Mentions that are not names ("he", "the man", "police") are
+ * returned apart, for the caller to decide. The "the observatory" rule of the resolver is not
+ * applied: it needs the resolver's entity types. Stateless, thread-safe and deterministic.
+ */
+public final class MentionGrouper {
+
+    private final NameFinder finder = new NameFinder();
+
+    /**
+     * The grouping of some mentions.
+     *
+     * @param names groups of name mentions, in order of their first mention
+     * @param others the mentions that are not names, in the given order
+     */
+    public record Grouping(List<List<EntityMention>> names, List<EntityMention> others) {
+
+        public Grouping {
+            names = names.stream().map(List::copyOf).toList();
+            others = List.copyOf(others);
+        }
+    }
+
+    /**
+     * Groups {@code mentions}, whose article ids, sentence indexes and spans point into
+     * {@code documents}; throws if one points nowhere.
+     */
+    public Grouping group(List<Document> documents, List<EntityMention> mentions) {
+        Map<String, Sentence> sentences = new HashMap<>();
+        Map<Sentence, List<NameFinder.Found>> found = new LinkedHashMap<>();
+        for (Document document : documents) {
+            for (Sentence sentence : document.sentences()) {
+                sentences.put(document.id() + "\u0000" + sentence.index(), sentence);
+                found.put(sentence, finder.find(sentence));
+            }
+        }
+        Set<String> midSentence = new HashSet<>();
+        found.values().forEach(list -> list.stream().filter(f -> !f.sentenceInitial()).forEach(f -> midSentence.add(f.text())));
+        Map<EntityMention, String> spellings = new LinkedHashMap<>();
+        List<EntityMention> others = new ArrayList<>();
+        Map<String, List<String>> keys = new LinkedHashMap<>();
+        for (EntityMention mention : mentions) {
+            Sentence sentence = sentences.get(mention.articleId() + "\u0000" + mention.sentenceIndex());
+            Objects.requireNonNull(sentence, () -> "no sentence " + mention.sentenceIndex() + " in " + mention.articleId());
+            String spelling = spelling(sentence, found.get(sentence), mention.span(), midSentence);
+            List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, NameKeys::tokens);
+            if (key.isEmpty()) {
+                others.add(mention);
+            } else {
+                spellings.put(mention, spelling);
+            }
+        }
+        keys.values().removeIf(List::isEmpty);
+        NameGroups groups = NameGroups.join(keys);
+        Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
+        spellings.forEach((mention, spelling) -> byGroup.computeIfAbsent(groups.find(spelling), g -> new ArrayList<>()).add(mention));
+        return new Grouping(new ArrayList<>(byGroup.values()), others);
+    }
+
+    /** The name that covers the mention's last word, from the mention's start; null when none. */
+    private static String spelling(Sentence sentence, List<NameFinder.Found> found, Span mention, Set<String> midSentence) {
+        Span last = lastWord(sentence, mention);
+        for (NameFinder.Found name : found) {
+            if (name.span().overlaps(last) && (!name.sentenceInitial() || midSentence.contains(name.text()))) {
+                int from = Math.max(name.span().start(), mention.start()) - sentence.span().start();
+                return sentence.text().substring(from, name.span().end() - sentence.span().start());
+            }
+        }
+        return null;
+    }
+
+    /** The last whitespace-separated word of the span that holds a letter or digit (the whole span if none). */
+    private static Span lastWord(Sentence sentence, Span mention) {
+        int offset = sentence.span().start();
+        String text = sentence.text().substring(mention.start() - offset, mention.end() - offset);
+        int end = text.length();
+        while (end > 0) {
+            int start = text.lastIndexOf(' ', end - 1) + 1;
+            if (text.substring(start, end).codePoints().anyMatch(Character::isLetterOrDigit)) {
+                return new Span(mention.start() + start, mention.start() + end);
+            }
+            end = Math.max(0, start - 1);
+        }
+        return mention;
+    }
+}

@@ -1,0 +1,84 @@
+package org.newsbrief.entities;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The resolver's grouping of spellings, as a union-find over names: spellings join when
+ * {@link NameKeys} finds them the same name, a country joins its long form, and a shorter name
+ * joins the one longer name it ends. Shared by {@link EntityResolver} and {@link MentionGrouper}
+ * so that both apply the same rules. Not thread-safe (it is built and read by one caller).
+ */
+final class NameGroups {
+
+    private final Map<String, String> parent = new HashMap<>();
+
+    private NameGroups(List<String> names) {
+        names.forEach(name -> parent.put(name, name));
+    }
+
+    /** The groups of the given spellings, each with its non-empty {@link NameKeys#tokens} key. */
+    static NameGroups join(Map<String, List<String>> keys) {
+        NameGroups groups = new NameGroups(new ArrayList<>(keys.keySet()));
+        joinVariants(groups, keys);
+        return groups;
+    }
+
+    private static void joinVariants(NameGroups groups, Map<String, List<String>> keys) {
+        List<String> names = new ArrayList<>(keys.keySet());
+        for (int i = 0; i < names.size(); i++) {
+            for (int j = i + 1; j < names.size(); j++) {
+                if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
+                        || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
+                        || longForm(keys.get(names.get(j)), keys.get(names.get(i)))) {
+                    groups.union(names.get(i), names.get(j));
+                }
+            }
+        }
+        for (String shorter : names) {
+            List<String> key = keys.get(shorter);
+            String last = key.get(key.size() - 1);
+            if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)) {
+                continue;
+            }
+            Set<String> targets = new HashSet<>();
+            for (String longer : names) {
+                List<String> other = keys.get(longer);
+                if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)) {
+                    targets.add(groups.find(longer));
+                }
+            }
+            if (targets.size() == 1) {
+                groups.union(shorter, targets.iterator().next());
+            }
+        }
+    }
+
+    /** "Russia" and "Russian Federation". */
+    private static boolean longForm(List<String> country, List<String> state) {
+        return country.size() == 1 && state.size() == 2 && NameRules.STATE_FORMS.contains(state.get(1))
+                && country.get(0).length() >= 4 && state.get(0).startsWith(country.get(0));
+    }
+
+    /** The representative spelling of a name's group. */
+    String find(String name) {
+        String root = name;
+        while (!parent.get(root).equals(root)) {
+            root = parent.get(root);
+        }
+        parent.put(name, root);
+        return root;
+    }
+
+    private void union(String a, String b) {
+        String ra = find(a);
+        String rb = find(b);
+        if (!ra.equals(rb)) {
+            parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
+        }
+    }
+}

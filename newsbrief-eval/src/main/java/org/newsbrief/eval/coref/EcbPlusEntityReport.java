@@ -1,0 +1,85 @@
+package org.newsbrief.eval.coref;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/** The Markdown report of {@link EcbPlusEntityBenchmark}: data, protocol, scores, timings. Stateless. */
+public final class EcbPlusEntityReport {
+
+    private EcbPlusEntityReport() {
+    }
+
+    /** The report of the splits (train first, test last), produced by {@code command}. */
+    public static String markdown(List<EcbPlusEntityBenchmark.SplitResult> splits, String command, String version,
+            double seconds) {
+        StringBuilder out = new StringBuilder();
+        out.append(String.format(Locale.ROOT, """
+                # Cross-document entity coreference on ECB+
+
+                Produced by `%s` (newsbrief %s) on %d cores in %.1f s (reading, grouping and scoring both splits).
+
+                **Task**: group the gold HUMAN_* and LOC_* mentions of ECB+ (Cybulska and Vossen 2014) into entities
+                across documents; only the sentences listed in `ECBplus_coreference_sentences.csv`. **Gold mentions**:
+                the systems only decide the grouping. **Protocol**: each system groups the mentions of one topic at a time,
+                its two subtopics (ecb and ecbplus, two similar events) and all their documents pooled; the chains of all
+                topics of a split are then scored together as one partition (MUC, B-cubed, CEAF-e with phi4 and an optimal
+                one-to-one alignment, CoNLL F1 = their mean), singletons included, as the CoNLL-2012 scorer does. A gold
+                chain is a CROSS_DOC_COREF instance, else a within-document chain, else a mention alone; chains are scoped by
+                topic (two test instances, HUM18264038380520801 in topics 37 and 38 and HUM17764318691647091 in 40 and 43,
+                count as one chain per topic, since systems cluster within a topic). No system looks at
+                the gold type. Test topics 36-45 are the result; train topics 1-35 are shown beside them so that the
+                choice among newsbrief variants can be read off the train split (nothing was tuned on either: the rules
+                were written once and run).
+
+                """, command, version, Runtime.getRuntime().availableProcessors(), seconds));
+        out.append("| split | topics | documents | sentences | mentions (HUMAN / LOC) | proper-name mentions | gold chains | singletons | cross-document chains |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|\n");
+        for (EcbPlusEntityBenchmark.SplitResult split : splits) {
+            EcbPlusEntityBenchmark.Stats s = split.stats();
+            out.append(String.format(Locale.ROOT, "| %s | %d | %d | %d | %d (%d / %d) | %d | %d | %d | %d |%n", split.name(),
+                    s.topics(), s.documents(), s.sentences(), s.mentions(), s.human(), s.mentions() - s.human(), s.names(),
+                    s.chains(), s.singletons(), s.crossDocument()));
+        }
+        out.append("\nData checksums (SHA-256 of the sentence list and the XML files read): ");
+        splits.forEach(s -> out.append(s.name()).append(" `").append(s.corpus().checksum(), 0, 16).append("...` "));
+        out.append("\n\n**Systems**\n\n");
+        out.append("""
+                - *same head lemma (baseline)*: mentions whose head lemma is equal form one chain (head: the last word with a
+                  letter or digit, lower-cased, possessive dropped, plural made singular by a few rules); pronouns included.
+                - *newsbrief names*: newsbrief's `MentionGrouper` (core, `org.newsbrief.entities`) decides which mentions are
+                  names (the `NameFinder` finds a capitalised name covering the mention's last word) and groups them by the
+                  same rules as the brief's entity list (`EntityResolver`: transliteration folding, Jaro-Winkler spelling
+                  variants, short form ending a long form, country long forms). The other mentions ("he", "the man",
+                  "police") are then left alone, or grouped by head lemma among themselves, or by head lemma with pronouns
+                  left alone.
+
+                """);
+        for (EcbPlusEntityBenchmark.SplitResult split : splits) {
+            out.append("## ").append(split.name()).append(": all HUMAN and LOC mentions\n\n");
+            table(out, split.scores(), split.millis());
+        }
+        EcbPlusEntityBenchmark.SplitResult test = splits.get(splits.size() - 1);
+        for (Map.Entry<String, Map<EntityCorefSystem, CorefScores>> part : test.subsets().entrySet()) {
+            out.append("## ").append(test.name()).append(": ").append(part.getKey()).append("\n\n");
+            table(out, part.getValue(), null);
+        }
+        return out.toString();
+    }
+
+    private static void table(StringBuilder out, Map<EntityCorefSystem, CorefScores> scores, Map<EntityCorefSystem, Double> millis) {
+        out.append("| system | MUC R | MUC P | MUC F1 | B3 R | B3 P | B3 F1 | CEAF-e R | CEAF-e P | CEAF-e F1 | **CoNLL F1** |")
+                .append(millis == null ? "\n" : " ms |\n");
+        out.append("|---|---|---|---|---|---|---|---|---|---|---|").append(millis == null ? "\n" : "---|\n");
+        scores.forEach((system, s) -> {
+            out.append(String.format(Locale.ROOT, "| %s | %s | %s | %s | **%.1f** |", system.description(), cells(s.muc()),
+                    cells(s.bcubed()), cells(s.ceafE()), 100 * s.conllF1()));
+            out.append(millis == null ? "\n" : String.format(Locale.ROOT, " %.0f |%n", millis.get(system)));
+        });
+        out.append('\n');
+    }
+
+    private static String cells(CorefScores.Score score) {
+        return String.format(Locale.ROOT, "%.1f | %.1f | %.1f", 100 * score.recall(), 100 * score.precision(), 100 * score.f1());
+    }
+}

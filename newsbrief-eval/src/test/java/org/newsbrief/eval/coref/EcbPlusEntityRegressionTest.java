@@ -1,0 +1,30 @@
+package org.newsbrief.eval.coref;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.eval.testing.SharedData;
+
+/** Pins the ECB+ test-topic scores of bench/ecbplus-entities.md, after checking that the data is the same. */
+class EcbPlusEntityRegressionTest {
+
+    private static final String TEST_TOPICS_SHA256 = "31c830455a1e0dbb25f5400c91505c2069007b0baff466c32ada6099b5b692dd";
+
+    @Test
+    void pinsTheCoNllScoresOfTheTestTopics() throws Exception {
+        Path ecbplus = SharedData.find("ecbplus");
+        assumeTrue(ecbplus != null, "../shared/data/ecbplus not found beside the checkout: ECB+ entity scores not checked");
+        EcbPlusEntityBenchmark.SplitResult test = EcbPlusEntityBenchmark.run(ecbplus, "test", EcbPlusEntityBenchmark.TEST);
+        assertThat(test.corpus().checksum()).isEqualTo(TEST_TOPICS_SHA256);
+        assertThat(test.stats().mentions()).isEqualTo(1459);
+        assertThat(test.stats().chains()).isEqualTo(340);
+        assertThat(test.scores().get(EntityCorefSystem.HEAD_LEMMA).conllF1()).isCloseTo(0.675496, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.NAMES).conllF1()).isCloseTo(0.489554, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.NAMES_HEAD_LEMMA).conllF1()).isCloseTo(0.629139, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.NAMES_HEAD_LEMMA_PRONOUNS_ALONE).conllF1()).isCloseTo(0.603798, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.HEAD_LEMMA_OR_NAMES).conllF1()).isCloseTo(0.665593, within(1e-6));
+    }
+}
