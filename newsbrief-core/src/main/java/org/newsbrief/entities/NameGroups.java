@@ -34,7 +34,9 @@ final class NameGroups {
             for (int j = i + 1; j < names.size(); j++) {
                 if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
-                        || longForm(keys.get(names.get(j)), keys.get(names.get(i)))) {
+                        || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
+                        || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)))
+                        || sameButDesignator(keys.get(names.get(i)), keys.get(names.get(j)))) {
                     groups.union(names.get(i), names.get(j));
                 }
             }
@@ -56,6 +58,27 @@ final class NameGroups {
                 groups.union(shorter, targets.iterator().next());
             }
         }
+    }
+
+    /** Company designators that a name may carry or leave out ("Hewlett-Packard Company" / "Hewlett-Packard"). */
+    private static final Set<String> DESIGNATORS = Set.of("inc", "co", "corp", "corporation", "company", "ltd", "lc", "plc"); // keys are folded: "llc" is "lc"
+
+    /** "Christopher Simpson" and "Christopher Kenyon Simpson": the same first and last word, middle words added. */
+    private static boolean sameButMiddle(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return shorter.size() >= 2 && longer.size() > shorter.size() && shorter.get(shorter.size() - 1).length() >= 4
+                && shorter.get(0).equals(longer.get(0)) && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))
+                && !NameRules.ORGANIZATION_WORDS.contains(shorter.get(shorter.size() - 1))
+                && !NameRules.LOCATION_WORDS.contains(shorter.get(shorter.size() - 1));
+    }
+
+    /** The same name but for a trailing company designator on one side. */
+    private static boolean sameButDesignator(List<String> a, List<String> b) {
+        List<String> shorter = a.size() <= b.size() ? a : b;
+        List<String> longer = a.size() <= b.size() ? b : a;
+        return longer.size() == shorter.size() + 1 && DESIGNATORS.contains(longer.get(longer.size() - 1))
+                && longer.subList(0, shorter.size()).equals(shorter);
     }
 
     /** "Russia" and "Russian Federation". */
