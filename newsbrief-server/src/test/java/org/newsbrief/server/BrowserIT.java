@@ -128,8 +128,13 @@ class BrowserIT {
         Path shot = Path.of("target", "screenshots", "brief-page.png");
         Files.createDirectories(shot.getParent());
         Files.copy(browser.getScreenshotAs(OutputType.FILE).toPath(), shot, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        browser.manage().window().setSize(new Dimension(1200, 900));
         assertThat(new File(shot.toString())).isFile();
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        Long overflow = (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        assertThat(overflow).as("horizontal overflow on a phone-sized window").isLessThanOrEqualTo(0L);
+        browser.manage().window().setSize(new Dimension(1200, 900));
     }
 
     @Test
