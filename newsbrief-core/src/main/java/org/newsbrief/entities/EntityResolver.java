@@ -157,7 +157,12 @@ public final class EntityResolver {
             if (owners.size() != 1) {
                 return;
             }
-            Entity owner = owners.get(0);
+            // the owner as it stands now: an earlier head word of the same name may have replaced it
+            String ownerName = owners.get(0).name();
+            Entity owner = out.stream().filter(e -> e.name().equals(ownerName)).findFirst().orElse(null);
+            if (owner == null) {
+                return;
+            }
             List<EntityMention> mentions = new ArrayList<>(owner.mentions());
             List<String> absorbed = new ArrayList<>();
             for (Entity single : List.copyOf(out)) {
