@@ -12,8 +12,9 @@ import org.newsbrief.model.Document;
 
 /**
  * The batch clusterer. Each article gets a {@link Signature}; articles are only compared when
- * they share one of their strongest terms that is not common in the collection (an inverted
- * index: blocking, so a large collection is never compared pair by pair); candidate pairs at or
+ * they share one of their strongest terms that is not common in the collection and were
+ * published close enough in time to be similar at all (an inverted index and time blocks:
+ * blocking, so a large collection is never compared pair by pair); candidate pairs at or
  * above half the threshold are edges. The edges fall into connected components (blocks) that
  * never interact, and inside each block pairs are merged in descending similarity, each merge
  * allowed only while the mean similarity of all cross pairs of the two stories stays at or above
@@ -85,6 +86,28 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
         int[] df = vocabulary.documentFrequency();
         return java.util.Arrays.stream(strongest(signature, options.blockingTerms()))
                 .filter(term -> df[term] <= commonDf).toArray();
+    }
+
+    /** The time block of an article with no date: it meets every block. */
+    public static final long UNDATED = Long.MIN_VALUE;
+
+    /**
+     * The time block of a signature's article. Similarity decays as {@code windowDays / days}, so
+     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (560 by
+     * default) can never be an edge; blocks are one day wider than that, and only articles of the
+     * same or adjacent blocks are paired (see {@link #meet}). Pairing fewer is exact: no edge is lost.
+     */
+    public long timeBlock(Signature signature) {
+        if (signature.date == null) {
+            return UNDATED;
+        }
+        long horizon = (long) Math.ceil(options.windowDays() / (options.threshold() * EDGE_SHARE));
+        return Math.floorDiv(signature.date.toEpochDay(), horizon + 1);
+    }
+
+    /** Whether articles of these time blocks are paired: same or adjacent blocks, or one undated. */
+    public static boolean meet(long first, long second) {
+        return first == UNDATED || second == UNDATED || Math.abs(first - second) <= 1;
     }
 
     /** The edge between articles {@code a < b} sharing a blocking term, or null when too weak to keep. */
@@ -162,21 +185,23 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
                 postings.computeIfAbsent(term, t -> new ArrayList<>()).add(d);
             }
         }
+        long[] blocks = new long[n];
+        for (int d = 0; d < n; d++) {
+            blocks[d] = timeBlock(signatures.get(d));
+        }
         List<Edge> edges = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (List<Integer> posting : postings.values()) {
-            for (int i = 0; i < posting.size(); i++) {
-                for (int j = i + 1; j < posting.size(); j++) {
-                    int a = Math.min(posting.get(i), posting.get(j));
-                    int b = Math.max(posting.get(i), posting.get(j));
-                    if (seen.add((long) a * n + b)) {
-                        Edge edge = edge(a, signatures.get(a), b, signatures.get(b));
-                        if (edge != null) {
-                            edges.add(edge);
-                        }
+            int[] members = posting.stream().mapToInt(Integer::intValue).toArray();
+            long[] memberBlocks = java.util.Arrays.stream(members).mapToLong(d -> blocks[d]).toArray();
+            TimeBlocks.pairs(members, memberBlocks, (a, b) -> {
+                if (seen.add((long) a * n + b)) {
+                    Edge edge = edge(a, signatures.get(a), b, signatures.get(b));
+                    if (edge != null) {
+                        edges.add(edge);
                     }
                 }
-            }
+            });
         }
         return edges;
     }

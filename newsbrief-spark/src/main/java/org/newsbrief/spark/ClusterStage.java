@@ -11,13 +11,14 @@ import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Edge;
 import org.newsbrief.cluster.Signature;
 import org.newsbrief.cluster.TermCounts;
+import org.newsbrief.cluster.TimeBlocks;
 import org.newsbrief.cluster.Vocabulary;
 import org.newsbrief.model.Document;
 import scala.Tuple2;
 
 /**
  * The clusterer's steps as Spark stages: signatures per article against the broadcast
- * vocabulary; candidate pairs from the postings of blocking terms; edges by joining the two
+ * vocabulary; candidate pairs from the postings of blocking terms, paired within time blocks; edges by joining the two
  * signatures; blocks (connected components of the edges, found on the driver from the edge
  * endpoints); one average-linkage merge per block on the executors. The result is the groups
  * {@link AverageLinkageClusterer#cluster} finds, each as ascending article indexes.
@@ -53,23 +54,22 @@ final class ClusterStage {
         AverageLinkageClusterer.Options opts = options;
         JavaPairRDD<Integer, Integer> pairs = signatures
                 .flatMapToPair(s -> {
-                    List<Tuple2<Integer, Integer>> postings = new ArrayList<>();
-                    for (int term : new AverageLinkageClusterer(opts).blockingTerms(s._2(), vocabulary.value())) {
-                        postings.add(new Tuple2<>(term, s._1()));
+                    AverageLinkageClusterer clusterer = new AverageLinkageClusterer(opts);
+                    long block = clusterer.timeBlock(s._2());
+                    List<Tuple2<Integer, long[]>> postings = new ArrayList<>();
+                    for (int term : clusterer.blockingTerms(s._2(), vocabulary.value())) {
+                        postings.add(new Tuple2<>(term, new long[] {s._1(), block}));
                     }
                     return postings.iterator();
                 })
                 .groupByKey(partitions)
                 .flatMapToPair(posting -> {
-                    List<Integer> members = new ArrayList<>();
-                    posting._2().forEach(members::add);
-                    members.sort(null);
+                    List<long[]> entries = new ArrayList<>();
+                    posting._2().forEach(entries::add);
+                    int[] members = entries.stream().mapToInt(e -> (int) e[0]).toArray();
+                    long[] blocks = entries.stream().mapToLong(e -> e[1]).toArray();
                     List<Tuple2<Integer, Integer>> out = new ArrayList<>();
-                    for (int i = 0; i < members.size(); i++) {
-                        for (int j = i + 1; j < members.size(); j++) {
-                            out.add(new Tuple2<>(members.get(i), members.get(j)));
-                        }
-                    }
+                    TimeBlocks.pairs(members, blocks, (a, b) -> out.add(new Tuple2<>(a, b)));
                     return out.iterator();
                 })
                 .distinct(partitions);
