@@ -30,7 +30,11 @@ import scala.Tuple2;
  */
 public final class BriefJob {
 
-    private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK();
+    /**
+     * Cached stages are kept serialised: a deserialised cache makes Spark walk every analysed
+     * article's object graph to estimate its size, which cost more than the analysis itself.
+     */
+    private static final StorageLevel KEEP = StorageLevel.MEMORY_AND_DISK_SER();
 
     private final SparkSession spark;
     private final JavaSparkContext jsc;
@@ -107,7 +111,7 @@ public final class BriefJob {
         Broadcast<int[]> ranks = jsc.broadcast(rank);
         Broadcast<Map<String, List<String>>> duplicates = jsc.broadcast(duplicatesByKept(copies, ids));
         JavaRDD<StoryResult> stories = indexed
-                .mapToPair(d -> new Tuple2<>(ranks.value()[d._1()], new Tuple2<>(d._1(), d._2())))
+                .mapToPair(d -> new Tuple2<>(ranks.value()[d._1()], Bytes.of(new BriefStage.Member(d._1(), d._2()))))
                 .groupByKey(partitions)
                 .mapPartitions(new BriefStage(ConfigJson.write(options.config()), clustering, words, duplicates))
                 .sortBy(StoryResult::rank, true, partitions).persist(KEEP);

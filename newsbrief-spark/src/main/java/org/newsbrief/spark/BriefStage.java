@@ -30,7 +30,11 @@ import scala.Tuple2;
  * The brief builder is built once per partition from the configuration's JSON; a story of two or
  * more articles gets the brief the single-JVM pipeline gives it, written by {@link JsonBriefWriter}.
  */
-final class BriefStage implements FlatMapFunction<Iterator<Tuple2<Integer, Iterable<Tuple2<Integer, Document>>>>, StoryResult> {
+final class BriefStage implements FlatMapFunction<Iterator<Tuple2<Integer, Iterable<byte[]>>>, StoryResult> {
+
+    /** One article of a story on its way to the brief: its index in the collection and the analysed article. */
+    record Member(int index, Document document) implements java.io.Serializable {
+    }
 
     private static final long serialVersionUID = 1L;
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -49,17 +53,17 @@ final class BriefStage implements FlatMapFunction<Iterator<Tuple2<Integer, Itera
     }
 
     @Override
-    public Iterator<StoryResult> call(Iterator<Tuple2<Integer, Iterable<Tuple2<Integer, Document>>>> stories) {
+    public Iterator<StoryResult> call(Iterator<Tuple2<Integer, Iterable<byte[]>>> stories) {
         BriefBuilder builder = new BriefBuilder(ConfigJson.read(configJson));
         AverageLinkageClusterer clusterer = new AverageLinkageClusterer(options);
         TermCounts counts = new TermCounts();
         List<StoryResult> out = new ArrayList<>();
         while (stories.hasNext()) {
-            Tuple2<Integer, Iterable<Tuple2<Integer, Document>>> next = stories.next();
-            List<Tuple2<Integer, Document>> members = new ArrayList<>();
-            next._2().forEach(members::add);
-            members.sort(Comparator.comparingInt(Tuple2::_1));
-            List<Document> documents = members.stream().map(Tuple2::_2).toList();
+            Tuple2<Integer, Iterable<byte[]>> next = stories.next();
+            List<Member> members = new ArrayList<>();
+            next._2().forEach(bytes -> members.add(Bytes.read(bytes, Member.class)));
+            members.sort(Comparator.comparingInt(Member::index));
+            List<Document> documents = members.stream().map(Member::document).toList();
             List<Signature> signatures = documents.stream().map(d -> clusterer.signature(counts.of(d),
                     vocabulary.value(), d.article().published())).toList();
             Story story = StoryNaming.story("s" + next._1(), documents, signatures);

@@ -47,7 +47,7 @@ final class ClusterStage {
                         next._2().article().published())));
             }
             return out.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK());
+        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
     JavaRDD<Edge> edges(JavaPairRDD<Integer, Signature> signatures, Broadcast<Vocabulary> vocabulary) {
@@ -88,7 +88,7 @@ final class ClusterStage {
                     }
                     return out.iterator();
                 })
-                .persist(StorageLevel.MEMORY_AND_DISK());
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
     }
 
     /** Every article's group, as ascending indexes: merged blocks and articles without edges. */

@@ -51,7 +51,16 @@ public final class SparkBenchmark {
             }
         }
         List<Row> rows = new ArrayList<>();
+        run(pool, 300, partitions, 300); // warm-up of both paths (JIT, models), not reported
         for (int size : sizes) {
+            rows.add(run(pool, size, partitions, singleUpTo));
+            System.gc();
+        }
+        System.out.println(markdown(rows, pool.size(), partitions));
+    }
+
+    private static Row run(List<Article> pool, int size, int partitions, int singleUpTo) throws Exception {
+        {
             Path input = Files.createTempDirectory("newsbrief-bench-in");
             write(pool, size, input);
             Path out = Files.createTempDirectory("newsbrief-bench-out").resolve("out");
@@ -73,10 +82,8 @@ public final class SparkBenchmark {
                 briefs = single.stories().size();
                 System.err.println(size + " articles: single JVM " + singleMillis + " ms");
             }
-            rows.add(new Row(size, report, sparkMillis, singleMillis, briefs));
-            System.gc();
+            return new Row(size, report, sparkMillis, singleMillis, briefs);
         }
-        System.out.println(markdown(rows, pool.size(), partitions));
     }
 
     private static void write(List<Article> pool, int size, Path input) throws IOException {
