@@ -10,12 +10,14 @@ import scala.Tuple2;
 
 /**
  * Finds near-identical articles: MinHash/LSH bands give candidates (each band bucket pairs its
- * articles with its first one, so a bucket of a thousand copies costs a thousand pairs, not half
- * a million), the exact shingle Jaccard confirms them, and each connected group keeps its first
+ * articles with the first one of their two-week run, so a bucket of a thousand copies costs a
+ * thousand pairs, not half a million), the exact shingle Jaccard confirms them, and each connected group keeps its first
  * article in input order. The rest are not clustered or briefed but listed with the story of the
  * article they copy. Only the duplicate pairs reach the driver.
  */
 final class DuplicateStage {
+
+    private static final long UNDATED = Long.MIN_VALUE;
 
     private DuplicateStage() {
     }
@@ -27,23 +29,19 @@ final class DuplicateStage {
         }
         JavaPairRDD<Long, Long> candidates = shingles
                 .flatMapToPair(s -> {
-                    List<Tuple2<Long, Long>> bands = new ArrayList<>();
+                    List<Tuple2<Long, long[]>> bands = new ArrayList<>();
+                    long day = s._2().date() == null ? UNDATED : s._2().date().toEpochDay();
                     for (long band : s._2().bandKeys()) {
-                        bands.add(new Tuple2<>(band, s._1()));
+                        bands.add(new Tuple2<>(band, new long[] {s._1(), day}));
                     }
                     return bands.iterator();
                 })
                 .groupByKey(partitions)
                 .flatMapToPair(bucket -> {
-                    List<Long> keys = new ArrayList<>();
-                    bucket._2().forEach(keys::add);
-                    long first = keys.stream().mapToLong(Long::longValue).min().orElse(0);
+                    List<long[]> members = new ArrayList<>();
+                    bucket._2().forEach(members::add);
                     List<Tuple2<Long, Long>> pairs = new ArrayList<>();
-                    for (long key : keys) {
-                        if (key != first) {
-                            pairs.add(new Tuple2<>(first, key));
-                        }
-                    }
+                    starPairs(members, (a, b) -> pairs.add(new Tuple2<>(a, b)));
                     return pairs.iterator();
                 })
                 .distinct(partitions);
@@ -53,6 +51,42 @@ final class DuplicateStage {
                 .filter(p -> p._2()._1()._2().nearIdentical(p._2()._2(), threshold))
                 .map(p -> new Tuple2<>(p._2()._1()._1(), p._1()));
         return keepFirst(confirmed.collect());
+    }
+
+    /**
+     * The candidate pairs of one LSH bucket ({@code {key, epoch day or UNDATED}} each), linear in
+     * its size: members sorted by date fall into runs of at most {@link Shingles#WINDOW_DAYS}
+     * from the run's first date, and each is paired with the smallest key of its run; an undated
+     * member is paired with the smallest key of the bucket.
+     */
+    static void starPairs(List<long[]> members, java.util.function.BiConsumer<Long, Long> sink) {
+        members.sort(java.util.Comparator.<long[]>comparingLong(m -> m[1]).thenComparingLong(m -> m[0]));
+        long smallest = members.stream().mapToLong(m -> m[0]).min().orElse(0);
+        int start = 0;
+        while (start < members.size()) {
+            int end = start;
+            if (members.get(start)[1] == UNDATED) {
+                while (end < members.size() && members.get(end)[1] == UNDATED) {
+                    end++;
+                }
+                pairWith(smallest, members.subList(start, end), sink);
+            } else {
+                while (end < members.size() && members.get(end)[1] - members.get(start)[1] <= Shingles.WINDOW_DAYS) {
+                    end++;
+                }
+                List<long[]> run = members.subList(start, end);
+                pairWith(run.stream().mapToLong(m -> m[0]).min().orElse(0), run, sink);
+            }
+            start = end;
+        }
+    }
+
+    private static void pairWith(long center, List<long[]> run, java.util.function.BiConsumer<Long, Long> sink) {
+        for (long[] member : run) {
+            if (member[0] != center) {
+                sink.accept(Math.min(center, member[0]), Math.max(center, member[0]));
+            }
+        }
     }
 
     /** Each connected group of duplicate pairs maps its members to its smallest key. */

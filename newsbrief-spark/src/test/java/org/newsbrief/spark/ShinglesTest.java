@@ -36,6 +36,15 @@ class ShinglesTest {
     }
 
     @Test
+    void pairsBucketMembersWithTheFirstOfTheirTwoWeekRun() {
+        List<long[]> bucket = new java.util.ArrayList<>(List.of(new long[] {5, 100}, new long[] {9, 2100},
+                new long[] {2, 2110}, new long[] {7, 105}, new long[] {4, Long.MIN_VALUE}));
+        List<String> pairs = new java.util.ArrayList<>();
+        DuplicateStage.starPairs(bucket, (a, b) -> pairs.add(a + "-" + b));
+        assertThat(pairs).containsExactlyInAnyOrder("2-4", "5-7", "2-9");
+    }
+
+    @Test
     void keepsTheFirstArticleOfEachGroupOfCopies() {
         Map<Long, Long> keep = DuplicateStage.keepFirst(List.of(new Tuple2<>(3L, 7L), new Tuple2<>(1L, 3L),
                 new Tuple2<>(10L, 12L)));
