@@ -62,7 +62,7 @@ class SparkBriefJobIT {
         TestInputs.warc(input.resolve("crawl.warc.gz"), CrawlPages.siegeStory());
         Path out = dir.resolve("out");
 
-        // without --no-dedup the job sets aside the 42 near-identical DUC 2004 wire copies, which the CLI keeps
+        // without --no-dedup the job sets aside DUC 2004's near-identical wire copies, which the CLI keeps
         JobReport report = new BriefJob(spark, JobOptions.parse(input.toString(), "--out", out.toString(), "--no-dedup",
                 "--partitions", "4")).run();
         System.out.println("spark job on pooled DUC 2004: " + report.counts() + " " + report.stageMillis());
