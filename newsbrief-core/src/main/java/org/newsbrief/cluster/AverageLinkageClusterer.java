@@ -1,24 +1,36 @@
 package org.newsbrief.cluster;
 
+import java.io.Serializable;
+import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.newsbrief.analysis.TermAnalyzer;
 import org.newsbrief.model.Document;
 
 /**
  * The batch clusterer. Each article gets a {@link Signature}; articles are only compared when
- * they share one of their strongest terms that is not common in the collection (an inverted
- * index: blocking, so a large collection is never compared pair by pair); candidate pairs at or
- * are merged in descending similarity, each merge allowed only while the mean similarity of all
- * cross pairs of the two stories stays at or above the threshold (average linkage, which keeps a
- * chain of near neighbours from joining two different events). Similarity is the cosine of the signatures, lowered when
- * two dated articles are far apart in time. Thread-safe and deterministic.
+ * they share one of their strongest terms that is not common in the collection and were
+ * published close enough in time to be similar at all (an inverted index and time blocks:
+ * blocking, so a large collection is never compared pair by pair); candidate pairs at or
+ * above half the threshold are edges. The edges fall into connected components (blocks) that
+ * never interact, and inside each block pairs are merged in descending similarity, each merge
+ * allowed only while the mean similarity of all cross pairs of the two stories stays at or above
+ * the threshold (average linkage, which keeps a chain of near neighbours from joining two
+ * different events). Similarity is the cosine of the signatures, lowered when two dated articles
+ * are far apart in time.
+ *
+ * <p>{@link #cluster} runs every step in one JVM. The steps are public so that a distributed
+ * runner (newsbrief-spark) can run exactly the same ones on parts of the collection: per article
+ * {@link #signature} and {@link #blockingTerms}, per candidate pair {@link #edge}, per block
+ * {@link #mergeBlock}, per story {@link StoryNaming}; the result is the same stories.
+ * Thread-safe and deterministic.
  */
-public final class AverageLinkageClusterer implements StoryClusterer {
+public final class AverageLinkageClusterer implements StoryClusterer, Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     /**
      * Options, tuned on the pooled DUC 2003 documents (see bench/cluster.md).
@@ -29,7 +41,8 @@ public final class AverageLinkageClusterer implements StoryClusterer {
      * @param commonShare terms in more than this share of a large collection do not block
      * @param windowDays articles further apart than this lose similarity with the distance
      */
-    public record Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays) {
+    public record Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays)
+            implements Serializable {
         public static final Options DEFAULTS = new Options(0.05, 200, 10, 0.05, 14);
     }
 
@@ -38,7 +51,6 @@ public final class AverageLinkageClusterer implements StoryClusterer {
     private static final double EDGE_SHARE = 0.5;
 
     private final Options options;
-    private final TermAnalyzer titles = new TermAnalyzer();
 
     public AverageLinkageClusterer(Options options) {
         this.options = java.util.Objects.requireNonNull(options, "options");
@@ -49,43 +61,147 @@ public final class AverageLinkageClusterer implements StoryClusterer {
         if (documents.isEmpty()) {
             return List.of();
         }
-        Signatures.Built built = Signatures.of(documents, options.signatureTerms(), titles);
-        List<Signature> signatures = built.signatures();
-        List<double[]> edges = candidateEdges(signatures, built.documentFrequency());
-        edges.sort(Comparator.<double[]>comparingDouble(e -> -e[2]).thenComparingDouble(e -> e[0]).thenComparingDouble(e -> e[1]));
-        Merger merger = new Merger(signatures.size(), edges);
-        for (double[] edge : edges) {
-            merger.mergeIfClose((int) edge[0], (int) edge[1], options.threshold());
+        List<Map<String, Integer>> counts = new TermCounts().of(documents);
+        Vocabulary vocabulary = Vocabulary.of(counts);
+        List<Signature> signatures = new ArrayList<>(documents.size());
+        for (int d = 0; d < documents.size(); d++) {
+            signatures.add(signature(counts.get(d), vocabulary, documents.get(d).article().published()));
         }
-        return StoryNaming.stories(documents, merger.groups(), signatures);
+        List<Edge> edges = candidateEdges(signatures, vocabulary);
+        List<List<Integer>> groups = new ArrayList<>();
+        for (Map.Entry<Integer, List<Edge>> block : blocks(documents.size(), edges).entrySet()) {
+            groups.addAll(block.getValue().isEmpty() ? List.of(List.of(block.getKey())) : mergeBlock(block.getValue()));
+        }
+        return StoryNaming.stories(documents, groups, signatures);
     }
 
-    private List<double[]> candidateEdges(List<Signature> signatures, int[] df) {
-        int n = signatures.size();
-        int commonDf = Math.max(MIN_COMMON_DF, (int) (options.commonShare() * n));
-        Map<Integer, List<Integer>> postings = new HashMap<>();
-        for (int d = 0; d < n; d++) {
-            for (int term : strongest(signatures.get(d), options.blockingTerms())) {
-                if (df[term] <= commonDf) {
-                    postings.computeIfAbsent(term, t -> new ArrayList<>()).add(d);
-                }
+    /** The signature of one article, given the counts of its terms and the collection's vocabulary. */
+    public Signature signature(Map<String, Integer> counts, Vocabulary vocabulary, LocalDate published) {
+        return Signatures.of(counts, vocabulary, options.signatureTerms(), published);
+    }
+
+    /** The terms of a signature that find its candidates: its strongest terms not common in the collection. */
+    public int[] blockingTerms(Signature signature, Vocabulary vocabulary) {
+        int commonDf = Math.max(MIN_COMMON_DF, (int) (options.commonShare() * vocabulary.documents()));
+        int[] df = vocabulary.documentFrequency();
+        return java.util.Arrays.stream(strongest(signature, options.blockingTerms()))
+                .filter(term -> df[term] <= commonDf).toArray();
+    }
+
+    /** The time block of an article with no date: it meets every block. */
+    public static final long UNDATED = Long.MIN_VALUE;
+
+    /**
+     * The time block of a signature's article. Similarity decays as {@code windowDays / days}, so
+     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (560 by
+     * default) can never be an edge; blocks are one day wider than that, and only articles of the
+     * same or adjacent blocks are paired (see {@link #meet}). Pairing fewer is exact: no edge is lost.
+     */
+    public long timeBlock(Signature signature) {
+        if (signature.date == null) {
+            return UNDATED;
+        }
+        long horizon = (long) Math.ceil(options.windowDays() / (options.threshold() * EDGE_SHARE));
+        return Math.floorDiv(signature.date.toEpochDay(), horizon + 1);
+    }
+
+    /** Whether articles of these time blocks are paired: same or adjacent blocks, or one undated. */
+    public static boolean meet(long first, long second) {
+        return first == UNDATED || second == UNDATED || Math.abs(first - second) <= 1;
+    }
+
+    /** The edge between articles {@code a < b} sharing a blocking term, or null when too weak to keep. */
+    public Edge edge(int a, Signature first, int b, Signature second) {
+        double similarity = similarity(first, second);
+        return similarity >= options.threshold() * EDGE_SHARE ? new Edge(a, b, similarity) : null;
+    }
+
+    /**
+     * Merges one block (a connected component of the edges, all given): the stories found in it,
+     * each as ascending collection indexes. Articles without edges are stories of their own and
+     * are not passed here.
+     */
+    public List<List<Integer>> mergeBlock(List<Edge> block) {
+        java.util.TreeSet<Integer> members = new java.util.TreeSet<>();
+        block.forEach(e -> {
+            members.add(e.a());
+            members.add(e.b());
+        });
+        List<Integer> global = new ArrayList<>(members);
+        Map<Integer, Integer> local = new HashMap<>();
+        global.forEach(g -> local.put(g, local.size()));
+        List<Edge> edges = new ArrayList<>(block.size());
+        block.forEach(e -> edges.add(new Edge(local.get(e.a()), local.get(e.b()), e.similarity())));
+        edges.sort(Edge.MERGE_ORDER);
+        Merger merger = new Merger(global.size(), edges);
+        for (Edge edge : edges) {
+            merger.mergeIfClose(edge.a(), edge.b(), options.threshold());
+        }
+        List<List<Integer>> groups = new ArrayList<>();
+        for (List<Integer> group : merger.groups()) {
+            groups.add(group.stream().map(global::get).toList());
+        }
+        return groups;
+    }
+
+    /**
+     * The blocks of a collection of {@code size} articles: edges by the smallest index of their
+     * connected component; an article without edges forms a block with no edges.
+     */
+    static Map<Integer, List<Edge>> blocks(int size, List<Edge> edges) {
+        int[] parent = new int[size];
+        for (int d = 0; d < size; d++) {
+            parent[d] = d;
+        }
+        for (Edge edge : edges) {
+            int ra = root(parent, edge.a());
+            int rb = root(parent, edge.b());
+            parent[Math.max(ra, rb)] = Math.min(ra, rb);
+        }
+        Map<Integer, List<Edge>> blocks = new java.util.TreeMap<>();
+        for (int d = 0; d < size; d++) {
+            if (root(parent, d) == d) {
+                blocks.put(d, new ArrayList<>());
             }
         }
-        List<double[]> edges = new ArrayList<>();
+        edges.forEach(edge -> blocks.get(root(parent, edge.a())).add(edge));
+        blocks.replaceAll((root, block) -> block.isEmpty() ? List.of() : block);
+        return blocks;
+    }
+
+    private static int root(int[] parent, int d) {
+        while (parent[d] != d) {
+            parent[d] = parent[parent[d]];
+            d = parent[d];
+        }
+        return d;
+    }
+
+    private List<Edge> candidateEdges(List<Signature> signatures, Vocabulary vocabulary) {
+        int n = signatures.size();
+        Map<Integer, List<Integer>> postings = new HashMap<>();
+        for (int d = 0; d < n; d++) {
+            for (int term : blockingTerms(signatures.get(d), vocabulary)) {
+                postings.computeIfAbsent(term, t -> new ArrayList<>()).add(d);
+            }
+        }
+        long[] blocks = new long[n];
+        for (int d = 0; d < n; d++) {
+            blocks[d] = timeBlock(signatures.get(d));
+        }
+        List<Edge> edges = new ArrayList<>();
         java.util.Set<Long> seen = new java.util.HashSet<>();
         for (List<Integer> posting : postings.values()) {
-            for (int i = 0; i < posting.size(); i++) {
-                for (int j = i + 1; j < posting.size(); j++) {
-                    int a = posting.get(i);
-                    int b = posting.get(j);
-                    if (seen.add((long) Math.min(a, b) * n + Math.max(a, b))) {
-                        double similarity = similarity(signatures.get(a), signatures.get(b));
-                        if (similarity >= options.threshold() * EDGE_SHARE) {
-                            edges.add(new double[] {Math.min(a, b), Math.max(a, b), similarity});
-                        }
+            int[] members = posting.stream().mapToInt(Integer::intValue).toArray();
+            long[] memberBlocks = java.util.Arrays.stream(members).mapToLong(d -> blocks[d]).toArray();
+            TimeBlocks.pairs(members, memberBlocks, (a, b) -> {
+                if (seen.add((long) a * n + b)) {
+                    Edge edge = edge(a, signatures.get(a), b, signatures.get(b));
+                    if (edge != null) {
+                        edges.add(edge);
                     }
                 }
-            }
+            });
         }
         return edges;
     }

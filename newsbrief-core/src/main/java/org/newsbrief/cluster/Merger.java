@@ -18,7 +18,7 @@ final class Merger {
     private final Map<Integer, List<Integer>> members = new HashMap<>();
     private final List<Map<Integer, Double>> neighbours = new ArrayList<>();
 
-    Merger(int articles, List<double[]> edges) {
+    Merger(int articles, List<Edge> edges) {
         parent = new int[articles];
         size = new int[articles];
         for (int d = 0; d < articles; d++) {
@@ -27,9 +27,9 @@ final class Merger {
             members.put(d, new ArrayList<>(List.of(d)));
             neighbours.add(new HashMap<>());
         }
-        for (double[] edge : edges) {
-            neighbours.get((int) edge[0]).put((int) edge[1], edge[2]);
-            neighbours.get((int) edge[1]).put((int) edge[0], edge[2]);
+        for (Edge edge : edges) {
+            neighbours.get(edge.a()).put(edge.b(), edge.similarity());
+            neighbours.get(edge.b()).put(edge.a(), edge.similarity());
         }
     }
 

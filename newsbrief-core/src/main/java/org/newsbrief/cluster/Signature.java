@@ -1,13 +1,17 @@
 package org.newsbrief.cluster;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Arrays;
 
 /**
  * A compact article signature: its heaviest TF-IDF terms (ids sorted, weights L2-normalised)
- * and its date. Immutable.
+ * and its date. Immutable (the arrays are never handed out) and serializable, so that a
+ * distributed run can ship it between stages.
  */
-final class Signature {
+public final class Signature implements Serializable {
+
+    private static final long serialVersionUID = 1L;
 
     final int[] terms;
     final double[] weights;
@@ -19,7 +23,8 @@ final class Signature {
         this.date = date;
     }
 
-    double cosine(Signature other) {
+    /** The cosine of the two signatures (both are normalised). */
+    public double cosine(Signature other) {
         return dot(terms, weights, other.terms, other.weights);
     }
 

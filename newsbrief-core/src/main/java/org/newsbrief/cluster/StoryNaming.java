@@ -7,8 +7,11 @@ import java.util.List;
 import java.util.Objects;
 import org.newsbrief.model.Document;
 
-/** Turns groups of article indexes into numbered, titled stories, largest first. Stateless. */
-final class StoryNaming {
+/**
+ * Turns groups of articles into numbered, titled stories, largest first (ties: the group whose
+ * first article comes first in the input). Stateless.
+ */
+public final class StoryNaming {
 
     private StoryNaming() {
     }
@@ -18,30 +21,40 @@ final class StoryNaming {
         ordered.sort(Comparator.<List<Integer>>comparingInt(g -> -g.size()).thenComparingInt(g -> g.get(0)));
         List<Story> stories = new ArrayList<>();
         for (List<Integer> group : ordered) {
-            List<String> ids = group.stream().map(d -> documents.get(d).id()).toList();
-            List<LocalDate> dates = group.stream().map(d -> documents.get(d).article().published())
-                    .filter(Objects::nonNull).sorted().toList();
-            stories.add(new Story("s" + (stories.size() + 1), title(documents, group, signatures), dates.isEmpty() ? null
-                    : dates.get(0), dates.isEmpty() ? null : dates.get(dates.size() - 1), ids));
+            stories.add(story("s" + (stories.size() + 1), group.stream().map(documents::get).toList(),
+                    group.stream().map(signatures::get).toList()));
         }
         return stories;
     }
 
+    /**
+     * One story from its articles and their signatures, both in input order.
+     *
+     * @param id the story id: {@code s} and its rank in the collection's order (size, then first article)
+     */
+    public static Story story(String id, List<Document> group, List<Signature> signatures) {
+        List<String> ids = group.stream().map(Document::id).toList();
+        List<LocalDate> dates = group.stream().map(d -> d.article().published())
+                .filter(Objects::nonNull).sorted().toList();
+        return new Story(id, title(group, signatures), dates.isEmpty() ? null : dates.get(0),
+                dates.isEmpty() ? null : dates.get(dates.size() - 1), ids);
+    }
+
     /** The title of the article most similar to the others, or its first sentence. */
-    private static String title(List<Document> documents, List<Integer> group, List<Signature> signatures) {
-        int best = group.get(0);
+    private static String title(List<Document> group, List<Signature> signatures) {
+        int best = 0;
         double bestScore = -1;
-        for (int d : group) {
+        for (int d = 0; d < group.size(); d++) {
             double score = 0;
-            for (int other : group) {
-                score += signatures.get(d).cosine(signatures.get(other));
+            for (Signature other : signatures) {
+                score += signatures.get(d).cosine(other);
             }
             if (score > bestScore) {
                 bestScore = score;
                 best = d;
             }
         }
-        Document document = documents.get(best);
+        Document document = group.get(best);
         if (!document.article().title().isBlank()) {
             return document.article().title();
         }

@@ -114,11 +114,34 @@ public final class ArticleSources {
         }
     }
 
-    private Article toArticle(RawArticle raw, Set<String> ids) {
-        String id = raw.origin();
-        for (int n = 2; !ids.add(id); n++) {
-            id = raw.origin() + "~" + n;
+    /**
+     * Reads one file met under the input {@code root} as {@link #read} does (issues recorded,
+     * never thrown), handing each article to {@code sink} with its origin as id: a caller that
+     * reads files apart (one per Spark task) makes ids run-unique with {@link #uniqueId} in input order.
+     */
+    public void readFile(Path root, Path file, Consumer<Article> sink, IssueLog issues) {
+        readFile(file, new ReadContext(root, maxTextBytes), raw -> sink.accept(toArticle(raw, raw.origin())), issues);
+    }
+
+    /** The run-unique id of an article from {@code origin}, given the ids taken before it (which it joins). */
+    public static String uniqueId(String origin, Set<String> taken) {
+        String id = origin;
+        for (int n = 2; !taken.add(id); n++) {
+            id = origin + "~" + n;
         }
+        return id;
+    }
+
+    /** Whether a file met while walking a directory, named relative to it, is passed over (hidden, README, ...). */
+    public static boolean isPassedOver(String relativeName) {
+        return isPassedOver(Path.of(""), Path.of(relativeName));
+    }
+
+    private Article toArticle(RawArticle raw, Set<String> ids) {
+        return toArticle(raw, uniqueId(raw.origin(), ids));
+    }
+
+    private static Article toArticle(RawArticle raw, String id) {
         String outlet = raw.outlet() == null || raw.outlet().isBlank() ? "unknown" : raw.outlet().strip();
         return new Article(id, outlet, raw.url(), raw.title().strip(), raw.published(), raw.body(), raw.origin());
     }

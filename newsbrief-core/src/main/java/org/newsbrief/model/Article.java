@@ -16,7 +16,7 @@ import java.util.Optional;
  * @param origin where it was read from (file path, file path plus record index, URL)
  */
 public record Article(
-        String id, String outlet, String url, String title, LocalDate published, String body, String origin) {
+        String id, String outlet, String url, String title, LocalDate published, String body, String origin) implements java.io.Serializable {
 
     public Article {
         requireNonBlank(id, "id");

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param text the cleaned text that every sentence span points into
  * @param sentences sentences in order of position
  */
-public record Document(Article article, String text, List<Sentence> sentences) {
+public record Document(Article article, String text, List<Sentence> sentences) implements java.io.Serializable {
 
     public Document {
         Objects.requireNonNull(article, "article");

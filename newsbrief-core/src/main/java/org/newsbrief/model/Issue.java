@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param source the file, record or URL concerned
  * @param message what happened, for a person
  */
-public record Issue(Severity severity, String source, String message) {
+public record Issue(Severity severity, String source, String message) implements java.io.Serializable {
 
     /** How much an issue cost. */
     public enum Severity {

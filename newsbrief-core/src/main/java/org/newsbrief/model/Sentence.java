@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param terms comparison terms (lower case, stop words removed, stemmed)
  */
 public record Sentence(
-        String articleId, int index, Span span, String text, List<String> tokens, List<String> terms) {
+        String articleId, int index, Span span, String text, List<String> tokens, List<String> terms) implements java.io.Serializable {
 
     public Sentence {
         Objects.requireNonNull(articleId, "articleId");

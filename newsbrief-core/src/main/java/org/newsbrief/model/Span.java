@@ -6,7 +6,7 @@ package org.newsbrief.model;
  * @param start first character, inclusive, at least 0
  * @param end last character, exclusive, at least {@code start}
  */
-public record Span(int start, int end) implements Comparable<Span> {
+public record Span(int start, int end) implements Comparable<Span>, java.io.Serializable {
 
     public Span {
         if (start < 0 || end < start) {

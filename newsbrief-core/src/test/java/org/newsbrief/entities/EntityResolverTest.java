@@ -45,6 +45,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void anOrganisationOwningTwoHeadWordsTakesBothReferences() {
+        // regression: the second head word looked up the owner replaced by the first (index -1),
+        // which failed the brief of a pooled DUC 2004 story in newsbrief-spark's equality test
+        Document a = Stories.document("a", null, "The United Nations Security Council met in New York on Monday. "
+                + "The council called for a ceasefire. Diplomats said the nations were divided over the text.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.name().equals("United Nations Security Council")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("the council", "the nations"));
+    }
+
+    @Test
     void doesNotMergeDistinctPlacesThatShareAWord() {
         Document a = Stories.document("a", null, "Troops entered Jabal Badra on Sunday and shelled Jabal Saman later.");
         List<Entity> found = new EntityResolver().resolve(List.of(a));
