@@ -62,6 +62,7 @@ public final class BenchCommand implements Callable<Integer> {
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), spec.commandLine().getErr());
+            case "cluster-scaling" -> ClusterScalingBenchmark.run(require(shared), spec.commandLine().getErr());
             case "entities" -> entities(require(shared.resolve("data/ecbplus")));
             case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
                     shared.resolve("data/duc2004/duc2004_task2.jsonl"), clients, seconds, heap), spec.commandLine().getErr());

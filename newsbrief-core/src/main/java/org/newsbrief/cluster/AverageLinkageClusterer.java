@@ -62,17 +62,40 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
             return List.of();
         }
         List<Map<String, Integer>> counts = new TermCounts().of(documents);
-        Vocabulary vocabulary = Vocabulary.of(counts);
-        List<Signature> signatures = new ArrayList<>(documents.size());
-        for (int d = 0; d < documents.size(); d++) {
-            signatures.add(signature(counts.get(d), vocabulary, documents.get(d).article().published()));
+        List<LocalDate> published = documents.stream().map(d -> d.article().published()).toList();
+        Grouping grouping = groups(counts, published);
+        return StoryNaming.stories(documents, grouping.groups(), grouping.signatures());
+    }
+
+    /**
+     * The groups of articles (indices into the input) and their signatures.
+     *
+     * @param groups the stories as article indices
+     * @param signatures each article's signature, in input order
+     */
+    public record Grouping(List<List<Integer>> groups, List<Signature> signatures) {
+    }
+
+    /**
+     * Every step but naming, from each article's term counts ({@link TermCounts}) and publication
+     * date (nullable entries): what {@link #cluster} does once the articles are analysed, for
+     * callers that keep only the counts of a large collection.
+     */
+    public Grouping groups(List<? extends Map<String, Integer>> counts, List<LocalDate> published) {
+        if (counts.size() != published.size()) {
+            throw new IllegalArgumentException("counts and dates differ in size: " + counts.size() + " and " + published.size());
+        }
+        Vocabulary vocabulary = Vocabulary.of(List.copyOf(counts));
+        List<Signature> signatures = new ArrayList<>(counts.size());
+        for (int d = 0; d < counts.size(); d++) {
+            signatures.add(signature(counts.get(d), vocabulary, published.get(d)));
         }
         List<Edge> edges = candidateEdges(signatures, vocabulary);
         List<List<Integer>> groups = new ArrayList<>();
-        for (Map.Entry<Integer, List<Edge>> block : blocks(documents.size(), edges).entrySet()) {
+        for (Map.Entry<Integer, List<Edge>> block : blocks(counts.size(), edges).entrySet()) {
             groups.addAll(block.getValue().isEmpty() ? List.of(List.of(block.getKey())) : mergeBlock(block.getValue()));
         }
-        return StoryNaming.stories(documents, groups, signatures);
+        return new Grouping(groups, signatures);
     }
 
     /** The signature of one article, given the counts of its terms and the collection's vocabulary. */
