@@ -57,7 +57,7 @@ public final class ServeCommand implements Callable<Integer> {
         ServerConfig config = new ServerConfig(host, port, defaults.dataDir(), maxBodyMb * 1024L * 1024L, maxArticles,
                 defaults.maxUrls(), defaults.maxFetchBytes(), Duration.ofSeconds(fetchTimeout), allowPrivateUrls,
                 defaults.briefThreads(), defaults.maxQueuedBriefs(), briefCacheMb * 1024L * 1024L);
-        NewsbriefServer server = NewsbriefServer.start(config);
+        NewsbriefServer server = start(config);
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
@@ -69,6 +69,24 @@ public final class ServeCommand implements Callable<Integer> {
         spec.commandLine().getErr().flush();
         stopped.await();
         return 0;
+    }
+
+    /** Starts the server; a busy port or data folder is the user's to fix (exit code 2), said in one line. */
+    private static NewsbriefServer start(ServerConfig config) {
+        try {
+            return NewsbriefServer.start(config);
+        } catch (RuntimeException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.contains("Port already in use")) {
+                throw new IllegalArgumentException("port " + config.port() + " is already in use; stop the other server or give"
+                        + " another --port", e);
+            }
+            if (message.contains("Database may be already in use")) {
+                throw new IllegalArgumentException("the database in " + config.dataDir().toAbsolutePath() + " is open in another"
+                        + " process (another newsbrief serve?); stop it or give another --data", e);
+            }
+            throw e;
+        }
     }
 
     static Path defaultDataDir() {
