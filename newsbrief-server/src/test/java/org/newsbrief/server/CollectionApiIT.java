@@ -152,6 +152,10 @@ class CollectionApiIT {
     void refusesOversizedBodiesAndTooManyArticles() {
         String big = "x".repeat(300 * 1024);
         assertError(server.json("POST", "/api/collections", Map.of("texts", List.of(big))), 413, "limit");
+        byte[] chunked = ("{\"texts\": [\"" + big + "\"]}").getBytes(StandardCharsets.UTF_8);
+        assertError(server.send(HttpRequest.newBuilder(URI.create(server.url("/api/collections")))
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunked)))), 413, "limit");
         List<String> nine = java.util.Collections.nCopies(9, "Headline\nSome words about the siege of Aleppo.");
         assertError(server.json("POST", "/api/collections", Map.of("texts", nine)), 413, "limit is 8");
     }
