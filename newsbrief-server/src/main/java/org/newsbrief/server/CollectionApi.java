@@ -11,6 +11,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.newsbrief.brief.BriefConfig;
+import org.newsbrief.brief.BriefFormat;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Issue;
 import org.newsbrief.summarize.Summarizers;
@@ -119,7 +120,7 @@ final class CollectionApi {
         BriefConfig briefConfig = BriefService.config(
                 Optional.ofNullable(ctx.queryParam("summarizer")).orElse(Summarizers.DEFAULT),
                 intParam(ctx, "words", BriefConfig.DEFAULT_WORDS));
-        BriefFormat format = BriefFormat.named(Optional.ofNullable(ctx.queryParam("format")).orElse("json"));
+        BriefFormat format = format(Optional.ofNullable(ctx.queryParam("format")).orElse("json"));
         int wait = Math.min(MAX_WAIT_SECONDS, Math.max(0, intParam(ctx, "wait", 30)));
         Object answer = briefs.briefOrJob(id, briefConfig);
         if (answer instanceof BriefService.Job job) {
@@ -141,7 +142,7 @@ final class CollectionApi {
         }
         StoredBrief brief = (StoredBrief) answer;
         if (ctx.queryParam("download") != null) {
-            ctx.header("Content-Disposition", "attachment; filename=\"brief-" + id + "." + format.extension() + "\"");
+            ctx.header("Content-Disposition", "attachment; filename=\"brief-" + id + "." + format.name().toLowerCase(java.util.Locale.ROOT) + "\"");
         }
         switch (format) {
             case MD -> ctx.contentType("text/markdown; charset=utf-8").result(brief.markdown());
@@ -155,8 +156,7 @@ final class CollectionApi {
         String id = ctx.pathParam("id");
         found(id);
         String articleId = ctx.queryParam("article");
-        Article article = store.articles(id).stream().filter(a -> a.id().equals(articleId)).findFirst()
-                .orElseThrow(() -> ApiException.notFound("no article '" + articleId + "' in collection " + id));
+        Article article = store.article(id, articleId == null ? "" : articleId).orElseThrow(() -> ApiException.notFound("no article '" + articleId + "' in collection " + id));
         json(ctx, excerpts.excerpt(article, intParam(ctx, "start", -1), intParam(ctx, "end", -1)));
     }
 
@@ -185,6 +185,15 @@ final class CollectionApi {
             body.put("issues", issues);
         }
         return body;
+    }
+
+    /** The core's format names (json, md or markdown, html); an unknown one is the client's error. */
+    private static BriefFormat format(String name) {
+        try {
+            return BriefFormat.named(name);
+        } catch (IllegalArgumentException e) {
+            throw ApiException.badRequest(e.getMessage());
+        }
     }
 
     private void requireRoom(int kept, int added) {
@@ -241,30 +250,6 @@ final class CollectionApi {
             ctx.contentType("application/json").result(mapper.writeValueAsString(body));
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON", e);
-        }
-    }
-
-    /** Brief formats as the API names them. */
-    enum BriefFormat {
-        JSON("json"), MD("md"), HTML("html");
-
-        private final String extension;
-
-        BriefFormat(String extension) {
-            this.extension = extension;
-        }
-
-        String extension() {
-            return extension;
-        }
-
-        static BriefFormat named(String name) {
-            return switch (name.strip().toLowerCase(java.util.Locale.ROOT)) {
-                case "json" -> JSON;
-                case "md", "markdown" -> MD;
-                case "html" -> HTML;
-                default -> throw ApiException.badRequest("unknown format '" + name + "'; valid: json, md, html");
-            };
         }
     }
 }

@@ -25,6 +25,9 @@ public interface CollectionStore extends AutoCloseable {
     /** The collection's articles in the order they were added. */
     List<Article> articles(String id);
 
+    /** One article of a collection by its id. */
+    Optional<Article> article(String id, String articleId);
+
     /** The issues met while reading the collection's articles, oldest first. */
     List<Issue> issues(String id);
 

@@ -105,6 +105,11 @@ public final class H2CollectionStore implements CollectionStore {
     }
 
     @Override
+    public Optional<Article> article(String id, String articleId) {
+        return transaction(connection -> selectArticles(connection, "AND article_id = ?", id, articleId).stream().findFirst());
+    }
+
+    @Override
     public List<Issue> issues(String id) {
         return transaction(connection -> {
             List<Issue> out = new ArrayList<>();
@@ -132,13 +137,14 @@ public final class H2CollectionStore implements CollectionStore {
                 execute(connection, "UPDATE collections SET name = ? WHERE id = ?", change.name(), id);
             }
             if (change.changesArticles()) {
-                List<Article> kept = new ArrayList<>(articles(connection, id));
-                kept.removeIf(article -> change.remove().contains(article.id()));
-                Set<String> ids = new HashSet<>();
-                kept.forEach(article -> ids.add(article.id()));
-                kept.addAll(uniqueIds(change.add(), ids));
-                execute(connection, "DELETE FROM articles WHERE collection_id = ?", id);
-                insertArticles(connection, id, 0, kept);
+                for (String removed : change.remove()) {
+                    execute(connection, "DELETE FROM articles WHERE collection_id = ? AND article_id = ?", id, removed);
+                }
+                Set<String> ids = new HashSet<>(strings(connection,
+                        "SELECT article_id FROM articles WHERE collection_id = ?", id));
+                insertArticles(connection, id, count(connection,
+                        "SELECT COALESCE(MAX(position) + 1, 0) FROM articles WHERE collection_id = ?", id),
+                        uniqueIds(change.add(), ids));
                 insertIssues(connection, id, count(connection, "SELECT COUNT(*) FROM collection_issues WHERE collection_id = ?", id),
                         change.addIssues());
                 execute(connection, "DELETE FROM briefs WHERE collection_id = ?", id);
@@ -225,15 +231,34 @@ public final class H2CollectionStore implements CollectionStore {
     }
 
     private static List<Article> articles(Connection connection, String id) throws SQLException {
+        return selectArticles(connection, "ORDER BY position", id);
+    }
+
+    private static List<Article> selectArticles(Connection connection, String condition, String... values) throws SQLException {
         List<Article> out = new ArrayList<>();
         try (PreparedStatement select = connection.prepareStatement(
-                "SELECT article_id, outlet, url, title, published, body, origin FROM articles WHERE collection_id = ? ORDER BY position")) {
-            select.setString(1, id);
+                "SELECT article_id, outlet, url, title, published, body, origin FROM articles WHERE collection_id = ? " + condition)) {
+            for (int i = 0; i < values.length; i++) {
+                select.setString(i + 1, values[i]);
+            }
             try (ResultSet rows = select.executeQuery()) {
                 while (rows.next()) {
                     Date published = rows.getDate(5);
                     out.add(new Article(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4),
                             published == null ? null : published.toLocalDate(), rows.getString(6), rows.getString(7)));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<String> strings(Connection connection, String sql, String value) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, value);
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    out.add(rows.getString(1));
                 }
             }
         }

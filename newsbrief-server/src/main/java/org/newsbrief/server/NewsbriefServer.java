@@ -96,13 +96,6 @@ public final class NewsbriefServer implements AutoCloseable {
         app.get("/collections/{id}", ctx -> page(ctx, "brief.html"));
         app.exception(ApiException.class, (e, ctx) -> api.json(ctx.status(e.status()), api.error(e.status(), e.getMessage(), List.of())));
         app.exception(HttpResponseException.class, (e, ctx) -> api.json(ctx.status(e.getStatus()), api.error(e.getStatus(), e.getMessage(), List.of())));
-        app.exception(IllegalStateException.class, (e, ctx) -> {
-            if (String.valueOf(e.getMessage()).contains("xceed")) {
-                api.json(ctx.status(413), api.error(413, "upload larger than the limit of " + config.maxBodyBytes() + " bytes", List.of()));
-            } else {
-                internalError(api, ctx, e);
-            }
-        });
         app.exception(Exception.class, (e, ctx) -> internalError(api, ctx, e));
         app.error(HttpStatus.NOT_FOUND, ctx -> {
             if (!"application/json".equals(ctx.res().getContentType())) {

@@ -34,6 +34,8 @@ class H2CollectionStoreTest {
         assertThat(store.articles(created.id())).containsExactly(article("a", "one"), article("b", "two"));
         assertThat(store.issues(created.id())).containsExactly(Issue.skipped("x.bin", "unsupported"));
         assertThat(store.find(created.id()).orElseThrow().articles()).isEqualTo(2);
+        assertThat(store.article(created.id(), "b")).contains(article("b", "two"));
+        assertThat(store.article(created.id(), "nope")).isEmpty();
     }
 
     @Test
@@ -41,6 +43,8 @@ class H2CollectionStoreTest {
         StoredCollection created = store.create("c", List.of(article("a", "one"), article("a", "two")), List.of());
         store.update(created.id(), new CollectionChange(null, List.of(article("a", "three")), List.of(), List.of()));
         assertThat(store.articles(created.id())).extracting(Article::id).containsExactly("a", "a~2", "a~3");
+        store.update(created.id(), new CollectionChange(null, List.of(article("b", "four")), List.of(), List.of("a~2")));
+        assertThat(store.articles(created.id())).extracting(Article::body).containsExactly("one", "three", "four");
     }
 
     @Test

@@ -78,14 +78,6 @@ final class TestInputs {
 
     /** The shared data folder {@code shared/data/<name>} beside the checkout, when present. */
     static Optional<Path> sharedData(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared").resolve("data").resolve(name);
-            if (Files.exists(candidate)) {
-                return Optional.of(candidate);
-            }
-            dir = dir.getParent();
-        }
-        return Optional.empty();
+        return org.newsbrief.eval.dataset.SharedDataFolder.find(name);
     }
 }

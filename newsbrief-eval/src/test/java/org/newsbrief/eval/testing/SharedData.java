@@ -1,6 +1,5 @@
 package org.newsbrief.eval.testing;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** Finds {@code ../shared/data/<name>} beside the checkout; null when absent. */
@@ -10,14 +9,6 @@ public final class SharedData {
     }
 
     public static Path find(String name) {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolveSibling("shared").resolve("data").resolve(name);
-            if (Files.exists(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        return null;
+        return org.newsbrief.eval.dataset.SharedDataFolder.find(name).orElse(null);
     }
 }

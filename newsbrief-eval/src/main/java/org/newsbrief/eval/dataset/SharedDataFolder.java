@@ -1,16 +1,16 @@
-package org.newsbrief.eval.timeline;
+package org.newsbrief.eval.dataset;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /** Finds {@code shared/data/<name>} beside the checkout by walking up from the working directory. Stateless. */
-final class SharedDataFolder {
+public final class SharedDataFolder {
 
     private SharedDataFolder() {
     }
 
-    static Optional<Path> find(String name) {
+    public static Optional<Path> find(String name) {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolveSibling("shared").resolve("data").resolve(name);
