@@ -57,6 +57,9 @@ public final class BriefCommand implements Callable<Integer> {
                 + " (default: ${DEFAULT-VALUE})."})
     private String stories;
 
+    @picocli.CommandLine.Mixin
+    private DedupOptions dedup;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no progress on stderr.")
     private boolean quiet;
 
@@ -66,7 +69,7 @@ public final class BriefCommand implements Callable<Integer> {
         BriefPipeline.Stories mode = storiesMode(stories);
         BriefPipeline pipeline = new BriefPipeline(new BriefConfig(summarizer, words));
         long start = System.nanoTime();
-        BriefCollection collection = pipeline.runStories(paths, mode, quiet ? Progress.NONE
+        BriefCollection collection = pipeline.runStories(paths, mode, dedup.threshold(), quiet ? Progress.NONE
                 : new StderrProgress(spec.commandLine().getErr(), System.console() != null));
         long millis = (System.nanoTime() - start) / 1_000_000;
         if (collection.isSingleStory()) {
@@ -81,8 +84,9 @@ public final class BriefCommand implements Callable<Integer> {
         }
         writeOut(BriefCollectionWriter.render(collection, briefFormat));
         if (!quiet) {
-            spec.commandLine().getErr().printf(java.util.Locale.ROOT, "%d story briefs and %d single articles, %d ms%n",
-                    collection.stories().size(), collection.singletons().size(), millis);
+            spec.commandLine().getErr().printf(java.util.Locale.ROOT,
+                    "%d story briefs, %d single articles and %d near-identical copies, %d ms%n",
+                    collection.stories().size(), collection.singletons().size(), collection.duplicates().size(), millis);
         }
         return 0;
     }

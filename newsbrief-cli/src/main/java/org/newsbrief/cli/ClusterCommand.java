@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.newsbrief.brief.RunInfo;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Story;
+import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "cluster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Groups the articles found under PATH into stories and writes them as JSON (schema",
             "newsbrief/stories/1): id, title, first and last date, size and member articles, largest first;",
-            "single-article stories are listed too."})
+            "single-article stories are listed too. Near-identical copies of an article are set aside before",
+            "clustering and listed under the story of the article they copy (duplicates)."})
 public final class ClusterCommand implements Callable<Integer> {
 
     @Spec
@@ -46,6 +48,9 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--threshold", paramLabel = "T", description = "Average-linkage threshold (default: ${DEFAULT-VALUE}).")
     private double threshold = AverageLinkageClusterer.Options.DEFAULTS.threshold();
 
+    @picocli.CommandLine.Mixin
+    private DedupOptions dedup;
+
     @Option(names = {"-q", "--quiet"}, description = "Print no progress on stderr.")
     private boolean quiet;
 
@@ -58,26 +63,31 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         var progress = quiet ? org.newsbrief.pipeline.Progress.NONE
                 : new StderrProgress(spec.commandLine().getErr(), System.console() != null);
-        List<Document> documents = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
+        List<Document> analysed = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
+        Map<String, String> copies = new NearDuplicates(dedup.threshold()).find(analysed);
+        List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
         var defaults = AverageLinkageClusterer.Options.DEFAULTS;
         List<Story> stories = new AverageLinkageClusterer(new AverageLinkageClusterer.Options(threshold,
                 defaults.signatureTerms(), defaults.blockingTerms(), defaults.commonShare(), defaults.windowDays()))
                 .cluster(documents);
-        String json = json(stories, articles, issues);
+        String json = json(stories, articles, copies, issues);
         if (output == null) {
             spec.commandLine().getOut().print(json);
         } else {
             Files.writeString(output, json);
         }
         if (!quiet) {
-            spec.commandLine().getErr().printf("%d articles in %d stories (%d with more than one article)%n",
-                    articles.size(), stories.size(), stories.stream().filter(s -> s.size() > 1).count());
+            spec.commandLine().getErr().printf("%d articles in %d stories (%d with more than one article), %d near-identical copies%n",
+                    articles.size(), stories.size(), stories.stream().filter(s -> s.size() > 1).count(), copies.size());
         }
         return 0;
     }
 
-    private static String json(List<Story> stories, List<Article> articles, IssueLog issues) throws IOException {
+    private static String json(List<Story> stories, List<Article> articles, Map<String, String> copies, IssueLog issues)
+            throws IOException {
         Map<String, Article> byId = articles.stream().collect(Collectors.toMap(Article::id, Function.identity()));
+        Map<String, List<String>> copiesOf = new LinkedHashMap<>();
+        copies.forEach((copy, kept) -> copiesOf.computeIfAbsent(kept, k -> new ArrayList<>()).add(copy));
         List<Map<String, Object>> out = new ArrayList<>();
         for (Story story : stories) {
             Map<String, Object> entry = new LinkedHashMap<>();
@@ -87,17 +97,17 @@ public final class ClusterCommand implements Callable<Integer> {
             entry.put("last", story.last());
             entry.put("size", story.size());
             List<Map<String, Object>> members = new ArrayList<>();
+            List<Map<String, Object>> duplicates = new ArrayList<>();
             for (String id : story.articleIds()) {
-                Article article = byId.get(id);
-                Map<String, Object> member = new LinkedHashMap<>();
-                member.put("id", id);
-                member.put("outlet", article.outlet());
-                member.put("title", article.title());
-                member.put("published", article.published());
-                member.put("url", article.url());
-                members.add(member);
+                members.add(member(byId.get(id)));
+                for (String copy : copiesOf.getOrDefault(id, List.of())) {
+                    Map<String, Object> duplicate = member(byId.get(copy));
+                    duplicate.put("copyOf", id);
+                    duplicates.add(duplicate);
+                }
             }
             entry.put("articles", members);
+            entry.put("duplicates", duplicates);
             out.add(entry);
         }
         Map<String, Object> root = new LinkedHashMap<>();
@@ -108,5 +118,15 @@ public final class ClusterCommand implements Callable<Integer> {
         return new ObjectMapper().registerModule(new JavaTimeModule())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT)
                 .writeValueAsString(root) + "\n";
+    }
+
+    private static Map<String, Object> member(Article article) {
+        Map<String, Object> member = new LinkedHashMap<>();
+        member.put("id", article.id());
+        member.put("outlet", article.outlet());
+        member.put("title", article.title());
+        member.put("published", article.published());
+        member.put("url", article.url());
+        return member;
     }
 }

@@ -100,6 +100,36 @@ class BriefCommandIT {
     }
 
     @Test
+    void aWireCopyIsBriefedOnceAndListedAsACopy() throws Exception {
+        String[] siege = {"Government forces besieged the rebel districts of east Aleppo and shelled Masaken Hanano on Sunday.",
+            "Rebels in east Aleppo said government shelling of Masaken Hanano and the besieged districts went on all day.",
+            "Civilians fled Masaken Hanano in east Aleppo as government forces shelled the besieged rebel districts again."};
+        for (int i = 0; i < siege.length; i++) {
+            Files.writeString(dir.resolve("siege" + i + ".txt"), siege[i]);
+        }
+        Files.writeString(dir.resolve("wire.txt"), siege[0]);
+
+        CliRun run = CliRun.of("brief", "-q", "--stories", "cluster", "--format", "json", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode root = new ObjectMapper().readTree(run.out());
+        List<String> briefed = new java.util.ArrayList<>();
+        root.get("stories").forEach(b -> b.get("sources").forEach(s -> briefed.add(s.get("articleId").asText())));
+        root.get("singletons").forEach(s -> briefed.add(s.get("articleId").asText()));
+        assertThat(briefed).containsExactlyInAnyOrder("siege0.txt", "siege1.txt", "siege2.txt");
+        assertThat(root.get("duplicates")).hasSize(1);
+        assertThat(root.get("duplicates").get(0).get("copy").get("articleId").asText()).isEqualTo("wire.txt");
+        assertThat(root.get("duplicates").get(0).get("copyOf").asText()).isEqualTo("siege0.txt");
+
+        String markdown = CliRun.of("brief", "-q", "--stories", "cluster", dir.toString()).out();
+        assertThat(markdown).contains("## Near-identical copies set aside", "(`wire.txt`): copy of `siege0.txt`");
+        String kept = CliRun.of("brief", "-q", "--stories", "cluster", "--no-dedup", "--format", "json", dir.toString()).out();
+        JsonNode all = new ObjectMapper().readTree(kept);
+        List<String> sources = new java.util.ArrayList<>();
+        (all.has("stories") ? all.get("stories").get(0) : all).get("sources").forEach(s -> sources.add(s.get("articleId").asText()));
+        assertThat(sources).contains("siege0.txt", "wire.txt");
+    }
+
+    @Test
     void writesHtmlToAFile() throws Exception {
         Path out = dir.resolve("brief.html");
         CliRun run = CliRun.of("brief", "-q", "-f", "html", "-o", out.toString(), CliRun.example().toString());

@@ -45,6 +45,31 @@ class ClusterCommandIT {
     }
 
     @Test
+    void setsAsideAWireCopyAndListsItWithItsStory() throws Exception {
+        String text = "Government forces besieged the rebel districts of east Aleppo and shelled the Masaken Hanano area"
+                + " on Sunday, killing at least twelve civilians, a monitoring group said.";
+        Files.writeString(dir.resolve("agency.txt"), text);
+        Files.writeString(dir.resolve("paper.txt"), text.toUpperCase(java.util.Locale.ROOT));
+        Files.writeString(dir.resolve("quake.txt"), "A strong earthquake struck Haiti near Port-au-Prince.");
+
+        JsonNode root = new ObjectMapper().readTree(CliRun.of("cluster", "-q", dir.toString()).out());
+        List<String> listed = new ArrayList<>();
+        List<String> copies = new ArrayList<>();
+        for (JsonNode story : root.get("stories")) {
+            story.get("articles").forEach(a -> listed.add(a.get("id").asText()));
+            story.get("duplicates").forEach(d -> copies.add(d.get("id").asText() + " copy of " + d.get("copyOf").asText()));
+        }
+        assertThat(listed).containsExactlyInAnyOrder("agency.txt", "quake.txt");
+        assertThat(copies).containsExactly("paper.txt copy of agency.txt");
+
+        JsonNode all = new ObjectMapper().readTree(CliRun.of("cluster", "-q", "--no-dedup", dir.toString()).out());
+        List<String> every = new ArrayList<>();
+        all.get("stories").forEach(s -> s.get("articles").forEach(a -> every.add(a.get("id").asText())));
+        assertThat(every).containsExactlyInAnyOrder("agency.txt", "paper.txt", "quake.txt");
+        assertThat(CliRun.of("cluster", "--duplicate-threshold", "1.5", dir.toString()).exitCode()).isEqualTo(2);
+    }
+
+    @Test
     void missingInputIsABadInput() {
         assertThat(CliRun.of("cluster", dir.resolve("nope").toString()).exitCode()).isEqualTo(2);
     }

@@ -11,7 +11,8 @@ import java.util.Locale;
  * Writes the briefs of a mixed input in one document: a table of contents, each story's brief
  * (in the single-brief layout), and the single-article stories. JSON has the schema
  * {@code newsbrief/briefs/1}: {@code stories} (each a brief as {@code newsbrief/brief/1} writes
- * it), {@code singletons} and {@code issues}. Stateless and thread-safe.
+ * it), {@code singletons}, {@code duplicates} (each {@code copy} with the id it is a
+ * {@code copyOf}) and {@code issues}. Stateless and thread-safe.
  */
 public final class BriefCollectionWriter {
 
@@ -42,7 +43,10 @@ public final class BriefCollectionWriter {
             out.write(n + ". " + MarkdownBriefWriter.escape(brief.title()) + " (" + brief.sources().size() + " articles)\n");
         }
         if (!collection.singletons().isEmpty()) {
-            out.write((n + 1) + ". Single-article stories (" + collection.singletons().size() + ")\n");
+            out.write(++n + ". Single-article stories (" + collection.singletons().size() + ")\n");
+        }
+        if (!collection.duplicates().isEmpty()) {
+            out.write(++n + ". Near-identical copies set aside (" + collection.duplicates().size() + ")\n");
         }
         for (Brief brief : collection.stories()) {
             out.write("\n---\n\n");
@@ -52,12 +56,23 @@ public final class BriefCollectionWriter {
         if (!collection.singletons().isEmpty()) {
             out.write("\n---\n\n## Single-article stories\n\n");
             for (BriefSource source : collection.singletons()) {
-                out.write("- **" + MarkdownBriefWriter.escape(source.outlet()) + "**"
-                        + (source.title().isBlank() ? "" : ", *" + MarkdownBriefWriter.escape(source.title()) + "*")
-                        + (source.published() == null ? "" : ", " + source.published()) + " (`"
-                        + source.origin().replace("`", "'") + "`)\n");
+                out.write("- " + markdownSource(source) + "\n");
             }
         }
+        if (!collection.duplicates().isEmpty()) {
+            out.write("\n---\n\n## Near-identical copies set aside\n\n"
+                    + "Each has the text of an article above; it was not briefed a second time.\n\n");
+            for (Duplicate duplicate : collection.duplicates()) {
+                out.write("- " + markdownSource(duplicate.copy()) + ": copy of `" + duplicate.copyOf().replace("`", "'") + "`\n");
+            }
+        }
+    }
+
+    private static String markdownSource(BriefSource source) {
+        return "**" + MarkdownBriefWriter.escape(source.outlet()) + "**"
+                + (source.title().isBlank() ? "" : ", *" + MarkdownBriefWriter.escape(source.title()) + "*")
+                + (source.published() == null ? "" : ", " + source.published()) + " (`"
+                + source.origin().replace("`", "'") + "`)";
     }
 
     private static void json(BriefCollection collection, Writer out) throws IOException {
@@ -71,6 +86,7 @@ public final class BriefCollectionWriter {
             stories.add(node);
         }
         root.set("singletons", JsonBriefWriter.MAPPER.valueToTree(collection.singletons()));
+        root.set("duplicates", JsonBriefWriter.MAPPER.valueToTree(collection.duplicates()));
         root.set("issues", JsonBriefWriter.MAPPER.valueToTree(collection.issues()));
         out.write(JsonBriefWriter.MAPPER.writeValueAsString(root));
         out.write('\n');
@@ -106,6 +122,16 @@ public final class BriefCollectionWriter {
                 out.write("<li><strong>" + HtmlBriefWriter.escape(source.outlet()) + "</strong> "
                         + HtmlBriefWriter.escape(source.title()) + " <span class=\"meta\">" + HtmlBriefWriter.escape(source.origin())
                         + "</span></li>\n");
+            }
+            out.write("</ul></section>\n");
+        }
+        if (!collection.duplicates().isEmpty()) {
+            out.write("<section><h2>Near-identical copies set aside</h2>\n<ul>\n");
+            for (Duplicate duplicate : collection.duplicates()) {
+                BriefSource source = duplicate.copy();
+                out.write("<li><strong>" + HtmlBriefWriter.escape(source.outlet()) + "</strong> "
+                        + HtmlBriefWriter.escape(source.title()) + " <span class=\"meta\">" + HtmlBriefWriter.escape(source.origin())
+                        + ": copy of " + HtmlBriefWriter.escape(duplicate.copyOf()) + "</span></li>\n");
             }
             out.write("</ul></section>\n");
         }

@@ -8,14 +8,12 @@ import org.newsbrief.analysis.TextAnalyzer;
 import org.newsbrief.brief.Brief;
 import org.newsbrief.brief.BriefBuilder;
 import org.newsbrief.brief.BriefCollection;
-import org.newsbrief.brief.BriefCollection;
 import org.newsbrief.brief.BriefConfig;
 import org.newsbrief.brief.BriefSource;
+import org.newsbrief.brief.Duplicate;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Story;
-import org.newsbrief.brief.BriefSource;
-import org.newsbrief.cluster.AverageLinkageClusterer;
-import org.newsbrief.cluster.Story;
+import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
@@ -75,9 +73,22 @@ public final class BriefPipeline {
 
     /**
      * Briefs a possibly mixed input: clusters it into stories (see {@link Stories}) and briefs
-     * each story of two or more articles, largest first; single articles are listed.
+     * each story of two or more articles, largest first; single articles are listed. Before
+     * clustering, near-identical copies (shingle Jaccard at least
+     * {@link NearDuplicates#DEFAULT_THRESHOLD}) are set aside and listed.
      */
     public BriefCollection runStories(List<Path> inputs, Stories mode, Progress progress) {
+        return runStories(inputs, mode, NearDuplicates.DEFAULT_THRESHOLD, progress);
+    }
+
+    /**
+     * As {@link #runStories(List, Stories, Progress)}, with the least shingle Jaccard similarity
+     * of near-identical copies; 0 keeps every copy. A single story ({@link Stories#ONE}, or a
+     * small input under {@link Stories#AUTO}) keeps its copies: each outlet that ran the text is
+     * a source of the brief.
+     */
+    public BriefCollection runStories(List<Path> inputs, Stories mode, double duplicateThreshold, Progress progress) {
+        NearDuplicates near = new NearDuplicates(duplicateThreshold);
         ArticleSources.requireExisting(inputs);
         IssueLog issues = new IssueLog();
         List<Article> articles = sources.readAll(inputs, issues);
@@ -87,7 +98,16 @@ public final class BriefPipeline {
         if (mode == Stories.ONE || (mode == Stories.AUTO && articles.size() < CLUSTER_FROM)) {
             return new BriefCollection(List.of(brief(articles, issues, progress)), List.of(), issues.issues());
         }
-        List<Document> documents = analyze(articles, progress);
+        List<Document> analysed = analyze(articles, progress);
+        progress.update("dedup", 0, -1);
+        java.util.Map<String, String> copies = near.find(analysed);
+        List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
+        List<Duplicate> duplicates = new java.util.ArrayList<>();
+        for (Document copy : analysed) {
+            if (copies.containsKey(copy.id())) {
+                duplicates.add(new Duplicate(source(duplicates.size() + 1, copy.article()), copies.get(copy.id())));
+            }
+        }
         List<Story> stories = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).cluster(documents);
         java.util.Map<String, Document> byId = new java.util.HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
@@ -95,18 +115,21 @@ public final class BriefPipeline {
         List<BriefSource> singletons = new java.util.ArrayList<>();
         for (Story story : stories) {
             if (story.size() == 1) {
-                Article article = byId.get(story.articleIds().get(0)).article();
-                singletons.add(new BriefSource(singletons.size() + 1, article.id(), article.outlet(), article.title(),
-                        article.published(), article.url(), article.origin()));
+                singletons.add(source(singletons.size() + 1, byId.get(story.articleIds().get(0)).article()));
             } else {
                 progress.update("brief", briefs.size() + 1, -1);
                 briefs.add(builder.build(story.articleIds().stream().map(byId::get).toList(), new IssueLog()));
             }
         }
         if (briefs.isEmpty()) {
-            return new BriefCollection(List.of(builder.build(documents, issues)), List.of(), issues.issues());
+            return new BriefCollection(List.of(builder.build(documents, issues)), List.of(), duplicates, issues.issues());
         }
-        return new BriefCollection(briefs, singletons, issues.issues());
+        return new BriefCollection(briefs, singletons, duplicates, issues.issues());
+    }
+
+    private static BriefSource source(int number, Article article) {
+        return new BriefSource(number, article.id(), article.outlet(), article.title(), article.published(), article.url(),
+                article.origin());
     }
 
     /** Briefs articles already read; the issue log travels into the brief. */

@@ -19,6 +19,7 @@ import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Edge;
 import org.newsbrief.cluster.Signature;
 import org.newsbrief.cluster.Vocabulary;
+import org.newsbrief.dedup.Shingles;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Document;
 import scala.Tuple2;

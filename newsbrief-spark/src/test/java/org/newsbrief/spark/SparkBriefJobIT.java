@@ -62,15 +62,15 @@ class SparkBriefJobIT {
         TestInputs.warc(input.resolve("crawl.warc.gz"), CrawlPages.siegeStory());
         Path out = dir.resolve("out");
 
-        // without --no-dedup the job sets aside DUC 2004's near-identical wire copies, which the CLI keeps
-        JobReport report = new BriefJob(spark, JobOptions.parse(input.toString(), "--out", out.toString(), "--no-dedup",
+        // both set aside DUC 2004's near-identical wire copies by default
+        JobReport report = new BriefJob(spark, JobOptions.parse(input.toString(), "--out", out.toString(),
                 "--partitions", "4")).run();
         System.out.println("spark job on pooled DUC 2004: " + report.counts() + " " + report.stageMillis());
         BriefCollection single = new BriefPipeline(BriefConfig.defaults())
                 .runStories(List.of(input), BriefPipeline.Stories.CLUSTER, Progress.NONE);
 
         assertThat(report.count("articlesRead")).isEqualTo(pooled.size() + CrawlPages.siegeStory().size());
-        assertThat(report.count("duplicates")).isZero();
+        assertThat(report.count("duplicates")).isEqualTo(single.duplicates().size()).isPositive();
         List<JsonNode> sparkBriefs = new ArrayList<>();
         for (String line : lines(out.resolve("stories"))) {
             ObjectNode node = (ObjectNode) JSON.readTree(line);
@@ -89,13 +89,17 @@ class SparkBriefJobIT {
             assertThat(sparkBriefs.get(i)).as("brief of story s%d", i + 1).isEqualTo(singleBriefs.get(i));
         }
         List<String> sparkSingletons = new ArrayList<>();
+        java.util.Map<String, String> sparkCopies = new java.util.TreeMap<>();
         for (String line : lines(out.resolve("index"))) {
             JsonNode story = JSON.readTree(line);
             if (story.get("size").asInt() == 1) {
                 sparkSingletons.add(story.get("articles").get(0).asText());
             }
+            story.get("duplicates").forEach(copy -> sparkCopies.put(copy.asText(), story.get("story").asText()));
         }
         assertThat(sparkSingletons).isEqualTo(single.singletons().stream().map(BriefSource::articleId).toList());
+        assertThat(sparkCopies.keySet()).isEqualTo(single.duplicates().stream().map(d -> d.copy().articleId())
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)));
         assertThat(JSON.readTree(out.resolve("config.json").toFile()).get("config"))
                 .isEqualTo(JSON.valueToTree(BriefConfig.defaults()));
     }

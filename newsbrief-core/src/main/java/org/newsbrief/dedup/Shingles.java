@@ -1,4 +1,4 @@
-package org.newsbrief.spark;
+package org.newsbrief.dedup;
 
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -17,14 +17,18 @@ import org.newsbrief.model.Document;
  * @param hashes the shingle hashes, sorted and distinct
  * @param date the publication date; nullable
  */
-record Shingles(int[] hashes, LocalDate date) implements Serializable {
+public record Shingles(int[] hashes, LocalDate date) implements Serializable {
 
-    static final int WORDS = 5;
-    static final int BANDS = 8;
-    static final int ROWS = 8;
-    static final int WINDOW_DAYS = 14;
+    /** Words per shingle. */
+    public static final int WORDS = 5;
+    /** LSH bands of {@link #ROWS} MinHash rows each: a pair at Jaccard 0.9 shares a band with probability 0.989, at 0.95 0.9998. */
+    public static final int BANDS = 8;
+    public static final int ROWS = 8;
+    /** Copies are published within this many days of each other. */
+    public static final int WINDOW_DAYS = 14;
 
-    static Shingles of(Document document) {
+    /** The fingerprint of an analysed article's cleaned text. */
+    public static Shingles of(Document document) {
         String[] words = document.text().toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+");
         words = Arrays.stream(words).filter(w -> !w.isEmpty()).toArray(String[]::new);
         int count = words.length == 0 ? 0 : Math.max(1, words.length - WORDS + 1);
@@ -36,7 +40,7 @@ record Shingles(int[] hashes, LocalDate date) implements Serializable {
     }
 
     /** The LSH band keys of the MinHash sketch: articles sharing one are candidates; none when empty. */
-    long[] bandKeys() {
+    public long[] bandKeys() {
         if (hashes.length == 0) {
             return new long[0];
         }
@@ -57,14 +61,15 @@ record Shingles(int[] hashes, LocalDate date) implements Serializable {
     }
 
     /** Whether the other article is a near-identical copy of this one at the threshold. */
-    boolean nearIdentical(Shingles other, double threshold) {
+    public boolean nearIdentical(Shingles other, double threshold) {
         if (date != null && other.date != null && Math.abs(ChronoUnit.DAYS.between(date, other.date)) > WINDOW_DAYS) {
             return false;
         }
         return jaccard(other) >= threshold;
     }
 
-    double jaccard(Shingles other) {
+    /** Jaccard similarity of the two shingle sets. */
+    public double jaccard(Shingles other) {
         int common = 0;
         for (int i = 0, j = 0; i < hashes.length && j < other.hashes.length;) {
             if (hashes[i] == other.hashes[j]) {
