@@ -135,8 +135,13 @@
       }
       const agreement = (figure.agreement || '').toLowerCase();
       const label = { conflict: 'Conflict', agree: 'Agree', compatible: 'Compatible' }[agreement] || agreement;
-      body.append(el('tr', { class: agreement }, el('th', { scope: 'row' }, figure.what), el('td', {}, values),
-        el('td', {}, el('span', { class: 'badge ' + agreement }, label))));
+      const verdict = el('td', {}, el('span', { class: 'badge ' + agreement }, label));
+      for (const conflict of figure.conflicts || []) {
+        const sides = conflict.values.map(index => figure.values[index]).filter(Boolean)
+          .map(value => value.text + ' [' + value.citation.source + ']');
+        verdict.append(el('p', { class: 'meta' }, sides.join(' vs ') + (conflict.window ? ' (' + conflict.window + ')' : '')));
+      }
+      body.append(el('tr', { class: agreement }, el('th', { scope: 'row' }, figure.what), el('td', {}, values), verdict));
     }
   }
 

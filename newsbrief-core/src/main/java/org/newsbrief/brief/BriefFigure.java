@@ -11,13 +11,51 @@ import java.util.Objects;
  * @param countedThing the class of counted thing ({@code people})
  * @param agreement AGREE, COMPATIBLE or CONFLICT
  * @param values each outlet's value, in source order
+ * @param conflicts where outlets disagree: one entry per shared time window; empty unless the
+ *     agreement is CONFLICT
  */
 public record BriefFigure(String what, String concept, String countedThing, String agreement,
-        List<BriefFigureValue> values) {
+        List<BriefFigureValue> values, List<Conflict> conflicts) {
 
     public BriefFigure {
         Objects.requireNonNull(what, "what");
         values = List.copyOf(values);
+        conflicts = List.copyOf(conflicts);
+        for (Conflict conflict : conflicts) {
+            for (int index : conflict.values()) {
+                if (index < 0 || index >= values.size()) {
+                    throw new IllegalArgumentException("conflict names value " + index + " of " + values.size());
+                }
+            }
+        }
+    }
+
+    /**
+     * Values that cannot all hold for one time window.
+     *
+     * @param window the window they share ({@code since 2016-11-15}); may be empty
+     * @param values indexes into {@link BriefFigure#values()}, in source order
+     */
+    public record Conflict(String window, List<Integer> values) {
+
+        public Conflict {
+            Objects.requireNonNull(window, "window");
+            values = List.copyOf(values);
+        }
+    }
+
+    /**
+     * The conflict as words, {@code 219 [1] vs At least 225 [3] (since 2016-11-15)}, with the
+     * value and window texts passed through {@code escape} for the output format.
+     */
+    public String describe(Conflict conflict, java.util.function.UnaryOperator<String> escape) {
+        StringBuilder out = new StringBuilder();
+        for (int index : conflict.values()) {
+            BriefFigureValue value = values.get(index);
+            out.append(out.length() == 0 ? "" : " vs ").append(escape.apply(value.text())).append(" [")
+                    .append(value.citation().source()).append(']');
+        }
+        return conflict.window().isEmpty() ? out.toString() : out + " (" + escape.apply(conflict.window()) + ")";
     }
 
     /**

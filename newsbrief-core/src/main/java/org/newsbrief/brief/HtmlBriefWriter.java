@@ -85,8 +85,9 @@ public final class HtmlBriefWriter implements BriefWriter {
                         + (value.window().isEmpty() ? "" : " <span class=\"meta\">" + escape(value.window()) + "</span>")
                         + citations(brief, java.util.List.of(value.citation().source())) + "</li>");
             }
-            out.write("</ul></td><td>" + (agreement.equals("conflict") ? "<strong class=\"flag\">conflict</strong>" : agreement)
-                    + "</td></tr>\n");
+            out.write("</ul></td><td>" + (agreement.equals("conflict") ? "<strong class=\"flag\">conflict</strong>"
+                    + String.join("", figure.conflicts().stream().map(c -> "<br><span class=\"meta\">"
+                    + figure.describe(c, HtmlBriefWriter::escape) + "</span>").toList()) : agreement) + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n</section>\n");
     }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import org.newsbrief.facts.FigureConflict;
 import org.newsbrief.facts.FigureGroup;
 import org.newsbrief.facts.FigureTable;
 import org.newsbrief.facts.FigureValue;
@@ -33,16 +34,28 @@ final class KeyFigures {
     }
 
     private static BriefFigure figure(FigureGroup group, Map<String, BriefSource> sources) {
+        List<FigureValue> ordered = new ArrayList<>(group.values());
+        ordered.sort(Comparator.comparingInt(v -> sources.get(v.sentence().articleId()).number()));
         List<BriefFigure.BriefFigureValue> values = new ArrayList<>();
-        for (FigureValue value : group.values()) {
+        for (FigureValue value : ordered) {
             var q = value.quantity();
             int number = sources.get(value.sentence().articleId()).number();
             values.add(new BriefFigure.BriefFigureValue(q.text(), q.value(), q.low(),
                     Double.isInfinite(q.high()) ? null : q.high(), q.change(), value.window(),
                     new Citation(number, value.sentence())));
         }
-        values.sort(Comparator.comparingInt(v -> v.citation().source()));
+        List<BriefFigure.Conflict> conflicts = new ArrayList<>();
+        for (FigureConflict conflict : group.conflicts()) {
+            List<Integer> indexes = new ArrayList<>();
+            for (int i = 0; i < ordered.size(); i++) {
+                int index = i;
+                if (conflict.values().stream().anyMatch(v -> v == ordered.get(index))) {
+                    indexes.add(i);
+                }
+            }
+            conflicts.add(new BriefFigure.Conflict(conflict.window(), indexes));
+        }
         return new BriefFigure(group.label() + " " + group.concept(), group.concept(), group.countedThing(),
-                group.agreement().name(), values);
+                group.agreement().name(), values, conflicts);
     }
 }

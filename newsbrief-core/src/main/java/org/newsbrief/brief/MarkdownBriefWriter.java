@@ -62,9 +62,13 @@ public final class MarkdownBriefWriter implements BriefWriter {
             }
             String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT);
             out.write("| " + escape(figure.what()) + " | " + values + " | "
-                    + (agreement.equals("conflict") ? "**conflict**" : agreement) + " |\n");
+                    + (agreement.equals("conflict") ? "**conflict**: " + conflicts(figure) : agreement) + " |\n");
         }
         out.write("\n");
+    }
+
+    private static String conflicts(BriefFigure figure) {
+        return String.join("; ", figure.conflicts().stream().map(c -> figure.describe(c, MarkdownBriefWriter::escape)).toList());
     }
 
     private static void writeEntities(Brief brief, Writer out) throws IOException {

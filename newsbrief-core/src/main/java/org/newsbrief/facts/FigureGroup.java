@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param label the most common word the outlets use for it ({@code civilians})
  * @param agreement whether the values agree, are compatible, or conflict
  * @param values every value, in story order
+ * @param conflicts where the values conflict, one entry per shared time window; empty unless
+ *     the agreement is {@link Agreement#CONFLICT}
  */
 public record FigureGroup(String concept, String countedThing, String label, Agreement agreement,
-        List<FigureValue> values) {
+        List<FigureValue> values, List<FigureConflict> conflicts) {
 
     public FigureGroup {
         Objects.requireNonNull(concept, "concept");
@@ -21,6 +23,10 @@ public record FigureGroup(String concept, String countedThing, String label, Agr
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(agreement, "agreement");
         values = List.copyOf(values);
+        conflicts = List.copyOf(conflicts);
+        if (conflicts.isEmpty() == (agreement == Agreement.CONFLICT)) {
+            throw new IllegalArgumentException("a group conflicts exactly when it lists conflicts: " + agreement);
+        }
     }
 
     /** Number of distinct articles reporting the figure. */

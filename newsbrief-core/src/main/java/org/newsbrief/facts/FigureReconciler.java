@@ -23,7 +23,8 @@ import org.newsbrief.time.TimeMention;
  * unresolved expression ("for months"). Two values from different articles <b>conflict</b> when
  * they cover the same window, neither counts only a part (a 24-hour, overnight or one-day
  * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
- * same, else <b>compatible</b>. Immutable and thread-safe.
+ * same, else <b>compatible</b>. A conflicting group names each window where outlets disagree
+ * and the values that do. Immutable and thread-safe.
  */
 public final class FigureReconciler {
 
@@ -51,7 +52,9 @@ public final class FigureReconciler {
         List<FigureGroup> result = new ArrayList<>();
         groups.forEach((key, values) -> {
             String[] parts = key.split("\\|", 2);
-            result.add(new FigureGroup(parts[0], parts[1], commonLabel(values), agreement(values), values));
+            List<FigureConflict> conflicts = conflicts(values);
+            result.add(new FigureGroup(parts[0], parts[1], commonLabel(values), agreement(values, conflicts), values,
+                    conflicts));
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
                 .thenComparing(g -> g.agreement() != Agreement.CONFLICT).thenComparing(g -> -g.values().size()));
@@ -84,19 +87,38 @@ public final class FigureReconciler {
         return mention.value().label();
     }
 
-    static Agreement agreement(List<FigureValue> values) {
+    static Agreement agreement(List<FigureValue> values, List<FigureConflict> conflicts) {
+        if (!conflicts.isEmpty()) {
+            return Agreement.CONFLICT;
+        }
         boolean allSame = true;
         for (int i = 0; i < values.size(); i++) {
             for (int j = i + 1; j < values.size(); j++) {
-                FigureValue a = values.get(i);
-                FigureValue b = values.get(j);
-                if (conflict(a, b)) {
-                    return Agreement.CONFLICT;
-                }
-                allSame &= a.quantity().low() == b.quantity().low() && a.quantity().high() == b.quantity().high();
+                Quantity a = values.get(i).quantity();
+                Quantity b = values.get(j).quantity();
+                allSame &= a.low() == b.low() && a.high() == b.high();
             }
         }
         return allSame ? Agreement.AGREE : Agreement.COMPATIBLE;
+    }
+
+    /** Per shared window, the values that conflict with another value of that window, in story order. */
+    static List<FigureConflict> conflicts(List<FigureValue> values) {
+        Map<String, java.util.SortedSet<Integer>> byWindow = new LinkedHashMap<>();
+        for (int i = 0; i < values.size(); i++) {
+            for (int j = i + 1; j < values.size(); j++) {
+                if (conflict(values.get(i), values.get(j))) {
+                    java.util.SortedSet<Integer> involved = byWindow.computeIfAbsent(values.get(i).window(),
+                            w -> new java.util.TreeSet<>());
+                    involved.add(i);
+                    involved.add(j);
+                }
+            }
+        }
+        List<FigureConflict> conflicts = new ArrayList<>();
+        byWindow.forEach((window, involved) ->
+                conflicts.add(new FigureConflict(window, involved.stream().map(values::get).toList())));
+        return conflicts;
     }
 
     private static boolean conflict(FigureValue a, FigureValue b) {

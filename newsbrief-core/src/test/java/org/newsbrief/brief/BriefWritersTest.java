@@ -34,7 +34,7 @@ class BriefWritersTest {
                 new BriefFigure.BriefFigureValue("around 250,000", 250000, 243750, 256250.0, "~", "for months",
                         new Citation(1, own)),
                 new BriefFigure.BriefFigureValue("around 275,000", 275000, 268125, 281875.0, "~", "for months",
-                        new Citation(2, other))));
+                        new Citation(2, other))), List.of(new BriefFigure.Conflict("for months", List.of(0, 1))));
         BriefEntity entity = new BriefEntity("Sheikh <Maqsoud>", "LOCATION", List.of("Sheikh <Maqsoud>", "Sheikh Maksoud"),
                 2, 3, List.of(1, 2));
         return new Brief("Story <title>", List.of(sentence), List.of(figure), List.of(entity), List.of(event), sources,
@@ -48,7 +48,7 @@ class BriefWritersTest {
                 "<https://b.example/x?a=1&b=2>", "## Issues", "`bad.bin`");
         assertThat(markdown).doesNotContain("<script>", "<img", "[click](", "<javascript:", "(javascript:alert(4)");
         assertThat(markdown).contains("## Key figures", "| civilians &lt;i&gt;besieged&lt;/i&gt; | around 250,000 (for months) [1];"
-                + " around 275,000 (for months) [2] | **conflict** |");
+                + " around 275,000 (for months) [2] | **conflict**: around 250,000 [1] vs around 275,000 [2] (for months) |");
         assertThat(markdown).contains("- **Sheikh &lt;Maqsoud&gt;** (place; also written Sheikh Maksoud): 2 outlets [1][2]");
         assertThat(markdown).contains("## Timeline", "- **2016-11-26** (year inferred): On Saturday &lt;b&gt;forces&lt;/b&gt;"
                 + " took Masaken Hanano. [2][1]");
@@ -64,7 +64,8 @@ class BriefWritersTest {
                 "href=\"#timeline-1\"", "<time datetime=\"2016-11-26\">");
         assertThat(html).doesNotContain("<b>forces</b>", "<i>besieged</i>", "<Maqsoud>");
         assertThat(html).contains("<h2>People, places and organisations</h2>", "Sheikh &lt;Maqsoud&gt;");
-        assertThat(html).contains("<tr class=\"conflict\">", "<strong class=\"flag\">conflict</strong>");
+        assertThat(html).contains("<tr class=\"conflict\">", "<strong class=\"flag\">conflict</strong>"
+                + "<br><span class=\"meta\">around 250,000 [1] vs around 275,000 [2] (for months)</span>");
     }
 
     @Test
@@ -83,6 +84,8 @@ class BriefWritersTest {
         assertThat(root.get("entities").get(0).get("variants").get(1).asText()).isEqualTo("Sheikh Maksoud");
         JsonNode figure = root.get("figures").get(0);
         assertThat(figure.get("agreement").asText()).isEqualTo("CONFLICT");
+        assertThat(figure.get("conflicts").get(0).get("window").asText()).isEqualTo("for months");
+        assertThat(figure.get("conflicts").get(0).get("values").toString()).isEqualTo("[0,1]");
         assertThat(figure.get("values").get(1).get("citation").get("source").asInt()).isEqualTo(2);
         assertThat(figure.get("values").get(0).get("high").asDouble()).isEqualTo(256250.0);
         JsonNode event = root.get("timeline").get(0);

@@ -25,6 +25,10 @@ class FigureReconcilerTest {
         assertThat(texts(besieged)).contains("Around 250,000", "around 275,000");
         assertThat(besieged.agreement()).isEqualTo(Agreement.CONFLICT);
         assertThat(besieged.articles()).isGreaterThanOrEqualTo(2);
+        assertThat(besieged.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.window()).isEqualTo("for months");
+            assertThat(c.values()).extracting(v -> v.quantity().text()).containsExactly("Around 250,000", "around 275,000");
+        });
     }
 
     @Test
@@ -33,6 +37,8 @@ class FigureReconcilerTest {
         assertThat(texts(killed)).contains("219", "At least 225");
         assertThat(killed.values().stream().filter(v -> v.window().equals("since 2016-11-15"))).hasSize(2);
         assertThat(killed.agreement()).isEqualTo(Agreement.CONFLICT);
+        assertThat(killed.conflicts()).filteredOn(c -> c.window().equals("since 2016-11-15")).singleElement()
+                .satisfies(c -> assertThat(c.values()).extracting(v -> v.quantity().text()).containsExactly("219", "At least 225"));
     }
 
     @Test
@@ -54,7 +60,9 @@ class FigureReconcilerTest {
 
     @Test
     void agreesWhenOutletsGiveTheSameValue() {
-        assertThat(FigureReconciler.agreement(List.of(group("killed", "children").values().get(0),
-                group("killed", "children").values().get(2)))).isEqualTo(Agreement.AGREE);
+        List<FigureValue> same = List.of(group("killed", "children").values().get(0),
+                group("killed", "children").values().get(2));
+        assertThat(FigureReconciler.conflicts(same)).isEmpty();
+        assertThat(FigureReconciler.agreement(same, List.of())).isEqualTo(Agreement.AGREE);
     }
 }
