@@ -60,8 +60,7 @@ public final class ClusterCommand implements Callable<Integer> {
                 : new StderrProgress(spec.commandLine().getErr(), System.console() != null);
         List<Document> documents = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
         var defaults = AverageLinkageClusterer.Options.DEFAULTS;
-        List<Story> stories = new AverageLinkageClusterer(new AverageLinkageClusterer.Options(threshold,
-                defaults.signatureTerms(), defaults.blockingTerms(), defaults.commonShare(), defaults.windowDays()))
+        List<Story> stories = new AverageLinkageClusterer(defaults.with(threshold, defaults.floorWeight()))
                 .cluster(documents);
         String json = json(stories, articles, issues);
         if (output == null) {
