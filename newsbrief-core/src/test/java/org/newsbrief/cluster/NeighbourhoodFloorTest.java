@@ -32,6 +32,21 @@ class NeighbourhoodFloorTest {
     }
 
     @Test
+    void aCrowdOfSimilarStoriesStaysApartWithTheFloorAndMergesWithout() {
+        // six stories of two articles on one subject: mates at 0.30, every other pair at 0.08
+        List<Edge> edges = new java.util.ArrayList<>();
+        for (int a = 0; a < 12; a++) {
+            for (int b = a + 1; b < 12; b++) {
+                edges.add(new Edge(a, b, a / 2 == b / 2 ? 0.30 : 0.08));
+            }
+        }
+        var defaults = AverageLinkageClusterer.Options.DEFAULTS;
+        assertThat(new AverageLinkageClusterer(defaults.with(0.03, 0)).mergeBlock(edges)).hasSize(1);
+        assertThat(new AverageLinkageClusterer(defaults.with(0.03, 0.75)).mergeBlock(edges)).containsExactly(
+                List.of(0, 1), List.of(2, 3), List.of(4, 5), List.of(6, 7), List.of(8, 9), List.of(10, 11));
+    }
+
+    @Test
     void weightZeroLeavesTheEdgesAlone() {
         List<Edge> edges = List.of(new Edge(0, 1, 0.3), new Edge(1, 2, 0.2));
         assertThat(NeighbourhoodFloor.discount(3, edges, 1, 0)).isSameAs(edges);
