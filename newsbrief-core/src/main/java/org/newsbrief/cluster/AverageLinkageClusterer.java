@@ -136,7 +136,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
 
     /**
      * The time block of a signature's article. Similarity decays as {@code windowDays / days}, so
-     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (560 by
+     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (934 by
      * default) can never be an edge; blocks are one day wider than that, and only articles of the
      * same or adjacent blocks are paired (see {@link #meet}). Pairing fewer is exact: no edge is lost.
      */
