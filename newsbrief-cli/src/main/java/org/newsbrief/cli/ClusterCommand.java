@@ -67,8 +67,7 @@ public final class ClusterCommand implements Callable<Integer> {
         Map<String, String> copies = new NearDuplicates(dedup.threshold()).find(analysed);
         List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
         var defaults = AverageLinkageClusterer.Options.DEFAULTS;
-        List<Story> stories = new AverageLinkageClusterer(new AverageLinkageClusterer.Options(threshold,
-                defaults.signatureTerms(), defaults.blockingTerms(), defaults.commonShare(), defaults.windowDays()))
+        List<Story> stories = new AverageLinkageClusterer(defaults.with(threshold, defaults.floorWeight()))
                 .cluster(documents);
         String json = json(stories, articles, copies, issues);
         if (output == null) {

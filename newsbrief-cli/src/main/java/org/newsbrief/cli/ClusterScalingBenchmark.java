@@ -41,7 +41,8 @@ final class ClusterScalingBenchmark {
     private record Pool(List<Map<String, Integer>> counts, List<LocalDate> dates, List<String> stories, double analysisMillis) {
     }
 
-    private record Row(int articles, double millis, long heapPeakBytes, int stories, int goldStories, ClusterMetrics metrics) {
+    private record Row(int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
+            int goldStories, ClusterMetrics metrics) {
     }
 
     static String run(Path shared, PrintWriter progress) throws IOException {
@@ -96,25 +97,29 @@ final class ClusterScalingBenchmark {
         List<MemoryPoolMXBean> heap = ManagementFactory.getMemoryPoolMXBeans().stream()
                 .filter(p -> p.getType() == MemoryType.HEAP).toList();
         heap.forEach(MemoryPoolMXBean::resetPeakUsage);
+        java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
         AverageLinkageClusterer.Grouping grouping = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS)
                 .groups(counts, dates);
         double millis = (System.nanoTime() - start) / 1e6;
+        double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
         List<List<String>> clusters = grouping.groups().stream()
                 .map(group -> group.stream().map(i -> Integer.toString(i)).toList()).toList();
         ClusterMetrics metrics = ClusterMetrics.of(ClusterMetrics.labels(clusters), gold);
         int goldStories = (int) gold.values().stream().distinct().count();
-        return new Row(size, millis, peak, grouping.groups().size(), goldStories, metrics);
+        return new Row(size, millis, cpuMillis, load, peak, grouping.groups().size(), goldStories, metrics);
     }
 
     private static String markdown(Pool pool, List<Row> rows) {
         StringBuilder table = new StringBuilder();
         Row first = rows.get(0);
         for (Row row : rows) {
-            table.append(String.format(Locale.ROOT, "| %,d | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f |%n", row.articles(),
-                    row.millis(), row.millis() / first.millis() * first.articles() / row.articles(),
-                    row.heapPeakBytes() / 1048576.0, row.stories(), row.goldStories(), row.metrics().bcubedF1()));
+            table.append(String.format(Locale.ROOT, "| %,d | %,.0f ms | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f | %.1f |%n",
+                    row.articles(), row.millis(), row.cpuMillis(), row.cpuMillis() / first.cpuMillis() * first.articles() / row.articles(),
+                    row.heapPeakBytes() / 1048576.0, row.stories(), row.goldStories(), row.metrics().bcubedF1(), row.load()));
         }
         return String.format(Locale.ROOT, """
                 # Story clustering: how it grows with the collection
@@ -128,10 +133,12 @@ final class ClusterScalingBenchmark {
                 a real collection of that size holds. Timed: `AverageLinkageClusterer.groups` (vocabulary, signatures,
                 blocking by term and time, candidate edges, one average-linkage merge per connected block), one run
                 per size after a warm-up run on 2,000 articles. Heap: the peak of the heap pools during clustering, after a collection before it (the
-                term counts of the collection included).
+                term counts of the collection included). The clustering runs on one thread: its CPU time (the
+                thread's own, without the collector's threads) does not grow when other work shares the cores, the
+                wall time does; the load column is the machine's one-minute load average after each run.
 
-                | articles | clustering time | time per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 |
-                |---|---|---|---|---|---|
+                | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | load |
+                |---|---|---|---|---|---|---|---|
                 %s
                 Target (issue 7): 100,000 articles in under 2 minutes and under 4 GB of heap on 2 cores, near-linear growth.
                 """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),

@@ -20,7 +20,9 @@ import org.newsbrief.model.Document;
  * allowed only while the mean similarity of all cross pairs of the two stories stays at or above
  * the threshold (average linkage, which keeps a chain of near neighbours from joining two
  * different events). Similarity is the cosine of the signatures, lowered when two dated articles
- * are far apart in time.
+ * are far apart in time; inside a block each edge is then lowered by how close its articles'
+ * other neighbours are ({@link NeighbourhoodFloor}), so that one fixed threshold suits a small
+ * collection of distinct stories and a large one with many similar stories alike.
  *
  * <p>{@link #cluster} runs every step in one JVM. The steps are public so that a distributed
  * runner (newsbrief-spark) can run exactly the same ones on parts of the collection: per article
@@ -33,17 +35,35 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
     private static final long serialVersionUID = 1L;
 
     /**
-     * Options, tuned on the pooled DUC 2003 documents (see bench/cluster.md).
+     * Options; the defaults are what {@code newsbrief bench cluster} chooses on its tuning
+     * collections (DUC 2003 pooled and ECB+ topics 1-35, see bench/cluster.md).
      *
-     * @param threshold the least centroid similarity at which two stories merge
+     * @param threshold the least mean similarity of all cross pairs at which two stories merge
      * @param signatureTerms terms kept per article
      * @param blockingTerms an article's strongest terms used to find candidates
      * @param commonShare terms in more than this share of a large collection do not block
      * @param windowDays articles further apart than this lose similarity with the distance
+     * @param floorRank the neighbour whose similarity is an article's floor (see {@link NeighbourhoodFloor})
+     * @param floorWeight how much of the two articles' mean floor an edge loses; 0 for none
      */
-    public record Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays)
-            implements Serializable {
-        public static final Options DEFAULTS = new Options(0.05, 200, 10, 0.05, 14);
+    public record Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays,
+            int floorRank, double floorWeight) implements Serializable {
+        public static final Options DEFAULTS = new Options(0.03, 200, 20, 0.05, 14, 10, 0.75);
+
+        public Options {
+            if (!(threshold > 0) || signatureTerms < 1 || blockingTerms < 1 || !(commonShare > 0) || windowDays < 1
+                    || floorRank < 1 || !(floorWeight >= 0)) {
+                throw new IllegalArgumentException("invalid clustering options: " + threshold + ", " + signatureTerms
+                        + ", " + blockingTerms + ", " + commonShare + ", " + windowDays + ", " + floorRank + ", "
+                        + floorWeight);
+            }
+        }
+
+        /** These options with another threshold and floor weight. */
+        public Options with(double newThreshold, double newFloorWeight) {
+            return new Options(newThreshold, signatureTerms, blockingTerms, commonShare, windowDays, floorRank,
+                    newFloorWeight);
+        }
     }
 
     private static final int MIN_COMMON_DF = 50;
@@ -116,7 +136,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
 
     /**
      * The time block of a signature's article. Similarity decays as {@code windowDays / days}, so
-     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (560 by
+     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (934 by
      * default) can never be an edge; blocks are one day wider than that, and only articles of the
      * same or adjacent blocks are paired (see {@link #meet}). Pairing fewer is exact: no edge is lost.
      */
@@ -153,8 +173,9 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
         List<Integer> global = new ArrayList<>(members);
         Map<Integer, Integer> local = new HashMap<>();
         global.forEach(g -> local.put(g, local.size()));
-        List<Edge> edges = new ArrayList<>(block.size());
-        block.forEach(e -> edges.add(new Edge(local.get(e.a()), local.get(e.b()), e.similarity())));
+        List<Edge> localEdges = new ArrayList<>(block.size());
+        block.forEach(e -> localEdges.add(new Edge(local.get(e.a()), local.get(e.b()), e.similarity())));
+        List<Edge> edges = new ArrayList<>(NeighbourhoodFloor.discount(global.size(), localEdges, options.floorRank(), options.floorWeight()));
         edges.sort(Edge.MERGE_ORDER);
         Merger merger = new Merger(global.size(), edges);
         for (Edge edge : edges) {

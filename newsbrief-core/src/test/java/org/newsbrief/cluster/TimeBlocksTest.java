@@ -19,7 +19,8 @@ class TimeBlocksTest {
 
     @Test
     void articlesTooFarApartToBeSimilarAreNeverPaired() {
-        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
+        // threshold 0.05, window 14 days: edges need a similarity of 0.025, so 560 days is the horizon
+        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS.with(0.05, 0.75));
         Signature first = new Signature(new int[] {1}, new double[] {1}, java.time.LocalDate.of(2016, 1, 1));
         // blocks two apart are at least 562 days apart, where even identical articles are no edge
         Signature late = new Signature(new int[] {1}, new double[] {1}, java.time.LocalDate.of(2016, 1, 1).plusDays(562));
