@@ -46,12 +46,12 @@ final class DatewiseTimelineSystem {
     private static final int MIN_TOKENS = 5;
     private static final int MAX_TOKENS = 60;
 
-    /** One sentence: cleaned text, unit TF-IDF vector (term ids ascending), article, position, days. */
+    /** One sentence: cleaned text, unit TF-IDF vector (term ids ascending), publication date, whether it may summarise. */
     private record Unit(String text, int[] terms, double[] weights, LocalDate published, boolean summarizable) {
     }
 
     private final List<Unit> units = new ArrayList<>();
-    private int vocabulary;
+    private final int vocabulary;
     private final Map<LocalDate, List<Integer>> mentioning = new HashMap<>();
     private final Map<LocalDate, List<Integer>> openings = new HashMap<>();
     private final List<DateFeatures.Mention> mentions = new ArrayList<>();
