@@ -20,7 +20,9 @@ import org.newsbrief.summarize.TermVector;
  * by the article's date. Undated articles take the story's latest publication date only to give
  * written dates their year, and such entries are marked inferred. Sentences with the same date
  * are grouped when they report the same event (TF-IDF cosine), and the dates reported by the
- * most articles, then by the most sentences, are kept, shown oldest first with one sentence
+ * most articles, then by the most articles published after the date (later reports looking back
+ * on it: the strongest positive signal of the date ranker learnt on Timeline17, bench/timeline17.md),
+ * are kept, shown oldest first with one sentence
  * each: one that says its date itself when there is one, the most similar to its group. Immutable and thread-safe.
  */
 public final class TimelineBuilder {
@@ -61,8 +63,15 @@ public final class TimelineBuilder {
         for (List<DatedSentence> sentences : byDate.values()) {
             entries.add(entryOf(pool, largestEvent(pool, sentences)));
         }
+        Map<String, LocalDate> published = new java.util.HashMap<>();
+        story.forEach(d -> {
+            if (d.article().published() != null) {
+                published.put(d.article().id(), d.article().published());
+            }
+        });
         return new Timeline(entries.stream()
-                .sorted(Comparator.comparingInt((TimelineEntry e) -> -articlesOf(e)).thenComparing(e -> -e.support().size())
+                .sorted(Comparator.comparingInt((TimelineEntry e) -> -articlesOf(e))
+                        .thenComparingLong(e -> -lookingBack(e, published))
                         .thenComparing(TimelineEntry::when))
                 .limit(options.maxEntries())
                 .sorted(Comparator.comparing(TimelineEntry::when).thenComparing(e -> e.when().granularity()))
@@ -156,5 +165,11 @@ public final class TimelineBuilder {
 
     private static int articlesOf(TimelineEntry entry) {
         return entry.support().size();
+    }
+
+    /** The supporting articles published after the entry's date: later reports looking back on it. */
+    private static long lookingBack(TimelineEntry entry, Map<String, LocalDate> published) {
+        return entry.support().stream().map(r -> published.get(r.articleId()))
+                .filter(p -> p != null && p.isAfter(entry.when().end())).count();
     }
 }

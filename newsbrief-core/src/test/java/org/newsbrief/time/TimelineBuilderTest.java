@@ -53,4 +53,14 @@ class TimelineBuilderTest {
         Document undated = Stories.document("u", null, "On Sunday the army advanced. Rebels have held the east since 2012.");
         assertThat(builder.build(List.of(undated)).entries()).extracting(e -> e.when().label()).containsExactly("2012");
     }
+
+    @Test
+    void prefersTheDateThatLaterReportsLookBackOnAmongDatesWithAsManyArticles() {
+        Document sameDay = Stories.document("a", LocalDate.of(2016, 11, 20),
+                "Government forces captured the hospital of Aleppo on November 20 after heavy fighting.");
+        Document later = Stories.document("b", LocalDate.of(2016, 11, 28),
+                "Rebels shelled the western districts of Aleppo on November 25, killing nine people.");
+        Timeline timeline = new TimelineBuilder(new TimelineBuilder.Options(1, 0.25)).build(List.of(sameDay, later));
+        assertThat(timeline.entries()).extracting(e -> e.when().label()).containsExactly("2016-11-25");
+    }
 }

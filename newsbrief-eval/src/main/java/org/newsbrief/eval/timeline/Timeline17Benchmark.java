@@ -6,23 +6,31 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Main class: runs {@link DatewiseTimelineSystem} on every Timeline17 task whose topic has
  * articles (8 topics, 18 tasks in the shared copy, which lacks Finan's articles), with the
  * protocol of Ghalandari and Ifrim 2020 (as many dates as the reference, its mean sentences per
- * date), and writes {@code bench/timeline17.md} and {@code .json} with AR-1 F, AR-2 F, concat
- * ROUGE F, date F1 and the share of adjacent dates beside the published table. Arguments:
- * {@code [timeline17 folder] [output folder]}.
+ * date, the collection restricted to the reference's span) and leave-one-topic-out
+ * cross-validation ({@link TopicCrossValidation}), and writes {@code bench/timeline17.md} and
+ * {@code .json} with AR-1 F, AR-2 F, concat ROUGE F, date F1 and the share of adjacent dates
+ * beside the published table. Arguments: {@code [timeline17 folder] [output folder]}.
  */
 public final class Timeline17Benchmark {
 
-    /** The scores of one task. */
+    /** The scores of one task, with the options chosen for its topic without its references. */
     record TaskScore(String task, int dates, int perDate, double ar1, double ar2, double concat1, double concat2,
-            double dateF1, double adjacent, double referenceAdjacent) {
+            double dateF1, double adjacent, double referenceAdjacent, double ar1Precision, double ar1Recall,
+            double ar2Precision, double ar2Recall, String options) {
+    }
+
+    /** One fold: the held-out topic, the options chosen on the others and their mean training date F1. */
+    record Fold(String topic, String options, double trainingDateF1, double[] rankerWeights) {
     }
 
     private Timeline17Benchmark() {
@@ -33,38 +41,51 @@ public final class Timeline17Benchmark {
                 .orElseThrow(() -> new IllegalArgumentException("../shared/data/timeline17 not found; give its path"));
         Path out = Path.of(args.length > 1 ? args[1] : "bench");
         long start = System.nanoTime();
-        List<TaskScore> scores = new ArrayList<>();
         List<String> skipped = new ArrayList<>();
+        List<Timeline17Corpus.Topic> topics = new ArrayList<>();
         for (Timeline17Corpus.Topic topic : Timeline17Corpus.read(root)) {
             if (topic.articles().isEmpty()) {
                 topic.timelines().forEach(t -> skipped.add(t.name()));
-                continue;
-            }
-            DatewiseTimelineSystem system = new DatewiseTimelineSystem(topic.articles());
-            for (Timeline17Corpus.ReferenceTimeline reference : topic.timelines()) {
-                scores.add(score(system, reference));
+            } else {
+                topics.add(topic);
             }
         }
+        Map<String, DatewiseTimelineSystem> systems = new ConcurrentHashMap<>();
+        topics.parallelStream().forEach(t -> systems.put(t.name(), new DatewiseTimelineSystem(t.name(), t.articles())));
+        List<TopicCrossValidation.Task> tasks = new ArrayList<>();
+        for (Timeline17Corpus.Topic topic : topics) {
+            topic.timelines().forEach(r -> tasks.add(new TopicCrossValidation.Task(topic.name(), r, systems.get(topic.name()))));
+        }
+        TopicCrossValidation cv = new TopicCrossValidation(tasks);
+        Map<String, TimelineOptions> chosen = new LinkedHashMap<>();
+        List<Fold> folds = new ArrayList<>();
+        for (Timeline17Corpus.Topic topic : topics) {
+            TimelineOptions options = cv.choose(topic.name());
+            chosen.put(topic.name(), options);
+            folds.add(new Fold(topic.name(), options.toString(), cv.trainingDateF1(topic.name(), options),
+                    cv.ranker(java.util.Set.of(topic.name()), options.logCounts(), options.balanced()).weights()));
+        }
+        List<TaskScore> scores = tasks.parallelStream().map(t -> score(t, cv.predict(t, chosen.get(t.topic())),
+                chosen.get(t.topic()))).toList();
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.createDirectories(out);
-        Files.writeString(out.resolve("timeline17.md"), Timeline17Report.markdown(scores, skipped, seconds), StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("timeline17.json"), Timeline17Report.json(scores, skipped, seconds), StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("timeline17.md"), Timeline17Report.markdown(scores, folds, skipped, seconds),
+                StandardCharsets.UTF_8);
+        Files.writeString(out.resolve("timeline17.json"), Timeline17Report.json(scores, folds, skipped, seconds),
+                StandardCharsets.UTF_8);
         TaskScore mean = Timeline17Report.mean(scores);
         System.out.printf(Locale.ROOT, "AR-1 %.3f AR-2 %.3f date F1 %.3f adjacent %.2f over %d tasks in %.1f s%n",
                 mean.ar1(), mean.ar2(), mean.dateF1(), mean.adjacent(), scores.size(), seconds);
     }
 
-    static TaskScore score(DatewiseTimelineSystem system, Timeline17Corpus.ReferenceTimeline reference) {
-        Map<LocalDate, List<String>> ref = reference.days();
-        int dates = ref.size();
-        int sentences = ref.values().stream().mapToInt(List::size).sum();
-        int perDate = Math.max(1, (int) Math.round((double) sentences / dates));
-        Map<LocalDate, List<String>> predicted = system.summarize(dates, perDate, ((java.util.SortedMap<LocalDate, List<String>>)
-                new java.util.TreeMap<>(ref)).firstKey(), new java.util.TreeMap<>(ref).lastKey());
-        return new TaskScore(reference.name(), dates, perDate,
-                TimelineScores.alignManyToOne(predicted, ref, 1).f1(), TimelineScores.alignManyToOne(predicted, ref, 2).f1(),
+    static TaskScore score(TopicCrossValidation.Task task, Map<LocalDate, List<String>> predicted, TimelineOptions options) {
+        Map<LocalDate, List<String>> ref = task.reference().days();
+        TimelineScores.Prf ar1 = TimelineScores.alignManyToOne(predicted, ref, 1);
+        TimelineScores.Prf ar2 = TimelineScores.alignManyToOne(predicted, ref, 2);
+        return new TaskScore(task.reference().name(), task.dates(), task.perDate(), ar1.f1(), ar2.f1(),
                 TimelineScores.concat(predicted, ref, 1).f1(), TimelineScores.concat(predicted, ref, 2).f1(),
                 TimelineScores.dates(predicted.keySet(), ref.keySet()).f1(),
-                TimelineScores.adjacentShare(predicted.keySet()), TimelineScores.adjacentShare(ref.keySet()));
+                TimelineScores.adjacentShare(predicted.keySet()), TimelineScores.adjacentShare(ref.keySet()),
+                ar1.precision(), ar1.recall(), ar2.precision(), ar2.recall(), options.toString());
     }
 }

@@ -44,10 +44,14 @@ public final class TimelineScores {
     public static Prf alignManyToOne(Map<LocalDate, List<String>> predicted, Map<LocalDate, List<String>> reference, int n) {
         List<LocalDate> pred = new ArrayList<>(new TreeSet<>(predicted.keySet()));
         List<LocalDate> ref = new ArrayList<>(new TreeSet<>(reference.keySet()));
+        Map<LocalDate, Map<String, Integer>> predictedWords = new HashMap<>();
+        Map<LocalDate, Map<String, Integer>> referenceWords = new HashMap<>();
+        predicted.forEach((d, s) -> predictedWords.put(d, whitespaceCounts(s)));
+        reference.forEach((d, s) -> referenceWords.put(d, whitespaceCounts(s)));
         double precisionHits = 0;
         double precisionTotal = 0;
         for (LocalDate p : pred) {
-            LocalDate r = cheapest(p, ref, d -> cost(p, d, predicted.get(p), reference.get(d)));
+            LocalDate r = cheapest(p, ref, d -> cost(p, d, predictedWords.get(p), referenceWords.get(d)));
             Counts c = counts(predicted.get(p), r == null ? List.of() : reference.get(r), n);
             precisionHits += r == null ? 0 : weight(p, r) * c.hits;
             precisionTotal += c.predicted;
@@ -55,7 +59,7 @@ public final class TimelineScores {
         double recallHits = 0;
         double recallTotal = 0;
         for (LocalDate r : ref) {
-            LocalDate p = cheapest(r, pred, d -> cost(d, r, predicted.get(d), reference.get(r)));
+            LocalDate p = cheapest(r, pred, d -> cost(d, r, predictedWords.get(d), referenceWords.get(r)));
             Counts c = counts(p == null ? List.of() : predicted.get(p), reference.get(r), n);
             recallHits += p == null ? 0 : weight(p, r) * c.hits;
             recallTotal += c.reference;
@@ -97,13 +101,21 @@ public final class TimelineScores {
     }
 
     static double cost(LocalDate predictedDate, LocalDate referenceDate, List<String> predicted, List<String> reference) {
+        return cost(predictedDate, referenceDate, whitespaceCounts(predicted), whitespaceCounts(reference));
+    }
+
+    /** The cost on whitespace token counts, computed once per date by the alignment. */
+    private static double cost(LocalDate predictedDate, LocalDate referenceDate, Map<String, Integer> predicted,
+            Map<String, Integer> reference) {
         return (1 - weight(predictedDate, referenceDate)) * (1 - approximateRouge1(predicted, reference));
     }
 
     /** tilse's approximation of ROUGE-1 F: whitespace tokens as written, one reference. */
     static double approximateRouge1(List<String> predicted, List<String> reference) {
-        Map<String, Integer> p = whitespaceCounts(predicted);
-        Map<String, Integer> r = whitespaceCounts(reference);
+        return approximateRouge1(whitespaceCounts(predicted), whitespaceCounts(reference));
+    }
+
+    private static double approximateRouge1(Map<String, Integer> p, Map<String, Integer> r) {
         double match = 0;
         for (Map.Entry<String, Integer> e : p.entrySet()) {
             match += Math.min(e.getValue(), r.getOrDefault(e.getKey(), 0));
