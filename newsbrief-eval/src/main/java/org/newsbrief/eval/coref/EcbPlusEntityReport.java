@@ -74,9 +74,18 @@ public final class EcbPlusEntityReport {
         for (EcbPlusEntityBenchmark.SplitResult split : splits) {
             out.append("## ").append(split.name()).append(": all HUMAN and LOC mentions\n\n");
             table(out, split.scores(), split.millis());
+            for (Map.Entry<String, Map<EntityCorefSystem, CorefScores>> part : split.subsets().entrySet()) {
+                if (part.getKey().startsWith("topics: ")) {
+                    out.append("## ").append(split.name()).append(", ").append(part.getKey().substring(8)).append("\n\n");
+                    table(out, part.getValue(), null);
+                }
+            }
         }
         EcbPlusEntityBenchmark.SplitResult test = splits.get(splits.size() - 1);
         for (Map.Entry<String, Map<EntityCorefSystem, CorefScores>> part : test.subsets().entrySet()) {
+            if (part.getKey().startsWith("topics: ")) {
+                continue;
+            }
             out.append("## ").append(test.name()).append(": ").append(part.getKey()).append("\n\n");
             table(out, part.getValue(), null);
         }
