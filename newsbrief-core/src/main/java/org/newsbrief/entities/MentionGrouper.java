@@ -76,13 +76,18 @@ public final class MentionGrouper {
         return new Grouping(new ArrayList<>(byGroup.values()), others);
     }
 
-    /** The name that covers the mention's last word, from the mention's start; null when none. */
+    /**
+     * The name that covers the mention's last word, cut to the mention ("Lindsay Lohan" in the
+     * headline "Lindsay Lohan Checks Into Betty Ford Rehab", where the name finder sees one long
+     * capitalised name); null when none.
+     */
     private static String spelling(Sentence sentence, List<NameFinder.Found> found, Span mention, Set<String> midSentence) {
         Span last = lastWord(sentence, mention);
         for (NameFinder.Found name : found) {
             if (name.span().overlaps(last) && (!name.sentenceInitial() || midSentence.contains(name.text()))) {
                 int from = Math.max(name.span().start(), mention.start()) - sentence.span().start();
-                return sentence.text().substring(from, name.span().end() - sentence.span().start());
+                int to = Math.min(name.span().end(), mention.end()) - sentence.span().start();
+                return sentence.text().substring(from, to);
             }
         }
         return null;

@@ -50,6 +50,18 @@ class MentionGrouperTest {
     }
 
     @Test
+    void cutsANameRunningPastTheMentionInATitleCaseHeadline() {
+        // the name finder sees one name "Jane Mercer Checks Into Desert Rehab"; the mention is "Jane Mercer"
+        Document headline = Stories.document("h", null,
+                "Jane Mercer Checks Into Desert Rehab After Court Hearing. She was ordered there by a judge on Monday.");
+        Document body = Stories.document("i", null, "Yesterday Mercer entered the clinic, and Desert Rehab said so.");
+        List<EntityMention> mentions = List.of(mention(headline, "Jane Mercer"), mention(headline, "Desert Rehab"),
+                mention(body, "Mercer"), mention(body, "Desert Rehab"));
+        MentionGrouper.Grouping grouping = new MentionGrouper().group(List.of(headline, body), mentions);
+        assertThat(texts(grouping)).containsExactlyInAnyOrder(List.of("Jane Mercer", "Mercer"), List.of("Desert Rehab", "Desert Rehab"));
+    }
+
+    @Test
     void joinsSpellingVariantsAndShortFormsAcrossDocuments() {
         MentionGrouper.Grouping grouping = group("Sheikh Maqsoud", "Bashar al-Assad", "Sheikh Maksoud", "Assad", "Russia");
         assertThat(texts(grouping)).containsExactly(List.of("Sheikh Maqsoud", "Sheikh Maksoud"),

@@ -25,6 +25,17 @@ public final class EcbPlusEntityBenchmark {
     /** ECB+ train topics (the usual split: 1-35 train and dev, 36-45 test). */
     public static final int[] TRAIN = {1, 35};
     public static final int[] TEST = {36, 45};
+    /** The usual dev topics among the train topics (Cybulska and Vossen 2015; Barhom et al. 2019). */
+    public static final Set<String> DEV = Set.of("2", "5", "12", "18", "21", "23", "34", "35");
+    /** Subset names of a split's topic parts (present when the split holds dev topics); the report shows them for train. */
+    public static final String DEV_PART = "topics: dev topics 2, 5, 12, 18, 21, 23, 34, 35";
+    public static final String TRAIN_PART = "topics: train topics without the dev topics";
+
+    /**
+     * The part of the report scored with singleton chains removed from key and response alike (the
+     * CoNLL scorer's option, as Cattan et al. 2021 advise for ECB+); the main tables keep them.
+     */
+    public static final String WITHOUT_SINGLETONS = "all mentions, singleton chains removed from key and response";
 
     private EcbPlusEntityBenchmark() {
     }
@@ -72,6 +83,11 @@ public final class EcbPlusEntityBenchmark {
         Map<EntityCorefSystem, Double> millis = new EnumMap<>(EntityCorefSystem.class);
         Map<String, Map<EntityCorefSystem, CorefScores>> subsets = new LinkedHashMap<>();
         Map<String, Predicate<GoldMention>> parts = new LinkedHashMap<>();
+        if (corpus.mentions().stream().anyMatch(m -> DEV.contains(m.topic()))) {
+            // chains never cross topics, so scoring a restriction to some topics is scoring those topics alone
+            parts.put(TRAIN_PART, m -> !DEV.contains(m.topic()));
+            parts.put(DEV_PART, m -> DEV.contains(m.topic()));
+        }
         parts.put("proper-name mentions only", m -> names.contains(m.id()));
         parts.put("HUMAN mentions only", GoldMention::human);
         parts.put("LOC mentions only", m -> !m.human());
@@ -88,6 +104,8 @@ public final class EcbPlusEntityBenchmark {
                 subsets.computeIfAbsent(part, p -> new EnumMap<>(EntityCorefSystem.class))
                         .put(system, CorefMetrics.score(restrict(key, kept), restrict(response, kept)));
             });
+            subsets.computeIfAbsent(WITHOUT_SINGLETONS, p -> new EnumMap<>(EntityCorefSystem.class))
+                    .put(system, CorefMetrics.score(withoutSingletons(key), withoutSingletons(response)));
         }
         return new SplitResult(name, corpus, stats(corpus, byTopic.size(), names.size(), key), scores, subsets, millis);
     }
@@ -120,6 +138,10 @@ public final class EcbPlusEntityBenchmark {
                     .forEach(group -> group.forEach(m -> names.add(ids.get(m))));
         });
         return names;
+    }
+
+    static List<Set<String>> withoutSingletons(List<Set<String>> chains) {
+        return chains.stream().filter(c -> c.size() > 1).toList();
     }
 
     private static List<Set<String>> restrict(List<Set<String>> chains, Set<String> kept) {

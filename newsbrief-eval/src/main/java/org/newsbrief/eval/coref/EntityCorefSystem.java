@@ -12,13 +12,16 @@ import org.newsbrief.model.Document;
 /**
  * The groupings compared on ECB+, each run on the gold mentions of one topic. The baseline joins
  * mentions with the same {@link HeadLemma}; the others let newsbrief's {@link MentionGrouper}
- * group the mentions that are names and treat the rest by a stated rule. None looks at the gold
- * type. Stateless and deterministic.
+ * group the mentions that are names and treat the rest by a stated rule; the {@link MentionSieve}
+ * resolves names, nominals and pronouns. Only the two "typed" systems look at the gold type (HUMAN or
+ * LOC). Stateless and deterministic.
  */
 public enum EntityCorefSystem {
 
     /** Same head lemma, one chain; pronouns included. */
     HEAD_LEMMA("same head lemma (baseline)"),
+    /** Same head lemma and same gold type (HUMAN or LOC), one chain: the baseline of {@link #SIEVE_TYPED}. */
+    HEAD_LEMMA_TYPED("same head lemma and gold type (baseline with the type)"),
     /** newsbrief's name rules; every mention that is not a name stands alone. */
     NAMES("newsbrief names, others alone"),
     /** newsbrief's name rules; the other mentions by head lemma, among themselves. */
@@ -26,9 +29,19 @@ public enum EntityCorefSystem {
     /** As {@link #NAMES_HEAD_LEMMA}, but pronouns stand alone. */
     NAMES_HEAD_LEMMA_PRONOUNS_ALONE("newsbrief names + head lemma for the others, pronouns alone"),
     /** The union of both: mentions join when they share a head lemma or newsbrief's rules join their names. */
-    HEAD_LEMMA_OR_NAMES("same head lemma or newsbrief names (union)");
+    HEAD_LEMMA_OR_NAMES("same head lemma or newsbrief names (union)"),
+    /** newsbrief's {@link MentionSieve}: names, head lemmas, pronouns within the document; no type. */
+    SIEVE("newsbrief sieve: names, head lemma, pronouns"),
+    /** As {@link #SIEVE}, with the gold HUMAN/LOC type as a constraint. */
+    SIEVE_TYPED("newsbrief sieve with the gold type"),
+    /** As {@link #SIEVE_TYPED}, run on each gold subtopic (ecb, ecbplus) of the topic apart. */
+    SIEVE_TYPED_GOLD_SUBTOPICS("newsbrief sieve with the gold type, within gold subtopics"),
+    /** As {@link #SIEVE_TYPED}, run on each story of the topic found by newsbrief's story clusterer. */
+    SIEVE_TYPED_STORIES("newsbrief sieve with the gold type, within predicted stories");
 
     private static final MentionGrouper GROUPER = new MentionGrouper();
+    private static final MentionSieve UNTYPED_SIEVE = new MentionSieve(false);
+    private static final MentionSieve TYPED_SIEVE = new MentionSieve(true);
 
     private final String description;
 
@@ -42,8 +55,23 @@ public enum EntityCorefSystem {
 
     /** Groups the mentions of one topic, whose spans point into {@code documents}. */
     public List<List<GoldMention>> group(List<Document> documents, List<GoldMention> mentions) {
-        if (this == HEAD_LEMMA) {
-            return byHeadLemma(mentions, false);
+        switch (this) {
+            case HEAD_LEMMA:
+                return byHeadLemma(mentions, false);
+            case HEAD_LEMMA_TYPED:
+                List<List<GoldMention>> typed = new ArrayList<>(byHeadLemma(mentions.stream().filter(GoldMention::human).toList(), false));
+                typed.addAll(byHeadLemma(mentions.stream().filter(m -> !m.human()).toList(), false));
+                return typed;
+            case SIEVE:
+                return UNTYPED_SIEVE.group(documents, mentions);
+            case SIEVE_TYPED:
+                return TYPED_SIEVE.group(documents, mentions);
+            case SIEVE_TYPED_GOLD_SUBTOPICS:
+                return withinParts(documents, mentions, DocumentParts.goldSubtopics(documents));
+            case SIEVE_TYPED_STORIES:
+                return withinParts(documents, mentions, DocumentParts.stories(documents));
+            default:
+                break;
         }
         Map<EntityMention, GoldMention> gold = new IdentityHashMap<>();
         mentions.forEach(m -> gold.put(m.mention(), m));
@@ -59,6 +87,17 @@ public enum EntityCorefSystem {
         } else {
             chains.addAll(byHeadLemma(others, this == NAMES_HEAD_LEMMA_PRONOUNS_ALONE));
         }
+        return chains;
+    }
+
+    /** The typed sieve on each part of the documents apart. */
+    private static List<List<GoldMention>> withinParts(List<Document> documents, List<GoldMention> mentions,
+            Map<String, Integer> partOf) {
+        Map<Integer, List<GoldMention>> byPart = new java.util.TreeMap<>();
+        mentions.forEach(m -> byPart.computeIfAbsent(partOf.get(m.mention().articleId()), p -> new ArrayList<>()).add(m));
+        List<List<GoldMention>> chains = new ArrayList<>();
+        byPart.forEach((part, ms) -> chains.addAll(TYPED_SIEVE.group(
+                documents.stream().filter(d -> partOf.get(d.id()).equals(part)).toList(), ms)));
         return chains;
     }
 
