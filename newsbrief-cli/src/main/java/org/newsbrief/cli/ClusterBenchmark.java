@@ -10,7 +10,9 @@ import java.util.Map;
 import java.util.function.Predicate;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.OnlineClusterer;
 import org.newsbrief.cluster.Story;
+import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.eval.cluster.ClusterMetrics;
 import org.newsbrief.eval.dataset.Dataset;
 import org.newsbrief.eval.dataset.DucDataset;
@@ -31,6 +33,8 @@ final class ClusterBenchmark {
     static final double[] FLOOR_WEIGHTS = {0, 0.25, 0.5, 0.75, 1.0};
     /** ECB+ topics up to this one tune; the later ones (36-45) test. */
     static final int LAST_TUNING_TOPIC = 35;
+    static final double[] ONLINE_THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4};
+    static final int[] ONLINE_AGES = {7, 30, 90};
 
     private ClusterBenchmark() {
     }
@@ -71,19 +75,72 @@ final class ClusterBenchmark {
             grid.append('\n');
             progress.println("tuned threshold " + threshold);
         }
+        progress.println("pooling DUC 2004 and Multi-News ...");
+        Pooled duc2004 = pool(DucDataset.read("duc2004", shared.resolve("data/duc2004")), analyzer);
+        Pooled multiNews = pool(JsonlDatasets.multiNews(shared.resolve("data/multinews/multinews_val.jsonl"), 0), analyzer);
+        Pooled ecbTestTopics = ecb(ecb, ecbDocuments, t -> t > LAST_TUNING_TOPIC, false);
+        Pooled ecbTestEvents = ecb(ecb, ecbDocuments, t -> t > LAST_TUNING_TOPIC, true);
+        StoryClusterer batch = new AverageLinkageClusterer(best);
         StringBuilder rows = new StringBuilder();
-        rows.append(row("DUC 2003 pooled (tuning)", evaluate(duc2003, best)));
-        rows.append(row("ECB+ topics 1-35 (tuning), event level", evaluate(ecbTuningEvents, best)));
-        progress.println("DUC 2004 ...");
-        rows.append(row("**DUC 2004 pooled**", evaluate(pool(DucDataset.read("duc2004", shared.resolve("data/duc2004")), analyzer), best)));
-        progress.println("Multi-News ...");
-        rows.append(row("**Multi-News validation pooled**", evaluate(pool(JsonlDatasets.multiNews(
-                shared.resolve("data/multinews/multinews_val.jsonl"), 0), analyzer), best)));
-        progress.println("ECB+ ...");
-        rows.append(row("**ECB+ topics 36-45 (test), topic level**", evaluate(ecb(ecb, ecbDocuments, t -> t > LAST_TUNING_TOPIC, false), best)));
-        rows.append(row("**ECB+ topics 36-45 (test), event level**", evaluate(ecb(ecb, ecbDocuments, t -> t > LAST_TUNING_TOPIC, true), best)));
-        rows.append(row("ECB+ all 43 topics (holds the tuning topics), topic level", evaluate(ecb(ecb, ecbDocuments, t -> true, false), best)));
-        rows.append(row("ECB+ all 43 topics (holds the tuning topics), event level", evaluate(ecb(ecb, ecbDocuments, t -> true, true), best)));
+        rows.append(row("DUC 2003 pooled (tuning)", evaluate(duc2003, batch)));
+        rows.append(row("ECB+ topics 1-35 (tuning), event level", evaluate(ecbTuningEvents, batch)));
+        progress.println("DUC 2004, Multi-News, ECB+ test topics ...");
+        rows.append(row("**DUC 2004 pooled**", evaluate(duc2004, batch)));
+        rows.append(row("**Multi-News validation pooled**", evaluate(multiNews, batch)));
+        rows.append(row("**ECB+ topics 36-45 (test), topic level**", evaluate(ecbTestTopics, batch)));
+        rows.append(row("**ECB+ topics 36-45 (test), event level**", evaluate(ecbTestEvents, batch)));
+        rows.append(row("ECB+ all 43 topics (holds the tuning topics), topic level", evaluate(ecb(ecb, ecbDocuments, t -> true, false), batch)));
+        rows.append(row("ECB+ all 43 topics (holds the tuning topics), event level", evaluate(ecb(ecb, ecbDocuments, t -> true, true), batch)));
+
+        progress.println("online clusterer ...");
+        StringBuilder onlineGrid = new StringBuilder("| threshold \\ age (days) |");
+        for (int age : ONLINE_AGES) {
+            onlineGrid.append(' ').append(age).append(" |");
+        }
+        onlineGrid.append('\n').append("|---|").append("---|".repeat(ONLINE_AGES.length)).append('\n');
+        OnlineClusterer.Options onlineBest = null;
+        double onlineBestScore = -1;
+        String onlineCell = "";
+        for (double threshold : ONLINE_THRESHOLDS) {
+            onlineGrid.append(String.format(Locale.ROOT, "| %.2f |", threshold));
+            for (int age : ONLINE_AGES) {
+                OnlineClusterer.Options options = new OnlineClusterer.Options(threshold, 200, 20, 0.05, 14, age);
+                double duc = evaluate(duc2003, new OnlineClusterer(options)).metrics().bcubedF1();
+                double event = evaluate(ecbTuningEvents, new OnlineClusterer(options)).metrics().bcubedF1();
+                String cell = String.format(Locale.ROOT, "%.3f / %.3f", duc, event);
+                onlineGrid.append(' ').append(cell).append(" |");
+                if ((duc + event) / 2 > onlineBestScore + 1e-12) {
+                    onlineBestScore = (duc + event) / 2;
+                    onlineBest = options;
+                    onlineCell = cell;
+                }
+            }
+            onlineGrid.append('\n');
+        }
+        StoryClusterer online = new OnlineClusterer(onlineBest);
+        StringBuilder onlineRows = new StringBuilder();
+        onlineRows.append(row("DUC 2003 pooled (tuning)", evaluate(duc2003, online)));
+        onlineRows.append(row("ECB+ topics 1-35 (tuning), event level", evaluate(ecbTuningEvents, online)));
+        onlineRows.append(row("**DUC 2004 pooled**", evaluate(duc2004, online)));
+        onlineRows.append(row("**Multi-News validation pooled**", evaluate(multiNews, online)));
+        onlineRows.append(row("**ECB+ topics 36-45 (test), topic level**", evaluate(ecbTestTopics, online)));
+        onlineRows.append(row("**ECB+ topics 36-45 (test), event level**", evaluate(ecbTestEvents, online)));
+        String onlineSection = String.format(Locale.ROOT, """
+
+                ## Online clusterer
+
+                `OnlineClusterer` (`newsbrief cluster --method online`): articles arrive in date order (undated last,
+                in input order), each weighed by TF-IDF against the stream seen so far, and join the open story whose
+                centroid is most similar, or open a new one; a story closes after a number of days without a new
+                article. Threshold and age are chosen on the same tuning collections by the same criterion (the
+                age only matters where articles have dates: DUC 2003); each cell is `DUC 2003 / ECB+ 1-35 events`.
+
+                %s
+                Chosen: threshold **%.2f**, age **%d** days (%s). Results with these settings, test collections run once:
+
+                | collection | B3 P | B3 R | **B3 F1** | pair P | pair R | pair F1 | stories (gold) | articles | ms |
+                |---|---|---|---|---|---|---|---|---|---|
+                %s""", onlineGrid, onlineBest.threshold(), onlineBest.ageDays(), onlineCell, onlineRows);
         return String.format(Locale.ROOT, """
                 # Story clustering
 
@@ -113,18 +170,22 @@ final class ClusterBenchmark {
                 each topic holds two similar events, the false-merge trap); one clustering, scored against both.
                 Multi-News and ECB+ have neither dates nor titles; Multi-News articles are short and lower-cased
                 (no capitalised names).
-                """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
+                %s""", org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 defaults.signatureTerms(), org.newsbrief.cluster.TermCounts.TITLE_WEIGHT,
                 org.newsbrief.cluster.TermCounts.NAME_WEIGHT, defaults.blockingTerms(), defaults.floorRank(), grid,
-                best.threshold(), best.floorWeight(), bestCell, rows);
+                best.threshold(), best.floorWeight(), bestCell, rows, onlineSection);
     }
 
     private record Result(ClusterMetrics metrics, double millis, int articles) {
     }
 
     private static Result evaluate(Pooled pooled, AverageLinkageClusterer.Options options) {
+        return evaluate(pooled, new AverageLinkageClusterer(options));
+    }
+
+    private static Result evaluate(Pooled pooled, StoryClusterer clusterer) {
         long start = System.nanoTime();
-        List<Story> stories = new AverageLinkageClusterer(options).cluster(pooled.documents());
+        List<Story> stories = clusterer.cluster(pooled.documents());
         double millis = (System.nanoTime() - start) / 1e6;
         List<List<String>> clusters = stories.stream().map(Story::articleIds).toList();
         return new Result(ClusterMetrics.of(ClusterMetrics.labels(clusters), pooled.gold()), millis,

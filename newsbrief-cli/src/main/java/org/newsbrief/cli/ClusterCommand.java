@@ -15,7 +15,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.newsbrief.brief.RunInfo;
 import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.OnlineClusterer;
 import org.newsbrief.cluster.Story;
+import org.newsbrief.cluster.StoryClusterer;
 import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Article;
@@ -45,8 +47,16 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write the stories to FILE instead of stdout.")
     private Path output;
 
-    @Option(names = "--threshold", paramLabel = "T", description = "Average-linkage threshold (default: ${DEFAULT-VALUE}).")
-    private double threshold = AverageLinkageClusterer.Options.DEFAULTS.threshold();
+    @Option(names = "--method", defaultValue = "batch", paramLabel = "METHOD",
+            description = {"batch: average linkage over the whole collection (default); online: articles in date order",
+                "each join the most similar open story or open one, stories close after "
+                    + OnlineClusterer.DEFAULT_AGE_DAYS + " days without news (for streams)."})
+    private String method;
+
+    @Option(names = "--threshold", paramLabel = "T",
+            description = "Similarity threshold (default: " + AverageLinkageClusterer.DEFAULT_THRESHOLD + " batch, "
+                + OnlineClusterer.DEFAULT_THRESHOLD + " online).")
+    private Double threshold;
 
     @picocli.CommandLine.Mixin
     private DedupOptions dedup;
@@ -66,9 +76,7 @@ public final class ClusterCommand implements Callable<Integer> {
         List<Document> analysed = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
         Map<String, String> copies = new NearDuplicates(dedup.threshold()).find(analysed);
         List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
-        var defaults = AverageLinkageClusterer.Options.DEFAULTS;
-        List<Story> stories = new AverageLinkageClusterer(defaults.with(threshold, defaults.floorWeight()))
-                .cluster(documents);
+        List<Story> stories = clusterer().cluster(documents);
         String json = json(stories, articles, copies, issues);
         if (output == null) {
             spec.commandLine().getOut().print(json);
@@ -80,6 +88,23 @@ public final class ClusterCommand implements Callable<Integer> {
                     articles.size(), stories.size(), stories.stream().filter(s -> s.size() > 1).count(), copies.size());
         }
         return 0;
+    }
+
+    private StoryClusterer clusterer() {
+        if (threshold != null && !(threshold > 0)) {
+            throw new IllegalArgumentException("--threshold must be positive: " + threshold);
+        }
+        switch (method.strip().toLowerCase(java.util.Locale.ROOT)) {
+            case "batch" -> {
+                var defaults = AverageLinkageClusterer.Options.DEFAULTS;
+                return new AverageLinkageClusterer(threshold == null ? defaults : defaults.with(threshold, defaults.floorWeight()));
+            }
+            case "online" -> {
+                var defaults = OnlineClusterer.Options.DEFAULTS;
+                return new OnlineClusterer(threshold == null ? defaults : defaults.withThreshold(threshold));
+            }
+            default -> throw new IllegalArgumentException("unknown --method '" + method + "'; valid: batch, online");
+        }
     }
 
     private static String json(List<Story> stories, List<Article> articles, Map<String, String> copies, IssueLog issues)

@@ -70,6 +70,31 @@ class ClusterCommandIT {
     }
 
     @Test
+    void theOnlineMethodGroupsAStreamAndAnUnknownMethodIsABadInput() throws Exception {
+        String siege = "Government forces besieged the rebel districts of east Aleppo and shelled Masaken Hanano, and"
+                + " thousands of civilians fled the besieged districts of Aleppo as the offensive went on.";
+        String quake = "A strong earthquake struck Haiti near Port-au-Prince and collapsed the presidential palace, and"
+                + " rescuers searched the rubble of Port-au-Prince for survivors of the Haiti earthquake.";
+        Files.writeString(dir.resolve("siege0.txt"), siege);
+        Files.writeString(dir.resolve("siege1.txt"), "Rebels said the shelling of Masaken Hanano went on. " + siege);
+        Files.writeString(dir.resolve("quake0.txt"), quake);
+        Files.writeString(dir.resolve("quake1.txt"), "Rescuers kept searching the rubble. " + quake);
+
+        CliRun run = CliRun.of("cluster", "-q", "--method", "online", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        List<List<String>> stories = new ArrayList<>();
+        for (JsonNode story : new ObjectMapper().readTree(run.out()).get("stories")) {
+            List<String> ids = new ArrayList<>();
+            story.get("articles").forEach(a -> ids.add(a.get("id").asText()));
+            stories.add(ids);
+        }
+        assertThat(stories).containsExactlyInAnyOrder(List.of("siege0.txt", "siege1.txt"), List.of("quake0.txt", "quake1.txt"));
+        CliRun bad = CliRun.of("cluster", "--method", "psychic", dir.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).contains("valid: batch, online");
+    }
+
+    @Test
     void missingInputIsABadInput() {
         assertThat(CliRun.of("cluster", dir.resolve("nope").toString()).exitCode()).isEqualTo(2);
     }

@@ -48,7 +48,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
      */
     public record Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays,
             int floorRank, double floorWeight) implements Serializable {
-        public static final Options DEFAULTS = new Options(0.03, 200, 20, 0.05, 14, 10, 0.75);
+        public static final Options DEFAULTS = new Options(DEFAULT_THRESHOLD, 200, 20, 0.05, 14, 10, 0.75);
 
         public Options {
             if (!(threshold > 0) || signatureTerms < 1 || blockingTerms < 1 || !(commonShare > 0) || windowDays < 1
@@ -65,6 +65,9 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
                     newFloorWeight);
         }
     }
+
+    /** The default threshold (see {@link Options#DEFAULTS}). */
+    public static final double DEFAULT_THRESHOLD = 0.03;
 
     private static final int MIN_COMMON_DF = 50;
     /** Candidate edges are kept down to this share of the threshold: weaker ones still lower an average. */
