@@ -196,32 +196,16 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
      * connected component; an article without edges forms a block with no edges.
      */
     static Map<Integer, List<Edge>> blocks(int size, List<Edge> edges) {
-        int[] parent = new int[size];
-        for (int d = 0; d < size; d++) {
-            parent[d] = d;
-        }
-        for (Edge edge : edges) {
-            int ra = root(parent, edge.a());
-            int rb = root(parent, edge.b());
-            parent[Math.max(ra, rb)] = Math.min(ra, rb);
-        }
+        int[] root = Components.of(size, edges.stream().map(e -> new int[] {e.a(), e.b()}).toList());
         Map<Integer, List<Edge>> blocks = new java.util.TreeMap<>();
         for (int d = 0; d < size; d++) {
-            if (root(parent, d) == d) {
+            if (root[d] == d) {
                 blocks.put(d, new ArrayList<>());
             }
         }
-        edges.forEach(edge -> blocks.get(root(parent, edge.a())).add(edge));
-        blocks.replaceAll((root, block) -> block.isEmpty() ? List.of() : block);
+        edges.forEach(edge -> blocks.get(root[edge.a()]).add(edge));
+        blocks.replaceAll((first, block) -> block.isEmpty() ? List.of() : block);
         return blocks;
-    }
-
-    private static int root(int[] parent, int d) {
-        while (parent[d] != d) {
-            parent[d] = parent[parent[d]];
-            d = parent[d];
-        }
-        return d;
     }
 
     private List<Edge> candidateEdges(List<Signature> signatures, Vocabulary vocabulary) {

@@ -8,6 +8,7 @@ import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.storage.StorageLevel;
 import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.Components;
 import org.newsbrief.cluster.Edge;
 import org.newsbrief.cluster.Signature;
 import org.newsbrief.cluster.TermCounts;
