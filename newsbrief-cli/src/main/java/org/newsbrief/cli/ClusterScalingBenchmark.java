@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.OnlineClusterer;
 import org.newsbrief.cluster.TermCounts;
 import org.newsbrief.eval.cluster.ClusterMetrics;
 import org.newsbrief.eval.dataset.DucDataset;
@@ -41,7 +42,7 @@ final class ClusterScalingBenchmark {
     private record Pool(List<Map<String, Integer>> counts, List<LocalDate> dates, List<String> stories, double analysisMillis) {
     }
 
-    private record Row(int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
+    private record Row(String method, int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
             int goldStories, ClusterMetrics metrics) {
     }
 
@@ -49,11 +50,14 @@ final class ClusterScalingBenchmark {
         Pool pool = pool(shared, progress);
         List<Row> rows = new ArrayList<>();
         progress.println("warm-up ...");
-        measure(pool, 2_000);
-        for (int size : SIZES) {
-            progress.println("clustering " + size + " articles ...");
-            progress.flush();
-            rows.add(measure(pool, size));
+        measure(pool, 2_000, false);
+        measure(pool, 2_000, true);
+        for (boolean online : new boolean[] {false, true}) {
+            for (int size : SIZES) {
+                progress.println("clustering " + size + " articles" + (online ? " online" : "") + " ...");
+                progress.flush();
+                rows.add(measure(pool, size, online));
+            }
         }
         return markdown(pool, rows);
     }
@@ -81,7 +85,7 @@ final class ClusterScalingBenchmark {
         return new Pool(counts, dates, stories, millis);
     }
 
-    private static Row measure(Pool pool, int size) {
+    private static Row measure(Pool pool, int size, boolean online) {
         int n = pool.counts().size();
         List<Map<String, Integer>> counts = new ArrayList<>(size);
         List<LocalDate> dates = new ArrayList<>(size);
@@ -100,8 +104,9 @@ final class ClusterScalingBenchmark {
         java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long cpuStart = threads.getCurrentThreadCpuTime();
         long start = System.nanoTime();
-        AverageLinkageClusterer.Grouping grouping = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS)
-                .groups(counts, dates);
+        AverageLinkageClusterer.Grouping grouping = online
+                ? new OnlineClusterer(OnlineClusterer.Options.DEFAULTS).groups(counts, dates)
+                : new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).groups(counts, dates);
         double millis = (System.nanoTime() - start) / 1e6;
         double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -110,15 +115,15 @@ final class ClusterScalingBenchmark {
                 .map(group -> group.stream().map(i -> Integer.toString(i)).toList()).toList();
         ClusterMetrics metrics = ClusterMetrics.of(ClusterMetrics.labels(clusters), gold);
         int goldStories = (int) gold.values().stream().distinct().count();
-        return new Row(size, millis, cpuMillis, load, peak, grouping.groups().size(), goldStories, metrics);
+        return new Row(online ? "online" : "batch", size, millis, cpuMillis, load, peak, grouping.groups().size(), goldStories, metrics);
     }
 
     private static String markdown(Pool pool, List<Row> rows) {
         StringBuilder table = new StringBuilder();
-        Row first = rows.get(0);
         for (Row row : rows) {
-            table.append(String.format(Locale.ROOT, "| %,d | %,.0f ms | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f | %.1f |%n",
-                    row.articles(), row.millis(), row.cpuMillis(), row.cpuMillis() / first.cpuMillis() * first.articles() / row.articles(),
+            Row first = rows.stream().filter(r -> r.method().equals(row.method())).findFirst().orElseThrow();
+            table.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f ms | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f | %.1f |%n",
+                    row.method(), row.articles(), row.millis(), row.cpuMillis(), row.cpuMillis() / first.cpuMillis() * first.articles() / row.articles(),
                     row.heapPeakBytes() / 1048576.0, row.stories(), row.goldStories(), row.metrics().bcubedF1(), row.load()));
         }
         return String.format(Locale.ROOT, """
@@ -130,15 +135,16 @@ final class ClusterScalingBenchmark {
                 original ones), up to 100,000 articles. Each distinct document was analysed once for the clusterer (a second, warm pass took %,.0f ms for the pool on
                 %d threads, %.2f ms per article per thread; analysis is a per-article stage, so at 100,000 articles it
                 adds about %,.0f s on 2 threads); every copy gets its own copy of the term counts, so the heap holds what
-                a real collection of that size holds. Timed: `AverageLinkageClusterer.groups` (vocabulary, signatures,
-                blocking by term and time, candidate edges, one average-linkage merge per connected block), one run
-                per size after a warm-up run on 2,000 articles. Heap: the peak of the heap pools during clustering, after a collection before it (the
+                a real collection of that size holds. Timed: `AverageLinkageClusterer.groups` (batch: vocabulary,
+                signatures, blocking by term and time, candidate edges, one average-linkage merge per connected block)
+                and `OnlineClusterer.groups` (online: articles in date order against the open stories), one run per
+                size after a warm-up run on 2,000 articles. Heap: the peak of the heap pools during clustering, after a collection before it (the
                 term counts of the collection included). The clustering runs on one thread: its CPU time (the
                 thread's own, without the collector's threads) does not grow when other work shares the cores, the
                 wall time does; the load column is the machine's one-minute load average after each run.
 
-                | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | load |
-                |---|---|---|---|---|---|---|---|
+                | method | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | load |
+                |---|---|---|---|---|---|---|---|---|
                 %s
                 Target (issue 7): 100,000 articles in under 2 minutes and under 4 GB of heap on 2 cores, near-linear growth.
                 """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),

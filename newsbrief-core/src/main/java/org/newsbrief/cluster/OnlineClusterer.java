@@ -76,19 +76,32 @@ public final class OnlineClusterer implements StoryClusterer {
     @Override
     public List<Story> cluster(List<Document> documents) {
         List<Map<String, Integer>> counts = new TermCounts().of(documents);
+        AverageLinkageClusterer.Grouping grouping = groups(counts,
+                documents.stream().map(d -> d.article().published()).toList());
+        return StoryNaming.stories(documents, grouping.groups(), grouping.signatures());
+    }
+
+    /**
+     * The stories as article indices, and each article's signature as the stream weighed it on
+     * arrival, from each article's term counts ({@link TermCounts}) and publication date
+     * (nullable entries), for callers that keep only the counts of a large stream.
+     */
+    public AverageLinkageClusterer.Grouping groups(List<? extends Map<String, Integer>> counts, List<LocalDate> published) {
+        if (counts.size() != published.size()) {
+            throw new IllegalArgumentException("counts and dates differ in size: " + counts.size() + " and " + published.size());
+        }
         List<Integer> order = new ArrayList<>();
-        for (int i = 0; i < documents.size(); i++) {
+        for (int i = 0; i < counts.size(); i++) {
             order.add(i);
         }
-        order.sort(Comparator.comparing((Integer i) -> documents.get(i).article().published(),
-                Comparator.nullsLast(Comparator.naturalOrder())).thenComparing(i -> i));
+        order.sort(Comparator.comparing((Integer i) -> published.get(i), Comparator.nullsLast(Comparator.naturalOrder()))
+                .thenComparing(i -> i));
         Stream stream = new Stream();
-        Signature[] signatures = new Signature[documents.size()];
+        Signature[] signatures = new Signature[counts.size()];
         for (int i : order) {
-            signatures[i] = stream.add(i, counts.get(i), documents.get(i).article().published());
+            signatures[i] = stream.add(i, counts.get(i), published.get(i));
         }
-        List<List<Integer>> groups = stream.groups();
-        return StoryNaming.stories(documents, groups, List.of(signatures));
+        return new AverageLinkageClusterer.Grouping(stream.groups(), List.of(signatures));
     }
 
     /** An open or closed story. */
