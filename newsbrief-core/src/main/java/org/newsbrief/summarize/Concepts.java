@@ -1,6 +1,8 @@
 package org.newsbrief.summarize;
 
+import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -31,35 +33,42 @@ public final class Concepts {
     /** The concepts of a pool; {@code minDocuments} is lowered for stories of few documents. */
     public Concepts(SentencePool pool, int minDocuments) {
         int threshold = Math.max(1, Math.min(minDocuments, (pool.documentCount() + 1) / 2));
-        PorterStemmer stemmer = new PorterStemmer();
-        Set<String> seen = new HashSet<>();
-        List<List<String>> bigrams = new ArrayList<>(pool.size());
-        Map<String, Set<Integer>> documentsOf = new HashMap<>();
+        Words words = new Words();
+        Set<IntBuffer> seen = new HashSet<>();
+        long[][] bigrams = new long[pool.size()][];
+        Map<Long, int[]> documents = new HashMap<>(); // bigram -> {documents holding it, last document counted}
         for (int i = 0; i < pool.size(); i++) {
-            List<String> words = words(pool.sentence(i).tokens(), stemmer);
-            List<String> own = new ArrayList<>();
-            if (words.size() >= MIN_WORDS && seen.add(String.join(" ", words))) {
-                for (int t = 0; t + 1 < words.size(); t++) {
-                    if (isStop(words.get(t)) && isStop(words.get(t + 1))) {
-                        continue;
-                    }
-                    String bigram = words.get(t) + ' ' + words.get(t + 1);
-                    own.add(bigram);
-                    documentsOf.computeIfAbsent(bigram, b -> new HashSet<>()).add(pool.documentIndex(i));
+            int[] ids = words.ids(pool.sentence(i).tokens());
+            bigrams[i] = new long[0];
+            if (ids.length < MIN_WORDS || !seen.add(IntBuffer.wrap(ids))) {
+                continue;
+            }
+            long[] own = new long[ids.length - 1];
+            int n = 0;
+            for (int t = 0; t + 1 < ids.length; t++) {
+                if (words.isStop(ids[t]) && words.isStop(ids[t + 1])) {
+                    continue;
+                }
+                long bigram = ((long) ids[t] << 32) | ids[t + 1];
+                own[n++] = bigram;
+                int[] count = documents.computeIfAbsent(bigram, b -> new int[] {0, -1});
+                if (count[1] != pool.documentIndex(i)) {
+                    count[0]++;
+                    count[1] = pool.documentIndex(i);
                 }
             }
-            bigrams.add(own);
+            bigrams[i] = Arrays.copyOf(own, n);
         }
-        Map<String, Integer> ids = new HashMap<>();
+        Map<Long, Integer> conceptIds = new HashMap<>();
         List<Double> weightList = new ArrayList<>();
         conceptsOfSentence = new int[pool.size()][];
         for (int i = 0; i < pool.size(); i++) {
             Set<Integer> concepts = new TreeSet<>();
-            for (String bigram : bigrams.get(i)) {
-                int documents = documentsOf.get(bigram).size();
-                if (documents >= threshold) {
-                    concepts.add(ids.computeIfAbsent(bigram, b -> {
-                        weightList.add((double) documents);
+            for (long bigram : bigrams[i]) {
+                int count = documents.get(bigram)[0];
+                if (count >= threshold) {
+                    concepts.add(conceptIds.computeIfAbsent(bigram, b -> {
+                        weightList.add((double) count);
                         return weightList.size() - 1;
                     }));
                 }
@@ -67,37 +76,6 @@ public final class Concepts {
             conceptsOfSentence[i] = concepts.stream().mapToInt(Integer::intValue).toArray();
         }
         weights = weightList.stream().mapToDouble(Double::doubleValue).toArray();
-    }
-
-    /** Stop words keep a marker so that a bigram of two of them can be recognised after stemming. */
-    private static boolean isStop(String word) {
-        return word.startsWith("\u0000");
-    }
-
-    /** The sentence's words: letters and digits only, lower case, stemmed; stop words marked. */
-    private static List<String> words(List<String> tokens, PorterStemmer stemmer) {
-        List<String> words = new ArrayList<>(tokens.size());
-        for (String token : tokens) {
-            String lower = token.toLowerCase(Locale.ROOT);
-            StringBuilder word = new StringBuilder(lower.length());
-            for (int k = 0; k < lower.length(); k++) {
-                char c = lower.charAt(k);
-                if (Character.isLetterOrDigit(c)) {
-                    word.append(c);
-                }
-            }
-            if (word.isEmpty()) {
-                continue;
-            }
-            if (StopWords.isWord(lower) || StopWords.isWord(word.toString())) {
-                words.add("\u0000" + word);
-                continue;
-            }
-            stemmer.setCurrent(word.toString());
-            stemmer.stem();
-            words.add(stemmer.getCurrent());
-        }
-        return words;
     }
 
     /** Distinct concept ids of sentence {@code i}. */
@@ -112,5 +90,63 @@ public final class Concepts {
 
     public int count() {
         return weights.length;
+    }
+
+    /** Word ids of one story: letters and digits only, lower case, stemmed unless a stop word. */
+    private static final class Words {
+        private final PorterStemmer stemmer = new PorterStemmer();
+        private final Map<String, Integer> idOfToken = new HashMap<>();
+        private final Map<String, Integer> idOfWord = new HashMap<>();
+        private final List<Boolean> stop = new ArrayList<>();
+
+        int[] ids(List<String> tokens) {
+            int[] ids = new int[tokens.size()];
+            int n = 0;
+            for (String token : tokens) {
+                Integer id = idOfToken.get(token);
+                if (id == null) {
+                    id = idOf(token);
+                    idOfToken.put(token, id);
+                }
+                if (id >= 0) {
+                    ids[n++] = id;
+                }
+            }
+            return Arrays.copyOf(ids, n);
+        }
+
+        boolean isStop(int id) {
+            return stop.get(id);
+        }
+
+        private int idOf(String token) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            StringBuilder word = new StringBuilder(lower.length());
+            for (int k = 0; k < lower.length(); k++) {
+                char c = lower.charAt(k);
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(c);
+                }
+            }
+            if (word.isEmpty()) {
+                return -1;
+            }
+            String form = word.toString();
+            boolean isStop = StopWords.isWord(lower) || StopWords.isWord(form);
+            if (isStop) {
+                form = "\u0000" + form; // a stop word never merges with the stem of a content word
+            } else {
+                stemmer.setCurrent(form);
+                stemmer.stem();
+                form = stemmer.getCurrent();
+            }
+            Integer known = idOfWord.get(form);
+            if (known != null) {
+                return known;
+            }
+            stop.add(isStop);
+            idOfWord.put(form, stop.size() - 1);
+            return stop.size() - 1;
+        }
     }
 }

@@ -39,7 +39,7 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
                 .append(protocol.budget().fillsToLimit() ? " (the last sentence cut by the scorer)" : "").append(".\n\n");
         out.append("| system |");
         protocol.metrics().forEach(metric -> out.append(' ').append(metric).append(" |"));
-        out.append(" p50 ms | p95 ms | total ms | pronoun/connective openings |\n|---|");
+        out.append(" p50 ms | p95 ms | total ms | unresolved pronoun/connective openings |\n|---|");
         protocol.metrics().forEach(metric -> out.append("---|"));
         out.append("---|---|---|---|\n");
         for (SystemResult result : results) {

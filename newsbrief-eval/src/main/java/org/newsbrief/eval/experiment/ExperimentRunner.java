@@ -97,10 +97,27 @@ public final class ExperimentRunner {
                 write(summariesOut.resolve(name).resolve(cluster.id() + ".txt"), lines);
             }
             Map<String, RougeScore> scores = scorer.score(lines, cluster.references());
-            long dependent = lines.stream().filter(SentenceOpenings::opensDependently).count();
+            long dependent = unresolvedOpenings(summary);
             outcomes.add(new Outcome(scores, millis, lines.size(), dependent));
         }
         return outcomes;
+    }
+
+    /**
+     * Summary sentences that open with a pronoun or connective without the sentence they depend
+     * on (the one before them in their article) right before them.
+     */
+    static long unresolvedOpenings(List<Sentence> summary) {
+        long count = 0;
+        for (int k = 0; k < summary.size(); k++) {
+            Sentence sentence = summary.get(k);
+            boolean afterPredecessor = k > 0 && summary.get(k - 1).articleId().equals(sentence.articleId())
+                    && summary.get(k - 1).index() == sentence.index() - 1;
+            if (SentenceOpenings.opensDependently(sentence.text()) && !afterPredecessor) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static SystemResult aggregate(String name, List<EvalCluster> clusters, List<Outcome> outcomes,
