@@ -98,7 +98,8 @@ public final class ExperimentRunner {
             }
             Map<String, RougeScore> scores = scorer.score(lines, cluster.references());
             long dependent = unresolvedOpenings(summary);
-            outcomes.add(new Outcome(scores, millis, lines.size(), dependent));
+            long anyDependent = lines.stream().filter(SentenceOpenings::opensDependently).count();
+            outcomes.add(new Outcome(scores, millis, lines.size(), dependent, anyDependent));
         }
         return outcomes;
     }
@@ -139,8 +140,10 @@ public final class ExperimentRunner {
         double[] millis = outcomes.stream().mapToDouble(Outcome::millis).sorted().toArray();
         long sentences = outcomes.stream().mapToLong(Outcome::sentences).sum();
         long dependent = outcomes.stream().mapToLong(Outcome::dependentOpenings).sum();
+        long anyDependent = outcomes.stream().mapToLong(Outcome::anyDependentOpenings).sum();
         return new SystemResult(name, means, perCluster, new SystemResult.Latency(percentile(millis, 0.5),
-                percentile(millis, 0.95), Arrays.stream(millis).sum()), sentences == 0 ? 0 : (double) dependent / sentences);
+                percentile(millis, 0.95), Arrays.stream(millis).sum()), sentences == 0 ? 0 : (double) dependent / sentences,
+                sentences == 0 ? 0 : (double) anyDependent / sentences);
     }
 
     private static double percentile(double[] sorted, double share) {
@@ -167,6 +170,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private record Outcome(Map<String, RougeScore> scores, double millis, long sentences, long dependentOpenings) {
+    private record Outcome(Map<String, RougeScore> scores, double millis, long sentences, long dependentOpenings,
+            long anyDependentOpenings) {
     }
 }
