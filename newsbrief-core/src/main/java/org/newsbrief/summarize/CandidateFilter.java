@@ -17,6 +17,14 @@ final class CandidateFilter {
     }
 
     static boolean accepts(Sentence sentence) {
+        return acceptsAfterItsPredecessor(sentence) && !SentenceOpenings.opensDependently(sentence.text().strip());
+    }
+
+    /**
+     * Whether the sentence may stand in a summary right after the sentence that precedes it in
+     * its article: every rule but the dependent opening, whose referent the reader then sees.
+     */
+    static boolean acceptsAfterItsPredecessor(Sentence sentence) {
         String text = sentence.text().strip();
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
         if (words < MIN_WORDS || words > MAX_WORDS) {
@@ -25,10 +33,7 @@ final class CandidateFilter {
         if (!Character.isUpperCase(text.charAt(0)) && !Character.isDigit(text.charAt(0)) && text.charAt(0) != '"') {
             return false;
         }
-        if (count(text, '"') % 2 != 0) {
-            return false;
-        }
-        return !SentenceOpenings.opensDependently(text);
+        return count(text, '"') % 2 == 0;
     }
 
     private static int count(String text, char c) {

@@ -4,8 +4,8 @@ import java.util.List;
 
 /**
  * Concept coverage (Gillick and Favre 2009) solved greedily: repeatedly adds the sentence with
- * the best ratio of newly covered concept weight to length, then compares the result with the
- * best single sentence. The exact integer program is solved by the optional
+ * the best ratio of newly covered concept weight to length (without the paper's final comparison
+ * with the best single sentence, which never wins at summary lengths of several sentences). The exact integer program is solved by the optional
  * {@code newsbrief-ilp} module; this is the fallback. Ignores the scores it is given.
  * Immutable and thread-safe.
  */

@@ -1,17 +1,31 @@
 package org.newsbrief.summarize;
 
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import org.tartarus.snowball.ext.PorterStemmer;
 
 /**
- * The concepts of Gillick and Favre's concept-coverage summarizer: bigrams of adjacent content
- * terms (stop words already removed, stemmed), weighted by the number of documents that hold
- * them; only concepts found in at least {@code minDocuments} documents count. Immutable after
- * construction.
+ * The concepts of Gillick and Favre's concept-coverage summarizer (ICSISumm's heuristic
+ * mapper): bigrams of adjacent words of a sentence, lower case and Porter-stemmed, with
+ * punctuation dropped and stop words kept, except bigrams made only of {@link StopWords}
+ * ("of the"). A concept's weight is the number of documents holding it; only concepts found in
+ * at least {@code minDocuments} documents count (lowered for stories of few documents). As in
+ * ICSISumm, sentences shorter than {@link #MIN_WORDS} words and repeats of a sentence already
+ * seen (same stemmed words, as wire copies repeat) neither count nor hold concepts.
+ * Immutable after construction.
  */
 public final class Concepts {
+
+    /** Sentences shorter than this many words hold no concepts (ICSISumm and sume use 10). */
+    public static final int MIN_WORDS = 10;
 
     private final int[][] conceptsOfSentence;
     private final double[] weights;
@@ -19,29 +33,44 @@ public final class Concepts {
     /** The concepts of a pool; {@code minDocuments} is lowered for stories of few documents. */
     public Concepts(SentencePool pool, int minDocuments) {
         int threshold = Math.max(1, Math.min(minDocuments, (pool.documentCount() + 1) / 2));
-        Map<Long, Set<Integer>> documentsOf = new HashMap<>();
+        Words words = new Words();
+        Set<IntBuffer> seen = new HashSet<>();
         long[][] bigrams = new long[pool.size()][];
+        Map<Long, int[]> documents = new HashMap<>(); // bigram -> {documents holding it, last document counted}
         for (int i = 0; i < pool.size(); i++) {
-            int[] terms = pool.termIds(i);
-            bigrams[i] = new long[Math.max(0, terms.length - 1)];
-            for (int t = 0; t + 1 < terms.length; t++) {
-                bigrams[i][t] = ((long) terms[t] << 32) | terms[t + 1];
-                documentsOf.computeIfAbsent(bigrams[i][t], b -> new HashSet<>()).add(pool.documentIndex(i));
+            int[] ids = words.ids(pool.sentence(i).tokens());
+            bigrams[i] = new long[0];
+            if (ids.length < MIN_WORDS || !seen.add(IntBuffer.wrap(ids))) {
+                continue;
             }
+            long[] own = new long[ids.length - 1];
+            int n = 0;
+            for (int t = 0; t + 1 < ids.length; t++) {
+                if (words.isStop(ids[t]) && words.isStop(ids[t + 1])) {
+                    continue;
+                }
+                long bigram = ((long) ids[t] << 32) | ids[t + 1];
+                own[n++] = bigram;
+                int[] count = documents.computeIfAbsent(bigram, b -> new int[] {0, -1});
+                if (count[1] != pool.documentIndex(i)) {
+                    count[0]++;
+                    count[1] = pool.documentIndex(i);
+                }
+            }
+            bigrams[i] = Arrays.copyOf(own, n);
         }
-        Map<Long, Integer> ids = new HashMap<>();
-        java.util.List<Double> weightList = new java.util.ArrayList<>();
+        Map<Long, Integer> conceptIds = new HashMap<>();
+        List<Double> weightList = new ArrayList<>();
         conceptsOfSentence = new int[pool.size()][];
         for (int i = 0; i < pool.size(); i++) {
-            Set<Integer> concepts = new java.util.TreeSet<>();
+            Set<Integer> concepts = new TreeSet<>();
             for (long bigram : bigrams[i]) {
-                int documents = documentsOf.get(bigram).size();
-                if (documents >= threshold) {
-                    int id = ids.computeIfAbsent(bigram, b -> {
-                        weightList.add((double) documents);
+                int count = documents.get(bigram)[0];
+                if (count >= threshold) {
+                    concepts.add(conceptIds.computeIfAbsent(bigram, b -> {
+                        weightList.add((double) count);
                         return weightList.size() - 1;
-                    });
-                    concepts.add(id);
+                    }));
                 }
             }
             conceptsOfSentence[i] = concepts.stream().mapToInt(Integer::intValue).toArray();
@@ -61,5 +90,63 @@ public final class Concepts {
 
     public int count() {
         return weights.length;
+    }
+
+    /** Word ids of one story: letters and digits only, lower case, stemmed unless a stop word. */
+    private static final class Words {
+        private final PorterStemmer stemmer = new PorterStemmer();
+        private final Map<String, Integer> idOfToken = new HashMap<>();
+        private final Map<String, Integer> idOfWord = new HashMap<>();
+        private final List<Boolean> stop = new ArrayList<>();
+
+        int[] ids(List<String> tokens) {
+            int[] ids = new int[tokens.size()];
+            int n = 0;
+            for (String token : tokens) {
+                Integer id = idOfToken.get(token);
+                if (id == null) {
+                    id = idOf(token);
+                    idOfToken.put(token, id);
+                }
+                if (id >= 0) {
+                    ids[n++] = id;
+                }
+            }
+            return Arrays.copyOf(ids, n);
+        }
+
+        boolean isStop(int id) {
+            return stop.get(id);
+        }
+
+        private int idOf(String token) {
+            String lower = token.toLowerCase(Locale.ROOT);
+            StringBuilder word = new StringBuilder(lower.length());
+            for (int k = 0; k < lower.length(); k++) {
+                char c = lower.charAt(k);
+                if (Character.isLetterOrDigit(c)) {
+                    word.append(c);
+                }
+            }
+            if (word.isEmpty()) {
+                return -1;
+            }
+            String form = word.toString();
+            boolean isStop = StopWords.isWord(lower) || StopWords.isWord(form);
+            if (isStop) {
+                form = "\u0000" + form; // a stop word never merges with the stem of a content word
+            } else {
+                stemmer.setCurrent(form);
+                stemmer.stem();
+                form = stemmer.getCurrent();
+            }
+            Integer known = idOfWord.get(form);
+            if (known != null) {
+                return known;
+            }
+            stop.add(isStop);
+            idOfWord.put(form, stop.size() - 1);
+            return stop.size() - 1;
+        }
     }
 }

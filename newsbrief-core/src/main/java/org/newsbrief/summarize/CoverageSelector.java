@@ -16,7 +16,8 @@ import java.util.Set;
 public final class CoverageSelector implements SentenceSelector {
 
     /**
-     * Options, chosen on DUC 2003 (see bench/summarizers.md).
+     * Options, chosen on DUC 2003 and the first 1,000 Multi-News validation clusters, never on DUC 2004
+     * (bench/tuning-duc2003-coverage-3.md, bench/tuning-multinews-1000-2.md, bench/README.md).
      *
      * @param salienceWeight {@code lambda}, weight of the scorer's salience against coverage
      * @param openingBoost extra weight share of a concept found in an article's opening sentences
@@ -24,7 +25,7 @@ public final class CoverageSelector implements SentenceSelector {
      * @param costScaling {@code r}, exponent of the sentence length in the greedy ratio
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling) {
-        public static final Options DEFAULTS = new Options(1.0, 1.5, 5, 0.5);
+        public static final Options DEFAULTS = new Options(2.0, 1.0, 5, 0.5);
 
         public Options {
             if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2) {

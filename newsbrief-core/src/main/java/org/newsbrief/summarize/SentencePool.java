@@ -8,8 +8,8 @@ import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
 
 /**
- * Every sentence of one story, numbered in document then sentence order, with its TF-IDF
- * vector (idf over the story's sentences) and whether it may appear in a summary
+ * Every sentence of one story, numbered in document then sentence order, with its terms
+ * ({@link StopWords} removed) and their TF-IDF vector (idf over the story's sentences) and whether it may appear in a summary
  * ({@link CandidateFilter}). Built once per story and shared by scorer, selector and orderer.
  * Immutable after construction and thread-safe.
  */
@@ -34,7 +34,8 @@ public final class SentencePool {
         Map<String, Integer> ids = new HashMap<>();
         this.termIds = new int[sentences.size()][];
         for (int i = 0; i < termIds.length; i++) {
-            termIds[i] = sentences.get(i).terms().stream().mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
+            termIds[i] = sentences.get(i).terms().stream().filter(t -> !StopWords.isTerm(t))
+                    .mapToInt(t -> ids.computeIfAbsent(t, k -> ids.size())).toArray();
         }
         this.vocabularySize = ids.size();
         this.vectors = vectorize(termIds, vocabularySize);

@@ -9,8 +9,9 @@ import java.util.Map;
  * Lin and Bilmes (2011): maximises coverage plus diversity reward,
  * {@code L(S) + lambda R(S)} with {@code L(S) = sum_i min(C_i(S), alpha C_i(V))} and
  * {@code R(S) = sum_k sqrt(sum_{j in S and P_k} r_j)} over a k-means partition of the sentences,
- * by the budgeted greedy algorithm with cost scaling ({@code gain / cost^r}), then compares with
- * the best single sentence. Ignores the scores it is given. Immutable and thread-safe.
+ * by the budgeted greedy algorithm with cost scaling ({@code gain / cost^r}) (without the
+ * paper's final comparison with the best single sentence, which never wins at summary lengths of
+ * several sentences). Ignores the scores it is given. Immutable and thread-safe.
  */
 public final class SubmodularSelector implements SentenceSelector {
 

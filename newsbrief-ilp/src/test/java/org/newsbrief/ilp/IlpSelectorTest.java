@@ -21,13 +21,25 @@ class IlpSelectorTest {
         return NewsTextAnalyzer.standard().analyze(new Article(id, id, null, "", null, body, id));
     }
 
+    /** Four outlets telling one story in slightly different words (verbatim repeats count once). */
     private static List<Document> story() {
-        String shared = "Government forces seized the Masaken Hanano district of east Aleppo on Saturday. ";
-        String second = "Thousands of civilians fled rebel held districts toward the Kurdish Sheikh Maqsoud area. ";
-        String third = "Aid agencies warned of severe food shortages for civilians trapped under the siege. ";
-        return List.of(document("a", shared + second + "Rebels vowed to defend the remaining districts of the city."),
-                document("b", shared + third + "Officials said talks on a truce had failed again this week."),
-                document("c", second + third + shared), document("d", shared + second + third));
+        String[] when = {"on Saturday", "late on Saturday", "on Saturday night", "early on Saturday"};
+        List<Document> documents = new java.util.ArrayList<>();
+        for (int d = 0; d < when.length; d++) {
+            String shared = "Government forces seized the Masaken Hanano district of east Aleppo " + when[d] + ". ";
+            String second = "Thousands of civilians fled rebel held districts toward the Kurdish Sheikh Maqsoud area "
+                    + when[d] + ". ";
+            String third = "Aid agencies warned of severe food shortages for civilians trapped under the siege "
+                    + when[d] + ". ";
+            String body = switch (d) {
+                case 0 -> shared + second + "Rebels vowed to defend the remaining districts of the city.";
+                case 1 -> shared + third + "Officials said talks on a truce had failed again this week.";
+                case 2 -> second + third + shared;
+                default -> shared + second + third;
+            };
+            documents.add(document(String.valueOf((char) ('a' + d)), body));
+        }
+        return documents;
     }
 
     private static double coverage(SentencePool pool, List<Integer> chosen) {

@@ -39,7 +39,7 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
                 .append(protocol.budget().fillsToLimit() ? " (the last sentence cut by the scorer)" : "").append(".\n\n");
         out.append("| system |");
         protocol.metrics().forEach(metric -> out.append(' ').append(metric).append(" |"));
-        out.append(" p50 ms | p95 ms | total ms | pronoun/connective openings |\n|---|");
+        out.append(" p50 ms | p95 ms | total ms | pronoun/connective openings: unresolved (all) |\n|---|");
         protocol.metrics().forEach(metric -> out.append("---|"));
         out.append("---|---|---|---|\n");
         for (SystemResult result : results) {
@@ -49,8 +49,9 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
                 out.append(String.format(Locale.ROOT, " **%.2f** (%.2f-%.2f) |", 100 * score.mean(), 100 * score.low(),
                         100 * score.high()));
             }
-            out.append(String.format(Locale.ROOT, " %.1f | %.1f | %.0f | %.1f%% |%n", result.latency().p50(),
-                    result.latency().p95(), result.latency().total(), 100 * result.openingShare()));
+            out.append(String.format(Locale.ROOT, " %.1f | %.1f | %.0f | %.1f%% (%.1f%%) |%n", result.latency().p50(),
+                    result.latency().p95(), result.latency().total(), 100 * result.openingShare(),
+                    100 * result.anyOpeningShare()));
         }
         for (PublishedScores.Row row : PublishedScores.of(dataset)) {
             out.append("| ").append(row.system()).append(" (published: ").append(row.source()).append(") |");

@@ -97,10 +97,28 @@ public final class ExperimentRunner {
                 write(summariesOut.resolve(name).resolve(cluster.id() + ".txt"), lines);
             }
             Map<String, RougeScore> scores = scorer.score(lines, cluster.references());
-            long dependent = lines.stream().filter(SentenceOpenings::opensDependently).count();
-            outcomes.add(new Outcome(scores, millis, lines.size(), dependent));
+            long dependent = unresolvedOpenings(summary);
+            long anyDependent = lines.stream().filter(SentenceOpenings::opensDependently).count();
+            outcomes.add(new Outcome(scores, millis, lines.size(), dependent, anyDependent));
         }
         return outcomes;
+    }
+
+    /**
+     * Summary sentences that open with a pronoun or connective without the sentence they depend
+     * on (the one before them in their article) right before them.
+     */
+    static long unresolvedOpenings(List<Sentence> summary) {
+        long count = 0;
+        for (int k = 0; k < summary.size(); k++) {
+            Sentence sentence = summary.get(k);
+            boolean afterPredecessor = k > 0 && summary.get(k - 1).articleId().equals(sentence.articleId())
+                    && summary.get(k - 1).index() == sentence.index() - 1;
+            if (SentenceOpenings.opensDependently(sentence.text()) && !afterPredecessor) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static SystemResult aggregate(String name, List<EvalCluster> clusters, List<Outcome> outcomes,
@@ -122,8 +140,10 @@ public final class ExperimentRunner {
         double[] millis = outcomes.stream().mapToDouble(Outcome::millis).sorted().toArray();
         long sentences = outcomes.stream().mapToLong(Outcome::sentences).sum();
         long dependent = outcomes.stream().mapToLong(Outcome::dependentOpenings).sum();
+        long anyDependent = outcomes.stream().mapToLong(Outcome::anyDependentOpenings).sum();
         return new SystemResult(name, means, perCluster, new SystemResult.Latency(percentile(millis, 0.5),
-                percentile(millis, 0.95), Arrays.stream(millis).sum()), sentences == 0 ? 0 : (double) dependent / sentences);
+                percentile(millis, 0.95), Arrays.stream(millis).sum()), sentences == 0 ? 0 : (double) dependent / sentences,
+                sentences == 0 ? 0 : (double) anyDependent / sentences);
     }
 
     private static double percentile(double[] sorted, double share) {
@@ -150,6 +170,7 @@ public final class ExperimentRunner {
         }
     }
 
-    private record Outcome(Map<String, RougeScore> scores, double millis, long sentences, long dependentOpenings) {
+    private record Outcome(Map<String, RougeScore> scores, double millis, long sentences, long dependentOpenings,
+            long anyDependentOpenings) {
     }
 }

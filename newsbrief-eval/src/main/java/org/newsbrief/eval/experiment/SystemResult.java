@@ -10,10 +10,12 @@ import java.util.Map;
  * @param scores the reported metrics: mean and interval of recall or F (as the protocol says)
  * @param perCluster per-cluster scores of the reported metrics, in cluster order
  * @param latency summarize time per cluster, analysis excluded
- * @param openingShare share of summary sentences that open with a pronoun or connective
+ * @param openingShare share of summary sentences that open with a pronoun or connective without the
+ *        sentence before them in their article right before them
+ * @param anyOpeningShare share of summary sentences that open with a pronoun or connective at all
  */
 public record SystemResult(String summarizer, Map<String, MeanScore> scores, List<ClusterScore> perCluster,
-        Latency latency, double openingShare) {
+        Latency latency, double openingShare, double anyOpeningShare) {
 
     /**
      * @param clusterId the cluster

@@ -60,4 +60,14 @@ class ExperimentRunnerTest {
         assertThat(score.high()).isGreaterThan(0.3);
         assertThat(MeanScore.of(new double[] {0.1, 0.2, 0.3, 0.4, 0.5}, 95, 1000)).isEqualTo(score);
     }
+
+    @Test
+    void aPronounOpeningCountsAsUnresolvedOnlyWithoutItsAntecedentRightBeforeIt() {
+        List<org.newsbrief.model.Sentence> sentences = NewsTextAnalyzer.standard().analyze(new Article("a", "a", null, "",
+                null, "The mayor of Aleppo opened the new water plant on Monday. He said it would serve many people.", "a"))
+                .sentences();
+        assertThat(ExperimentRunner.unresolvedOpenings(sentences)).isZero();
+        assertThat(ExperimentRunner.unresolvedOpenings(List.of(sentences.get(1)))).isEqualTo(1);
+        assertThat(ExperimentRunner.unresolvedOpenings(List.of(sentences.get(1), sentences.get(0)))).isEqualTo(1);
+    }
 }

@@ -1,0 +1,58 @@
+package org.newsbrief.summarize;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Document;
+
+class ConceptsTest {
+
+    private static Document document(String id, String body) {
+        return NewsTextAnalyzer.standard().analyze(new Article(id, id, null, "", null, body, id));
+    }
+
+    private static SentencePool pool(String... bodies) {
+        List<Document> documents = new ArrayList<>();
+        for (int d = 0; d < bodies.length; d++) {
+            documents.add(document("d" + d, bodies[d]));
+        }
+        return SentencePool.of(documents);
+    }
+
+    @Test
+    void bigramsOfStemmedWordsInThreeDocumentsAreConceptsWeightedByDocumentFrequency() {
+        // the three reports share stemmed bigrams; "of the", in all three, is stop words only
+        SentencePool pool = pool(
+                "The rebels seized the airport of the city after a long battle on Monday.",
+                "Rebel fighters seized the airport of the city in a surprise attack at dawn.",
+                "Government officials said rebels seized the airport of the city during the night.",
+                "Aid workers waited at the border crossing for permission to enter the country.",
+                "Prices of bread and fuel doubled in the markets of the capital within a week.");
+        Concepts concepts = new Concepts(pool, 3); // five documents: the threshold stays at 3
+        // "seiz the", "the airport", "airport of", "the citi"; not "of the", not "rebel seiz" (two documents)
+        assertThat(concepts.count()).isEqualTo(4);
+        for (int c = 0; c < concepts.count(); c++) {
+            assertThat(concepts.weight(c)).isEqualTo(3.0);
+        }
+        assertThat(concepts.of(3)).isEmpty();
+    }
+
+    @Test
+    void aSentenceRepeatedVerbatimCountsOnceAndHoldsNoConceptsAgain() {
+        String copy = "The rebels seized the airport of the city after a long battle on Monday.";
+        SentencePool pool = pool(copy, copy, copy);
+        Concepts concepts = new Concepts(pool, 2);
+        assertThat(concepts.count()).isZero(); // one document's worth of support only
+    }
+
+    @Test
+    void sentencesShorterThanTenWordsHoldNoConcepts() {
+        SentencePool pool = pool("Rebels seized the airport on Monday.", "Rebels seized the airport on Monday night.",
+                "Rebels seized the airport early on Monday.");
+        assertThat(new Concepts(pool, 3).count()).isZero();
+    }
+}
