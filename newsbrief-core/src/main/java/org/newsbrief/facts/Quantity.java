@@ -16,9 +16,11 @@ import org.newsbrief.model.Span;
  * @param unit the unit or counted thing, normalised ({@code percent}, {@code dollar}, {@code civilians}); "-" if none
  * @param concept what it measures ({@code killed}, {@code fled}, ...); "-" if none found
  * @param partial whether the sentence restricts it to a part (a time window, a place) of a larger count
+ * @param range whether the text gives a range ("between 3 and 4", "5-10"): then {@code low} and
+ *     {@code high} are its ends and {@code value} its lower end
  */
 public record Quantity(Span span, String text, double value, double low, double high, String change, String unit,
-        String concept, boolean partial) {
+        String concept, boolean partial, boolean range) {
 
     public Quantity {
         Objects.requireNonNull(span, "span");

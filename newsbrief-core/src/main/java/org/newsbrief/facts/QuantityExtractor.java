@@ -149,7 +149,7 @@ public final class QuantityExtractor {
         int end = c.end;
         String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(sentence, c.start);
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value,
-                interval[0], interval[1], change, unit, concept, partial);
+                interval[0], interval[1], change, unit, concept, partial, false);
     }
 
     /**
