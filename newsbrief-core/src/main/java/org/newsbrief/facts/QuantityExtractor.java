@@ -27,16 +27,20 @@ public final class QuantityExtractor {
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
         List<Candidate> candidates = new ArrayList<>();
+        collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
         collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
+        candidates = joinRanges(sentence, candidates);
         boolean partial = WINDOW.matcher(sentence).find();
         List<Quantity> quantities = new ArrayList<>();
         String previousUnit = "-";
+        Quantity previous = null;
         for (Candidate c : candidates) {
-            Quantity q = complete(sentence, c, previousUnit, partial);
+            Quantity q = complete(sentence, c, previousUnit, partial, previous);
             quantities.add(q);
+            previous = q;
             if (!QuantityRules.TIME_UNITS.contains(q.unit())) {
                 previousUnit = q.unit();
             }
@@ -44,7 +48,18 @@ public final class QuantityExtractor {
         return quantities;
     }
 
-    private record Candidate(int start, int end, double value, double low, double high, String unit) {
+    /**
+     * A number found in the text before its modifier and noun are read.
+     *
+     * @param unit the unit written with the number (currency, percent, glued "GB"), else null
+     * @param scaled whether a scale word or suffix multiplied it ("2.5 million", "$13.6M")
+     */
+    private record Candidate(int start, int end, double value, double low, double high, String unit, boolean range,
+            boolean scaled) {
+
+        Candidate(int start, int end, double value, double low, double high, String unit) {
+            this(start, end, value, low, high, unit, false, false);
+        }
     }
 
     private interface Reader {
@@ -62,31 +77,137 @@ public final class QuantityExtractor {
     }
 
     private static Candidate numeric(Matcher m, String input) {
-        String digits = m.group(2).replace(",", "");
-        double value = Double.parseDouble(m.group(3) == null ? digits : digits + "." + m.group(3));
-        String gluedScale = m.group(4);
-        String gluedUnit = m.group(5);
-        String scale = m.group(6);
+        String sign = m.group(1);
+        String currency = m.group(2);
+        String digits = m.group(3).replace(",", "");
+        double value = Double.parseDouble(m.group(4) == null ? digits : digits + "." + m.group(4));
+        String gluedScale = m.group(5);
+        String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
+        String scale = m.group(9);
+        if ("m".equals(gluedScale) && currency == null) {
+            gluedUnit = "m"; // "37m (121ft)": metres; "$2.7m", "USD10m": million
+            gluedScale = null;
+        }
+        if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
+            return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
+        }
+        if (m.group(8) != null) {
+            value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
+        }
         for (String s : new String[] {gluedScale, scale}) {
             if (s != null) {
                 value *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
             }
         }
+        if (sign != null && !sign.equals("+")) {
+            value = -value; // "minus-130 degrees", "minus 387 Fahrenheit"
+        }
         String text = m.group().strip();
-        boolean bare = m.group(1) == null && gluedScale == null && gluedUnit == null && scale == null && m.group(7) == null
-                && m.group(3) == null && !m.group(2).contains(",");
-        if (bare && isTrap(m.group(2), value, before(input, m), after(input, m))) {
+        boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
+                && m.group(4) == null && !m.group(3).contains(",");
+        if (bare && isTrap(m.group(3), value, before(input, m), after(input, m))) {
             return null;
         }
-        String unit = m.group(7) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
+        if (m.group(3).isEmpty() && m.group(4) == null) {
+            return null;
+        }
+        String unit = m.group(10) != null ? "percent" : currency != null ? currency(currency)
                 : gluedUnit != null ? gluedUnit.toLowerCase(Locale.ROOT) : null;
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-        return new Candidate(start, start + text.length(), value, value, value, unit);
+        return new Candidate(start, start + text.length(), value, value, value, unit, false,
+                gluedScale != null || scale != null);
+    }
+
+    /**
+     * "5-10W", "15-22 miles per hour", "200,000-260,000 year-old": a range when a unit, scale, currency
+     * or counted noun comes with it; otherwise (scores "2-2", "2-0 down", years "2014-2017", addresses
+     * "16-18 Industrial Avenue") nothing.
+     */
+    private static Candidate dashRange(Matcher m, String input) {
+        double low = Double.parseDouble(m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3)));
+        double high = Double.parseDouble(m.group(4).replace(",", "") + (m.group(5) == null ? "" : "." + m.group(5)));
+        String gluedScale = m.group(6);
+        String gluedUnit = m.group(7) != null ? m.group(7) : m.group(8);
+        String scale = m.group(9);
+        if ("m".equals(gluedScale) && m.group(1) == null) {
+            gluedUnit = "m";
+            gluedScale = null;
+        }
+        double factor = 1;
+        for (String s : new String[] {gluedScale, scale}) {
+            if (s != null) {
+                factor *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        String unit = m.group(10) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
+                : gluedUnit == null ? null : gluedUnit.toLowerCase(Locale.ROOT);
+        if (low >= 1000 && low <= 2100 && high >= 1000 && high <= 2100 && m.group(3) == null && m.group(5) == null) {
+            return null; // "2014-2017"
+        }
+        if (unit == null && factor == 1) {
+            String next = firstWord(after(input, m)).toLowerCase(Locale.ROOT);
+            boolean counted = UnitNames.known(next) != null && next.length() > 1
+                    || next.length() > 3 && next.endsWith("s") && !QuantityRules.PHRASE_STOPS.contains(next);
+            if (!counted || !Character.isLowerCase(firstWord(after(input, m)).isEmpty() ? 'X'
+                    : firstWord(after(input, m)).charAt(0))) {
+                return null;
+            }
+        }
+        return new Candidate(m.start(), m.end(), low * factor, low * factor, high * factor, unit, true, factor != 1);
+    }
+
+    /**
+     * Joins two numbers into a range: "between 5% and 6%", "from 4.8 to 4.7 percent", "15 to 22 miles",
+     * "$89 to $93 billion" (the scale of the second applies to the first), "three or four years",
+     * "from 208 pounds to 193". Not when the first has a unit of its own that the second lacks or
+     * differs from ("rose 3% to 1,200 points").
+     */
+    private static List<Candidate> joinRanges(String sentence, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate a = candidates.get(i);
+            if (i + 1 < candidates.size() && !a.range) {
+                Candidate b = candidates.get(i + 1);
+                String gap = sentence.substring(a.end, b.start).toLowerCase(Locale.ROOT);
+                String lead = sentence.substring(0, a.start).toLowerCase(Locale.ROOT).stripTrailing();
+                boolean between = gap.matches("\\s+and\\s+") && lead.endsWith("between");
+                boolean to = gap.matches("\\s*(?:to|-|–)\\s*") || gap.matches("\\s+(?:to|or)\\s+") && !lead.endsWith(" up");
+                boolean unitTo = gap.matches("\\s+[a-z]+\\s+to\\s+") && lead.endsWith("from");
+                boolean sameUnit = a.unit == null || a.unit.equals(b.unit) || unitTo;
+                if (!b.range && (between || to || unitTo) && sameUnit && (a.unit == null || b.unit != null || unitTo)) {
+                    double low = a.value;
+                    if (!a.scaled && b.scaled && a.value < b.value) {
+                        low = a.value * (b.value / rawValue(sentence, b)); // "$89 to $93 billion", "1 to 2 thousand"
+                    }
+                    String unit = b.unit != null ? b.unit : a.unit;
+                    if (unitTo) {
+                        unit = null;
+                    }
+                    out.add(new Candidate(a.start, b.end, low, low, b.value, unit, true, b.scaled));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The number as written, before its scale: 93 of "$93 billion". */
+    private static double rawValue(String sentence, Candidate c) {
+        Matcher digits = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(sentence.substring(c.start, c.end));
+        if (digits.find()) {
+            double raw = Double.parseDouble(digits.group().replace(",", ""));
+            return raw == 0 ? c.value : raw;
+        }
+        Matcher word = QuantityRules.SPELLED.matcher(sentence.substring(c.start, c.end));
+        return word.find() && NumberWords.UNITS.containsKey(word.group(1).toLowerCase(Locale.ROOT))
+                ? NumberWords.UNITS.get(word.group(1).toLowerCase(Locale.ROOT)) : c.value;
     }
 
     private static Candidate vague(Matcher m) {
         double[] range = NumberWords.VAGUE.get(m.group(1).toLowerCase(Locale.ROOT));
-        return new Candidate(m.start(), m.end(1), range[0], range[1], range[2], null);
+        return new Candidate(m.start(), m.end(1), range[0], range[0], range[1], null, true, false);
     }
 
     private static Candidate spelled(Matcher m, String input) {
@@ -101,7 +222,7 @@ public final class QuantityExtractor {
                 || before(input, m).toLowerCase(Locale.ROOT).endsWith("no "))) {
             return null; // "no one", "one another", "one day": not counts ("one of the people" is one, as NewsQuant counts)
         }
-        return new Candidate(m.start(), m.end(), value, value, value, null);
+        return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(2) != null);
     }
 
     /**
@@ -133,23 +254,148 @@ public final class QuantityExtractor {
                 || lowerNext.equals("gmt") || lowerNext.equals("edt") || lowerNext.equals("est");
     }
 
-    private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial) {
+    private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous) {
         String before = sentence.substring(0, c.start).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = modifier(before);
         String change = modifier == null ? "=" : modifier.getValue();
-        String verb = lastWord(before);
-        if (modifier == null && QuantityRules.UP.contains(verb)) {
-            change = "up";
-        } else if (modifier == null && QuantityRules.DOWN.contains(verb)) {
-            change = "down";
+        String lead = modifier == null ? before : before.stripTrailing().substring(0,
+                before.stripTrailing().length() - modifier.getKey().length());
+        String changed = changeVerb(lead);
+        if (changed != null) {
+            change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
+        } else if (sentence.charAt(c.start) == '+') {
+            change = "up"; // "Dow +0.2%"
+        } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
+                && sentence.substring(previous.span().end(), c.start).toLowerCase(Locale.ROOT)
+                        .matches("\\s+(?:[a-z]+\\s+)?to\\s+")) {
+            change = previous.change(); // "rose 18 sen to RM23.50": the level reached moves with the change
         }
         double[] interval = interval(c, modifier == null ? null : modifier.getKey());
+        if (interval[0] > interval[1]) {
+            interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
+        }
         int start = modifier == null ? c.start : c.start - modifier.getKey().length() - 1;
         String unit = c.unit != null ? c.unit : unitAfter(sentence, c.end, previousUnit, before);
+        String name = unitName(sentence, c, unit, previous, before);
         int end = c.end;
         String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(sentence, c.start);
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value,
-                interval[0], interval[1], change, unit, concept, partial, false);
+                interval[0], interval[1], change, unit, concept, partial, c.range, name);
+    }
+
+    /** "rose", "fell", "up", "down" right before the number, or before "by": the change it reports. */
+    private static String changeVerb(String before) {
+        String trimmed = before.stripTrailing();
+        if (trimmed.endsWith(" by")) {
+            trimmed = trimmed.substring(0, trimmed.length() - 3);
+        }
+        String verb = lastWord(trimmed);
+        return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
+    }
+
+    /**
+     * The normalised unit ({@link UnitNames}): a unit written with the number or a known unit in the
+     * next words ("15.9 degrees", "87 mph", "500 degrees celsius"), followed by "per"/"a" and what it
+     * is per ("$10 per gram", "$3500 a month"); else the counted noun phrase ("50 different products");
+     * the age of a named person ("Maddon, 66,") is {@code year of age}.
+     */
+    private static String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
+        String rest = sentence.substring(c.end);
+        String name;
+        int used = 0;
+        if (c.unit != null) {
+            name = UnitNames.normalize(c.unit);
+        } else {
+            String[] words = rest.strip().split("\\s+");
+            name = null;
+            for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {
+                String phrase = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[,.;:)]+$", "");
+                String first = words[0].replaceAll("[,.;:)]+$", "");
+                boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
+                        : first.matches("[BCFVW″\"°]");
+                if (letter && !phrase.isEmpty() && UnitNames.known(phrase) != null && !words[n - 1].matches(".*[,;:)]$|.*[,;:)].+")) {
+                    name = UnitNames.known(phrase);
+                    used = n;
+                } else if (letter && n == 1 && UnitNames.known(phrase) != null) {
+                    name = UnitNames.known(phrase);
+                    used = 1;
+                }
+            }
+            if (name == null) {
+                if (isAge(sentence, c, before)) {
+                    return "year of age";
+                }
+                String phrase = countedPhrase(rest, c.value);
+                if (phrase == null) {
+                    name = unit.equals("-") ? "-" : UnitNames.normalize(unit);
+                    if (!unit.equals("-") && previous != null && unit.equals(previous.unit())) {
+                        name = previous.unitName();
+                    }
+                    return name;
+                }
+                name = UnitNames.normalize(phrase);
+                used = phrase.split("\\s+").length;
+            }
+        }
+        String[] words = rest.strip().split("\\s+");
+        if (used + 1 < words.length && !words[Math.max(0, used - 1)].matches(".*[,;:)]$")) {
+            String joiner = words[used].toLowerCase(Locale.ROOT);
+            String what = words[used + 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
+                what = what + " " + (used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "") : "");
+            }
+            boolean per = joiner.equals("per") && !what.isBlank() && !QuantityRules.PHRASE_STOPS.contains(what)
+                    || (joiner.equals("a") || joiner.equals("an")) && (QuantityRules.TIME_UNITS.contains(what)
+                            || UnitNames.known(what) != null && what.length() > 2 || PER_THINGS.contains(what));
+            if (per && !name.equals("-")) {
+                return name + " per " + UnitNames.normalize(what);
+            }
+        }
+        return name;
+    }
+
+    /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
+    private static final java.util.Set<String> PER_THINGS = java.util.Set.of("share", "barrel", "ounce", "gallon",
+            "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit");
+
+    /** "Maddon, 66, has used": a whole number between commas right after a capitalised name is an age. */
+    private static boolean isAge(String sentence, Candidate c, String before) {
+        String rest = sentence.substring(c.end);
+        String b = sentence.substring(0, c.start);
+        return c.value == Math.rint(c.value) && c.value > 0 && c.value < 120 && rest.startsWith(",")
+                && b.endsWith(", ") && b.length() > 3 && Character.isUpperCase(firstWord(
+                        lastWord(b.substring(0, b.length() - 2))).isEmpty() ? 'a' : lastWord(b.substring(0, b.length() - 2)).charAt(0));
+    }
+
+    /**
+     * The counted noun phrase after a number, modifiers kept ("50 different products", "700 heart
+     * transplants", "800,000 eligible pensioners"): up to the first plural or count noun within four
+     * words, or for one the first word ("one proposal"); "one of the best screens" is "best screen".
+     */
+    private static String countedPhrase(String rest, double value) {
+        String lower = rest.toLowerCase(Locale.ROOT);
+        Matcher of = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b").matcher(lower);
+        if (value == 1 && of.find()) {
+            return of.group(1);
+        }
+        String[] words = lower.strip().split("\\s+");
+        List<String> phrase = new ArrayList<>();
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            String clean = words[i].replaceAll("[^\\p{L}\\-]", "");
+            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean) || !words[i].matches("[\\p{L}\\-]+[,.;:)]?")) {
+                break;
+            }
+            phrase.add(clean);
+            boolean plural = QuantityRules.COUNT_NOUNS.contains(clean) || clean.length() > 3 && clean.endsWith("s")
+                    && !clean.endsWith("ss") && !clean.endsWith("ous") && !clean.endsWith("us");
+            if (plural || value == 1 && i == 0 && !clean.endsWith("ing") && !clean.endsWith("ed") && !clean.endsWith("ly")) {
+                return String.join(" ", phrase);
+            }
+            if (words[i].matches(".*[,.;:)]$")) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -249,12 +495,8 @@ public final class QuantityExtractor {
     }
 
     private static String currency(String symbol) {
-        return switch (symbol.replace("US", "")) {
-            case "€" -> "euro";
-            case "£" -> "pound";
-            case "¥" -> "yen";
-            default -> "dollar";
-        };
+        String named = UnitNames.known(symbol.replace(" ", ""));
+        return named == null ? "dollar" : named;
     }
 
     private static String before(String input, Matcher m) {

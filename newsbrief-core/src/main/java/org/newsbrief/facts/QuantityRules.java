@@ -11,18 +11,33 @@ import java.util.regex.Pattern;
  */
 final class QuantityRules {
 
-    /** "1,700", "2.5", "27,349.19" with an optional scale ("2.5 million") and percent; not inside words, times or ranges. */
+    /** A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m". */
+    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY)";
+    /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
+    static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?²?)(?![\\w])"
+            + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
+    /**
+     * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130"; not
+     * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
+     */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])((?:US)?[$€£¥])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
-                    + "(?:(k|bn|tn|mn|m)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Z]{1,4})\\b)?(?![\\w:\\-]|\\.\\d|,\\d)"
+            "(?<![\\w./:\\-,$€£])((?i:minus)[\\s-]|[+])?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+                    + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
+                    + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+    /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
+    static final Pattern DASH_RANGE = Pattern.compile(
+            "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
+                    + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
+                    + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** "two", "a dozen", "one" (NewsQuant counts "one solution"). */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred")).toList())
             + ")\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
     /** "tens of thousands of", "dozens of", "hundreds of". */
     static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|tens)\\s+of\\b");
+            "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
+                    + "|millions|billions|tens)\\s+of\\b");
 
     /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
@@ -35,10 +50,12 @@ final class QuantityRules {
             Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"));
 
     /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
-    static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "increased", "increase", "gained", "gain",
-            "gains", "jumped", "climbed", "grew", "up", "surged", "soared", "rallied", "advanced", "added", "raised");
-    static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "decline",
-            "lost", "down", "decreased", "slid", "shed", "plunged", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
+    static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",
+            "increases", "increasing", "gained", "gain", "gains", "jumped", "climbed", "climbing", "grew", "grow", "up",
+            "surged", "soared", "rallied", "advanced", "added", "raised", "+");
+    static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
+            "declined", "decline", "lost", "down", "decreased", "decrease", "slid", "shed", "plunged", "plummeted",
+            "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
     static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",
@@ -58,7 +75,8 @@ final class QuantityRules {
             "into", "per", "each", "between", "said", "say", "says", "this", "these", "those", "its", "their", "his",
             "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about", "cheaper",
             "higher", "lower", "bigger", "larger", "smaller", "older", "younger", "longer", "shorter", "greater", "better",
-            "worse", "faster", "slower", "earlier", "later");
+            "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "previous", "next",
+            "get", "gets", "s");
 
     /** Nouns that count though not plural in form: "2 million people". */
     static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "police", "personnel", "staff",

@@ -48,7 +48,7 @@ class QuantityExtractorTest {
     @Test
     void readsSpelledAndVagueNumbers() {
         assertThat(read("Rebel rockets killed at least four civilians and wounded dozens of others.")).containsExactly(
-                "at least four|4|>|civilians|killed", "dozens|24|=|civilians|wounded");
+                "at least four|4|>|civilians|killed", "dozens|12|=|civilians|wounded");
         assertThat(read("Tens of thousands of residents fled westward.")).containsExactly(
                 "Tens of thousands|20000|=|residents|fled");
     }

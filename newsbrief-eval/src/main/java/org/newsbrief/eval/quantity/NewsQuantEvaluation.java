@@ -19,8 +19,8 @@ public final class NewsQuantEvaluation {
     }
 
     static ScoredQuantity scored(Quantity q) {
-        String unit = UnitNames.normalize(q.unit()).toLowerCase(Locale.ROOT);
-        return q.range() ? new ScoredQuantity(q.low(), q.high(), true, unit, q.change())
+        String unit = q.unitName().toLowerCase(Locale.ROOT);
+        return q.range() ? new ScoredQuantity(q.value(), q.value() == q.low() ? q.high() : q.low(), true, unit, q.change())
                 : new ScoredQuantity(q.value(), q.value(), false, unit, q.change());
     }
 
