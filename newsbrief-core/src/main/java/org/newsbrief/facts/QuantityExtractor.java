@@ -88,6 +88,9 @@ public final class QuantityExtractor {
             gluedUnit = "m"; // "37m (121ft)": metres; "$2.7m", "USD10m": million
             gluedScale = null;
         }
+        if (gluedUnit != null && (gluedUnit.equalsIgnoreCase("am") || gluedUnit.equalsIgnoreCase("pm"))) {
+            return null; // "at 10.45pm", "5am": times
+        }
         if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
             return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
         }
@@ -112,7 +115,7 @@ public final class QuantityExtractor {
             return null;
         }
         String unit = m.group(10) != null ? "percent" : currency != null ? currency(currency)
-                : gluedUnit != null ? gluedUnit.toLowerCase(Locale.ROOT) : null;
+                : gluedUnit;
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         return new Candidate(start, start + text.length(), value, value, value, unit, false,
                 gluedScale != null || scale != null);
@@ -140,7 +143,7 @@ public final class QuantityExtractor {
             }
         }
         String unit = m.group(10) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
-                : gluedUnit == null ? null : gluedUnit.toLowerCase(Locale.ROOT);
+                : gluedUnit;
         if (low >= 1000 && low <= 2100 && high >= 1000 && high <= 2100 && m.group(3) == null && m.group(5) == null) {
             return null; // "2014-2017"
         }
@@ -174,14 +177,15 @@ public final class QuantityExtractor {
                 boolean to = gap.matches("\\s*(?:to|-|–)\\s*") || gap.matches("\\s+(?:to|or)\\s+") && !lead.endsWith(" up");
                 boolean unitTo = gap.matches("\\s+[a-z]+\\s+to\\s+") && lead.endsWith("from");
                 boolean sameUnit = a.unit == null || a.unit.equals(b.unit) || unitTo;
-                if (!b.range && (between || to || unitTo) && sameUnit && (a.unit == null || b.unit != null || unitTo)) {
+                boolean amount = a.unit != null && (lead.endsWith(" by") || changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
+                if (!b.range && !amount && (between || to || unitTo) && sameUnit && (a.unit == null || b.unit != null || unitTo)) {
                     double low = a.value;
-                    if (!a.scaled && b.scaled && a.value < b.value) {
+                    if (!a.scaled && b.scaled && a.value < rawValue(sentence, b)) {
                         low = a.value * (b.value / rawValue(sentence, b)); // "$89 to $93 billion", "1 to 2 thousand"
                     }
                     String unit = b.unit != null ? b.unit : a.unit;
                     if (unitTo) {
-                        unit = null;
+                        unit = gap.strip().split("\\s+")[0]; // "from 208 pounds to 193"
                     }
                     out.add(new Candidate(a.start, b.end, low, low, b.value, unit, true, b.scaled));
                     i++;
@@ -238,8 +242,12 @@ public final class QuantityExtractor {
             return true;
         }
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev)) {
-            return true;
+                && !prev.endsWith(".") && !before.stripTrailing().endsWith(",") && modifierWord(prev)) {
+            return true; // "Game 2", "Big 12"; not "Maddon, 66,"
+        }
+        if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))
+                && before.endsWith(prev + " ")) {
+            return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
         }
         if (QuantityRules.MONTHS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))
                 || QuantityRules.MONTHS.contains(next.toLowerCase(Locale.ROOT).replace(".", ""))) {
@@ -258,6 +266,9 @@ public final class QuantityExtractor {
         String before = sentence.substring(0, c.start).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = modifier(before);
         String change = modifier == null ? "=" : modifier.getValue();
+        if (modifier == null && before.endsWith("~")) {
+            change = "~"; // "~25 – 40min", "(~1lb)"
+        }
         String lead = modifier == null ? before : before.stripTrailing().substring(0,
                 before.stripTrailing().length() - modifier.getKey().length());
         String changed = changeVerb(lead);
@@ -275,7 +286,7 @@ public final class QuantityExtractor {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
         int start = modifier == null ? c.start : c.start - modifier.getKey().length() - 1;
-        String unit = c.unit != null ? c.unit : unitAfter(sentence, c.end, previousUnit, before);
+        String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT) : unitAfter(sentence, c.end, previousUnit, before);
         String name = unitName(sentence, c, unit, previous, before);
         int end = c.end;
         String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(sentence, c.start);
@@ -325,10 +336,10 @@ public final class QuantityExtractor {
                 if (isAge(sentence, c, before)) {
                     return "year of age";
                 }
-                String phrase = countedPhrase(rest, c.value);
+                String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
                 if (phrase == null) {
                     name = unit.equals("-") ? "-" : UnitNames.normalize(unit);
-                    if (!unit.equals("-") && previous != null && unit.equals(previous.unit())) {
+                    if (!unit.equals("-") && previous != null && unit.equals(previous.unit()) && UnitNames.known(unit) == null) {
                         name = previous.unitName();
                     }
                     return name;
@@ -344,9 +355,11 @@ public final class QuantityExtractor {
             if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
                 what = what + " " + (used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "") : "");
             }
-            boolean per = joiner.equals("per") && !what.isBlank() && !QuantityRules.PHRASE_STOPS.contains(what)
+            String following = used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT) : "";
+            boolean relative = following.matches("(?:earlier|ago|later|before|after)\\W*"); // "a year earlier"
+            boolean per = !relative && joiner.equals("per") && !what.isBlank() && !QuantityRules.PHRASE_STOPS.contains(what)
                     || (joiner.equals("a") || joiner.equals("an")) && (QuantityRules.TIME_UNITS.contains(what)
-                            || UnitNames.known(what) != null && what.length() > 2 || PER_THINGS.contains(what));
+                            || UnitNames.known(what) != null && what.length() > 2 || PER_THINGS.contains(what)) && !relative;
             if (per && !name.equals("-")) {
                 return name + " per " + UnitNames.normalize(what);
             }

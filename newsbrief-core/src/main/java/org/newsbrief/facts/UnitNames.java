@@ -123,8 +123,12 @@ public final class UnitNames {
         {"point per game", "ppg", "points per game"},
         {"rebound per game", "rpg", "rebounds per game"},
         {"assist per game", "apg", "assists per game"},
-        {"generation wireless", "g"},
+        
     };
+
+    /** Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres. */
+    private static final Map<String, String> CASED = Map.of("G", "generation wireless", "Nm", "newton metre",
+            "NM", "newton metre");
 
     private static final Map<String, String> NAMES = new HashMap<>();
 
@@ -144,6 +148,10 @@ public final class UnitNames {
 
     /** The name of a known unit written this way ("km", "miles per hour", "$"), or null. */
     public static String known(String written) {
+        String cased = CASED.get(written.strip());
+        if (cased != null) {
+            return cased;
+        }
         String u = written.strip().toLowerCase(Locale.ROOT);
         String named = NAMES.get(u);
         if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
@@ -158,6 +166,10 @@ public final class UnitNames {
      * "-" stays "-".
      */
     public static String normalize(String unit) {
+        String cased = CASED.get(unit.strip());
+        if (cased != null) {
+            return cased;
+        }
         String u = unit.strip().toLowerCase(Locale.ROOT);
         if (u.isEmpty() || u.equals("-")) {
             return "-";
