@@ -24,6 +24,9 @@ public final class QuantityExtractor {
             "(?i)\\b(past|last) (24|48|\\d+) hours\\b|\\bovernight\\b|\\b(yesterday|today)\\b"
                     + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    /** "five per cent": a spelled number followed by percent. */
+    private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
+
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
         List<Candidate> candidates = new ArrayList<>();
@@ -226,6 +229,10 @@ public final class QuantityExtractor {
                 || before(input, m).toLowerCase(Locale.ROOT).endsWith("no "))) {
             return null; // "no one", "one another", "one day": not counts ("one of the people" is one, as NewsQuant counts)
         }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(2) != null);
+        }
         return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(2) != null);
     }
 
@@ -238,12 +245,12 @@ public final class QuantityExtractor {
         String next = firstWord(after);
         String noun = next.replaceAll("\\.+$", "");
         boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0));
-        if (digits.length() == 4 && value >= 1000 && value <= 2100 && !countNext) {
+        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext) {
             return true;
         }
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && !before.stripTrailing().endsWith(",") && modifierWord(prev)) {
-            return true; // "Game 2", "Big 12"; not "Maddon, 66,"
+                && !prev.endsWith(".") && modifierWord(prev)) {
+            return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
         if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))
                 && before.endsWith(prev + " ")) {
@@ -281,7 +288,7 @@ public final class QuantityExtractor {
                         .matches("\\s+(?:[a-z]+\\s+)?to\\s+")) {
             change = previous.change(); // "rose 18 sen to RM23.50": the level reached moves with the change
         }
-        double[] interval = interval(c, modifier == null ? null : modifier.getKey());
+        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
@@ -308,7 +315,7 @@ public final class QuantityExtractor {
      * The normalised unit ({@link UnitNames}): a unit written with the number or a known unit in the
      * next words ("15.9 degrees", "87 mph", "500 degrees celsius"), followed by "per"/"a" and what it
      * is per ("$10 per gram", "$3500 a month"); else the counted noun phrase ("50 different products");
-     * the age of a named person ("Maddon, 66,") is {@code year of age}.
+     * "-" when none.
      */
     private static String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
         String rest = sentence.substring(c.end);
@@ -333,9 +340,6 @@ public final class QuantityExtractor {
                 }
             }
             if (name == null) {
-                if (isAge(sentence, c, before)) {
-                    return "year of age";
-                }
                 String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
                 if (phrase == null) {
                     name = unit.equals("-") ? "-" : UnitNames.normalize(unit);
@@ -370,15 +374,6 @@ public final class QuantityExtractor {
     /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
     private static final java.util.Set<String> PER_THINGS = java.util.Set.of("share", "barrel", "ounce", "gallon",
             "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit");
-
-    /** "Maddon, 66, has used": a whole number between commas right after a capitalised name is an age. */
-    private static boolean isAge(String sentence, Candidate c, String before) {
-        String rest = sentence.substring(c.end);
-        String b = sentence.substring(0, c.start);
-        return c.value == Math.rint(c.value) && c.value > 0 && c.value < 120 && rest.startsWith(",")
-                && b.endsWith(", ") && b.length() > 3 && Character.isUpperCase(firstWord(
-                        lastWord(b.substring(0, b.length() - 2))).isEmpty() ? 'a' : lastWord(b.substring(0, b.length() - 2)).charAt(0));
-    }
 
     /**
      * The counted noun phrase after a number, modifiers kept ("50 different products", "700 heart
