@@ -27,6 +27,14 @@ public final class QuantityExtractor {
     /** "five per cent": a spelled number followed by percent. */
     private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
+    /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w.,])\\+?\\(?\\d{2,4}\\)?(?:[\\s.\\-]\\(?\\d{2,4}\\)?){2,}(?![\\w,]|\\.\\d)");
+
+    /** Page furniture: "Page 1 of 3", "Comments (0)". */
+    private static final Pattern FURNITURE_BEFORE = Pattern.compile(
+            "(?:\\b(?i:page|part|step|slide|photo|image|picture|episode|chapter) \\d+ of|\\b\\p{Lu}\\p{L}* \\()\\s*$");
+
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
         List<Candidate> candidates = new ArrayList<>();
@@ -35,6 +43,14 @@ public final class QuantityExtractor {
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
+        Matcher phone = PHONE.matcher(sentence);
+        while (phone.find()) {
+            if (phone.group().replaceAll("\\D", "").length() >= 8) {
+                int from = phone.start();
+                int to = phone.end();
+                candidates.removeIf(c -> c.start < to && from < c.end); // "+44 20 7946 0958", "12.11.2016"
+            }
+        }
         candidates = joinRanges(sentence, candidates);
         boolean partial = WINDOW.matcher(sentence).find();
         List<Quantity> quantities = new ArrayList<>();
@@ -256,6 +272,9 @@ public final class QuantityExtractor {
                 && before.endsWith(prev + " ")) {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
         }
+        if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
+            return true;
+        }
         if (QuantityRules.MONTHS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))
                 || QuantityRules.MONTHS.contains(next.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
@@ -265,7 +284,8 @@ public final class QuantityExtractor {
             return true;
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
-        return lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
+        String zone = lowerNext.replaceAll("\\.+$", "");
+        return zone.equals("gmt") || zone.equals("utc") || zone.equals("edt") || zone.equals("est") || lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
                 || lowerNext.equals("gmt") || lowerNext.equals("edt") || lowerNext.equals("est");
     }
 
@@ -331,12 +351,13 @@ public final class QuantityExtractor {
                 String first = words[0].replaceAll("[,.;:)]+$", "");
                 boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
                         : first.matches("[BCFVW″\"°]");
-                if (letter && !phrase.isEmpty() && UnitNames.known(phrase) != null && !words[n - 1].matches(".*[,;:)]$|.*[,;:)].+")) {
+                boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
+                for (int w = 0; w < n - 1; w++) {
+                    inside |= words[w].matches(".*[,;:).]$");
+                }
+                if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
                     name = UnitNames.known(phrase);
                     used = n;
-                } else if (letter && n == 1 && UnitNames.known(phrase) != null) {
-                    name = UnitNames.known(phrase);
-                    used = 1;
                 }
             }
             if (name == null) {
