@@ -260,7 +260,9 @@ public final class QuantityExtractor {
         String prev = lastWord(before);
         String next = firstWord(after);
         String noun = next.replaceAll("\\.+$", "");
-        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0));
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+                || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
+                        && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
         if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext) {
             return true;
         }
@@ -303,10 +305,9 @@ public final class QuantityExtractor {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start) == '+') {
             change = "up"; // "Dow +0.2%"
-        } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
-                && sentence.substring(previous.span().end(), c.start).toLowerCase(Locale.ROOT)
-                        .matches("\\s+(?:[a-z]+\\s+)?to\\s+")) {
-            change = previous.change(); // "rose 18 sen to RM23.50": the level reached moves with the change
+        } else if (modifier == null && previous != null
+                && sentence.substring(previous.span().end(), c.start).matches("\\s*(?:\\(|/)\\s*(?:US\\s?)?")) {
+            change = previous.change(); // "just under 296 hp (224 kW / 300 PS)": a conversion keeps the bound
         }
         double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
         if (interval[0] > interval[1]) {
@@ -315,6 +316,11 @@ public final class QuantityExtractor {
         int start = modifier == null ? c.start : c.start - modifier.getKey().length() - 1;
         String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT) : unitAfter(sentence, c.end, previousUnit, before);
         String name = unitName(sentence, c, unit, previous, before);
+        if (name.equals("-") && previous != null && !previous.unitName().equals("-")
+                && sentence.substring(0, previous.span().start()).endsWith("from ")
+                && sentence.substring(previous.span().end(), c.start).matches("\\s+(?:\\p{L}+\\s+)?to\\s+")) {
+            name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
+        }
         int end = c.end;
         String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(sentence, c.start);
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value,
@@ -324,8 +330,15 @@ public final class QuantityExtractor {
     /** "rose", "fell", "up", "down" right before the number, or before "by": the change it reports. */
     private static String changeVerb(String before) {
         String trimmed = before.stripTrailing();
-        if (trimmed.endsWith(" by")) {
-            trimmed = trimmed.substring(0, trimmed.length() - 3);
+        if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
+            String[] words = trimmed.substring(0, trimmed.length() - 3).strip().split("\\s+");
+            for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+                String w = words[i].replaceAll("[^\\p{L}]", "");
+                if (QuantityRules.UP.contains(w) || QuantityRules.DOWN.contains(w)) {
+                    return QuantityRules.UP.contains(w) ? "up" : "down";
+                }
+            }
+            return null;
         }
         String verb = lastWord(trimmed);
         return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
@@ -363,7 +376,8 @@ public final class QuantityExtractor {
             if (name == null) {
                 String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
                 if (phrase == null) {
-                    name = unit.equals("-") ? "-" : UnitNames.normalize(unit);
+                    boolean word = rest.matches("\\s+(?:of\\s+)?\\p{L}.*") && !unit.matches(".*(?:ing|ed|ly)");
+                    name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
                     if (!unit.equals("-") && previous != null && unit.equals(previous.unit()) && UnitNames.known(unit) == null) {
                         name = previous.unitName();
                     }
@@ -390,6 +404,10 @@ public final class QuantityExtractor {
             }
         }
         return name;
+    }
+
+    private static String previousUnitOf(Quantity previous) {
+        return previous == null ? "-" : previous.unit();
     }
 
     /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */

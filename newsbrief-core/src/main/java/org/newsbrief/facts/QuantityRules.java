@@ -75,7 +75,7 @@ final class QuantityRules {
             "into", "per", "each", "between", "said", "say", "says", "this", "these", "those", "its", "their", "his",
             "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about", "cheaper",
             "higher", "lower", "bigger", "larger", "smaller", "older", "younger", "longer", "shorter", "greater", "better",
-            "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "previous", "next",
+            "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "next",
             "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near");
 
     /** Nouns that count though not plural in form: "2 million people". */
