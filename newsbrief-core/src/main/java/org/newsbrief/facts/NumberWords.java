@@ -13,7 +13,7 @@ final class NumberWords {
             Map.entry("sixteen", 16.0), Map.entry("seventeen", 17.0), Map.entry("eighteen", 18.0),
             Map.entry("nineteen", 19.0), Map.entry("twenty", 20.0), Map.entry("thirty", 30.0), Map.entry("forty", 40.0),
             Map.entry("fifty", 50.0), Map.entry("sixty", 60.0), Map.entry("seventy", 70.0), Map.entry("eighty", 80.0),
-            Map.entry("ninety", 90.0), Map.entry("hundred", 100.0), Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0));
+            Map.entry("ninety", 90.0), Map.entry("hundred", 100.0), Map.entry("a dozen", 12.0), Map.entry("dozen", 12.0), Map.entry("a", 1.0));
 
     static final Map<String, Double> SCALES = Map.ofEntries(
             Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),

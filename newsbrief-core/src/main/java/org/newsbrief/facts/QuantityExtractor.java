@@ -24,6 +24,10 @@ public final class QuantityExtractor {
             "(?i)\\b(past|last) (24|48|\\d+) hours\\b|\\bovernight\\b|\\b(yesterday|today)\\b"
                     + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    /** Words before "one" that make it a pronoun. */
+    private static final Pattern ONE_PRONOUN = Pattern.compile(
+            "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
+
     /** "five per cent": a spelled number followed by percent. */
     private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
@@ -241,9 +245,14 @@ public final class QuantityExtractor {
         }
         double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day")
-                || before(input, m).toLowerCase(Locale.ROOT).endsWith("no "))) {
-            return null; // "no one", "one another", "one day": not counts ("one of the people" is one, as NewsQuant counts)
+        String lead = before(input, m);
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.matches("^\\d.*")
+                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && lead.matches(".*\\p{Lu}\\p{L}* $"))) {
+            return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
+                         // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
+        }
+        if (word.equals("a") && m.group(2) == null) {
+            return null;
         }
         Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
         if (percent.lookingAt()) {

@@ -30,10 +30,10 @@ final class QuantityRules {
             "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
-    /** "two", "a dozen", "one" (NewsQuant counts "one solution"). */
+    /** "two", "a dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one solution"). */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
-            .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred")).toList())
-            + ")\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+            .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
+            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
     /** "tens of thousands of", "dozens of", "hundreds of". */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
