@@ -90,9 +90,10 @@ class QuantityExtractorTest {
                 "2000000000-4000000000|=|dollar", "3-4|=|year");
         assertThat(named("Growth will slow from 4.8 to 4.7 percent; he went from 210 pounds to 190.")).containsExactly(
                 "4.8-4.7|=|percentage", "210-190|=|pound-mass");
-        assertThat(named("Sales rose 5 percent to $400 million.")).containsExactly("5|up|percentage", "400000000|up|dollar");
+        // the level reached is not itself a change (NewsQuant labels it "=" more often than not)
+        assertThat(named("Sales rose 5 percent to $400 million.")).containsExactly("5|up|percentage", "400000000|=|dollar");
         assertThat(named("The deficit increased by $40 million to $400 million.")).containsExactly(
-                "40000000|up|dollar", "400000000|up|dollar");
+                "40000000|up|dollar", "400000000|=|dollar");
     }
 
     @Test
