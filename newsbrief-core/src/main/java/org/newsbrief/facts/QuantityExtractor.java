@@ -31,6 +31,40 @@ public final class QuantityExtractor {
     /** "five per cent": a spelled number followed by percent. */
     private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
+    /** How far after a number its unit and counted phrase are looked for, in characters. */
+    private static final int LOOK_AHEAD = 120;
+
+    // Patterns of the rules below, compiled once: extraction runs on every sentence.
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
+    private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
+    private static final Pattern OF_ITS = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern GAP_AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern GAP_TO = Pattern.compile("\\s*(?:to|-|–)\\s*");
+    private static final Pattern GAP_TO_OR = Pattern.compile("\\s+(?:to|or)\\s+");
+    private static final Pattern GAP_UNIT_TO = Pattern.compile("\\s+[a-z]+\\s+to\\s+");
+    private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
+    private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
+    private static final Pattern GAP_CONVERSION = Pattern.compile("\\s*(?:\\(|/)\\s*(?:US\\s?)?");
+    private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
+    private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
+    private static final Pattern ENDS_PUNCT_DOT = Pattern.compile(".*[,;:).]$");
+    private static final Pattern STARTS_WORD = Pattern.compile("\\s+(?:of\\s+)?\\p{L}.*");
+    private static final Pattern VERB_FORM = Pattern.compile(".*(?:ing|ed|ly)");
+    private static final Pattern ENDS_PUNCT = Pattern.compile(".*[,;:)]$");
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?:earlier|ago|later|before|after)\\W*");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\-]+[,.;:)]?");
+    private static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
+    private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)]+$");
+    private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+    private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
     private static final Pattern PHONE = Pattern.compile(
             "(?<![\\w.,])\\+?\\(?\\d{2,4}\\)?(?:[\\s.\\-]\\(?\\d{2,4}\\)?){2,}(?![\\w,]|\\.\\d)");
@@ -42,14 +76,25 @@ public final class QuantityExtractor {
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
         List<Candidate> candidates = new ArrayList<>();
-        collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
-        collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
+        int digits = 0;
+        boolean dash = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char ch = sentence.charAt(i);
+            digits += ch >= '0' && ch <= '9' ? 1 : 0;
+            dash |= ch == '-' || ch == '–';
+        }
+        if (dash && digits > 1) {
+            collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
+        }
+        if (digits > 0) {
+            collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
+        }
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
         Matcher phone = PHONE.matcher(sentence);
-        while (phone.find()) {
-            if (phone.group().replaceAll("\\D", "").length() >= 8) {
+        while (digits >= 8 && phone.find()) {
+            if (NON_DIGIT.matcher(phone.group()).replaceAll("").length() >= 8) {
                 int from = phone.start();
                 int to = phone.end();
                 candidates.removeIf(c -> c.start < to && from < c.end); // "+44 20 7946 0958", "12.11.2016"
@@ -60,8 +105,9 @@ public final class QuantityExtractor {
         List<Quantity> quantities = new ArrayList<>();
         String previousUnit = "-";
         Quantity previous = null;
+        List<Cue> cues = candidates.isEmpty() ? List.of() : cues(sentence);
         for (Candidate c : candidates) {
-            Quantity q = complete(sentence, c, previousUnit, partial, previous);
+            Quantity q = complete(sentence, c, previousUnit, partial, previous, cues);
             quantities.add(q);
             previous = q;
             if (!QuantityRules.TIME_UNITS.contains(q.unit())) {
@@ -196,9 +242,9 @@ public final class QuantityExtractor {
                 Candidate b = candidates.get(i + 1);
                 String gap = sentence.substring(a.end, b.start).toLowerCase(Locale.ROOT);
                 String lead = sentence.substring(0, a.start).toLowerCase(Locale.ROOT).stripTrailing();
-                boolean between = gap.matches("\\s+and\\s+") && lead.endsWith("between");
-                boolean to = gap.matches("\\s*(?:to|-|–)\\s*") || gap.matches("\\s+(?:to|or)\\s+") && !lead.endsWith(" up");
-                boolean unitTo = gap.matches("\\s+[a-z]+\\s+to\\s+") && lead.endsWith("from");
+                boolean between = GAP_AND.matcher(gap).matches() && lead.endsWith("between");
+                boolean to = GAP_TO.matcher(gap).matches() || GAP_TO_OR.matcher(gap).matches() && !lead.endsWith(" up");
+                boolean unitTo = GAP_UNIT_TO.matcher(gap).matches() && lead.endsWith("from");
                 boolean sameUnit = a.unit == null || a.unit.equals(b.unit) || unitTo;
                 boolean amount = a.unit != null && (lead.endsWith(" by") || changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
                 if (!b.range && !amount && (between || to || unitTo) && sameUnit && (a.unit == null || b.unit != null || unitTo)) {
@@ -208,7 +254,7 @@ public final class QuantityExtractor {
                     }
                     String unit = b.unit != null ? b.unit : a.unit;
                     if (unitTo) {
-                        unit = gap.strip().split("\\s+")[0]; // "from 208 pounds to 193"
+                        unit = SPACES.split(gap.strip())[0]; // "from 208 pounds to 193"
                     }
                     out.add(new Candidate(a.start, b.end, low, low, b.value, unit, true, b.scaled));
                     i++;
@@ -222,7 +268,7 @@ public final class QuantityExtractor {
 
     /** The number as written, before its scale: 93 of "$93 billion". */
     private static double rawValue(String sentence, Candidate c) {
-        Matcher digits = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?").matcher(sentence.substring(c.start, c.end));
+        Matcher digits = DIGITS.matcher(sentence.substring(c.start, c.end));
         if (digits.find()) {
             double raw = Double.parseDouble(digits.group().replace(",", ""));
             return raw == 0 ? c.value : raw;
@@ -246,8 +292,8 @@ public final class QuantityExtractor {
         double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = before(input, m);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.matches("^\\d.*")
-                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && lead.matches(".*\\p{Lu}\\p{L}* $"))) {
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
+                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
             return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
         }
@@ -268,7 +314,7 @@ public final class QuantityExtractor {
     private static boolean isTrap(String digits, double value, String before, String after) {
         String prev = lastWord(before);
         String next = firstWord(after);
-        String noun = next.replaceAll("\\.+$", "");
+        String noun = TRAILING_DOTS.matcher(next).replaceAll("");
         boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
@@ -295,12 +341,13 @@ public final class QuantityExtractor {
             return true;
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
-        String zone = lowerNext.replaceAll("\\.+$", "");
+        String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");
         return zone.equals("gmt") || zone.equals("utc") || zone.equals("edt") || zone.equals("est") || lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
                 || lowerNext.equals("gmt") || lowerNext.equals("edt") || lowerNext.equals("est");
     }
 
-    private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous) {
+    private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
+            List<Cue> cues) {
         String before = sentence.substring(0, c.start).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = modifier(before);
         String change = modifier == null ? "=" : modifier.getValue();
@@ -315,7 +362,7 @@ public final class QuantityExtractor {
         } else if (sentence.charAt(c.start) == '+') {
             change = "up"; // "Dow +0.2%"
         } else if (modifier == null && previous != null
-                && sentence.substring(previous.span().end(), c.start).matches("\\s*(?:\\(|/)\\s*(?:US\\s?)?")) {
+                && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)": a conversion keeps the bound
         }
         double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
@@ -327,11 +374,11 @@ public final class QuantityExtractor {
         String name = unitName(sentence, c, unit, previous, before);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
-                && sentence.substring(previous.span().end(), c.start).matches("\\s+(?:\\p{L}+\\s+)?to\\s+")) {
+                && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
         }
         int end = c.end;
-        String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(sentence, c.start);
+        String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(cues, c.start);
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value,
                 interval[0], interval[1], change, unit, concept, partial, c.range, name);
     }
@@ -340,9 +387,9 @@ public final class QuantityExtractor {
     private static String changeVerb(String before) {
         String trimmed = before.stripTrailing();
         if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
-            String[] words = trimmed.substring(0, trimmed.length() - 3).strip().split("\\s+");
+            String[] words = SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
-                String w = words[i].replaceAll("[^\\p{L}]", "");
+                String w = NON_LETTER.matcher(words[i]).replaceAll("");
                 if (QuantityRules.UP.contains(w) || QuantityRules.DOWN.contains(w)) {
                     return QuantityRules.UP.contains(w) ? "up" : "down";
                 }
@@ -360,22 +407,22 @@ public final class QuantityExtractor {
      * "-" when none.
      */
     private static String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
-        String rest = sentence.substring(c.end);
+        String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
         String name;
         int used = 0;
         if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
         } else {
-            String[] words = rest.strip().split("\\s+");
+            String[] words = SPACES.split(rest.strip());
             name = null;
             for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {
-                String phrase = String.join(" ", java.util.Arrays.copyOf(words, n)).replaceAll("[,.;:)]+$", "");
-                String first = words[0].replaceAll("[,.;:)]+$", "");
+                String phrase = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
+                String first = TRAILING_PUNCT.matcher(words[0]).replaceAll("");
                 boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
-                        : first.matches("[BCFVW″\"°]");
+                        : UNIT_LETTER.matcher(first).matches();
                 boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
                 for (int w = 0; w < n - 1; w++) {
-                    inside |= words[w].matches(".*[,;:).]$");
+                    inside |= ENDS_PUNCT_DOT.matcher(words[w]).matches();
                 }
                 if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
                     name = UnitNames.known(phrase);
@@ -385,7 +432,7 @@ public final class QuantityExtractor {
             if (name == null) {
                 String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
                 if (phrase == null) {
-                    boolean word = rest.matches("\\s+(?:of\\s+)?\\p{L}.*") && !unit.matches(".*(?:ing|ed|ly)");
+                    boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
                     name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
                     if (!unit.equals("-") && previous != null && unit.equals(previous.unit()) && UnitNames.known(unit) == null) {
                         name = previous.unitName();
@@ -393,18 +440,18 @@ public final class QuantityExtractor {
                     return name;
                 }
                 name = UnitNames.normalize(phrase);
-                used = phrase.split("\\s+").length;
+                used = SPACES.split(phrase).length;
             }
         }
-        String[] words = rest.strip().split("\\s+");
-        if (used + 1 < words.length && !words[Math.max(0, used - 1)].matches(".*[,;:)]$")) {
+        String[] words = SPACES.split(rest.strip());
+        if (used + 1 < words.length && !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches()) {
             String joiner = words[used].toLowerCase(Locale.ROOT);
-            String what = words[used + 1].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "");
+            String what = NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
             if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
-                what = what + " " + (used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}]", "") : "");
+                what = what + " " + (used + 2 < words.length ? NON_LETTER.matcher(words[used + 2].toLowerCase(Locale.ROOT)).replaceAll("") : "");
             }
             String following = used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT) : "";
-            boolean relative = following.matches("(?:earlier|ago|later|before|after)\\W*"); // "a year earlier"
+            boolean relative = RELATIVE_TIME.matcher(following).matches(); // "a year earlier"
             boolean per = !relative && joiner.equals("per") && !what.isBlank() && !QuantityRules.PHRASE_STOPS.contains(what)
                     || (joiner.equals("a") || joiner.equals("an")) && (QuantityRules.TIME_UNITS.contains(what)
                             || UnitNames.known(what) != null && what.length() > 2 || PER_THINGS.contains(what)) && !relative;
@@ -430,15 +477,15 @@ public final class QuantityExtractor {
      */
     private static String countedPhrase(String rest, double value) {
         String lower = rest.toLowerCase(Locale.ROOT);
-        Matcher of = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b").matcher(lower);
+        Matcher of = ONE_OF_THE.matcher(lower);
         if (value == 1 && of.find()) {
             return of.group(1);
         }
-        String[] words = lower.strip().split("\\s+");
+        String[] words = SPACES.split(lower.strip());
         List<String> phrase = new ArrayList<>();
         for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = words[i].replaceAll("[^\\p{L}\\-]", "");
-            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean) || !words[i].matches("[\\p{L}\\-]+[,.;:)]?")) {
+            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
+            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean) || !PLAIN_WORD.matcher(words[i]).matches()) {
                 break;
             }
             phrase.add(clean);
@@ -447,7 +494,7 @@ public final class QuantityExtractor {
             if (plural || value == 1 && i == 0 && !clean.endsWith("ing") && !clean.endsWith("ed") && !clean.endsWith("ly")) {
                 return String.join(" ", phrase);
             }
-            if (words[i].matches(".*[,.;:)]$")) {
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
                 break;
             }
         }
@@ -486,16 +533,16 @@ public final class QuantityExtractor {
 
     /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */
     private static String unitAfter(String sentence, int end, String previousUnit, String before) {
-        String rest = sentence.substring(end).toLowerCase(Locale.ROOT);
-        Matcher numberOf = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)").matcher(rest);
+        String rest = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD)).toLowerCase(Locale.ROOT);
+        Matcher numberOf = NUMBER_OF.matcher(rest);
         if (numberOf.find()) {
             return numberOf.group(1);
         }
-        Matcher ofIts = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b").matcher(rest);
+        Matcher ofIts = OF_ITS.matcher(rest);
         if (ofIts.find() && !ofIts.group(1).equals("others")) {
             return ofIts.group(1);
         }
-        if (rest.matches("^\\s+of others\\b.*")) {
+        if (OF_OTHERS.matcher(rest).matches()) {
             return previousUnit;
         }
         String head = headNoun(rest);
@@ -512,9 +559,9 @@ public final class QuantityExtractor {
      */
     private static String headNoun(String rest) {
         String first = null;
-        String[] words = rest.strip().split("\\s+");
+        String[] words = SPACES.split(rest.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = words[i].replaceAll("[^\\p{L}\\-]", "");
+            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
             if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)) {
                 break;
             }
@@ -524,27 +571,41 @@ public final class QuantityExtractor {
             if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
                 return clean;
             }
-            if (words[i].matches(".*[,.;:)]$")) {
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
                 break;
             }
         }
         return first;
     }
 
-    /** The concept whose cue word is nearest to the quantity. */
-    private static String concept(String sentence, int position) {
+    /** A concept's cue word and where it stands. */
+    private record Cue(int position, String concept) {
+    }
+
+    /** The cue words of a sentence, in text order, found once per sentence. */
+    private static List<Cue> cues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
+        Matcher words = LETTERS.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            String word = words.group();
+            for (Map.Entry<String, java.util.Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
+                if (concept.getValue().contains(word)) {
+                    cues.add(new Cue(words.start(), concept.getKey()));
+                }
+            }
+        }
+        return cues;
+    }
+
+    /** The concept whose cue word is nearest to the quantity (alphabetically first on a tie). */
+    private static String concept(List<Cue> cues, int position) {
         String best = "-";
         int bestDistance = Integer.MAX_VALUE;
-        Matcher words = Pattern.compile("\\p{L}+").matcher(sentence.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            for (Map.Entry<String, java.util.Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
-                if (concept.getValue().contains(words.group())) {
-                    int distance = Math.abs(words.start() - position);
-                    if (distance < bestDistance || (distance == bestDistance && concept.getKey().compareTo(best) < 0)) {
-                        bestDistance = distance;
-                        best = concept.getKey();
-                    }
-                }
+        for (Cue cue : cues) {
+            int distance = Math.abs(cue.position() - position);
+            if (distance < bestDistance || (distance == bestDistance && cue.concept().compareTo(best) < 0)) {
+                bestDistance = distance;
+                best = cue.concept();
             }
         }
         return best;
@@ -570,12 +631,26 @@ public final class QuantityExtractor {
     }
 
     private static String lastWord(String text) {
-        String[] words = text.strip().split("\\s+");
-        return words.length == 0 ? "" : words[words.length - 1].replaceAll("[^\\p{L}.]", "");
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return NON_LETTER_DOT.matcher(text.substring(start, end)).replaceAll("");
     }
 
     private static String firstWord(String text) {
-        String[] words = text.strip().split("\\s+");
-        return words.length == 0 ? "" : words[0].replaceAll("[^\\p{L}.]", "");
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return NON_LETTER_DOT.matcher(text.substring(start, end)).replaceAll("");
     }
 }
