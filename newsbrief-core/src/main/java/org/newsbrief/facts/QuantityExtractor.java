@@ -46,7 +46,7 @@ public final class QuantityExtractor {
     private static final Pattern GAP_UNIT_TO = Pattern.compile("\\s+[a-z]+\\s+to\\s+");
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
-    private static final Pattern GAP_CONVERSION = Pattern.compile("\\s*(?:\\(|/)\\s*(?:US\\s?)?");
+    private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
     private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
     private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
     private static final Pattern ENDS_PUNCT_DOT = Pattern.compile(".*[,;:).]$");
@@ -363,7 +363,8 @@ public final class QuantityExtractor {
             change = "up"; // "Dow +0.2%"
         } else if (modifier == null && previous != null
                 && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
-            change = previous.change(); // "just under 296 hp (224 kW / 300 PS)": a conversion keeps the bound
+            change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
+                                        // crowns (US $1.1 million)": a conversion keeps the bound
         }
         double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
         if (interval[0] > interval[1]) {
@@ -397,8 +398,17 @@ public final class QuantityExtractor {
             return null;
         }
         String verb = lastWord(trimmed);
+        if ((verb.equals("up") || verb.equals("down"))
+                && PHRASAL.contains(lastWord(trimmed.substring(0, trimmed.length() - verb.length())))) {
+            return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes
+        }
         return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
     }
+
+    /** Verbs that make "up" or "down" a particle rather than a change. */
+    private static final java.util.Set<String> PHRASAL = java.util.Set.of("give", "gave", "given", "gives", "giving",
+            "set", "sets", "put", "puts", "pick", "picked", "make", "made", "end", "ended", "turn", "turned", "shut",
+            "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken");
 
     /**
      * The normalised unit ({@link UnitNames}): a unit written with the number or a known unit in the

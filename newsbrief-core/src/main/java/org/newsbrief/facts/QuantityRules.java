@@ -52,7 +52,7 @@ final class QuantityRules {
     /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
     static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",
             "increases", "increasing", "gained", "gain", "gains", "jumped", "climbed", "climbing", "grew", "grow", "up",
-            "surged", "soared", "rallied", "advanced", "added", "raised", "+");
+            "surged", "soared", "rallied", "advanced", "added", "+");
     static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
             "declined", "decline", "lost", "down", "decreased", "decrease", "slid", "shed", "plunged", "plummeted",
             "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
