@@ -43,7 +43,7 @@ public final class QuantityExtractor {
     private static final Pattern GAP_AND = Pattern.compile("\\s+and\\s+");
     private static final Pattern GAP_TO = Pattern.compile("\\s*(?:to|-|–)\\s*");
     private static final Pattern GAP_TO_OR = Pattern.compile("\\s+(?:to|or)\\s+");
-    private static final Pattern GAP_UNIT_TO = Pattern.compile("\\s+[a-z]+\\s+to\\s+");
+    private static final Pattern GAP_FROM_TO = Pattern.compile("\\s+(?:[^,;()]{1,40}\\s)?to\\s+");
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
     private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
@@ -244,7 +244,7 @@ public final class QuantityExtractor {
                 String lead = sentence.substring(0, a.start).toLowerCase(Locale.ROOT).stripTrailing();
                 boolean between = GAP_AND.matcher(gap).matches() && lead.endsWith("between");
                 boolean to = GAP_TO.matcher(gap).matches() || GAP_TO_OR.matcher(gap).matches() && !lead.endsWith(" up");
-                boolean unitTo = GAP_UNIT_TO.matcher(gap).matches() && lead.endsWith("from");
+                boolean unitTo = lead.endsWith("from") && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
                 boolean sameUnit = a.unit == null || a.unit.equals(b.unit) || unitTo;
                 boolean amount = a.unit != null && (lead.endsWith(" by") || changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
                 if (!b.range && !amount && (between || to || unitTo) && sameUnit && (a.unit == null || b.unit != null || unitTo)) {
@@ -253,8 +253,8 @@ public final class QuantityExtractor {
                         low = a.value * (b.value / rawValue(sentence, b)); // "$89 to $93 billion", "1 to 2 thousand"
                     }
                     String unit = b.unit != null ? b.unit : a.unit;
-                    if (unitTo) {
-                        unit = SPACES.split(gap.strip())[0]; // "from 208 pounds to 193"
+                    if (unit == null && unitTo) {
+                        unit = knownUnitAt(gap); // "from 208 pounds to 193", "from 20 miles per gallon in 2008 to 29"
                     }
                     out.add(new Candidate(a.start, b.end, low, low, b.value, unit, true, b.scaled));
                     i++;
@@ -264,6 +264,18 @@ public final class QuantityExtractor {
             out.add(a);
         }
         return out;
+    }
+
+    /** The known unit that the text starts with, up to three words ("miles per gallon in 2008" gives "miles per gallon"), or null. */
+    private static String knownUnitAt(String text) {
+        String[] words = SPACES.split(text.strip());
+        for (int n = Math.min(3, words.length); n >= 1; n--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (phrase.length() > 1 && UnitNames.known(phrase) != null && !QuantityRules.PHRASE_STOPS.contains(words[0])) {
+                return phrase;
+            }
+        }
+        return null;
     }
 
     /** The number as written, before its scale: 93 of "$93 billion". */
@@ -339,6 +351,9 @@ public final class QuantityExtractor {
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
                 && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
+        }
+        if (QuantityRules.NAMED_SERIES.contains(lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+            return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
         String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");

@@ -64,6 +64,10 @@ final class QuantityRules {
             "episode", "volume", "vol", "issue", "item", "figure", "table", "grade", "class", "category", "district",
             "precinct", "ward", "zone", "sector", "area", "building", "house", "street", "road", "avenue");
 
+    /** Words, in any case, whose following number is part of a name: stock indices and storm categories. */
+    static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
+            "asx", "nasdaq", "category");
+
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");
