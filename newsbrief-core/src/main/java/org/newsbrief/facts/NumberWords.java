@@ -33,6 +33,11 @@ final class NumberWords {
             Map.entry("hundreds of millions", new double[] {1e8, 1e9}), Map.entry("billions", new double[] {1e9, 1e10}),
             Map.entry("tens", new double[] {10, 100}));
 
+    /** Fraction words and the denominator they name: "two-thirds", "a quarter", "half". */
+    static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("half", 2.0), Map.entry("third", 3.0),
+            Map.entry("thirds", 3.0), Map.entry("quarter", 4.0), Map.entry("quarters", 4.0), Map.entry("fifth", 5.0),
+            Map.entry("fifths", 5.0), Map.entry("tenth", 10.0), Map.entry("tenths", 10.0));
+
     private NumberWords() {
     }
 }

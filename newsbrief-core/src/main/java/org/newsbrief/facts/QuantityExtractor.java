@@ -31,6 +31,13 @@ public final class QuantityExtractor {
     /** "five per cent": a spelled number followed by percent. */
     private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
+    /** Words before a bare fraction word that make it the name of a part. */
+    private static final Pattern PART_NAME = Pattern.compile(
+            "(?i)\\b(?:the|final|first|last|second|top|bottom|upper|lower|opening|closing)\\s+$");
+
+    /** What stands between a share and its counted thing: "of the" in "two-thirds of the voters". */
+    private static final Pattern SHARE_OF = Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|a|an)\\s+)?");
+
     /** How far after a number its unit and counted phrase are looked for, in characters. */
     private static final int LOOK_AHEAD = 120;
 
@@ -83,6 +90,9 @@ public final class QuantityExtractor {
             digits += ch >= '0' && ch <= '9' ? 1 : 0;
             dash |= ch == '-' || ch == '–';
         }
+        if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
+            collect(QuantityRules.FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
         if (dash && digits > 1) {
             collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
         }
@@ -90,6 +100,7 @@ public final class QuantityExtractor {
             collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
         }
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
+        collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
         Matcher phone = PHONE.matcher(sentence);
@@ -290,6 +301,35 @@ public final class QuantityExtractor {
                 ? NumberWords.UNITS.get(word.group(1).toLowerCase(Locale.ROOT)) : c.value;
     }
 
+    /**
+     * A share: "1/16 of a pint", "one out of three Germans", "two-thirds of", "half of": the ratio,
+     * with the unit {@code share} (the brief never counts it as a number of things).
+     */
+    private static Candidate fraction(Matcher m, String input) {
+        boolean outOf = m.groupCount() == 4 && m.group(3) != null;
+        String top = outOf ? m.group(3) : m.group(1);
+        Double numerator = top == null ? Double.valueOf(1) : numberWord(top);
+        Double denominator = numberWord(outOf ? m.group(4) : m.group(2));
+        if (numerator == null || denominator == null || denominator == 0 || numerator >= denominator) {
+            return null;
+        }
+        if (top == null && PART_NAME.matcher(before(input, m)).find()) {
+            return null; // "the final third of the pitch", "the first half of the year": a part, not a share
+        }
+        return new Candidate(m.start(), m.end(), numerator / denominator, numerator / denominator,
+                numerator / denominator, "share", false, false);
+    }
+
+    /** "3", "three", "third", "thirds", "half", "quarter": the number a word or digits name. */
+    private static Double numberWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            return Double.valueOf(w);
+        }
+        Double ordinal = NumberWords.FRACTIONS.get(w);
+        return ordinal != null ? ordinal : NumberWords.UNITS.get(w);
+    }
+
     private static Candidate vague(Matcher m) {
         double[] range = NumberWords.VAGUE.get(m.group(1).toLowerCase(Locale.ROOT));
         return new Candidate(m.start(), m.end(1), range[0], range[0], range[1], null, true, false);
@@ -435,7 +475,11 @@ public final class QuantityExtractor {
         String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
         String name;
         int used = 0;
-        if (c.unit != null) {
+        if ("share".equals(c.unit)) {
+            Matcher of = SHARE_OF.matcher(rest);
+            String phrase = of.lookingAt() ? countedPhrase(" " + rest.substring(of.end()), 1) : null;
+            return phrase == null ? "% -" : "% " + UnitNames.normalize(phrase); // NewsQuant writes a share's unit "% germans"
+        } else if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
         } else {
             String[] words = SPACES.split(rest.strip());

@@ -34,6 +34,12 @@ final class QuantityRules {
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+    /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
+    static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
+            + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    /** "two-thirds of", "a third of", "half of", "three quarters of". */
+    static final Pattern SPELLED_FRACTION = Pattern.compile(
+            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b)");
     /** "tens of thousands of", "dozens of", "hundreds of". */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"

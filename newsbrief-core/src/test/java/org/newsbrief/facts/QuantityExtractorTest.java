@@ -131,6 +131,28 @@ class QuantityExtractorTest {
         assertThat(named("One proposal asks for more.")).containsExactly("1|=|proposal");
     }
 
+    @Test
+    void readsFromToRangesAcrossWordsAndUnits() {
+        assertThat(named("Mileage climbed from 20 miles per gallon in 2010 to 31 in 2020.")).containsExactly(
+                "20-31|=|mile per gallon");
+        assertThat(named("The coin fell from $40,100 at noon to $38,900 by night.")).containsExactly(
+                "40100-38900|=|dollar");
+    }
+
+    @Test
+    void readsSharesAsRatios() {
+        assertThat(named("Nearly two-thirds of the voters agreed; one out of four residents left.")).containsExactly(
+                "0.6666666666666666|~|% voter", "0.25|=|% resident");
+        assertThat(named("A cup is 1/16 of a gallon.")).containsExactly("0.0625|=|% gallon");
+        assertThat(named("They lost in the final third of the game.")).isEmpty();
+    }
+
+    @Test
+    void keepsTheBoundInConversionsAndSkipsPhrasalUps() {
+        assertThat(named("It makes just under 300 hp (224 kW) and gave up 517 yards.")).containsExactly(
+                "300|<|horsepower", "224|<|kilowatt", "517|=|yard");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
