@@ -31,6 +31,9 @@ public final class QuantityExtractor {
     /** "five per cent": a spelled number followed by percent. */
     private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
+    /** A cheap test before the spelled-fraction scan. */
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? of ");
+
     /** Words before a bare fraction word that make it the name of a part. */
     private static final Pattern PART_NAME = Pattern.compile(
             "(?i)\\b(?:the|final|first|last|second|top|bottom|upper|lower|opening|closing)\\s+$");
@@ -100,7 +103,9 @@ public final class QuantityExtractor {
             collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
         }
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
-        collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
+            collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
         Matcher phone = PHONE.matcher(sentence);
@@ -110,6 +115,9 @@ public final class QuantityExtractor {
                 int to = phone.end();
                 candidates.removeIf(c -> c.start < to && from < c.end); // "+44 20 7946 0958", "12.11.2016"
             }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
         }
         candidates = joinRanges(sentence, candidates);
         boolean partial = WINDOW.matcher(sentence).find();
@@ -593,7 +601,9 @@ public final class QuantityExtractor {
     private static Map.Entry<String, String> modifier(String before) {
         String trimmed = before.stripTrailing();
         for (Map.Entry<String, String> entry : QuantityRules.MODIFIERS) {
-            if (trimmed.endsWith(" " + entry.getKey()) || trimmed.equals(entry.getKey())) {
+            String key = entry.getKey();
+            if (trimmed.endsWith(key) && (trimmed.length() == key.length()
+                    || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
                 return entry;
             }
         }
