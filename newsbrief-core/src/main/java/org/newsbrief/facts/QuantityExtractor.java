@@ -11,12 +11,17 @@ import org.newsbrief.model.Span;
 
 /**
  * Extracts the quantities of one sentence with the rules of {@link QuantityRules}: digits with
- * separators, decimals and scales ("2.5 million"), spelled numbers ("two", "a dozen"), vague
- * plurals ("hundreds of", "tens of thousands"); the modifier before it sets the interval
- * ({@link #interval}); the head of the noun phrase after it is the unit or counted thing
- * ("22 pro-Ankara Syrian rebels" counts rebels; "another 2,500" inherits the previous one's);
- * the nearest cue word gives the concept. Years, times, dates, scores, identifiers ("Section
- * 427") and numbers inside words or links are not quantities. Stateless and thread-safe.
+ * separators, decimals, signs and scales ("2.5 million", "$13.6M", "minus-130"), spelled numbers
+ * ("two", "a dozen", "a million"), vague plurals as NewsQuant's ranges ("hundreds of" is 100 to
+ * 1,000), ranges ("5-10W", "between 5% and 6%", "$2 to $4 billion", "from 21 mpg to 23") and shares
+ * ("two-thirds of", "one out of three"); the modifier before it sets the interval ({@link #interval})
+ * and a change verb the change label ("rose 3%", "increased by 2 percent", "+0.2%"); the head of the
+ * noun phrase after it is the unit or counted thing ("22 pro-Ankara Syrian rebels" counts rebels;
+ * "another 2,500" inherits the previous one's), normalised by {@link UnitNames} ("87 mph" is
+ * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); the nearest cue word gives the
+ * concept. Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
+ * "S&P 500"), page furniture and numbers inside words or links are not quantities (the traps corpus
+ * {@code facts/quantity-traps.txt} in the tests). Stateless and thread-safe.
  */
 public final class QuantityExtractor {
 
