@@ -69,7 +69,8 @@ public final class BenchCommand implements Callable<Integer> {
             default -> throw new IllegalArgumentException("unknown suite '" + suite
                     + "'; valid: foundation, rouge, summarizers, quantities, cluster, entities, server, timex, timeline17");
         };
-        Path target = out != null ? out : Path.of("bench", suite.equals("entities") ? "ecbplus-entities.md" : suite + ".md");
+        Path target = out != null ? out : Path.of("bench", suite.equals("entities") ? "ecbplus-entities.md"
+                : suite.equals("quantities") ? "newsquant.md" : suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, markdown);
         spec.commandLine().getOut().print(markdown);

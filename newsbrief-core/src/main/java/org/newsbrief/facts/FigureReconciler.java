@@ -40,7 +40,8 @@ public final class FigureReconciler {
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
             for (Sentence sentence : document.sentences()) {
                 for (Quantity quantity : extractor.extract(sentence.text())) {
-                    if (quantity.concept().equals("-") || quantity.unit().equals("-")) {
+                    if (quantity.concept().equals("-") || quantity.unit().equals("-") || quantity.unit().equals("share")) {
+                        // a share ("a third of the city") is no count of the thing
                         continue;
                     }
                     String key = quantity.concept() + "|" + countedClass(quantity.unit());

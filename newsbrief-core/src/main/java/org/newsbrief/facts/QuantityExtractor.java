@@ -11,12 +11,17 @@ import org.newsbrief.model.Span;
 
 /**
  * Extracts the quantities of one sentence with the rules of {@link QuantityRules}: digits with
- * separators, decimals and scales ("2.5 million"), spelled numbers ("two", "a dozen"), vague
- * plurals ("hundreds of", "tens of thousands"); the modifier before it sets the interval
- * ({@link #interval}); the head of the noun phrase after it is the unit or counted thing
- * ("22 pro-Ankara Syrian rebels" counts rebels; "another 2,500" inherits the previous one's);
- * the nearest cue word gives the concept. Years, times, dates, scores, identifiers ("Section
- * 427") and numbers inside words or links are not quantities. Stateless and thread-safe.
+ * separators, decimals, signs and scales ("2.5 million", "$13.6M", "minus-130"), spelled numbers
+ * ("two", "a dozen", "a million"), vague plurals as NewsQuant's ranges ("hundreds of" is 100 to
+ * 1,000), ranges ("5-10W", "between 5% and 6%", "$2 to $4 billion", "from 21 mpg to 23") and shares
+ * ("two-thirds of", "one out of three"); the modifier before it sets the interval ({@link #interval})
+ * and a change verb the change label ("rose 3%", "increased by 2 percent", "+0.2%"); the head of the
+ * noun phrase after it is the unit or counted thing ("22 pro-Ankara Syrian rebels" counts rebels;
+ * "another 2,500" inherits the previous one's), normalised by {@link UnitNames} ("87 mph" is
+ * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); the nearest cue word gives the
+ * concept. Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
+ * "S&P 500"), page furniture and numbers inside words or links are not quantities (the traps corpus
+ * {@code facts/quantity-traps.txt} in the tests). Stateless and thread-safe.
  */
 public final class QuantityExtractor {
 
@@ -24,19 +29,111 @@ public final class QuantityExtractor {
             "(?i)\\b(past|last) (24|48|\\d+) hours\\b|\\bovernight\\b|\\b(yesterday|today)\\b"
                     + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
+    /** Words before "one" that make it a pronoun. */
+    private static final Pattern ONE_PRONOUN = Pattern.compile(
+            "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
+
+    /** "five per cent": a spelled number followed by percent. */
+    private static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
+
+    /** A cheap test before the spelled-fraction scan. */
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? of ");
+
+    /** Words before a bare fraction word that make it the name of a part. */
+    private static final Pattern PART_NAME = Pattern.compile(
+            "(?i)\\b(?:the|final|first|last|second|top|bottom|upper|lower|opening|closing)\\s+$");
+
+    /** What stands between a share and its counted thing: "of the" in "two-thirds of the voters". */
+    private static final Pattern SHARE_OF = Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|a|an)\\s+)?");
+
+    /** How far after a number its unit and counted phrase are looked for, in characters. */
+    private static final int LOOK_AHEAD = 120;
+
+    // Patterns of the rules below, compiled once: extraction runs on every sentence.
+    private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
+    private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
+    private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
+    private static final Pattern OF_ITS = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b");
+    private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
+    private static final Pattern GAP_AND = Pattern.compile("\\s+and\\s+");
+    private static final Pattern GAP_TO = Pattern.compile("\\s*(?:to|-|–)\\s*");
+    private static final Pattern GAP_TO_OR = Pattern.compile("\\s+(?:to|or)\\s+");
+    private static final Pattern GAP_FROM_TO = Pattern.compile("\\s+(?:[^,;()]{1,40}\\s)?to\\s+");
+    private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
+    private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
+    private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
+    private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
+    private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
+    private static final Pattern ENDS_PUNCT_DOT = Pattern.compile(".*[,;:).]$");
+    private static final Pattern STARTS_WORD = Pattern.compile("\\s+(?:of\\s+)?\\p{L}.*");
+    private static final Pattern VERB_FORM = Pattern.compile(".*(?:ing|ed|ly)");
+    private static final Pattern ENDS_PUNCT = Pattern.compile(".*[,;:)]$");
+    private static final Pattern RELATIVE_TIME = Pattern.compile("(?:earlier|ago|later|before|after)\\W*");
+    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\-]+[,.;:)]?");
+    private static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
+    private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+    private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)]+$");
+    private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+    private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w.,])\\+?\\(?\\d{2,4}\\)?(?:[\\s.\\-]\\(?\\d{2,4}\\)?){2,}(?![\\w,]|\\.\\d)");
+
+    /** Page furniture: "Page 1 of 3", "Comments (0)". */
+    private static final Pattern FURNITURE_BEFORE = Pattern.compile(
+            "(?:\\b(?i:page|part|step|slide|photo|image|picture|episode|chapter) \\d+ of|\\b\\p{Lu}\\p{L}* \\()\\s*$");
+
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
         List<Candidate> candidates = new ArrayList<>();
-        collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
+        int digits = 0;
+        boolean dash = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char ch = sentence.charAt(i);
+            digits += ch >= '0' && ch <= '9' ? 1 : 0;
+            dash |= ch == '-' || ch == '–';
+        }
+        if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
+            collect(QuantityRules.FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
+        if (dash && digits > 1) {
+            collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
+        }
+        if (digits > 0) {
+            collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
+        }
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
+        if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
+            collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
+        Matcher phone = PHONE.matcher(sentence);
+        while (digits >= 8 && phone.find()) {
+            if (NON_DIGIT.matcher(phone.group()).replaceAll("").length() >= 8) {
+                int from = phone.start();
+                int to = phone.end();
+                candidates.removeIf(c -> c.start < to && from < c.end); // "+44 20 7946 0958", "12.11.2016"
+            }
+        }
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        candidates = joinRanges(sentence, candidates);
         boolean partial = WINDOW.matcher(sentence).find();
         List<Quantity> quantities = new ArrayList<>();
         String previousUnit = "-";
+        Quantity previous = null;
+        List<Cue> cues = candidates.isEmpty() ? List.of() : cues(sentence);
         for (Candidate c : candidates) {
-            Quantity q = complete(sentence, c, previousUnit, partial);
+            Quantity q = complete(sentence, c, previousUnit, partial, previous, cues);
             quantities.add(q);
+            previous = q;
             if (!QuantityRules.TIME_UNITS.contains(q.unit())) {
                 previousUnit = q.unit();
             }
@@ -44,7 +141,18 @@ public final class QuantityExtractor {
         return quantities;
     }
 
-    private record Candidate(int start, int end, double value, double low, double high, String unit) {
+    /**
+     * A number found in the text before its modifier and noun are read.
+     *
+     * @param unit the unit written with the number (currency, percent, glued "GB"), else null
+     * @param scaled whether a scale word or suffix multiplied it ("2.5 million", "$13.6M")
+     */
+    private record Candidate(int start, int end, double value, double low, double high, String unit, boolean range,
+            boolean scaled) {
+
+        Candidate(int start, int end, double value, double low, double high, String unit) {
+            this(start, end, value, low, high, unit, false, false);
+        }
     }
 
     private interface Reader {
@@ -62,31 +170,182 @@ public final class QuantityExtractor {
     }
 
     private static Candidate numeric(Matcher m, String input) {
-        String digits = m.group(2).replace(",", "");
-        double value = Double.parseDouble(m.group(3) == null ? digits : digits + "." + m.group(3));
-        String gluedScale = m.group(4);
-        String gluedUnit = m.group(5);
-        String scale = m.group(6);
+        String sign = m.group(1);
+        String currency = m.group(2);
+        String digits = m.group(3).replace(",", "");
+        double value = Double.parseDouble(m.group(4) == null ? digits : digits + "." + m.group(4));
+        String gluedScale = m.group(5);
+        String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
+        String scale = m.group(9);
+        if ("m".equals(gluedScale) && currency == null) {
+            gluedUnit = "m"; // "37m (121ft)": metres; "$2.7m", "USD10m": million
+            gluedScale = null;
+        }
+        if (gluedUnit != null && (gluedUnit.equalsIgnoreCase("am") || gluedUnit.equalsIgnoreCase("pm"))) {
+            return null; // "at 10.45pm", "5am": times
+        }
+        if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
+            return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
+        }
+        if (m.group(8) != null) {
+            value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
+        }
         for (String s : new String[] {gluedScale, scale}) {
             if (s != null) {
                 value *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
             }
         }
+        if (sign != null && !sign.equals("+")) {
+            value = -value; // "minus-130 degrees", "minus 387 Fahrenheit"
+        }
         String text = m.group().strip();
-        boolean bare = m.group(1) == null && gluedScale == null && gluedUnit == null && scale == null && m.group(7) == null
-                && m.group(3) == null && !m.group(2).contains(",");
-        if (bare && isTrap(m.group(2), value, before(input, m), after(input, m))) {
+        boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
+                && m.group(4) == null && !m.group(3).contains(",");
+        if (bare && isTrap(m.group(3), value, before(input, m), after(input, m))) {
             return null;
         }
-        String unit = m.group(7) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
-                : gluedUnit != null ? gluedUnit.toLowerCase(Locale.ROOT) : null;
+        if (m.group(3).isEmpty() && m.group(4) == null) {
+            return null;
+        }
+        String unit = m.group(10) != null ? "percent" : currency != null ? currency(currency)
+                : gluedUnit;
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-        return new Candidate(start, start + text.length(), value, value, value, unit);
+        return new Candidate(start, start + text.length(), value, value, value, unit, false,
+                gluedScale != null || scale != null);
+    }
+
+    /**
+     * "5-10W", "15-22 miles per hour", "200,000-260,000 year-old": a range when a unit, scale, currency
+     * or counted noun comes with it; otherwise (scores "2-2", "2-0 down", years "2014-2017", addresses
+     * "16-18 Industrial Avenue") nothing.
+     */
+    private static Candidate dashRange(Matcher m, String input) {
+        double low = Double.parseDouble(m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3)));
+        double high = Double.parseDouble(m.group(4).replace(",", "") + (m.group(5) == null ? "" : "." + m.group(5)));
+        String gluedScale = m.group(6);
+        String gluedUnit = m.group(7) != null ? m.group(7) : m.group(8);
+        String scale = m.group(9);
+        if ("m".equals(gluedScale) && m.group(1) == null) {
+            gluedUnit = "m";
+            gluedScale = null;
+        }
+        double factor = 1;
+        for (String s : new String[] {gluedScale, scale}) {
+            if (s != null) {
+                factor *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        String unit = m.group(10) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
+                : gluedUnit;
+        if (low >= 1000 && low <= 2100 && high >= 1000 && high <= 2100 && m.group(3) == null && m.group(5) == null) {
+            return null; // "2014-2017"
+        }
+        if (unit == null && factor == 1) {
+            String next = firstWord(after(input, m)).toLowerCase(Locale.ROOT);
+            boolean counted = UnitNames.known(next) != null && next.length() > 1
+                    || next.length() > 3 && next.endsWith("s") && !QuantityRules.PHRASE_STOPS.contains(next);
+            if (!counted || !Character.isLowerCase(firstWord(after(input, m)).isEmpty() ? 'X'
+                    : firstWord(after(input, m)).charAt(0))) {
+                return null;
+            }
+        }
+        return new Candidate(m.start(), m.end(), low * factor, low * factor, high * factor, unit, true, factor != 1);
+    }
+
+    /**
+     * Joins two numbers into a range: "between 5% and 6%", "from 4.8 to 4.7 percent", "15 to 22 miles",
+     * "$89 to $93 billion" (the scale of the second applies to the first), "three or four years",
+     * "from 208 pounds to 193". Not when the first has a unit of its own that the second lacks or
+     * differs from ("rose 3% to 1,200 points").
+     */
+    private static List<Candidate> joinRanges(String sentence, List<Candidate> candidates) {
+        List<Candidate> out = new ArrayList<>();
+        for (int i = 0; i < candidates.size(); i++) {
+            Candidate a = candidates.get(i);
+            if (i + 1 < candidates.size() && !a.range) {
+                Candidate b = candidates.get(i + 1);
+                String gap = sentence.substring(a.end, b.start).toLowerCase(Locale.ROOT);
+                String lead = sentence.substring(0, a.start).toLowerCase(Locale.ROOT).stripTrailing();
+                boolean between = GAP_AND.matcher(gap).matches() && lead.endsWith("between");
+                boolean to = GAP_TO.matcher(gap).matches() || GAP_TO_OR.matcher(gap).matches() && !lead.endsWith(" up");
+                boolean unitTo = lead.endsWith("from") && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
+                boolean sameUnit = a.unit == null || a.unit.equals(b.unit) || unitTo;
+                boolean amount = a.unit != null && (lead.endsWith(" by") || changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
+                if (!b.range && !amount && (between || to || unitTo) && sameUnit && (a.unit == null || b.unit != null || unitTo)) {
+                    double low = a.value;
+                    if (!a.scaled && b.scaled && a.value < rawValue(sentence, b)) {
+                        low = a.value * (b.value / rawValue(sentence, b)); // "$89 to $93 billion", "1 to 2 thousand"
+                    }
+                    String unit = b.unit != null ? b.unit : a.unit;
+                    if (unit == null && unitTo) {
+                        unit = knownUnitAt(gap); // "from 208 pounds to 193", "from 20 miles per gallon in 2008 to 29"
+                    }
+                    out.add(new Candidate(a.start, b.end, low, low, b.value, unit, true, b.scaled));
+                    i++;
+                    continue;
+                }
+            }
+            out.add(a);
+        }
+        return out;
+    }
+
+    /** The known unit that the text starts with, up to three words ("miles per gallon in 2008" gives "miles per gallon"), or null. */
+    private static String knownUnitAt(String text) {
+        String[] words = SPACES.split(text.strip());
+        for (int n = Math.min(3, words.length); n >= 1; n--) {
+            String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (phrase.length() > 1 && UnitNames.known(phrase) != null && !QuantityRules.PHRASE_STOPS.contains(words[0])) {
+                return phrase;
+            }
+        }
+        return null;
+    }
+
+    /** The number as written, before its scale: 93 of "$93 billion". */
+    private static double rawValue(String sentence, Candidate c) {
+        Matcher digits = DIGITS.matcher(sentence.substring(c.start, c.end));
+        if (digits.find()) {
+            double raw = Double.parseDouble(digits.group().replace(",", ""));
+            return raw == 0 ? c.value : raw;
+        }
+        Matcher word = QuantityRules.SPELLED.matcher(sentence.substring(c.start, c.end));
+        return word.find() && NumberWords.UNITS.containsKey(word.group(1).toLowerCase(Locale.ROOT))
+                ? NumberWords.UNITS.get(word.group(1).toLowerCase(Locale.ROOT)) : c.value;
+    }
+
+    /**
+     * A share: "1/16 of a pint", "one out of three Germans", "two-thirds of", "half of": the ratio,
+     * with the unit {@code share} (the brief never counts it as a number of things).
+     */
+    private static Candidate fraction(Matcher m, String input) {
+        boolean outOf = m.groupCount() == 4 && m.group(3) != null;
+        String top = outOf ? m.group(3) : m.group(1);
+        Double numerator = top == null ? Double.valueOf(1) : numberWord(top);
+        Double denominator = numberWord(outOf ? m.group(4) : m.group(2));
+        if (numerator == null || denominator == null || denominator == 0 || numerator >= denominator) {
+            return null;
+        }
+        if (top == null && PART_NAME.matcher(before(input, m)).find()) {
+            return null; // "the final third of the pitch", "the first half of the year": a part, not a share
+        }
+        return new Candidate(m.start(), m.end(), numerator / denominator, numerator / denominator,
+                numerator / denominator, "share", false, false);
+    }
+
+    /** "3", "three", "third", "thirds", "half", "quarter": the number a word or digits name. */
+    private static Double numberWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        if (!w.isEmpty() && Character.isDigit(w.charAt(0))) {
+            return Double.valueOf(w);
+        }
+        Double ordinal = NumberWords.FRACTIONS.get(w);
+        return ordinal != null ? ordinal : NumberWords.UNITS.get(w);
     }
 
     private static Candidate vague(Matcher m) {
         double[] range = NumberWords.VAGUE.get(m.group(1).toLowerCase(Locale.ROOT));
-        return new Candidate(m.start(), m.end(1), range[0], range[1], range[2], null);
+        return new Candidate(m.start(), m.end(1), range[0], range[0], range[1], null, true, false);
     }
 
     private static Candidate spelled(Matcher m, String input) {
@@ -97,11 +356,20 @@ public final class QuantityExtractor {
         }
         double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day")
-                || before(input, m).toLowerCase(Locale.ROOT).endsWith("no "))) {
-            return null; // "no one", "one another", "one day": not counts ("one of the people" is one, as NewsQuant counts)
+        String lead = before(input, m);
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
+                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
+            return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
+                         // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
         }
-        return new Candidate(m.start(), m.end(), value, value, value, null);
+        if (word.equals("a") && m.group(2) == null) {
+            return null;
+        }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(2) != null);
+        }
+        return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(2) != null);
     }
 
     /**
@@ -111,13 +379,22 @@ public final class QuantityExtractor {
     private static boolean isTrap(String digits, double value, String before, String after) {
         String prev = lastWord(before);
         String next = firstWord(after);
-        String noun = next.replaceAll("\\.+$", "");
-        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0));
-        if (digits.length() == 4 && value >= 1000 && value <= 2100 && !countNext) {
+        String noun = TRAILING_DOTS.matcher(next).replaceAll("");
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+                || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
+                        && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
+        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext) {
             return true;
         }
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
                 && !prev.endsWith(".") && modifierWord(prev)) {
+            return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
+        }
+        if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))
+                && before.endsWith(prev + " ")) {
+            return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
+        }
+        if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
             return true;
         }
         if (QuantityRules.MONTHS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))
@@ -128,28 +405,182 @@ public final class QuantityExtractor {
                 && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
         }
+        if (QuantityRules.NAMED_SERIES.contains(lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+            return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
+        }
         String lowerNext = next.toLowerCase(Locale.ROOT);
-        return lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
+        String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");
+        return zone.equals("gmt") || zone.equals("utc") || zone.equals("edt") || zone.equals("est") || lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
                 || lowerNext.equals("gmt") || lowerNext.equals("edt") || lowerNext.equals("est");
     }
 
-    private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial) {
+    private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
+            List<Cue> cues) {
         String before = sentence.substring(0, c.start).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = modifier(before);
         String change = modifier == null ? "=" : modifier.getValue();
-        String verb = lastWord(before);
-        if (modifier == null && QuantityRules.UP.contains(verb)) {
-            change = "up";
-        } else if (modifier == null && QuantityRules.DOWN.contains(verb)) {
-            change = "down";
+        if (modifier == null && before.endsWith("~")) {
+            change = "~"; // "~25 – 40min", "(~1lb)"
         }
-        double[] interval = interval(c, modifier == null ? null : modifier.getKey());
+        String lead = modifier == null ? before : before.stripTrailing().substring(0,
+                before.stripTrailing().length() - modifier.getKey().length());
+        String changed = changeVerb(lead);
+        if (changed != null) {
+            change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
+        } else if (sentence.charAt(c.start) == '+') {
+            change = "up"; // "Dow +0.2%"
+        } else if (modifier == null && previous != null
+                && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
+            change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
+                                        // crowns (US $1.1 million)": a conversion keeps the bound
+        }
+        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
+        if (interval[0] > interval[1]) {
+            interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
+        }
         int start = modifier == null ? c.start : c.start - modifier.getKey().length() - 1;
-        String unit = c.unit != null ? c.unit : unitAfter(sentence, c.end, previousUnit, before);
+        String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT) : unitAfter(sentence, c.end, previousUnit, before);
+        String name = unitName(sentence, c, unit, previous, before);
+        if (name.equals("-") && previous != null && !previous.unitName().equals("-")
+                && sentence.substring(0, previous.span().start()).endsWith("from ")
+                && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
+            name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
+        }
         int end = c.end;
-        String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(sentence, c.start);
+        String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(cues, c.start);
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value,
-                interval[0], interval[1], change, unit, concept, partial);
+                interval[0], interval[1], change, unit, concept, partial, c.range, name);
+    }
+
+    /** "rose", "fell", "up", "down" right before the number, or before "by": the change it reports. */
+    private static String changeVerb(String before) {
+        String trimmed = before.stripTrailing();
+        if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
+            String[] words = SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
+            for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+                String w = NON_LETTER.matcher(words[i]).replaceAll("");
+                if (QuantityRules.UP.contains(w) || QuantityRules.DOWN.contains(w)) {
+                    return QuantityRules.UP.contains(w) ? "up" : "down";
+                }
+            }
+            return null;
+        }
+        String verb = lastWord(trimmed);
+        if ((verb.equals("up") || verb.equals("down"))
+                && PHRASAL.contains(lastWord(trimmed.substring(0, trimmed.length() - verb.length())))) {
+            return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes
+        }
+        return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
+    }
+
+    /** Verbs that make "up" or "down" a particle rather than a change. */
+    private static final java.util.Set<String> PHRASAL = java.util.Set.of("give", "gave", "given", "gives", "giving",
+            "set", "sets", "put", "puts", "pick", "picked", "make", "made", "end", "ended", "turn", "turned", "shut",
+            "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken");
+
+    /**
+     * The normalised unit ({@link UnitNames}): a unit written with the number or a known unit in the
+     * next words ("15.9 degrees", "87 mph", "500 degrees celsius"), followed by "per"/"a" and what it
+     * is per ("$10 per gram", "$3500 a month"); else the counted noun phrase ("50 different products");
+     * "-" when none.
+     */
+    private static String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
+        String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
+        String name;
+        int used = 0;
+        if ("share".equals(c.unit)) {
+            Matcher of = SHARE_OF.matcher(rest);
+            String phrase = of.lookingAt() ? countedPhrase(" " + rest.substring(of.end()), 1) : null;
+            return phrase == null ? "% -" : "% " + UnitNames.normalize(phrase); // NewsQuant writes a share's unit "% germans"
+        } else if (c.unit != null) {
+            name = UnitNames.normalize(c.unit);
+        } else {
+            String[] words = SPACES.split(rest.strip());
+            name = null;
+            for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {
+                String phrase = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
+                String first = TRAILING_PUNCT.matcher(words[0]).replaceAll("");
+                boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
+                        : UNIT_LETTER.matcher(first).matches();
+                boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
+                for (int w = 0; w < n - 1; w++) {
+                    inside |= ENDS_PUNCT_DOT.matcher(words[w]).matches();
+                }
+                if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
+                    name = UnitNames.known(phrase);
+                    used = n;
+                }
+            }
+            if (name == null) {
+                String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
+                if (phrase == null) {
+                    boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
+                    name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
+                    if (!unit.equals("-") && previous != null && unit.equals(previous.unit()) && UnitNames.known(unit) == null) {
+                        name = previous.unitName();
+                    }
+                    return name;
+                }
+                name = UnitNames.normalize(phrase);
+                used = SPACES.split(phrase).length;
+            }
+        }
+        String[] words = SPACES.split(rest.strip());
+        if (used + 1 < words.length && !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches()) {
+            String joiner = words[used].toLowerCase(Locale.ROOT);
+            String what = NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
+            if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
+                what = what + " " + (used + 2 < words.length ? NON_LETTER.matcher(words[used + 2].toLowerCase(Locale.ROOT)).replaceAll("") : "");
+            }
+            String following = used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT) : "";
+            boolean relative = RELATIVE_TIME.matcher(following).matches(); // "a year earlier"
+            boolean per = !relative && joiner.equals("per") && !what.isBlank() && !QuantityRules.PHRASE_STOPS.contains(what)
+                    || (joiner.equals("a") || joiner.equals("an")) && (QuantityRules.TIME_UNITS.contains(what)
+                            || UnitNames.known(what) != null && what.length() > 2 || PER_THINGS.contains(what)) && !relative;
+            if (per && !name.equals("-")) {
+                return name + " per " + UnitNames.normalize(what);
+            }
+        }
+        return name;
+    }
+
+    private static String previousUnitOf(Quantity previous) {
+        return previous == null ? "-" : previous.unit();
+    }
+
+    /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
+    private static final java.util.Set<String> PER_THINGS = java.util.Set.of("share", "barrel", "ounce", "gallon",
+            "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit");
+
+    /**
+     * The counted noun phrase after a number, modifiers kept ("50 different products", "700 heart
+     * transplants", "800,000 eligible pensioners"): up to the first plural or count noun within four
+     * words, or for one the first word ("one proposal"); "one of the best screens" is "best screen".
+     */
+    private static String countedPhrase(String rest, double value) {
+        String lower = rest.toLowerCase(Locale.ROOT);
+        Matcher of = ONE_OF_THE.matcher(lower);
+        if (value == 1 && of.find()) {
+            return of.group(1);
+        }
+        String[] words = SPACES.split(lower.strip());
+        List<String> phrase = new ArrayList<>();
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
+            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean) || !PLAIN_WORD.matcher(words[i]).matches()) {
+                break;
+            }
+            phrase.add(clean);
+            boolean plural = QuantityRules.COUNT_NOUNS.contains(clean) || clean.length() > 3 && clean.endsWith("s")
+                    && !clean.endsWith("ss") && !clean.endsWith("ous") && !clean.endsWith("us");
+            if (plural || value == 1 && i == 0 && !clean.endsWith("ing") && !clean.endsWith("ed") && !clean.endsWith("ly")) {
+                return String.join(" ", phrase);
+            }
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
+                break;
+            }
+        }
+        return null;
     }
 
     /**
@@ -175,7 +606,9 @@ public final class QuantityExtractor {
     private static Map.Entry<String, String> modifier(String before) {
         String trimmed = before.stripTrailing();
         for (Map.Entry<String, String> entry : QuantityRules.MODIFIERS) {
-            if (trimmed.endsWith(" " + entry.getKey()) || trimmed.equals(entry.getKey())) {
+            String key = entry.getKey();
+            if (trimmed.endsWith(key) && (trimmed.length() == key.length()
+                    || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
                 return entry;
             }
         }
@@ -184,16 +617,16 @@ public final class QuantityExtractor {
 
     /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */
     private static String unitAfter(String sentence, int end, String previousUnit, String before) {
-        String rest = sentence.substring(end).toLowerCase(Locale.ROOT);
-        Matcher numberOf = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)").matcher(rest);
+        String rest = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD)).toLowerCase(Locale.ROOT);
+        Matcher numberOf = NUMBER_OF.matcher(rest);
         if (numberOf.find()) {
             return numberOf.group(1);
         }
-        Matcher ofIts = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b").matcher(rest);
+        Matcher ofIts = OF_ITS.matcher(rest);
         if (ofIts.find() && !ofIts.group(1).equals("others")) {
             return ofIts.group(1);
         }
-        if (rest.matches("^\\s+of others\\b.*")) {
+        if (OF_OTHERS.matcher(rest).matches()) {
             return previousUnit;
         }
         String head = headNoun(rest);
@@ -210,9 +643,9 @@ public final class QuantityExtractor {
      */
     private static String headNoun(String rest) {
         String first = null;
-        String[] words = rest.strip().split("\\s+");
+        String[] words = SPACES.split(rest.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = words[i].replaceAll("[^\\p{L}\\-]", "");
+            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
             if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)) {
                 break;
             }
@@ -222,39 +655,49 @@ public final class QuantityExtractor {
             if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
                 return clean;
             }
-            if (words[i].matches(".*[,.;:)]$")) {
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
                 break;
             }
         }
         return first;
     }
 
-    /** The concept whose cue word is nearest to the quantity. */
-    private static String concept(String sentence, int position) {
+    /** A concept's cue word and where it stands. */
+    private record Cue(int position, String concept) {
+    }
+
+    /** The cue words of a sentence, in text order, found once per sentence. */
+    private static List<Cue> cues(String sentence) {
+        List<Cue> cues = new ArrayList<>();
+        Matcher words = LETTERS.matcher(sentence.toLowerCase(Locale.ROOT));
+        while (words.find()) {
+            String word = words.group();
+            for (Map.Entry<String, java.util.Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
+                if (concept.getValue().contains(word)) {
+                    cues.add(new Cue(words.start(), concept.getKey()));
+                }
+            }
+        }
+        return cues;
+    }
+
+    /** The concept whose cue word is nearest to the quantity (alphabetically first on a tie). */
+    private static String concept(List<Cue> cues, int position) {
         String best = "-";
         int bestDistance = Integer.MAX_VALUE;
-        Matcher words = Pattern.compile("\\p{L}+").matcher(sentence.toLowerCase(Locale.ROOT));
-        while (words.find()) {
-            for (Map.Entry<String, java.util.Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
-                if (concept.getValue().contains(words.group())) {
-                    int distance = Math.abs(words.start() - position);
-                    if (distance < bestDistance || (distance == bestDistance && concept.getKey().compareTo(best) < 0)) {
-                        bestDistance = distance;
-                        best = concept.getKey();
-                    }
-                }
+        for (Cue cue : cues) {
+            int distance = Math.abs(cue.position() - position);
+            if (distance < bestDistance || (distance == bestDistance && cue.concept().compareTo(best) < 0)) {
+                bestDistance = distance;
+                best = cue.concept();
             }
         }
         return best;
     }
 
     private static String currency(String symbol) {
-        return switch (symbol.replace("US", "")) {
-            case "€" -> "euro";
-            case "£" -> "pound";
-            case "¥" -> "yen";
-            default -> "dollar";
-        };
+        String named = UnitNames.known(symbol.replace(" ", ""));
+        return named == null ? "dollar" : named;
     }
 
     private static String before(String input, Matcher m) {
@@ -272,12 +715,26 @@ public final class QuantityExtractor {
     }
 
     private static String lastWord(String text) {
-        String[] words = text.strip().split("\\s+");
-        return words.length == 0 ? "" : words[words.length - 1].replaceAll("[^\\p{L}.]", "");
+        int end = text.length();
+        while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !Character.isWhitespace(text.charAt(start - 1))) {
+            start--;
+        }
+        return NON_LETTER_DOT.matcher(text.substring(start, end)).replaceAll("");
     }
 
     private static String firstWord(String text) {
-        String[] words = text.strip().split("\\s+");
-        return words.length == 0 ? "" : words[0].replaceAll("[^\\p{L}.]", "");
+        int start = 0;
+        while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
+            start++;
+        }
+        int end = start;
+        while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+            end++;
+        }
+        return NON_LETTER_DOT.matcher(text.substring(start, end)).replaceAll("");
     }
 }

@@ -11,18 +11,39 @@ import java.util.regex.Pattern;
  */
 final class QuantityRules {
 
-    /** "1,700", "2.5", "27,349.19" with an optional scale ("2.5 million") and percent; not inside words, times or ranges. */
+    /** A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m". */
+    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY)";
+    /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
+    static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
+            + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
+    /**
+     * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130"; not
+     * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
+     */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])((?:US)?[$€£¥])?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?"
-                    + "(?:(k|bn|tn|mn|m)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Z]{1,4})\\b)?(?![\\w:\\-]|\\.\\d|,\\d)"
+            "(?<![\\w./:\\-,$€£])((?i:minus)[\\s-]|[+])?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+                    + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
+                    + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
-    /** "two", "a dozen", "one" (NewsQuant counts "one solution"). */
+    /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
+    static final Pattern DASH_RANGE = Pattern.compile(
+            "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
+                    + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
+                    + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+    /** "two", "a dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one solution"). */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
-            .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred")).toList())
-            + ")\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+            .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
+            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+    /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
+    static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
+            + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    /** "two-thirds of", "a third of", "half of", "three quarters of". */
+    static final Pattern SPELLED_FRACTION = Pattern.compile(
+            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b)");
     /** "tens of thousands of", "dozens of", "hundreds of". */
     static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(tens of thousands|hundreds of thousands|dozens|scores|hundreds|thousands|millions|tens)\\s+of\\b");
+            "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
+                    + "|millions|billions|tens)\\s+of\\b");
 
     /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
@@ -35,10 +56,12 @@ final class QuantityRules {
             Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"));
 
     /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
-    static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "increased", "increase", "gained", "gain",
-            "gains", "jumped", "climbed", "grew", "up", "surged", "soared", "rallied", "advanced", "added", "raised");
-    static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "dropped", "drop", "declined", "decline",
-            "lost", "down", "decreased", "slid", "shed", "plunged", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
+    static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",
+            "increases", "increasing", "gained", "gain", "gains", "jumped", "climbed", "climbing", "grew", "grow", "up",
+            "surged", "soared", "rallied", "advanced", "added", "+");
+    static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
+            "declined", "decline", "lost", "down", "decreased", "decrease", "slid", "shed", "plunged", "plummeted",
+            "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
     static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",
@@ -46,6 +69,10 @@ final class QuantityRules {
             "seat", "apartment", "suite", "unit", "block", "lot", "track", "channel", "model", "version", "season",
             "episode", "volume", "vol", "issue", "item", "figure", "table", "grade", "class", "category", "district",
             "precinct", "ward", "zone", "sector", "area", "building", "house", "street", "road", "avenue");
+
+    /** Words, in any case, whose following number is part of a name: stock indices and storm categories. */
+    static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
+            "asx", "nasdaq", "category");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -58,7 +85,8 @@ final class QuantityRules {
             "into", "per", "each", "between", "said", "say", "says", "this", "these", "those", "its", "their", "his",
             "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about", "cheaper",
             "higher", "lower", "bigger", "larger", "smaller", "older", "younger", "longer", "shorter", "greater", "better",
-            "worse", "faster", "slower", "earlier", "later");
+            "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "next",
+            "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near");
 
     /** Nouns that count though not plural in form: "2 million people". */
     static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "police", "personnel", "staff",

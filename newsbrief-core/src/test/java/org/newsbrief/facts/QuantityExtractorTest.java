@@ -14,6 +14,13 @@ class QuantityExtractorTest {
                 .map(q -> q.text() + "|" + fmt(q.value()) + "|" + q.change() + "|" + q.unit() + "|" + q.concept()).toList();
     }
 
+    /** Value (a range as "first-second"), change and normalised unit, as NewsQuant scores them. */
+    private List<String> named(String sentence) {
+        return extractor.extract(sentence).stream().map(q -> (q.range()
+                ? fmt(q.value()) + "-" + fmt(q.value() == q.low() ? q.high() : q.low()) : fmt(q.value()))
+                + "|" + q.change() + "|" + q.unitName()).toList();
+    }
+
     private static String fmt(double value) {
         return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
     }
@@ -48,9 +55,9 @@ class QuantityExtractorTest {
     @Test
     void readsSpelledAndVagueNumbers() {
         assertThat(read("Rebel rockets killed at least four civilians and wounded dozens of others.")).containsExactly(
-                "at least four|4|>|civilians|killed", "dozens|24|=|civilians|wounded");
+                "at least four|4|>|civilians|killed", "dozens|12|=|civilians|wounded");
         assertThat(read("Tens of thousands of residents fled westward.")).containsExactly(
-                "Tens of thousands|20000|=|residents|fled");
+                "Tens of thousands|10000|=|residents|fled");
     }
 
     @Test
@@ -71,5 +78,91 @@ class QuantityExtractorTest {
         assertThat(read("Masaken Hanao was the first district, and no one left.")).isEmpty();
         assertThat(read("Oklahoma finished in the Big 12, won Game 2 and bought a Galaxy 11, as in 1600.")).isEmpty();
         assertThat(read("The company has more than 1000 customers.")).containsExactly("more than 1000|1000|>|customers|-");
+    }
+
+    @Test
+    void readsRangesWrittenWithDashesToBetweenAndOr() {
+        assertThat(named("They used a 5-10W laser at speeds of 15-22 miles per hour.")).containsExactly(
+                "5-10|=|watt", "15-22|=|mile per hour");
+        assertThat(named("Homes sold for between $250,000 and $1.2 million.")).containsExactly(
+                "250000-1200000|=|dollar");
+        assertThat(named("It expects a fine of $2 to $4 billion for three or four years.")).containsExactly(
+                "2000000000-4000000000|=|dollar", "3-4|=|year");
+        assertThat(named("Growth will slow from 4.8 to 4.7 percent; he went from 210 pounds to 190.")).containsExactly(
+                "4.8-4.7|=|percentage", "210-190|=|pound-mass");
+        // the level reached is not itself a change (NewsQuant labels it "=" more often than not)
+        assertThat(named("Sales rose 5 percent to $400 million.")).containsExactly("5|up|percentage", "400000000|=|dollar");
+        assertThat(named("The deficit increased by $40 million to $400 million.")).containsExactly(
+                "40000000|up|dollar", "400000000|=|dollar");
+    }
+
+    @Test
+    void readsVaguePluralsAsNewsQuantRanges() {
+        assertThat(named("Tens of thousands of students and dozens of people came.")).containsExactly(
+                "10000-100000|=|student", "12-120|=|people");
+    }
+
+    @Test
+    void labelsChangesFromVerbsByAndSigns() {
+        assertThat(named("Output increased by 2 percent while the index was up nearly 57% and the Dow +0.2%."))
+                .containsExactly("2|up|percentage", "57|up|percentage", "0.2|up|percentage");
+        assertThat(named("Cooking takes ~25 – 40min.")).containsExactly("25-40|~|minute");
+    }
+
+    @Test
+    void namesUnitsAsNewsQuantDoes() {
+        assertThat(named("It tops out at 87 mph (140 km/h) with 296 hp and 450 Nm at 3000 rpm.")).containsExactly(
+                "87|=|mile per hour", "140|=|kilometre per hour", "296|=|horsepower", "450|=|newton metre",
+                "3000|=|revolutions per minute");
+        assertThat(named("Rent is $3,500 a month, oil $60 per barrel, up from $55 a year earlier.")).containsExactly(
+                "3500|=|dollar per month", "60|=|dollar per barrel", "55|=|dollar");
+        assertThat(named("A 60 basis point cut left the rate at 1.38pc and shares at 118.5p.")).containsExactly(
+                "60|=|basis point", "1.38|=|percentage", "118.5|=|point");
+        assertThat(named("The 5G plan gives 54GB and a 45g sample heats to 500 degrees celsius.")).containsExactly(
+                "5|=|generation wireless", "54|=|gigabyte", "45|=|gram", "500|=|celsius");
+        assertThat(named("It fell to minus-130 degrees Fahrenheit; the loan costs five per cent.")).containsExactly(
+                "-130|=|fahrenheit", "5|=|percentage");
+    }
+
+    @Test
+    void keepsTheCountedNounPhrase() {
+        assertThat(named("Surgeons did 700 heart transplants in seven European countries against four different bosses."))
+                .containsExactly("700|=|heart transplant", "7|=|european country", "4|=|different boss");
+        assertThat(named("One proposal asks for more.")).containsExactly("1|=|proposal");
+    }
+
+    @Test
+    void readsFromToRangesAcrossWordsAndUnits() {
+        assertThat(named("Mileage climbed from 20 miles per gallon in 2010 to 31 in 2020.")).containsExactly(
+                "20-31|=|mile per gallon");
+        assertThat(named("The coin fell from $40,100 at noon to $38,900 by night.")).containsExactly(
+                "40100-38900|=|dollar");
+    }
+
+    @Test
+    void readsSharesAsRatios() {
+        assertThat(named("Nearly two-thirds of the voters agreed; one out of four residents left.")).containsExactly(
+                "0.6666666666666666|~|% voter", "0.25|=|% resident");
+        assertThat(named("A cup is 1/16 of a gallon.")).containsExactly("0.0625|=|% gallon");
+        assertThat(named("They lost in the final third of the game.")).isEmpty();
+    }
+
+    @Test
+    void keepsTheBoundInConversionsAndSkipsPhrasalUps() {
+        assertThat(named("It makes just under 300 hp (224 kW) and gave up 517 yards.")).containsExactly(
+                "300|<|horsepower", "224|<|kilowatt", "517|=|yard");
+    }
+
+    /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
+    @Test
+    void findsNothingInTheTrapsCorpus() throws java.io.IOException {
+        try (var in = getClass().getResourceAsStream("/facts/quantity-traps.txt")) {
+            List<String> lines = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()
+                    .filter(l -> !l.isBlank() && !l.startsWith("#")).toList();
+            assertThat(lines).hasSizeGreaterThan(15);
+            for (String line : lines) {
+                assertThat(read(line)).as(line).isEmpty();
+            }
+        }
     }
 }

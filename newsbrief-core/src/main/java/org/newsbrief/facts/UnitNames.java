@@ -1,0 +1,224 @@
+package org.newsbrief.facts;
+
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Normalised unit names, as NewsQuant and CQE write them: the unit's full singular name in British
+ * spelling ("km" and "kilometers" are {@code kilometre}, "%" and "per cent" {@code percentage},
+ * "$" {@code dollar}, "mph" {@code mile per hour}), a counted noun phrase with its head in the
+ * singular ("heart transplants" is {@code heart transplant}). Stateless.
+ */
+public final class UnitNames {
+
+    /**
+     * Written forms of units (lower case) and their name; plural forms come from {@link #singular}.
+     * Each line groups one quantity kind; the forms are the common news abbreviations and spellings.
+     */
+    private static final String[][] TABLE = {
+        {"percentage", "%", "percent", "per cent", "pc", "pct", "percentage"},
+        {"percentage point", "percentage point", "percentage points", "points percentage"},
+        {"basis point", "basis point", "bps", "bp"},
+        {"point", "point", "pts", "pt", "p"},
+        {"dollar", "$", "us$", "us $", "usd", "dollar", "us dollar", "u.s. dollar"},
+        {"australian dollar", "a$", "$a", "aud", "australian dollar"},
+        {"hong kong dollar", "hk$", "hk $", "hkd", "hong kong dollar"},
+        {"canadian dollar", "c$", "cad", "canadian dollar"},
+        {"euro", "€", "eur", "euro"},
+        {"pound sterling", "£", "gbp", "pound sterling", "sterling"},
+        {"japanese yen", "¥", "jpy", "yen", "japanese yen"},
+        {"chinese yuan", "yuan", "cny", "rmb", "renminbi", "chinese yuan"},
+        {"malaysian ringgit", "rm", "ringgit", "myr"},
+        {"shekel", "shekel", "nis", "ils"},
+        {"cent", "cent"},
+        {"rupee", "rupee", "rs"},
+        {"croatian kuna", "kn", "kuna"},
+        {"danish krone", "dkk", "danish krone", "danish crown"},
+        {"swedish krona", "sek", "swedish krona", "swedish crown"},
+        {"norwegian krone", "nok", "norwegian krone", "norwegian crown"},
+        {"swiss franc", "chf", "swiss franc"},
+        {"indian rupee", "inr", "indian rupee"},
+        {"kilometre", "km", "kilometre", "kilometer", "kms"},
+        {"metre", "m", "metre", "meter"},
+        {"centimetre", "cm", "centimetre", "centimeter"},
+        {"millimetre", "mm", "millimetre", "millimeter"},
+        {"micrometre", "μm", "µm", "micrometre", "micrometer", "micron"},
+        {"nanometre", "nm", "nanometre", "nanometer"},
+        {"mile", "mile", "mi"},
+        {"foot", "ft", "foot", "feet", "′"},
+        {"inch", "in", "inch", "″", "\""},
+        {"yard", "yd", "yard"},
+        {"square metre", "sq m", "sqm", "m2", "m²", "square metre", "square meter"},
+        {"square kilometre", "sq km", "km2", "km²", "square kilometre", "square kilometer"},
+        {"square mile", "sq mi", "square mile"},
+        {"square foot", "sq ft", "square foot", "square feet"},
+        {"cubic foot", "cu ft", "cubic foot", "cubic feet"},
+        {"hectare", "ha", "hectare"},
+        {"acre", "acre"},
+        {"kilogram", "kg", "kilo", "kilogram", "kilogramme"},
+        {"gram", "g", "gram", "gramme"},
+        {"milligram", "mg", "milligram"},
+        {"pound-mass", "lb", "lbs", "pound"},
+        {"ton", "ton"},
+        {"metric ton", "tonne", "metric ton"},
+        {"gigaton", "gigatonne", "gigaton", "gt"},
+        {"ounce", "oz", "ounce"},
+        {"litre", "l", "litre", "liter", "ltr"},
+        {"millilitre", "ml", "millilitre", "milliliter"},
+        {"gallon", "gal", "gallon"},
+        {"barrel", "barrel", "bbl"},
+        {"barrel per day", "barrel-a-day", "barrels-a-day", "bpd", "barrels a day", "barrels per day"},
+        {"mile per hour", "mph", "miles per hour", "miles an hour", "mile per hour"},
+        {"kilometre per hour", "km/h", "kmh", "kph", "km/hr", "kilometres per hour", "kilometers per hour",
+            "kilometres an hour", "kilometers an hour"},
+        {"metre per second", "m/s", "metres per second", "meters per second"},
+        {"mile per gallon", "mpg", "miles per gallon"},
+        {"revolutions per minute", "rpm"},
+        {"horsepower", "hp", "horsepower", "ps", "bhp-"},
+        {"brake horsepower", "bhp"},
+        {"watt", "w", "watt"},
+        {"kilowatt", "kw", "kilowatt"},
+        {"megawatt", "mw", "megawatt"},
+        {"gigawatt", "gw", "gigawatt"},
+        {"kilowatt hour", "kwh", "kilowatt hour", "kilowatt-hour"},
+        {"megawatt hour", "mwh", "megawatt hour", "megawatt-hour"},
+        {"gigawatt hour", "gwh", "gigawatt hour", "gigawatt-hour"},
+        {"milliampere-hour", "mah", "milliampere-hour"},
+        {"volt", "v", "volt"},
+        {"kilovolt", "kv", "kilovolt"},
+        {"ampere", "a", "amp", "ampere"},
+        {"farad", "f", "farad"},
+        {"hertz", "hz", "hertz"},
+        {"kilohertz", "khz", "kilohertz"},
+        {"megahertz", "mhz", "megahertz"},
+        {"gigahertz", "ghz", "gigahertz"},
+        {"newton metre", "nm-", "newton metre", "newton meter", "newton-metre"},
+        {"foot pound-force", "lb-ft", "lb ft", "pound-feet", "pound-foot"},
+        {"gigapascal", "gpa", "gigapascal"},
+        {"megapascal", "mpa", "megapascal"},
+        {"kilopound per square inch", "ksi"},
+        {"parts-per-billion", "ppb", "parts per billion"},
+        {"part per million", "ppm", "parts per million"},
+        {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade"},
+        {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit"},
+        {"degree", "°", "degree", "deg"},
+        {"byte", "byte"},
+        {"bit", "bit"},
+        {"kilobyte", "kb", "kilobyte"},
+        {"megabyte", "mb", "megabyte"},
+        {"gigabyte", "gb", "gigabyte"},
+        {"terabyte", "tb", "terabyte"},
+        {"megabit per second", "mbps", "mbit/s", "megabits per second"},
+        {"gigabit per second", "gbps", "gigabits per second"},
+        {"second", "sec", "secs", "s", "second"},
+        {"minute", "min", "mins", "minute"},
+        {"hour", "hr", "hrs", "h", "hour"},
+        {"day", "day"},
+        {"week", "week", "wk"},
+        {"month", "month"},
+        {"year", "year", "yr", "yrs"},
+        {"year of age", "year-old", "years-old", "year old", "years old", "-year-old"},
+        {"month of age", "month-old", "months-old", "month old", "months old"},
+        {"week of age", "week-old", "weeks-old", "week old", "weeks old"},
+        {"day of age", "day-old", "days-old", "day old", "days old"},
+        {"count", "time", "times", "x"},
+        {"win above replacement", "war"},
+        {"point per game", "ppg", "points per game"},
+        {"rebound per game", "rpg", "rebounds per game"},
+        {"assist per game", "apg", "assists per game"},
+        
+    };
+
+    /** Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres. */
+    private static final Map<String, String> CASED = Map.of("G", "generation wireless", "Nm", "newton metre",
+            "NM", "newton metre");
+
+    private static final Map<String, String> NAMES = new HashMap<>();
+
+    static {
+        for (String[] row : TABLE) {
+            for (int i = 1; i < row.length; i++) {
+                NAMES.put(row[i], row[0]);
+            }
+        }
+    }
+
+    /** "dollar per barrel": a unit, then "per" or "a" and a second unit or noun. */
+    private static final Pattern PER = Pattern.compile("(.+?) (?:per|a|an) (.+)");
+
+    private UnitNames() {
+    }
+
+    /** The name of a known unit written this way ("km", "miles per hour", "$"), or null. */
+    public static String known(String written) {
+        String cased = CASED.get(written.strip());
+        if (cased != null) {
+            return cased;
+        }
+        String u = written.strip().toLowerCase(Locale.ROOT);
+        String named = NAMES.get(u);
+        if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
+            named = NAMES.get(singular(u));
+        }
+        return named;
+    }
+
+    /**
+     * The normalised name of a unit or counted thing as the extractor reports it: a known unit's
+     * name; "X per Y" with both parts named; else the phrase with its last word in the singular;
+     * "-" stays "-".
+     */
+    public static String normalize(String unit) {
+        String cased = CASED.get(unit.strip());
+        if (cased != null) {
+            return cased;
+        }
+        String u = unit.strip().toLowerCase(Locale.ROOT);
+        if (u.isEmpty() || u.equals("-")) {
+            return "-";
+        }
+        String named = known(u);
+        if (named != null) {
+            return named;
+        }
+        Matcher per = PER.matcher(u);
+        if (per.matches()) {
+            return normalize(per.group(1)) + " per " + normalize(per.group(2));
+        }
+        int space = u.lastIndexOf(' ');
+        String head = u.substring(space + 1);
+        String headName = known(head);
+        if (headName != null && space > 0 && !u.contains("-")) {
+            return headName; // "rushing yards" is yard, "1,200 square kilometres" is caught above
+        }
+        return u.substring(0, space + 1) + singular(head);
+    }
+
+    /** "civilians" to "civilian", "countries" to "country", "bosses" to "boss", "men" to "man"; "people" stays. */
+    public static String singular(String noun) {
+        String n = noun;
+        if (n.endsWith("men") && n.length() > 3) {
+            return n.substring(0, n.length() - 3) + "man";
+        }
+        if (n.equals("feet")) {
+            return "foot";
+        }
+        if (n.equals("children")) {
+            return "child";
+        }
+        if (n.length() <= 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is")) {
+            return n;
+        }
+        if (n.endsWith("ies") && n.length() > 4) {
+            return n.substring(0, n.length() - 3) + "y";
+        }
+        if (n.endsWith("sses") || n.endsWith("ches") || n.endsWith("shes") || n.endsWith("xes") || n.endsWith("uses")
+                || n.endsWith("zes")) {
+            return n.substring(0, n.length() - 2);
+        }
+        return n.substring(0, n.length() - 1);
+    }
+}

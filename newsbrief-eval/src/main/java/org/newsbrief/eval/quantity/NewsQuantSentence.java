@@ -1,0 +1,45 @@
+package org.newsbrief.eval.quantity;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One NewsQuant sentence and its gold quantities.
+ *
+ * @param index its position in {@code NewsQuant.json}, from 0
+ * @param text the sentence
+ * @param gold its annotated quantities
+ */
+public record NewsQuantSentence(int index, String text, List<ScoredQuantity> gold) {
+
+    public NewsQuantSentence {
+        Objects.requireNonNull(text, "text");
+        gold = List.copyOf(gold);
+    }
+
+    /** The dev half: sentences at even positions. Rules are developed on these only. */
+    public boolean dev() {
+        return index % 2 == 0;
+    }
+
+    /** Reads {@code data/formatted_test_set/NewsQuant.json} under the NewsQuant folder. */
+    public static List<NewsQuantSentence> read(Path newsquant) throws IOException {
+        JsonNode sentences = new ObjectMapper().readTree(
+                newsquant.resolve("data/formatted_test_set/NewsQuant.json").toFile());
+        List<NewsQuantSentence> out = new ArrayList<>();
+        for (JsonNode sentence : sentences) {
+            List<ScoredQuantity> gold = new ArrayList<>();
+            for (JsonNode q : sentence.get("quantities")) {
+                gold.add(ScoredQuantity.gold(q.get("value").asText(), q.get("normalized_unit").asText("-"),
+                        q.get("change").asText()));
+            }
+            out.add(new NewsQuantSentence(out.size(), sentence.get("text").asText(), gold));
+        }
+        return out;
+    }
+}
