@@ -65,13 +65,23 @@ final class EvalBenchmarks {
 
     static String summarizerScaling(Path duc2004, Path duc2003, List<String> names, int runs) throws IOException {
         List<Article> pool = new ArrayList<>();
+        List<Integer> duc2004Sizes = new ArrayList<>();
         for (Path root : List.of(duc2004, duc2003)) {
             for (EvalCluster cluster : DucDataset.read("duc", root).clusters()) {
                 pool.addAll(cluster.documents());
+                if (root.equals(duc2004)) {
+                    duc2004Sizes.add(cluster.documents().size());
+                }
             }
         }
         NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
         List<Document> documents = pool.stream().map(analyzer::analyze).toList();
+        List<List<Document>> duc2004Clusters = new ArrayList<>();
+        int start = 0;
+        for (int size : duc2004Sizes) {
+            duc2004Clusters.add(documents.subList(start, start + size));
+            start += size;
+        }
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
                 # Summarizer scaling
 
@@ -93,6 +103,29 @@ final class EvalBenchmarks {
                 out.append(String.format(Locale.ROOT, " %.1f ms |", last));
             }
             out.append(String.format(Locale.ROOT, " %.3f |%n", last / Math.min(1000, documents.size())));
+        }
+        out.append(String.format(Locale.ROOT, """
+
+                ## All %d DUC 2004 clusters
+
+                Time to summarize every DUC 2004 cluster to 100 words, one after another on one thread, analysis
+                excluded, median and p90 of %d runs after one warm-up run (issue 4's target for the default: under
+                1 s of compute after start-up).
+
+                | summarizer | all clusters, median | p90 |
+                |---|---|---|
+                """, duc2004Clusters.size(), runs));
+        for (String name : names) {
+            double[] millis = time(1, runs, () -> {
+                long sentences = 0;
+                for (List<Document> cluster : duc2004Clusters) {
+                    sentences += Summarizers.create(name).summarize(cluster, Budget.words(100)).sentences().size();
+                }
+                return sentences;
+            });
+            out.append(String.format(Locale.ROOT, "| %s | %s%.0f ms%s | %.0f ms |%n", name,
+                    name.equals(Summarizers.DEFAULT) ? "**" : "", millis[0], name.equals(Summarizers.DEFAULT) ? "**" : "",
+                    millis[1]));
         }
         return out.toString();
     }

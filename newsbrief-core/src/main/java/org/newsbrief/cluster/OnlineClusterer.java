@@ -192,21 +192,7 @@ public final class OnlineClusterer implements StoryClusterer {
         }
 
         private Signature signature(Map<String, Integer> counts, LocalDate date) {
-            List<Map.Entry<Integer, Double>> weighted = new ArrayList<>(counts.size());
-            counts.forEach((word, count) -> {
-                int term = ids.get(word);
-                weighted.add(Map.entry(term, (1 + Math.log(count)) * Math.log(1 + (double) seen / df[term])));
-            });
-            weighted.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-            List<Map.Entry<Integer, Double>> top = new ArrayList<>(weighted.subList(0, Math.min(options.signatureTerms(), weighted.size())));
-            top.sort(Map.Entry.comparingByKey());
-            int[] terms = top.stream().mapToInt(Map.Entry::getKey).toArray();
-            double[] weights = top.stream().mapToDouble(Map.Entry::getValue).toArray();
-            double norm = Math.sqrt(java.util.Arrays.stream(weights).map(w -> w * w).sum());
-            for (int i = 0; i < weights.length; i++) {
-                weights[i] = norm == 0 ? 0 : weights[i] / norm;
-            }
-            return new Signature(terms, weights, date);
+            return Signatures.of(counts, ids::get, df, seen, options.signatureTerms(), date);
         }
 
         /** The strongest terms of the signature that are not common in the stream so far. */

@@ -17,11 +17,18 @@ final class Signatures {
 
     /** The signature of one article's counts against the collection's vocabulary. */
     static Signature of(Map<String, Integer> counts, Vocabulary vocabulary, int keep, LocalDate date) {
-        int n = vocabulary.documents();
-        int[] df = vocabulary.documentFrequency();
+        return of(counts, vocabulary::id, vocabulary.documentFrequency(), vocabulary.documents(), keep, date);
+    }
+
+    /**
+     * The signature of one article's counts given each term's id, the document frequencies by id
+     * and the number of documents they count (a collection, or a stream so far).
+     */
+    static Signature of(Map<String, Integer> counts, java.util.function.ToIntFunction<String> id, int[] df, int n, int keep,
+            LocalDate date) {
         List<Map.Entry<Integer, Double>> weighted = new ArrayList<>(counts.size());
         counts.forEach((word, count) -> {
-            int term = vocabulary.id(word);
+            int term = id.applyAsInt(word);
             weighted.add(Map.entry(term, (1 + Math.log(count)) * Math.log(1 + (double) n / df[term])));
         });
         weighted.sort(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
