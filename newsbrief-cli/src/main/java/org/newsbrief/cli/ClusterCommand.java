@@ -32,10 +32,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief cluster PATH...}: the stories of a mixed collection, as JSON. */
 @Command(name = "cluster", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Groups the articles found under PATH into stories and writes them as JSON (schema",
-            "newsbrief/stories/1): id, title, first and last date, size and member articles, largest first;",
-            "single-article stories are listed too. Near-identical copies of an article are set aside before",
-            "clustering and listed under the story of the article they copy (duplicates)."})
+        description = {"Groups the articles found under PATH into stories and writes them as JSON (schema "
+            + "newsbrief/stories/1): id, title, first and last date, size and member articles, largest first; "
+            + "single-article stories are listed too.",
+            "Near-identical copies of an article are set aside before clustering and listed under the story of "
+            + "the article they copy (duplicates)."})
 public final class ClusterCommand implements Callable<Integer> {
 
     @Spec
@@ -48,9 +49,9 @@ public final class ClusterCommand implements Callable<Integer> {
     private Path output;
 
     @Option(names = "--method", defaultValue = "batch", paramLabel = "METHOD",
-            description = {"batch: average linkage over the whole collection (default); online: articles in date order",
-                "each join the most similar open story or open one, stories close after "
-                    + OnlineClusterer.DEFAULT_AGE_DAYS + " days without news (for streams)."})
+            description = "batch: average linkage over the whole collection (default); online: articles in date order "
+                + "each join the most similar open story or open one, and stories close after "
+                + OnlineClusterer.DEFAULT_AGE_DAYS + " days without news (for streams).")
     private String method;
 
     @Option(names = "--threshold", paramLabel = "T",
