@@ -80,11 +80,21 @@ public final class EvalCommand implements Callable<Integer> {
         Dataset loaded = Datasets.open(dataset, path, limit);
         Protocol protocol = Protocol.standard(dataset, words, bytes);
         var progress = new StderrProgress(err, System.console() != null);
+        long[] ilpBefore = org.newsbrief.ilp.IlpSelector.processTotals();
         var results = new ExperimentRunner(NewsTextAnalyzer.standard(), threads).run(loaded, factories, protocol,
                 summariesOut, progress);
         String command = "newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
+        long[] ilpAfter = org.newsbrief.ilp.IlpSelector.processTotals();
+        List<String> notes = new java.util.ArrayList<>();
+        if (factories.containsKey("ilp")) {
+            long optimal = ilpAfter[0] - ilpBefore[0];
+            long fellBack = ilpAfter[1] - ilpBefore[1];
+            notes.add(String.format(java.util.Locale.ROOT, "`ilp`: %d of %d clusters solved to proven optimality within the"
+                    + " %.0f s limit, %d answered by the greedy fallback.", optimal, optimal + fellBack,
+                    org.newsbrief.ilp.IlpSummarizerProvider.TIME_LIMIT_SECONDS, fellBack));
+        }
         ExperimentReport report = new ExperimentReport(dataset, loaded.clusters().size(), loaded.checksum(), command,
-                RunInfo.currentVersion(), protocol, results, (System.nanoTime() - start) / 1e9);
+                RunInfo.currentVersion(), protocol, results, (System.nanoTime() - start) / 1e9, notes);
         String name = reportName != null ? reportName : "eval-" + dataset;
         report.write(reportDir, name);
         spec.commandLine().getOut().print(report.markdown());

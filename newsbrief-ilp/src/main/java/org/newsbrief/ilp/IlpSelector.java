@@ -30,6 +30,8 @@ public final class IlpSelector implements SentenceSelector {
     private final ConceptCoverageSelector fallback = new ConceptCoverageSelector();
     private final AtomicLong optimal = new AtomicLong();
     private final AtomicLong fellBack = new AtomicLong();
+    private static final AtomicLong OPTIMAL_IN_PROCESS = new AtomicLong();
+    private static final AtomicLong FELL_BACK_IN_PROCESS = new AtomicLong();
 
     public IlpSelector(double timeLimitSeconds) {
         if (timeLimitSeconds <= 0) {
@@ -53,11 +55,29 @@ public final class IlpSelector implements SentenceSelector {
         return fellBack.get();
     }
 
+    /**
+     * Stories solved to proven optimality and stories answered by the greedy fallback, by every
+     * selector of this process so far ({@code {optimal, fallback}}), for reports.
+     */
+    public static long[] processTotals() {
+        return new long[] {OPTIMAL_IN_PROCESS.get(), FELL_BACK_IN_PROCESS.get()};
+    }
+
+    private List<Integer> fellBack(SentencePool pool, double[] scores, Budget budget) {
+        fellBack.incrementAndGet();
+        FELL_BACK_IN_PROCESS.incrementAndGet();
+        return fallback.select(pool, scores, budget);
+    }
+
+    private void solvedOptimally() {
+        optimal.incrementAndGet();
+        OPTIMAL_IN_PROCESS.incrementAndGet();
+    }
+
     @Override
     public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
         if (!NATIVE_LOADED) {
-            fellBack.incrementAndGet();
-            return fallback.select(pool, scores, budget);
+            return fellBack(pool, scores, budget);
         }
         Concepts concepts = new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS);
         List<Integer> eligible = new ArrayList<>();
@@ -68,7 +88,7 @@ public final class IlpSelector implements SentenceSelector {
             }
         }
         if (eligible.isEmpty()) {
-            optimal.incrementAndGet();
+            solvedOptimally();
             return List.of();
         }
         return solve(pool, concepts, eligible, budget, scores);
@@ -78,8 +98,7 @@ public final class IlpSelector implements SentenceSelector {
             double[] scores) {
         MPSolver solver = MPSolver.createSolver("SCIP");
         if (solver == null) {
-            fellBack.incrementAndGet();
-            return fallback.select(pool, scores, budget);
+            return fellBack(pool, scores, budget);
         }
         try {
             solver.setTimeLimit((long) (timeLimitSeconds * 1000));
@@ -108,10 +127,9 @@ public final class IlpSelector implements SentenceSelector {
                 }
             }
             if (solver.solve() != MPSolver.ResultStatus.OPTIMAL) {
-                fellBack.incrementAndGet();
-                return fallback.select(pool, scores, budget);
+                return fellBack(pool, scores, budget);
             }
-            optimal.incrementAndGet();
+            solvedOptimally();
             List<Integer> result = new ArrayList<>();
             for (int k = 0; k < chosen.length; k++) {
                 if (chosen[k].solutionValue() > 0.5) {

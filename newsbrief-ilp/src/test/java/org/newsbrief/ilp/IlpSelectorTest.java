@@ -54,7 +54,9 @@ class IlpSelectorTest {
         SentencePool pool = SentencePool.of(story());
         Budget budget = Budget.words(30);
         IlpSelector ilp = new IlpSelector(5);
+        long optimalBefore = IlpSelector.processTotals()[0];
         List<Integer> exact = ilp.select(pool, new ConstantScorer().score(pool), budget);
+        assertThat(IlpSelector.processTotals()[0]).isGreaterThan(optimalBefore);
         List<Integer> greedy = new ConceptCoverageSelector().select(pool, new ConstantScorer().score(pool), budget);
         assertThat(exact.stream().mapToInt(i -> pool.cost(i, budget)).sum()).isLessThanOrEqualTo(30);
         assertThat(coverage(pool, exact)).isGreaterThanOrEqualTo(coverage(pool, greedy));

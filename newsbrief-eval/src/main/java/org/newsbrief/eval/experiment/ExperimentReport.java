@@ -22,9 +22,21 @@ import java.util.Map;
  * @param protocol budget and ROUGE options
  * @param results our systems
  * @param wallSeconds wall time of the whole run
+ * @param notes facts about the run the table cannot show (a solver's fallbacks), one per line
  */
 public record ExperimentReport(String dataset, int clusters, String dataChecksum, String command, String version,
-        Protocol protocol, List<SystemResult> results, double wallSeconds) {
+        Protocol protocol, List<SystemResult> results, double wallSeconds, List<String> notes) {
+
+    public ExperimentReport {
+        results = List.copyOf(results);
+        notes = List.copyOf(notes);
+    }
+
+    /** A report without notes. */
+    public ExperimentReport(String dataset, int clusters, String dataChecksum, String command, String version,
+            Protocol protocol, List<SystemResult> results, double wallSeconds) {
+        this(dataset, clusters, dataChecksum, command, version, protocol, results, wallSeconds, List.of());
+    }
 
     public String markdown() {
         StringBuilder out = new StringBuilder();
@@ -60,6 +72,10 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
                 out.append(value == null ? " - |" : String.format(Locale.ROOT, " %.2f |", value));
             }
             out.append(" | | | |\n");
+        }
+        if (!notes.isEmpty()) {
+            out.append('\n');
+            notes.forEach(note -> out.append("- ").append(note).append('\n'));
         }
         return out.toString();
     }

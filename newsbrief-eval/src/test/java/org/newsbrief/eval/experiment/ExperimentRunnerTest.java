@@ -50,6 +50,11 @@ class ExperimentRunnerTest {
                 results, 0.1);
         assertThat(report.markdown()).contains("| **lead** (newsbrief) | **100.00**");
         assertThat(report.json()).contains("\"summarizer\" : \"lead\"");
+        assertThat(report.markdown()).doesNotContain("\n- ");
+        ExperimentReport noted = new ExperimentReport("jsonl", 2, "0".repeat(64), "newsbrief eval", "test", protocol,
+                results, 0.1, List.of("`ilp`: 1 of 2 clusters answered by the greedy fallback."));
+        assertThat(noted.markdown()).endsWith("\n\n- `ilp`: 1 of 2 clusters answered by the greedy fallback.\n");
+        assertThat(noted.json()).contains("\"notes\" : [ \"`ilp`: 1 of 2 clusters");
     }
 
     @Test
