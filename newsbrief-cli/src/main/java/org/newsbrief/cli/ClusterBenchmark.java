@@ -50,31 +50,11 @@ final class ClusterBenchmark {
         List<Document> ecbDocuments = ecb.parallelStream().map(l -> analyzer.analyze(l.article())).toList();
         Pooled ecbTuningEvents = ecb(ecb, ecbDocuments, t -> t <= LAST_TUNING_TOPIC, true);
         AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
-        StringBuilder grid = new StringBuilder("| threshold \\ floor weight |");
-        for (double weight : FLOOR_WEIGHTS) {
-            grid.append(String.format(Locale.ROOT, " %.2f |", weight));
-        }
-        grid.append('\n').append("|---|").append("---|".repeat(FLOOR_WEIGHTS.length)).append('\n');
-        AverageLinkageClusterer.Options best = null;
-        double bestScore = -1;
-        String bestCell = "";
-        for (double threshold : THRESHOLDS) {
-            grid.append(String.format(Locale.ROOT, "| %.2f |", threshold));
-            for (double weight : FLOOR_WEIGHTS) {
-                AverageLinkageClusterer.Options options = defaults.with(threshold, weight);
-                double duc = evaluate(duc2003, options).metrics().bcubedF1();
-                double event = evaluate(ecbTuningEvents, options).metrics().bcubedF1();
-                String cell = String.format(Locale.ROOT, "%.3f / %.3f", duc, event);
-                grid.append(' ').append(cell).append(" |");
-                if ((duc + event) / 2 > bestScore + 1e-12) {
-                    bestScore = (duc + event) / 2;
-                    best = options;
-                    bestCell = cell;
-                }
-            }
-            grid.append('\n');
-            progress.println("tuned threshold " + threshold);
-        }
+        Tuned<AverageLinkageClusterer.Options> batchTuning = tune("threshold \\ floor weight", THRESHOLDS,
+                java.util.Arrays.stream(FLOOR_WEIGHTS).mapToObj(w -> String.format(Locale.ROOT, "%.2f", w)).toList(),
+                (threshold, column) -> defaults.with(threshold, FLOOR_WEIGHTS[column]), AverageLinkageClusterer::new,
+                duc2003, ecbTuningEvents, progress);
+        AverageLinkageClusterer.Options best = batchTuning.best();
         progress.println("pooling DUC 2004 and Multi-News ...");
         Pooled duc2004 = pool(DucDataset.read("duc2004", shared.resolve("data/duc2004")), analyzer);
         Pooled multiNews = pool(JsonlDatasets.multiNews(shared.resolve("data/multinews/multinews_val.jsonl"), 0), analyzer);
@@ -93,30 +73,11 @@ final class ClusterBenchmark {
         rows.append(row("ECB+ all 43 topics (holds the tuning topics), event level", evaluate(ecb(ecb, ecbDocuments, t -> true, true), batch)));
 
         progress.println("online clusterer ...");
-        StringBuilder onlineGrid = new StringBuilder("| threshold \\ age (days) |");
-        for (int age : ONLINE_AGES) {
-            onlineGrid.append(' ').append(age).append(" |");
-        }
-        onlineGrid.append('\n').append("|---|").append("---|".repeat(ONLINE_AGES.length)).append('\n');
-        OnlineClusterer.Options onlineBest = null;
-        double onlineBestScore = -1;
-        String onlineCell = "";
-        for (double threshold : ONLINE_THRESHOLDS) {
-            onlineGrid.append(String.format(Locale.ROOT, "| %.2f |", threshold));
-            for (int age : ONLINE_AGES) {
-                OnlineClusterer.Options options = new OnlineClusterer.Options(threshold, 200, 20, 0.05, 14, age);
-                double duc = evaluate(duc2003, new OnlineClusterer(options)).metrics().bcubedF1();
-                double event = evaluate(ecbTuningEvents, new OnlineClusterer(options)).metrics().bcubedF1();
-                String cell = String.format(Locale.ROOT, "%.3f / %.3f", duc, event);
-                onlineGrid.append(' ').append(cell).append(" |");
-                if ((duc + event) / 2 > onlineBestScore + 1e-12) {
-                    onlineBestScore = (duc + event) / 2;
-                    onlineBest = options;
-                    onlineCell = cell;
-                }
-            }
-            onlineGrid.append('\n');
-        }
+        Tuned<OnlineClusterer.Options> onlineTuning = tune("threshold \\ age (days)", ONLINE_THRESHOLDS,
+                java.util.Arrays.stream(ONLINE_AGES).mapToObj(Integer::toString).toList(),
+                (threshold, column) -> new OnlineClusterer.Options(threshold, 200, 20, 0.05, 14, ONLINE_AGES[column]),
+                OnlineClusterer::new, duc2003, ecbTuningEvents, progress);
+        OnlineClusterer.Options onlineBest = onlineTuning.best();
         StoryClusterer online = new OnlineClusterer(onlineBest);
         StringBuilder onlineRows = new StringBuilder();
         onlineRows.append(row("DUC 2003 pooled (tuning)", evaluate(duc2003, online)));
@@ -140,7 +101,7 @@ final class ClusterBenchmark {
 
                 | collection | B3 P | B3 R | **B3 F1** | pair P | pair R | pair F1 | stories (gold) | articles | ms |
                 |---|---|---|---|---|---|---|---|---|---|
-                %s""", onlineGrid, onlineBest.threshold(), onlineBest.ageDays(), onlineCell, onlineRows);
+                %s""", onlineTuning.grid(), onlineBest.threshold(), onlineBest.ageDays(), onlineTuning.cell(), onlineRows);
         return String.format(Locale.ROOT, """
                 # Story clustering
 
@@ -172,15 +133,48 @@ final class ClusterBenchmark {
                 (no capitalised names).
                 %s""", org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 defaults.signatureTerms(), org.newsbrief.cluster.TermCounts.TITLE_WEIGHT,
-                org.newsbrief.cluster.TermCounts.NAME_WEIGHT, defaults.blockingTerms(), defaults.floorRank(), grid,
-                best.threshold(), best.floorWeight(), bestCell, rows, onlineSection);
+                org.newsbrief.cluster.TermCounts.NAME_WEIGHT, defaults.blockingTerms(), defaults.floorRank(), batchTuning.grid(),
+                best.threshold(), best.floorWeight(), batchTuning.cell(), rows, onlineSection);
     }
 
     private record Result(ClusterMetrics metrics, double millis, int articles) {
     }
 
-    private static Result evaluate(Pooled pooled, AverageLinkageClusterer.Options options) {
-        return evaluate(pooled, new AverageLinkageClusterer(options));
+    /** A tuning grid as a Markdown table, its best options and their cell. */
+    private record Tuned<O>(String grid, O best, String cell) {
+    }
+
+    /**
+     * Scores every (threshold, column) setting on the two tuning collections and keeps the best
+     * mean B-cubed F1 (the first on ties); each cell is {@code first / second}.
+     */
+    private static <O> Tuned<O> tune(String corner, double[] thresholds, List<String> columns,
+            java.util.function.BiFunction<Double, Integer, O> options, java.util.function.Function<O, StoryClusterer> clusterer,
+            Pooled first, Pooled second, java.io.PrintWriter progress) {
+        StringBuilder grid = new StringBuilder("| " + corner + " |");
+        columns.forEach(column -> grid.append(' ').append(column).append(" |"));
+        grid.append('\n').append("|---|").append("---|".repeat(columns.size())).append('\n');
+        O best = null;
+        double bestScore = -1;
+        String bestCell = "";
+        for (double threshold : thresholds) {
+            grid.append(String.format(Locale.ROOT, "| %.2f |", threshold));
+            for (int column = 0; column < columns.size(); column++) {
+                O candidate = options.apply(threshold, column);
+                double a = evaluate(first, clusterer.apply(candidate)).metrics().bcubedF1();
+                double b = evaluate(second, clusterer.apply(candidate)).metrics().bcubedF1();
+                String cell = String.format(Locale.ROOT, "%.3f / %.3f", a, b);
+                grid.append(' ').append(cell).append(" |");
+                if ((a + b) / 2 > bestScore + 1e-12) {
+                    bestScore = (a + b) / 2;
+                    best = candidate;
+                    bestCell = cell;
+                }
+            }
+            grid.append('\n');
+            progress.println("tuned threshold " + threshold);
+        }
+        return new Tuned<>(grid.toString(), best, bestCell);
     }
 
     private static Result evaluate(Pooled pooled, StoryClusterer clusterer) {

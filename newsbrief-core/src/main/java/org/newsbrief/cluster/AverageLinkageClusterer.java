@@ -128,10 +128,17 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
 
     /** The terms of a signature that find its candidates: its strongest terms not common in the collection. */
     public int[] blockingTerms(Signature signature, Vocabulary vocabulary) {
-        int commonDf = Math.max(MIN_COMMON_DF, (int) (options.commonShare() * vocabulary.documents()));
-        int[] df = vocabulary.documentFrequency();
-        return java.util.Arrays.stream(strongest(signature, options.blockingTerms()))
-                .filter(term -> df[term] <= commonDf).toArray();
+        return blockingTerms(signature, options.blockingTerms(), vocabulary.documentFrequency(), vocabulary.documents(),
+                options.commonShare());
+    }
+
+    /**
+     * The {@code count} strongest terms of a signature (ties by term id) less those in more than
+     * {@code commonShare} of the {@code documents} counted in {@code df} (never fewer than 50).
+     */
+    static int[] blockingTerms(Signature signature, int count, int[] df, int documents, double commonShare) {
+        int commonDf = Math.max(MIN_COMMON_DF, (int) (commonShare * documents));
+        return java.util.Arrays.stream(strongest(signature, count)).filter(term -> df[term] <= commonDf).toArray();
     }
 
     /** The time block of an article with no date: it meets every block. */

@@ -65,8 +65,6 @@ public final class OnlineClusterer implements StoryClusterer {
     /** The default age at which a story closes (see {@link Options#DEFAULTS}). */
     public static final int DEFAULT_AGE_DAYS = 90;
 
-    private static final int MIN_COMMON_DF = 50;
-
     private final Options options;
 
     public OnlineClusterer(Options options) {
@@ -197,15 +195,8 @@ public final class OnlineClusterer implements StoryClusterer {
 
         /** The strongest terms of the signature that are not common in the stream so far. */
         private int[] blocking(Signature signature) {
-            int commonDf = Math.max(MIN_COMMON_DF, (int) (options.commonShare() * seen));
-            Integer[] byWeight = new Integer[signature.terms.length];
-            for (int i = 0; i < byWeight.length; i++) {
-                byWeight[i] = i;
-            }
-            java.util.Arrays.sort(byWeight, Comparator.comparingDouble((Integer i) -> -signature.weights[i])
-                    .thenComparingInt(i -> signature.terms[i]));
-            return java.util.Arrays.stream(byWeight).limit(options.blockingTerms()).mapToInt(i -> signature.terms[i])
-                    .filter(term -> df[term] <= commonDf).toArray();
+            return AverageLinkageClusterer.blockingTerms(signature, options.blockingTerms(), df, seen,
+                    options.commonShare());
         }
 
         private List<OpenStory> candidates(int[] blocking) {
