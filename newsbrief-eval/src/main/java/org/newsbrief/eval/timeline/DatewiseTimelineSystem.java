@@ -40,6 +40,8 @@ final class DatewiseTimelineSystem {
 
     /** Summary sentences closer than this (TF-IDF cosine) to one already chosen are skipped (news-tls: 0.9999). */
     private static final double MAX_SIMILARITY = 0.9999;
+    static boolean EXP_DENSITY = false;
+    static boolean EXP_ON_TOPIC = false;
 
     private static final int OPENING_SENTENCES = 5;
     private static final int PUBLISHED_DAYS = 2;
@@ -56,6 +58,7 @@ final class DatewiseTimelineSystem {
     private final Map<LocalDate, List<Integer>> openings = new HashMap<>();
     private final List<DateFeatures.Mention> mentions = new ArrayList<>();
     private final Map<LocalDate, Integer> published = new HashMap<>();
+    private final List<LocalDate> articleDates = new ArrayList<>();
 
     DatewiseTimelineSystem(String topic, List<Timeline17Corpus.Article> articles) {
         TimeExpressionTagger tagger = new TimeExpressionTagger();
@@ -71,6 +74,7 @@ final class DatewiseTimelineSystem {
         for (int a = 0; a < articles.size(); a++) {
             Timeline17Corpus.Article article = articles.get(a);
             published.merge(article.dct(), 1, Integer::sum);
+            articleDates.add(article.dct());
             List<String> sentences = Timeline17Corpus.sentences(article.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = NewsSentences.clean(sentences.get(i));
@@ -78,9 +82,16 @@ final class DatewiseTimelineSystem {
                     continue;
                 }
                 int unit = texts.size();
-                List<LocalDate> days = days(tagger.tag(sentence, TimeAnchor.of(article.dct())), first, last);
+                List<TimeMention> tagged = tagger.tag(sentence, TimeAnchor.of(article.dct()));
+                List<LocalDate> days = days(tagged, first, last);
+                int words = sentence.split("\\s+").length;
+                boolean onTopic = TopicKeywords.matches(keywords, sentence) && words >= MIN_TOKENS && words <= MAX_TOKENS;
                 for (LocalDate day : days) {
-                    mentions.add(new DateFeatures.Mention(day, a, article.dct()));
+                    if (EXP_ON_TOPIC && !onTopic) {
+                        mentioning.computeIfAbsent(day, k -> new ArrayList<>()).add(unit);
+                        continue;
+                    }
+                    mentions.add(new DateFeatures.Mention(day, a, article.dct(), i, writesOut(tagged, day)));
                     mentioning.computeIfAbsent(day, k -> new ArrayList<>()).add(unit);
                 }
                 if (days.isEmpty() && i < OPENING_SENTENCES) {
@@ -135,9 +146,23 @@ final class DatewiseTimelineSystem {
                 .map(TimeValue::start).filter(d -> !d.isBefore(first) && !d.isAfter(last)).distinct().toList();
     }
 
+    /** Rules whose expressions write the date out rather than relative to the article's date. */
+    private static final Set<String> WRITTEN_OUT = Set.of("iso", "weekday-date", "month-day", "day-month");
+
+    /** Whether one of the expressions resolving to the day writes it out ("26 November"). */
+    static boolean writesOut(List<TimeMention> tagged, LocalDate day) {
+        return tagged.stream().anyMatch(m -> WRITTEN_OUT.contains(m.rule()) && m.value() != null
+                && m.value().granularity() == Granularity.DAY && m.value().start().equals(day));
+    }
+
     /** The normalised date features of the span from {@code from} to {@code to}. */
     Map<LocalDate, double[]> features(LocalDate from, LocalDate to, boolean logCounts) {
-        return DateFeatures.of(mentions, published, from, to, logCounts);
+        return features(from, to, logCounts, false);
+    }
+
+    /** The normalised date features, with the {@link DateFeatures#EXTENDED_NAMES extended} ones when asked. */
+    Map<LocalDate, double[]> features(LocalDate from, LocalDate to, boolean logCounts, boolean extended) {
+        return DateFeatures.of(mentions, published, from, to, logCounts, extended);
     }
 
     /**
@@ -147,6 +172,23 @@ final class DatewiseTimelineSystem {
      */
     List<LocalDate> chooseDates(Map<LocalDate, Double> scores, int dates, LocalDate from, LocalDate to,
             double adjacentPenalty) {
+        return chooseDates(scores, dates, from, to, new TimelineOptions(false, false, adjacentPenalty));
+    }
+
+    /**
+     * The dates of the timeline, best first: greedily the highest score, a date next to one already
+     * chosen having its score multiplied by {@code 1 - adjacentPenalty} and by {@code 1 - sharedPenalty}
+     * times the share of its evidence that the chosen neighbour shares ({@link DateEvidence}),
+     * skipping dates without a summarizable candidate sentence.
+     */
+    List<LocalDate> chooseDates(Map<LocalDate, Double> scores, int dates, LocalDate from, LocalDate to,
+            TimelineOptions options) {
+        double adjacentPenalty = options.adjacentPenalty();
+        if (EXP_DENSITY) {
+            double density = (double) dates / (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
+            adjacentPenalty *= Math.max(0, 1 - density);
+        }
+        DateEvidence evidence = options.sharedPenalty() > 0 ? evidence(from, to) : null;
         Set<LocalDate> chosen = new LinkedHashSet<>();
         Set<LocalDate> rejected = new HashSet<>();
         while (chosen.size() < dates) {
@@ -159,6 +201,9 @@ final class DatewiseTimelineSystem {
                 }
                 boolean adjacent = chosen.contains(d.minusDays(1)) || chosen.contains(d.plusDays(1));
                 double s = e.getValue() * (adjacent ? 1 - adjacentPenalty : 1);
+                if (adjacent && evidence != null) {
+                    s *= 1 - options.sharedPenalty() * evidence.sharedWithChosen(d, chosen);
+                }
                 if (s > bestScore || (s == bestScore && d.isBefore(best))) {
                     best = d;
                     bestScore = s;
@@ -176,6 +221,11 @@ final class DatewiseTimelineSystem {
         return new ArrayList<>(chosen);
     }
 
+    /** The articles published in the span that give each date its evidence. */
+    DateEvidence evidence(LocalDate from, LocalDate to) {
+        return DateEvidence.of(mentions, articleDates, from, to);
+    }
+
     private boolean hasSummarizable(LocalDate date, LocalDate from, LocalDate to) {
         return inSpan(mentioning.getOrDefault(date, List.of()), from, to).stream().anyMatch(id -> units.get(id).summarizable())
                 || inSpan(openings.getOrDefault(date, List.of()), from, to).stream().anyMatch(id -> units.get(id).summarizable());
@@ -189,9 +239,9 @@ final class DatewiseTimelineSystem {
     Map<LocalDate, List<String>> summarize(int dates, int perDate, LocalDate from, LocalDate to, DateRanker ranker,
             TimelineOptions options) {
         Map<LocalDate, Double> scores = new HashMap<>();
-        features(from, to, options.logCounts()).forEach((d, f) -> scores.put(d, ranker.score(f)));
+        features(from, to, options.logCounts(), options.extended()).forEach((d, f) -> scores.put(d, ranker.score(f)));
         Map<LocalDate, List<String>> timeline = new TreeMap<>();
-        for (LocalDate date : chooseDates(scores, dates, from, to, options.adjacentPenalty())) {
+        for (LocalDate date : chooseDates(scores, dates, from, to, options)) {
             List<String> summary = summary(candidates(date, from, to), perDate, MAX_SIMILARITY);
             if (!summary.isEmpty()) {
                 timeline.put(date, summary);
@@ -236,7 +286,7 @@ final class DatewiseTimelineSystem {
                 kept.add(all.get(i));
             }
         }
-        return kept.isEmpty() ? all : kept;
+        return kept.stream().anyMatch(id -> units.get(id).summarizable()) ? kept : all;
     }
 
     private List<Integer> inSpan(List<Integer> ids, LocalDate from, LocalDate to) {
