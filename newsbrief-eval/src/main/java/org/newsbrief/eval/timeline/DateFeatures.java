@@ -22,29 +22,8 @@ final class DateFeatures {
     static final List<String> NAMES = List.of("sentences", "sentences later", "sentences earlier", "sentences same day",
             "articles", "articles later", "articles earlier", "articles same day", "published", "published next day", "share of articles later");
 
-    /** The further signals of {@link #of(List, Map, LocalDate, LocalDate, boolean, boolean) extended} features, after {@link #NAMES}. */
-    static final List<String> EXTENDED_NAMES = List.of("articles a week or more later", "later articles by log distance",
-            "articles mentioning it in their opening", "articles writing the full date", "articles per nearby article");
-
-    /** Sentences from the start of an article that count as its opening. */
-    static final int OPENING = 3;
-
-    /** Days after the date from which an article counts as looking back from afar. */
-    static final int FAR = 7;
-
-    static int NEARBY = 7;
-
-    /**
-     * One sentence's mention of a day: the day, its article's index and publication date, the
-     * sentence's index in its article and whether the expression writes the date out ("26 November",
-     * "2016-11-26") rather than relative to the article ("on Saturday", "yesterday").
-     */
-    record Mention(LocalDate day, int article, LocalDate published, int sentence, boolean explicit) {
-
-        /** A mention past the article's opening, written relative to it. */
-        Mention(LocalDate day, int article, LocalDate published) {
-            this(day, article, published, Integer.MAX_VALUE, false);
-        }
+    /** One sentence's mention of a day: the day, its article's index and publication date. */
+    record Mention(LocalDate day, int article, LocalDate published) {
     }
 
     private DateFeatures() {
@@ -57,68 +36,31 @@ final class DateFeatures {
      */
     static Map<LocalDate, double[]> of(List<Mention> mentions, Map<LocalDate, Integer> published, LocalDate from,
             LocalDate to, boolean logCounts) {
-        return of(mentions, published, from, to, logCounts, false);
-    }
-
-    /**
-     * As {@link #of(List, Map, LocalDate, LocalDate, boolean)}; with {@code extended} the features
-     * go on with {@link #EXTENDED_NAMES}: distinct articles published {@link #FAR} or more days after
-     * the date that mention it, the later mentioning articles each weighed by log(1 + days after),
-     * articles mentioning it in their first {@link #OPENING} sentences, and articles writing the date out.
-     */
-    static Map<LocalDate, double[]> of(List<Mention> mentions, Map<LocalDate, Integer> published, LocalDate from,
-            LocalDate to, boolean logCounts, boolean extended) {
-        int size = NAMES.size() + (extended ? EXTENDED_NAMES.size() : 0);
         Map<LocalDate, double[]> raw = new HashMap<>();
         Set<String> seen = new HashSet<>();
-        Set<String> seenOpening = new HashSet<>();
-        Set<String> seenExplicit = new HashSet<>();
         for (Mention m : mentions) {
             if (m.published().isBefore(from) || m.published().isAfter(to) || m.day().isBefore(from) || m.day().isAfter(to)) {
                 continue;
             }
-            double[] f = raw.computeIfAbsent(m.day(), k -> new double[size]);
+            double[] f = raw.computeIfAbsent(m.day(), k -> new double[NAMES.size()]);
             int relation = m.published().isAfter(m.day()) ? 1 : m.published().isBefore(m.day()) ? 2 : 3;
             f[0]++;
             f[relation]++;
-            String key = m.day() + "/" + m.article();
-            if (seen.add(key)) {
+            if (seen.add(m.day() + "/" + m.article())) {
                 f[4]++;
                 f[4 + relation]++;
-                if (extended && relation == 1) {
-                    long days = java.time.temporal.ChronoUnit.DAYS.between(m.day(), m.published());
-                    f[11] += days >= FAR ? 1 : 0;
-                    f[12] += Math.log1p(days);
-                }
-            }
-            if (extended && m.sentence() < OPENING && seenOpening.add(key)) {
-                f[13]++;
-            }
-            if (extended && m.explicit() && seenExplicit.add(key)) {
-                f[14]++;
             }
         }
         for (LocalDate d = from; !d.isAfter(to); d = d.plusDays(1)) {
             int on = published.getOrDefault(d, 0);
             int next = d.isBefore(to) ? published.getOrDefault(d.plusDays(1), 0) : 0;
             if (on > 0 || next > 0) {
-                double[] f = raw.computeIfAbsent(d, k -> new double[size]);
+                double[] f = raw.computeIfAbsent(d, k -> new double[NAMES.size()]);
                 f[8] = on;
                 f[9] = next;
             }
         }
         raw.values().forEach(f -> f[10] = f[4] == 0 ? 0 : f[5] / f[4]);
-        if (extended) {
-            raw.forEach((d, f) -> {
-                int nearby = 0;
-                for (LocalDate n = d.minusDays(NEARBY); !n.isAfter(d.plusDays(NEARBY)); n = n.plusDays(1)) {
-                    if (!n.isBefore(from) && !n.isAfter(to)) {
-                        nearby += published.getOrDefault(n, 0);
-                    }
-                }
-                f[15] = f[4] / Math.max(1, nearby);
-            });
-        }
         if (logCounts) {
             raw.values().forEach(f -> {
                 for (int i = 0; i < f.length; i++) {
@@ -126,7 +68,7 @@ final class DateFeatures {
                 }
             });
         }
-        double[] max = new double[size];
+        double[] max = new double[NAMES.size()];
         raw.values().forEach(f -> {
             for (int i = 0; i < f.length; i++) {
                 max[i] = Math.max(max[i], f[i]);

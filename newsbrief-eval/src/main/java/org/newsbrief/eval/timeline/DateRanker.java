@@ -12,7 +12,7 @@ import java.util.List;
  */
 record DateRanker(double[] weights) {
 
-    static final double L2 = 1.0;
+    private static final double L2 = 1.0;
     private static final int ITERATIONS = 25;
 
     DateRanker {
@@ -40,11 +40,6 @@ record DateRanker(double[] weights) {
 
     /** Fits with a weight per example (so that every task counts alike, whatever its number of dates). */
     static DateRanker fit(List<double[]> examples, List<Boolean> labels, List<Double> exampleWeights) {
-        return fit(examples, labels, exampleWeights, L2);
-    }
-
-    /** Fits with a weight per example and the given L2 penalty on the weights (not the bias). */
-    static DateRanker fit(List<double[]> examples, List<Boolean> labels, List<Double> exampleWeights, double l2) {
         int d = examples.get(0).length + 1;
         double[] w = new double[d];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -63,8 +58,8 @@ record DateRanker(double[] weights) {
                 }
             }
             for (int i = 0; i < d - 1; i++) {
-                gradient[i] += l2 * w[i];
-                hessian[i][i] += l2;
+                gradient[i] += L2 * w[i];
+                hessian[i][i] += L2;
             }
             hessian[d - 1][d - 1] += 1e-9;
             double[] step = solve(hessian, gradient);

@@ -1,6 +1,7 @@
 package org.newsbrief.eval.timeline;
 
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -25,10 +26,12 @@ import org.newsbrief.time.TimeValue;
  * <li>dates in the task's span are scored by a {@link DateRanker} over {@link DateFeatures}
  * counted on the articles published in the span (the collection is restricted to the reference's
  * span, as news-tls does), and chosen greedily, a date one day from an already chosen one having
- * its score multiplied by {@code 1 - adjacentPenalty} ({@link TimelineOptions});</li>
+ * its score multiplied by {@code 1 - adjacentPenalty} scaled by the timeline's sparsity
+ * ({@link #adjacentPenalty}, {@link TimelineOptions});</li>
  * <li>a date's candidates are the sentences mentioning it and the undated opening sentences of
  * articles published on it or the day after; when both kinds exist, only those above the knee of
- * their cosine to the date's shared centroid (terms found in both kinds) are kept;</li>
+ * their cosine to the date's shared centroid (terms found in both kinds) are kept, unless none of
+ * those may summarise (then all are kept, so that every chosen date gets its summary);</li>
  * <li>its summary is built greedily, each step adding the sentence that brings the summary's
  * TF-IDF vector nearest the candidates' centroid, among sentences of allowed length containing a
  * topic keyword ({@link TopicKeywords}) and not closer than {@code maxSimilarity} to one already
@@ -40,8 +43,6 @@ final class DatewiseTimelineSystem {
 
     /** Summary sentences closer than this (TF-IDF cosine) to one already chosen are skipped (news-tls: 0.9999). */
     private static final double MAX_SIMILARITY = 0.9999;
-    static boolean EXP_DENSITY = false;
-    static boolean EXP_ON_TOPIC = false;
 
     private static final int OPENING_SENTENCES = 5;
     private static final int PUBLISHED_DAYS = 2;
@@ -58,7 +59,6 @@ final class DatewiseTimelineSystem {
     private final Map<LocalDate, List<Integer>> openings = new HashMap<>();
     private final List<DateFeatures.Mention> mentions = new ArrayList<>();
     private final Map<LocalDate, Integer> published = new HashMap<>();
-    private final List<LocalDate> articleDates = new ArrayList<>();
 
     DatewiseTimelineSystem(String topic, List<Timeline17Corpus.Article> articles) {
         TimeExpressionTagger tagger = new TimeExpressionTagger();
@@ -74,7 +74,6 @@ final class DatewiseTimelineSystem {
         for (int a = 0; a < articles.size(); a++) {
             Timeline17Corpus.Article article = articles.get(a);
             published.merge(article.dct(), 1, Integer::sum);
-            articleDates.add(article.dct());
             List<String> sentences = Timeline17Corpus.sentences(article.text());
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = NewsSentences.clean(sentences.get(i));
@@ -82,16 +81,9 @@ final class DatewiseTimelineSystem {
                     continue;
                 }
                 int unit = texts.size();
-                List<TimeMention> tagged = tagger.tag(sentence, TimeAnchor.of(article.dct()));
-                List<LocalDate> days = days(tagged, first, last);
-                int words = sentence.split("\\s+").length;
-                boolean onTopic = TopicKeywords.matches(keywords, sentence) && words >= MIN_TOKENS && words <= MAX_TOKENS;
+                List<LocalDate> days = days(tagger.tag(sentence, TimeAnchor.of(article.dct())), first, last);
                 for (LocalDate day : days) {
-                    if (EXP_ON_TOPIC && !onTopic) {
-                        mentioning.computeIfAbsent(day, k -> new ArrayList<>()).add(unit);
-                        continue;
-                    }
-                    mentions.add(new DateFeatures.Mention(day, a, article.dct(), i, writesOut(tagged, day)));
+                    mentions.add(new DateFeatures.Mention(day, a, article.dct()));
                     mentioning.computeIfAbsent(day, k -> new ArrayList<>()).add(unit);
                 }
                 if (days.isEmpty() && i < OPENING_SENTENCES) {
@@ -146,49 +138,31 @@ final class DatewiseTimelineSystem {
                 .map(TimeValue::start).filter(d -> !d.isBefore(first) && !d.isAfter(last)).distinct().toList();
     }
 
-    /** Rules whose expressions write the date out rather than relative to the article's date. */
-    private static final Set<String> WRITTEN_OUT = Set.of("iso", "weekday-date", "month-day", "day-month");
-
-    /** Whether one of the expressions resolving to the day writes it out ("26 November"). */
-    static boolean writesOut(List<TimeMention> tagged, LocalDate day) {
-        return tagged.stream().anyMatch(m -> WRITTEN_OUT.contains(m.rule()) && m.value() != null
-                && m.value().granularity() == Granularity.DAY && m.value().start().equals(day));
-    }
-
     /** The normalised date features of the span from {@code from} to {@code to}. */
     Map<LocalDate, double[]> features(LocalDate from, LocalDate to, boolean logCounts) {
-        return features(from, to, logCounts, false);
-    }
-
-    /** The normalised date features, with the {@link DateFeatures#EXTENDED_NAMES extended} ones when asked. */
-    Map<LocalDate, double[]> features(LocalDate from, LocalDate to, boolean logCounts, boolean extended) {
-        return DateFeatures.of(mentions, published, from, to, logCounts, extended);
+        return DateFeatures.of(mentions, published, from, to, logCounts);
     }
 
     /**
-     * The dates of the timeline, best first: greedily the highest score, a date next to one already
-     * chosen having its score multiplied by {@code 1 - adjacentPenalty}, skipping dates without a
-     * summarizable candidate sentence.
+     * The penalty that a date next to an already chosen one actually gets: {@code penalty} times the
+     * sparsity of the timeline asked for, 1 - dates / days of the span (at least 0). Reference
+     * timelines hold adjacent dates about as often as their dates are dense in their span (20 dates in
+     * 20 days: nearly all adjacent; 16 dates in 940 days: none), so a dense timeline is not pushed
+     * apart and a sparse one is.
      */
-    List<LocalDate> chooseDates(Map<LocalDate, Double> scores, int dates, LocalDate from, LocalDate to,
-            double adjacentPenalty) {
-        return chooseDates(scores, dates, from, to, new TimelineOptions(false, false, adjacentPenalty));
+    static double adjacentPenalty(double penalty, int dates, LocalDate from, LocalDate to) {
+        double days = ChronoUnit.DAYS.between(from, to) + 1;
+        return penalty * Math.max(0, 1 - dates / days);
     }
 
     /**
      * The dates of the timeline, best first: greedily the highest score, a date next to one already
-     * chosen having its score multiplied by {@code 1 - adjacentPenalty} and by {@code 1 - sharedPenalty}
-     * times the share of its evidence that the chosen neighbour shares ({@link DateEvidence}),
+     * chosen having its score multiplied by 1 minus the {@link #adjacentPenalty} of {@code adjacentPenalty},
      * skipping dates without a summarizable candidate sentence.
      */
     List<LocalDate> chooseDates(Map<LocalDate, Double> scores, int dates, LocalDate from, LocalDate to,
-            TimelineOptions options) {
-        double adjacentPenalty = options.adjacentPenalty();
-        if (EXP_DENSITY) {
-            double density = (double) dates / (java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1);
-            adjacentPenalty *= Math.max(0, 1 - density);
-        }
-        DateEvidence evidence = options.sharedPenalty() > 0 ? evidence(from, to) : null;
+            double adjacentPenalty) {
+        double penalty = adjacentPenalty(adjacentPenalty, dates, from, to);
         Set<LocalDate> chosen = new LinkedHashSet<>();
         Set<LocalDate> rejected = new HashSet<>();
         while (chosen.size() < dates) {
@@ -200,10 +174,7 @@ final class DatewiseTimelineSystem {
                     continue;
                 }
                 boolean adjacent = chosen.contains(d.minusDays(1)) || chosen.contains(d.plusDays(1));
-                double s = e.getValue() * (adjacent ? 1 - adjacentPenalty : 1);
-                if (adjacent && evidence != null) {
-                    s *= 1 - options.sharedPenalty() * evidence.sharedWithChosen(d, chosen);
-                }
+                double s = e.getValue() * (adjacent ? 1 - penalty : 1);
                 if (s > bestScore || (s == bestScore && d.isBefore(best))) {
                     best = d;
                     bestScore = s;
@@ -221,11 +192,6 @@ final class DatewiseTimelineSystem {
         return new ArrayList<>(chosen);
     }
 
-    /** The articles published in the span that give each date its evidence. */
-    DateEvidence evidence(LocalDate from, LocalDate to) {
-        return DateEvidence.of(mentions, articleDates, from, to);
-    }
-
     private boolean hasSummarizable(LocalDate date, LocalDate from, LocalDate to) {
         return inSpan(mentioning.getOrDefault(date, List.of()), from, to).stream().anyMatch(id -> units.get(id).summarizable())
                 || inSpan(openings.getOrDefault(date, List.of()), from, to).stream().anyMatch(id -> units.get(id).summarizable());
@@ -239,9 +205,9 @@ final class DatewiseTimelineSystem {
     Map<LocalDate, List<String>> summarize(int dates, int perDate, LocalDate from, LocalDate to, DateRanker ranker,
             TimelineOptions options) {
         Map<LocalDate, Double> scores = new HashMap<>();
-        features(from, to, options.logCounts(), options.extended()).forEach((d, f) -> scores.put(d, ranker.score(f)));
+        features(from, to, options.logCounts()).forEach((d, f) -> scores.put(d, ranker.score(f)));
         Map<LocalDate, List<String>> timeline = new TreeMap<>();
-        for (LocalDate date : chooseDates(scores, dates, from, to, options)) {
+        for (LocalDate date : chooseDates(scores, dates, from, to, options.adjacentPenalty())) {
             List<String> summary = summary(candidates(date, from, to), perDate, MAX_SIMILARITY);
             if (!summary.isEmpty()) {
                 timeline.put(date, summary);

@@ -63,7 +63,7 @@ public final class Timeline17Benchmark {
             TimelineOptions options = cv.choose(topic.name());
             chosen.put(topic.name(), options);
             folds.add(new Fold(topic.name(), options.toString(), cv.trainingDateF1(topic.name(), options),
-                    cv.ranker(java.util.Set.of(topic.name()), options).weights()));
+                    cv.ranker(java.util.Set.of(topic.name()), options.logCounts(), options.balanced()).weights()));
         }
         List<TaskScore> scores = tasks.parallelStream().map(t -> score(t, cv.predict(t, chosen.get(t.topic())),
                 chosen.get(t.topic()))).toList();

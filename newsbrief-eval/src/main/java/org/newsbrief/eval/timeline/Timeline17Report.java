@@ -31,7 +31,8 @@ final class Timeline17Report {
             the article looks back on the date, announces it or is of that day), articles published on the date and \
             the next day, and the share of looking-back articles; candidates per date = sentences mentioning it plus \
             undated opening sentences (first 5) of articles published on it or the next day, kept above the knee of \
-            their similarity to the date's shared centroid; summary = greedy summary-to-centroid optimisation (news-tls \
+            their similarity to the date's shared centroid (all of them when none above the knee may summarise, so \
+            every chosen date gets its summary); summary = greedy summary-to-centroid optimisation (news-tls \
             CentroidOpt) over sentences of 5-60 tokens containing a topic keyword (`TopicKeywords`: the topic names \
             written out, as news-tls's keywords.json, which the shared copy lacks).
 
@@ -46,7 +47,9 @@ final class Timeline17Report {
             reference dates, and the options (grid below) are chosen by the best mean date F1 over the other topics' \
             tasks, each scored with a ranker trained on neither the held-out topic nor its own (nested). No score \
             below comes from a system that saw its topic's references. Grid (`TimelineOptions`): features as counts \
-            or log(1 + count); tasks or dates weighed alike in the ranker's fit; adjacent-date penalty 0 or 0.25. \
+            or log(1 + count); tasks or dates weighed alike in the ranker's fit; adjacent-date penalty 0 or 0.25, \
+            scaled by the sparsity of the timeline asked for (1 - dates / days of its span: a date next to a chosen \
+            one keeps its score in a timeline with a date every day, loses up to the penalty in a sparse one). \
             Fixed a priori (news-tls values): 5 opening sentences, publication day and the day after, \
             redundancy cosine 0.9999, 5-60 tokens. Caveat: the features and the grid were designed while looking at \
             cross-validated results on these same tasks, so the figures are not as clean as a fresh test set's.
@@ -116,7 +119,54 @@ final class Timeline17Report {
                 and most of its dates cannot match what the articles say; `SyrianCrisis_bbc/tl1` has 13 dates over 15 \
                 months, few of them days the articles dwell on. `LibyaWar_reuters/tl5` spreads its 28 dates evenly to \
                 October 2011 while half of the topic's articles are from February-March, so mention counts favour the \
-                war's first weeks; penalising adjacent dates did not help across topics (see the grid choice).
+                war's first weeks; neither adjacency penalties nor features of local news volume lifted it (below).
+
+                ## What changed for issue 6's date F1 target (0.536 before)
+
+                1. A chosen date always gets its summary: the knee filter of the candidates could keep only sentences \
+                that may not summarise (no topic keyword, or under 5 or over 60 tokens); the date then had an empty \
+                summary and dropped out of the timeline (a lost date, scored as a miss). Now all candidates are kept \
+                in that case. Dates chosen are unchanged; date F1 0.536 -> 0.548, AR-1 / AR-2 (mean of task F) \
+                0.126 / 0.041 -> 0.126 / 0.041.
+                2. The adjacent-date penalty is scaled by the timeline's sparsity (above): in the references the \
+                share of adjacent dates follows how dense the dates are in their span (EgyptianProtest_cnn 20 dates \
+                in 20 days: 1.00; bpoil_reuters 16 in 941 days: 0.00), so a fixed penalty pushed dense timelines \
+                apart as much as sparse ones. Same 8-point grid, nested choice: date F1 0.548 -> 0.551.
+
+                The gain of step 2 is one date in each of two tasks (LibyaWar_cnn, MJ_bbc), within the noise of 18 \
+                tasks, and it was kept after trying the other variants below on these same tasks, so 0.551 against \
+                the 0.55 target is not a reliable margin. Every variant tried, as nested leave-one-topic-out date F1 \
+                of the chosen dates over the 18 tasks (the options of each held-out topic chosen on the others; \
+                printed by the scratch harness `TimelineAblations` of commit b5a3e06, which carried the variants \
+                behind flags; none but the two above is in the code):
+
+                | variant | grid size | nested date F1 |
+                |---|---|---|
+                | base grid, after step 1 | 8 | 0.548 |
+                | adjacent penalty 0 / 0.25 / 0.5 | 12 | 0.548 |
+                | + penalty by the share of a date's articles (mentioning it, or published on it or the next day) \
+                that are also its chosen neighbour's: 0 / 0.5 / 1 | 24 | 0.548 |
+                | + option: 4 DATEWISE-paper features (articles a week or more later, later articles by log \
+                distance, articles mentioning it in their first 3 sentences, articles writing the date out) | 16 | 0.540 |
+                | neighbours' articles and publications as features | 8 | 0.541 |
+                | + option: mentioning articles per article published within 14 days (local news volume) | 16 | 0.549 |
+                | ranker with an intercept per training task | 8 | 0.497 |
+                | + ranker L2 1 / 3 | 16 | 0.553 |
+                | + ranker L2 1 / 3 / 10 | 24 | 0.534 |
+                | **adjacent penalty scaled by sparsity (kept)** | 8 | **0.551** |
+                | adjacent penalty scaled by sparsity, 0 / 0.5 / 1 | 12 | 0.545 |
+                | adjacent penalty scaled by sparsity + ranker L2 1 / 3 | 16 | 0.551 |
+                | mentions counted only from sentences that may summarise | 8 | 0.523 |
+
+                What the data say: with the fold's usual options (log counts, tasks alike, no penalty), the chosen \
+                dates next to another chosen date are hits more often than the isolated ones (259 of 475, 55%, \
+                against 68 of 151, 45%, over the 18 tasks), which is why diversity rules do not pay on \
+                average even though we pick adjacent dates more often than the references; more features or a \
+                weaker-regularised ranker over-fit 7 training topics (a wider grid lets a fold pick a worse option: \
+                L2 up to 10, per-task intercepts). The tagger was left as it is: 597 of the 626 reference dates \
+                are already candidates (mentioned or published on in the task's span; most of the 29 others are \
+                in IraqWar_guardian, 9, and SyrianCrisis_reuters/tl2.2, 7, whose years are wrong), so date F1 is \
+                lost in the ranking, not in the tagging.
                 """);
         return md.toString();
     }

@@ -9,21 +9,11 @@ import java.util.List;
  *
  * @param logCounts date features as log(1 + count) rather than counts
  * @param balanced every training task weighs alike in the date ranker's fit (rather than every date)
- * @param adjacentPenalty how much a date next to an already chosen one loses (0: nothing)
- * @param extended the date ranker also sees {@link DateFeatures#EXTENDED_NAMES}
- * @param sharedPenalty how much a date next to an already chosen one loses in proportion to the
- *     share of its evidence (articles mentioning it or published on it or the next day) that is
- *     also the chosen neighbour's (0: nothing)
+ * @param adjacentPenalty how much a date next to an already chosen one loses in a timeline of
+ *     sparse dates (0: nothing), scaled by the timeline's sparsity
+ *     ({@link DatewiseTimelineSystem#adjacentPenalty})
  */
-record TimelineOptions(boolean logCounts, boolean balanced, double adjacentPenalty, boolean extended, double sharedPenalty, double l2) {
-
-    TimelineOptions(boolean logCounts, boolean balanced, double adjacentPenalty) {
-        this(logCounts, balanced, adjacentPenalty, false, 0, 1);
-    }
-
-    TimelineOptions(boolean logCounts, boolean balanced, double adjacentPenalty, boolean extended, double sharedPenalty) {
-        this(logCounts, balanced, adjacentPenalty, extended, sharedPenalty, 1);
-    }
+record TimelineOptions(boolean logCounts, boolean balanced, double adjacentPenalty) {
 
     /** The grid searched, simplest first (ties go to the earlier). */
     static List<TimelineOptions> grid() {
@@ -41,7 +31,6 @@ record TimelineOptions(boolean logCounts, boolean balanced, double adjacentPenal
     @Override
     public String toString() {
         return (logCounts ? "log counts" : "counts") + ", " + (balanced ? "tasks weighed alike" : "dates weighed alike")
-                + ", adjacent penalty " + adjacentPenalty + (extended ? ", extended features" : "")
-                + (sharedPenalty > 0 ? ", shared-evidence penalty " + sharedPenalty : "") + ", L2 " + l2;
+                + ", adjacent penalty " + adjacentPenalty + " x sparsity";
     }
 }

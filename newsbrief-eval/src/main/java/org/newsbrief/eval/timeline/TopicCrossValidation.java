@@ -40,121 +40,51 @@ final class TopicCrossValidation {
         }
     }
 
-    private record RankerKey(Set<String> excluded, boolean logCounts, boolean balanced, boolean extended, double l2) {
+    private record RankerKey(Set<String> excluded, boolean logCounts, boolean balanced) {
     }
 
-    private record FeatureKey(Task task, boolean logCounts, boolean extended) {
+    private record FeatureKey(Task task, boolean logCounts) {
     }
 
     private final List<Task> tasks;
-    private final List<TimelineOptions> grid;
     private final Map<RankerKey, DateRanker> rankers = new ConcurrentHashMap<>();
     private final Map<FeatureKey, Map<LocalDate, double[]>> features = new ConcurrentHashMap<>();
 
     TopicCrossValidation(List<Task> tasks) {
-        this(tasks, TimelineOptions.grid());
-    }
-
-    /** Cross-validation choosing among the given options (simplest first: ties go to the earlier). */
-    TopicCrossValidation(List<Task> tasks, List<TimelineOptions> grid) {
         this.tasks = List.copyOf(tasks);
-        this.grid = List.copyOf(grid);
     }
 
-    /** The date ranker for these options, trained on every task whose topic is not excluded. */
-    DateRanker ranker(Set<String> excluded, TimelineOptions options) {
-        return ranker(excluded, options.logCounts(), options.balanced(), options.extended(), options.l2());
-    }
-
-    private DateRanker ranker(Set<String> excluded, boolean logCounts, boolean balanced, boolean extended, double l2) {
-        return rankers.computeIfAbsent(new RankerKey(Set.copyOf(excluded), logCounts, balanced, extended, l2), key -> {
+    /** The date ranker trained on every task whose topic is not excluded. */
+    DateRanker ranker(Set<String> excluded, boolean logCounts, boolean balanced) {
+        return rankers.computeIfAbsent(new RankerKey(Set.copyOf(excluded), logCounts, balanced), key -> {
             List<double[]> x = new ArrayList<>();
             List<Boolean> y = new ArrayList<>();
             List<Double> weights = new ArrayList<>();
-            List<Integer> taskOf = new ArrayList<>();
             for (Task task : tasks) {
                 if (excluded.contains(task.topic())) {
                     continue;
                 }
                 int before = x.size();
-                int taskIndex = taskOf.isEmpty() ? 0 : taskOf.get(taskOf.size() - 1) + 1;
-                DateFeatures.examples(features(task, logCounts, extended), task.reference().days().keySet(), x, y);
+                DateFeatures.examples(features(task, logCounts), task.reference().days().keySet(), x, y);
                 int added = x.size() - before;
                 for (int i = 0; i < added; i++) {
-                    taskOf.add(taskIndex);
                     weights.add(balanced ? 1000.0 / added : 1.0);
                 }
             }
-            if (EXP_TASK_BIAS) {
-                int tasksIn = taskOf.isEmpty() ? 0 : taskOf.get(taskOf.size() - 1) + 1;
-                int base = x.get(0).length;
-                List<double[]> xx = new ArrayList<>();
-                for (int n = 0; n < x.size(); n++) {
-                    double[] b = java.util.Arrays.copyOf(x.get(n), base + tasksIn - 1);
-                    if (taskOf.get(n) > 0) {
-                        b[base + taskOf.get(n) - 1] = 1;
-                    }
-                    xx.add(b);
-                }
-                double[] w = DateRanker.fit(xx, y, weights, l2).weights();
-                double[] out = java.util.Arrays.copyOf(w, base + 1);
-                double meanOffset = 0;
-                for (int t = 1; t < tasksIn; t++) {
-                    meanOffset += w[base + t - 1] / tasksIn;
-                }
-                out[base] = w[w.length - 1] + meanOffset;
-                return new DateRanker(out);
-            }
-            return DateRanker.fit(x, y, weights, l2);
+            return DateRanker.fit(x, y, weights);
         });
     }
 
-    Map<LocalDate, double[]> features(Task task, boolean logCounts, boolean extended) {
-        return features.computeIfAbsent(new FeatureKey(task, logCounts, extended),
-                k -> project(task.system().features(task.from(), task.to(), logCounts, extended)));
-    }
-
-    static int[] EXP_COLUMNS = null;
-
-    static int[] EXP_NEIGHBOUR = null;
-    static boolean EXP_TASK_BIAS = false;
-
-    private static Map<LocalDate, double[]> project(Map<LocalDate, double[]> f0) {
-        Map<LocalDate, double[]> f = f0;
-        if (EXP_NEIGHBOUR != null) {
-            Map<LocalDate, double[]> out = new HashMap<>();
-            f0.forEach((d, a) -> {
-                double[] b = java.util.Arrays.copyOf(a, a.length + 2 * EXP_NEIGHBOUR.length);
-                double[] prev = f0.get(d.minusDays(1));
-                double[] next = f0.get(d.plusDays(1));
-                for (int i = 0; i < EXP_NEIGHBOUR.length; i++) {
-                    b[a.length + 2 * i] = prev == null ? 0 : prev[EXP_NEIGHBOUR[i]];
-                    b[a.length + 2 * i + 1] = next == null ? 0 : next[EXP_NEIGHBOUR[i]];
-                }
-                out.put(d, b);
-            });
-            return out;
-        }
-        if (EXP_COLUMNS == null || f.values().stream().findAny().map(a -> a.length).orElse(0) <= 11) {
-            return f;
-        }
-        Map<LocalDate, double[]> out = new HashMap<>();
-        f.forEach((d, a) -> {
-            double[] b = java.util.Arrays.copyOf(a, 11 + EXP_COLUMNS.length);
-            for (int i = 0; i < EXP_COLUMNS.length; i++) {
-                b[11 + i] = a[EXP_COLUMNS[i]];
-            }
-            out.put(d, b);
-        });
-        return out;
+    Map<LocalDate, double[]> features(Task task, boolean logCounts) {
+        return features.computeIfAbsent(new FeatureKey(task, logCounts), k -> task.system().features(task.from(), task.to(), logCounts));
     }
 
     /** The date F1 of a task's chosen dates (no summaries needed) with a ranker trained without the excluded topics. */
     double dateF1(Task task, TimelineOptions options, Set<String> excluded) {
-        DateRanker ranker = ranker(excluded, options);
+        DateRanker ranker = ranker(excluded, options.logCounts(), options.balanced());
         Map<LocalDate, Double> scores = new HashMap<>();
-        features(task, options.logCounts(), options.extended()).forEach((d, f) -> scores.put(d, ranker.score(f)));
-        List<LocalDate> chosen = task.system().chooseDates(scores, task.dates(), task.from(), task.to(), options);
+        features(task, options.logCounts()).forEach((d, f) -> scores.put(d, ranker.score(f)));
+        List<LocalDate> chosen = task.system().chooseDates(scores, task.dates(), task.from(), task.to(), options.adjacentPenalty());
         return TimelineScores.dates(new TreeSet<>(chosen), task.reference().days().keySet()).f1();
     }
 
@@ -162,7 +92,7 @@ final class TopicCrossValidation {
     TimelineOptions choose(String heldOut) {
         TimelineOptions best = null;
         double bestScore = -1;
-        for (TimelineOptions options : grid) {
+        for (TimelineOptions options : TimelineOptions.grid()) {
             double score = trainingDateF1(heldOut, options);
             if (score > bestScore) {
                 best = options;
@@ -180,7 +110,7 @@ final class TopicCrossValidation {
 
     /** The timeline of a task with the held-out choice of options and a ranker trained without its topic. */
     Map<LocalDate, List<String>> predict(Task task, TimelineOptions options) {
-        DateRanker ranker = ranker(Set.of(task.topic()), options);
+        DateRanker ranker = ranker(Set.of(task.topic()), options.logCounts(), options.balanced());
         return task.system().summarize(task.dates(), task.perDate(), task.from(), task.to(), ranker, options);
     }
 }
