@@ -160,11 +160,12 @@ final class Timeline17Report {
 
                 What the data say: with the fold's usual options (log counts, tasks alike, no penalty), the chosen \
                 dates next to another chosen date are hits more often than the isolated ones (259 of 475, 55%, \
-                against 68 of 151, 45%, over the 18 tasks), which is why diversity rules do not pay on \
+                against 68 of 151, 45%, over the 18 tasks; counted by a scratch diagnostic, not in the repository), \
+                which is why diversity rules do not pay on \
                 average even though we pick adjacent dates more often than the references; more features or a \
                 weaker-regularised ranker over-fit 7 training topics (a wider grid lets a fold pick a worse option: \
                 L2 up to 10, per-task intercepts). The tagger was left as it is: 597 of the 626 reference dates \
-                are already candidates (mentioned or published on in the task's span; most of the 29 others are \
+                are already candidates (same diagnostic: mentioned or published on in the task's span; most of the 29 others are \
                 in IraqWar_guardian, 9, and SyrianCrisis_reuters/tl2.2, 7, whose years are wrong), so date F1 is \
                 lost in the ranking, not in the tagging.
                 """);
