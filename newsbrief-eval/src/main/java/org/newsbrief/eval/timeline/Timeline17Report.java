@@ -157,6 +157,9 @@ final class Timeline17Report {
                 | adjacent penalty scaled by sparsity, 0 / 0.5 / 1 | 12 | 0.545 |
                 | adjacent penalty scaled by sparsity + ranker L2 1 / 3 | 16 | 0.551 |
                 | mentions counted only from sentences that may summarise | 8 | 0.523 |
+                | after the kept change: mean score of the log-count rankers of both weightings, penalty 0 / 0.25 \
+                chosen nested (scratch harness, not in the repository) | 2 | 0.543 |
+                | the same, mean of all four count and weighting rankers | 2 | 0.533 |
 
                 What the data say: with the fold's usual options (log counts, tasks alike, no penalty), the chosen \
                 dates next to another chosen date are hits more often than the isolated ones (259 of 475, 55%, \
