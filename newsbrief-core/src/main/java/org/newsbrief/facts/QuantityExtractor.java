@@ -69,7 +69,6 @@ public final class QuantityExtractor {
     private static final Pattern VERB_FORM = Pattern.compile(".*(?:ing|ed|ly)");
     private static final Pattern ENDS_PUNCT = Pattern.compile(".*[,;:)]$");
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?:earlier|ago|later|before|after)\\W*");
-    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\-]+[,.;:)]?");
     private static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
     private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
@@ -490,8 +489,12 @@ public final class QuantityExtractor {
         int used = 0;
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
-            String phrase = of.lookingAt() ? countedPhrase(" " + rest.substring(of.end()), 1) : null;
-            return phrase == null ? "% -" : "% " + UnitNames.normalize(phrase); // NewsQuant writes a share's unit "% germans"
+            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true) : null;
+            if (phrase == null) {
+                return "% -";
+            }
+            String named = countedName(phrase.name());
+            return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
         } else if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
         } else {
@@ -512,7 +515,8 @@ public final class QuantityExtractor {
                 }
             }
             if (name == null) {
-                String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
+                CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start, c.end),
+                        c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
                 if (phrase == null) {
                     boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
                     name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
@@ -521,8 +525,13 @@ public final class QuantityExtractor {
                     }
                     return name;
                 }
-                name = UnitNames.normalize(phrase);
-                used = SPACES.split(phrase).length;
+                name = countedName(phrase.name());
+                used = phrase.words();
+                String premodifier = UnitNames.known(name) == null ? CountedPhrase.premodifier(
+                        sentence.substring(Math.max(0, c.start - 40), c.start), sentence.substring(c.start, c.end)) : null;
+                if (premodifier != null) {
+                    name = premodifier + " " + name; // "the top three seeds": top seed
+                }
             }
         }
         String[] words = SPACES.split(rest.strip());
@@ -544,6 +553,20 @@ public final class QuantityExtractor {
         return name;
     }
 
+    /**
+     * A counted phrase's name: a known unit when its head is one ("one US fluid ounce" is ounce,
+     * "517 rushing yards" yard), else the phrase, normalized when it has no proper noun.
+     */
+    private static String countedName(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        String head = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
+        String known = head.length() > 1 ? UnitNames.known(head) : null;
+        if (known != null && space > 0 && !phrase.contains("-")) {
+            return known;
+        }
+        return phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? UnitNames.normalize(phrase) : phrase;
+    }
+
     private static String previousUnitOf(Quantity previous) {
         return previous == null ? "-" : previous.unit();
     }
@@ -553,34 +576,17 @@ public final class QuantityExtractor {
             "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit");
 
     /**
-     * The counted noun phrase after a number, modifiers kept ("50 different products", "700 heart
-     * transplants", "800,000 eligible pensioners"): up to the first plural or count noun within four
-     * words, or for one the first word ("one proposal"); "one of the best screens" is "best screen".
+     * The counted noun phrase after a number ({@link CountedPhrase}): "50 different products" is
+     * {@code different product}, "60 commercial fishermen" {@code commercial fisherman}; "one of the
+     * best screens" is {@code good screen}. Null when no noun follows.
      */
-    private static String countedPhrase(String rest, double value) {
-        String lower = rest.toLowerCase(Locale.ROOT);
-        Matcher of = ONE_OF_THE.matcher(lower);
+    private static CountedPhrase.Named countedPhrase(String number, String rest, double value) {
+        Matcher of = ONE_OF_THE.matcher(rest.toLowerCase(Locale.ROOT));
         if (value == 1 && of.find()) {
-            return of.group(1);
+            String name = CountedPhrase.oneOf(rest.substring(of.start(1)));
+            return new CountedPhrase.Named(name == null ? of.group(1) : name, 0);
         }
-        String[] words = SPACES.split(lower.strip());
-        List<String> phrase = new ArrayList<>();
-        for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
-            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean) || !PLAIN_WORD.matcher(words[i]).matches()) {
-                break;
-            }
-            phrase.add(clean);
-            boolean plural = QuantityRules.COUNT_NOUNS.contains(clean) || clean.length() > 3 && clean.endsWith("s")
-                    && !clean.endsWith("ss") && !clean.endsWith("ous") && !clean.endsWith("us");
-            if (plural || value == 1 && i == 0 && !clean.endsWith("ing") && !clean.endsWith("ed") && !clean.endsWith("ly")) {
-                return String.join(" ", phrase);
-            }
-            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
-                break;
-            }
-        }
-        return null;
+        return CountedPhrase.name(number, rest, value, value == 1);
     }
 
     /**

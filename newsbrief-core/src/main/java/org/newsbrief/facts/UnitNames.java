@@ -69,6 +69,8 @@ public final class UnitNames {
         {"litre", "l", "litre", "liter", "ltr"},
         {"millilitre", "ml", "millilitre", "milliliter"},
         {"gallon", "gal", "gallon"},
+        {"pint", "pint"},
+        {"quart", "qt", "quart"},
         {"barrel", "barrel", "bbl"},
         {"barrel per day", "barrel-a-day", "barrels-a-day", "bpd", "barrels a day", "barrels per day"},
         {"mile per hour", "mph", "miles per hour", "miles an hour", "mile per hour"},

@@ -143,7 +143,9 @@ class QuantityExtractorTest {
     void readsSharesAsRatios() {
         assertThat(named("Nearly two-thirds of the voters agreed; one out of four residents left.")).containsExactly(
                 "0.6666666666666666|~|% voter", "0.25|=|% resident");
-        assertThat(named("A cup is 1/16 of a gallon.")).containsExactly("0.0625|=|% gallon");
+        // a share of a unit is named by the unit alone, as NewsQuant names it
+        assertThat(named("A cup is 1/16 of a gallon.")).containsExactly("0.0625|=|gallon");
+        assertThat(named("One imperial fluid ounce is 1/20 of an imperial pint.")).containsExactly("1|=|ounce", "0.05|=|pint");
         assertThat(named("They lost in the final third of the game.")).isEmpty();
     }
 
