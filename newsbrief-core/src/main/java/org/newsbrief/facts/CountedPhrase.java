@@ -23,7 +23,7 @@ import org.newsbrief.analysis.OpenNlpTagger;
 final class CountedPhrase {
 
     /** How many words after the number are tagged. */
-    private static final int WINDOW = 7;
+    private static final int WINDOW = 6;
 
     /** How many words of a "one of the" phrase are read, up to the end of its clause. */
     private static final int ONE_OF_WINDOW = 12;
@@ -69,6 +69,21 @@ final class CountedPhrase {
         List<String> words = words(rest, WINDOW);
         if (words.isEmpty()) {
             return null;
+        }
+        String first = clean(words.get(0));
+        if (first.isEmpty() || QuantityRules.PHRASE_STOPS.contains(first)) {
+            return null; // "20 of", "5 in": no noun follows
+        }
+        Named plain = plain(words, value, singular);
+        if (plain != null) {
+            return plain;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String word = clean(words.get(i)).toLowerCase(Locale.ROOT);
+            if (QuantityRules.PHRASE_STOPS.contains(word) && !word.equals("and") && !word.equals("or")) {
+                words = words.subList(0, i + 1); // the phrase ends there; the stop word stays as context
+                break;
+            }
         }
         String[] tokens = tokens(number, words);
         String[] tags = OpenNlpTagger.tags(tokens);
@@ -144,6 +159,38 @@ final class CountedPhrase {
      * @param words the words read, up to and including the head noun
      */
     record Named(String name, int words) {
+    }
+
+    /**
+     * The common cases, named without the tagger, as it would name them: lower-case words that are
+     * neither function words nor participles, up to a plural ("250,000 civilians trapped", "27
+     * children", "six major rebel-held areas"; the modifiers are kept whether adjectives or nouns),
+     * or for one a single word before a function word ("one woman was"). Null when the tagger must decide.
+     */
+    private static Named plain(List<String> words, double value, boolean singular) {
+        List<String> lower = new ArrayList<>();
+        for (int i = 0; i < Math.min(4, words.size()); i++) {
+            String word = clean(words.get(i));
+            if (!LOWER_WORD.matcher(word).matches() || QuantityRules.PHRASE_STOPS.contains(word)
+                    || GRADE_WORDS.contains(word) || word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly")) {
+                break;
+            }
+            lower.add(word);
+            boolean plural = !UnitNames.singular(word).equals(word) || QuantityRules.COUNT_NOUNS.contains(word);
+            if (value != 1 && plural && singular && i > 0) {
+                return null; // "half of the population lives in": "lives" may be the verb
+            }
+            if (value != 1 && plural) {
+                lower.set(i, UnitNames.singular(word));
+                return new Named(String.join(" ", lower), i + 1);
+            }
+            if (ENDS_CLAUSE.matcher(words.get(i)).matches()) {
+                break;
+            }
+        }
+        boolean single = words.size() == 1 || ENDS_CLAUSE.matcher(words.get(0)).matches()
+                || QuantityRules.PHRASE_STOPS.contains(clean(words.get(1)).toLowerCase(Locale.ROOT));
+        return value == 1 && lower.size() >= 1 && single ? new Named(lower.get(0), 1) : null;
     }
 
     /**
