@@ -590,7 +590,8 @@ public final class QuantityExtractor {
     }
 
     /**
-     * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some" within 2.5%;
+     * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
+     * ("averaged 7 points a game", "barely 6 times") within 2.5%;
      * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
      * "less than", "fewer than", "under", "up to" from 0 to v; vague plurals their own range.
      */
@@ -600,7 +601,8 @@ public final class QuantityExtractor {
             return new double[] {c.low, c.high};
         }
         return switch (modifier) {
-            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated" ->
+            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "averaged",
+                    "averaging", "averages", "barely" ->
                     new double[] {v * 0.975, v * 1.025};
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
             case "more than", "greater than", "over", "above", "exceeding", "just over", "at least" ->

@@ -53,7 +53,8 @@ final class QuantityRules {
             Map.entry("close to", "~"), Map.entry("just over", ">"), Map.entry("just under", "<"), Map.entry("over", ">"),
             Map.entry("above", ">"), Map.entry("exceeding", ">"), Map.entry("under", "<"), Map.entry("below", "<"),
             Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("some", "~"), Map.entry("approximately", "~"),
-            Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"));
+            Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"),
+            Map.entry("averaged", "~"), Map.entry("averaging", "~"), Map.entry("averages", "~"), Map.entry("barely", "~"));
 
     /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
     static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",

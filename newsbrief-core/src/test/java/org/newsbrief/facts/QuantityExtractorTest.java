@@ -107,6 +107,9 @@ class QuantityExtractorTest {
         assertThat(named("Output increased by 2 percent while the index was up nearly 57% and the Dow +0.2%."))
                 .containsExactly("2|up|percentage", "57|up|percentage", "0.2|up|percentage");
         assertThat(named("Cooking takes ~25 – 40min.")).containsExactly("25-40|~|minute");
+        // an average is approximate, as NewsQuant labels it; "an average of" is not a verb and stays exact
+        assertThat(named("She averaged 21.5 points and the team trades at barely 9 times earnings.")).containsExactly(
+                "21.5|~|point", "9|~|count");
     }
 
     @Test
