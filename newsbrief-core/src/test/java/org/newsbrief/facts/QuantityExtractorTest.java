@@ -107,6 +107,10 @@ class QuantityExtractorTest {
         assertThat(named("Output increased by 2 percent while the index was up nearly 57% and the Dow +0.2%."))
                 .containsExactly("2|up|percentage", "57|up|percentage", "0.2|up|percentage");
         assertThat(named("Cooking takes ~25 – 40min.")).containsExactly("25-40|~|minute");
+        assertThat(named("The forecast was revised upward by 40 million euros.")).containsExactly("40000000|up|euro");
+        // wire-service yen ("Y=") and gas priced per mmBTU
+        assertThat(named("The shares fell 3 percent to Y=1,250 while gas cost $3.10 per mmBTU.")).containsExactly(
+                "3|down|percentage", "1250|=|japanese yen", "3.1|=|dollar per mega british thermal unit");
         // an average is approximate, as NewsQuant labels it; "an average of" is not a verb and stays exact
         assertThat(named("She averaged 21.5 points and the team trades at barely 9 times earnings.")).containsExactly(
                 "21.5|~|point", "9|~|count");
