@@ -78,6 +78,8 @@ public final class QuantityExtractor {
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+)\\b");
+    private static final Pattern OF_NEXT = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+|an\\s+)?");
 
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
     private static final Pattern PHONE = Pattern.compile(
@@ -135,6 +137,17 @@ public final class QuantityExtractor {
             previous = q;
             if (!QuantityRules.TIME_UNITS.contains(q.unit())) {
                 previousUnit = q.unit();
+            }
+        }
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            Quantity next = quantities.get(i + 1);
+            if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
+                    && q.span().end() <= next.span().start()
+                    && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
+                // "raised 280 million of the 1.5 billion shekels": the part counts what the whole counts
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
             }
         }
         return quantities;
@@ -497,6 +510,11 @@ public final class QuantityExtractor {
             return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
         } else if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
+        } else if (c.scaled && HYPHEN_UNIT.matcher(rest).lookingAt()
+                && UnitNames.known(HYPHEN_UNIT.matcher(rest).results().findFirst().orElseThrow().group(1)) != null) {
+            Matcher glued = HYPHEN_UNIT.matcher(rest);
+            glued.lookingAt();
+            return UnitNames.known(glued.group(1)); // "a 1.8 billion-mile journey"
         } else {
             String[] words = SPACES.split(rest.strip());
             name = null;
@@ -704,6 +722,9 @@ public final class QuantityExtractor {
     }
 
     private static String currency(String symbol) {
+        if (symbol.equals("PS")) {
+            return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
+        }
         String named = UnitNames.known(symbol.replace(" ", ""));
         return named == null ? "dollar" : named;
     }

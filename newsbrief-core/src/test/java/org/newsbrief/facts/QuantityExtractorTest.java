@@ -108,6 +108,10 @@ class QuantityExtractorTest {
                 .containsExactly("2|up|percentage", "57|up|percentage", "0.2|up|percentage");
         assertThat(named("Cooking takes ~25 – 40min.")).containsExactly("25-40|~|minute");
         assertThat(named("The forecast was revised upward by 40 million euros.")).containsExactly("40000000|up|euro");
+        assertThat(named("The probe flew a 2.3 billion-mile course and the fund has raised 40 million of the 90 million euros."))
+                .containsExactly("2300000000|=|mile", "40000000|=|euro", "90000000|=|euro");
+        assertThat(named("The deal is worth PS3.4bn, about 300 PS more than the car.")).containsExactly(
+                "3400000000|=|pound sterling", "300|~|horsepower");
         // wire-service yen ("Y=") and gas priced per mmBTU
         assertThat(named("The shares fell 3 percent to Y=1,250 while gas cost $3.10 per mmBTU.")).containsExactly(
                 "3|down|percentage", "1250|=|japanese yen", "3.1|=|dollar per mega british thermal unit");
