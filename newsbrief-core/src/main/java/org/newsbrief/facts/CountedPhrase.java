@@ -64,8 +64,9 @@ final class CountedPhrase {
      * the number as written, given to the tagger as context), or null when no noun follows. Where the
      * head may be singular ({@code singular}: a count of one, a share) a word in "-s" after a singular
      * noun is its verb, not part of it ("one proposal asks"; "a third of the population lives in").
+     * Without {@code tagged}, only the cases that need no tagger are named.
      */
-    static Named name(String number, String rest, double value, boolean singular) {
+    static Named name(String number, String rest, double value, boolean singular, boolean tagged) {
         List<String> words = words(rest, WINDOW);
         if (words.isEmpty()) {
             return null;
@@ -75,7 +76,7 @@ final class CountedPhrase {
             return null; // "20 of", "5 in": no noun follows
         }
         Named plain = plain(words, value, singular);
-        if (plain != null) {
+        if (plain != null || !tagged) {
             return plain;
         }
         for (int i = 1; i < words.size(); i++) {

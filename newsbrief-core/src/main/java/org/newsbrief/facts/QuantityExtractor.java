@@ -21,7 +21,7 @@ import org.newsbrief.model.Span;
  * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); the nearest cue word gives the
  * concept. Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
  * "S&P 500"), page furniture and numbers inside words or links are not quantities (the traps corpus
- * {@code facts/quantity-traps.txt} in the tests). Stateless and thread-safe.
+ * {@code facts/quantity-traps.txt} in the tests). Immutable and thread-safe.
  */
 public final class QuantityExtractor {
 
@@ -88,6 +88,28 @@ public final class QuantityExtractor {
     /** Page furniture: "Page 1 of 3", "Comments (0)". */
     private static final Pattern FURNITURE_BEFORE = Pattern.compile(
             "(?:\\b(?i:page|part|step|slide|photo|image|picture|episode|chapter) \\d+ of|\\b\\p{Lu}\\p{L}* \\()\\s*$");
+
+    /** Whether counted things are named with the POS tagger and lemmatizer ({@link CountedPhrase}). */
+    private final boolean tagged;
+
+    /** An extractor that names counted things as NewsQuant does, with OpenNLP's tagger where rules cannot. */
+    public QuantityExtractor() {
+        this(true);
+    }
+
+    private QuantityExtractor(boolean tagged) {
+        this.tagged = tagged;
+    }
+
+    /**
+     * An extractor for callers that group quantities by {@link Quantity#unit()} and never read
+     * {@link Quantity#unitName()}, such as the brief's key figures: counted things that need the POS tagger
+     * ("one of the best screens", "60 commercial fishermen") get the head noun's name instead, so that no
+     * model is loaded and no sentence tagged. Values, units, intervals and change labels are the same.
+     */
+    public static QuantityExtractor withoutTagger() {
+        return new QuantityExtractor(false);
+    }
 
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
@@ -496,13 +518,13 @@ public final class QuantityExtractor {
      * is per ("$10 per gram", "$3500 a month"); else the counted noun phrase ("50 different products");
      * "-" when none.
      */
-    private static String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
+    private String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
         String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
         String name;
         int used = 0;
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
-            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true) : null;
+            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged) : null;
             if (phrase == null) {
                 return "% -";
             }
@@ -545,7 +567,7 @@ public final class QuantityExtractor {
                 }
                 name = countedName(phrase.name());
                 used = phrase.words();
-                String premodifier = UnitNames.known(name) == null ? CountedPhrase.premodifier(
+                String premodifier = tagged && UnitNames.known(name) == null ? CountedPhrase.premodifier(
                         sentence.substring(Math.max(0, c.start - 40), c.start), sentence.substring(c.start, c.end)) : null;
                 if (premodifier != null) {
                     name = premodifier + " " + name; // "the top three seeds": top seed
@@ -598,13 +620,13 @@ public final class QuantityExtractor {
      * {@code different product}, "60 commercial fishermen" {@code commercial fisherman}; "one of the
      * best screens" is {@code good screen}. Null when no noun follows.
      */
-    private static CountedPhrase.Named countedPhrase(String number, String rest, double value) {
+    private CountedPhrase.Named countedPhrase(String number, String rest, double value) {
         Matcher of = ONE_OF_THE.matcher(rest.toLowerCase(Locale.ROOT));
         if (value == 1 && of.find()) {
-            String name = CountedPhrase.oneOf(rest.substring(of.start(1)));
-            return new CountedPhrase.Named(name == null ? of.group(1) : name, 0);
+            String name = tagged ? CountedPhrase.oneOf(rest.substring(of.start(1))) : null;
+            return new CountedPhrase.Named(name == null ? UnitNames.normalize(of.group(1)) : name, 0);
         }
-        return CountedPhrase.name(number, rest, value, value == 1);
+        return CountedPhrase.name(number, rest, value, value == 1, tagged);
     }
 
     /**

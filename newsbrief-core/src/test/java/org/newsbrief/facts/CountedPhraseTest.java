@@ -1,6 +1,7 @@
 package org.newsbrief.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -60,5 +61,17 @@ class CountedPhraseTest {
     void readsAVerbAfterASingularHeadAsAVerb() {
         assertThat(units("One plan asks the council for money.")).containsExactly("One|plan");
         assertThat(units("A quarter of the city population lives near the river.")).containsExactly("A quarter|% city population");
+    }
+
+    @Test
+    void withoutTheTaggerOnlyTheNamesThatNeedItDiffer() {
+        String sentence = "Some 250 civilians met one of the best teams, and 40 new homes were built.";
+        List<Quantity> tagged = extractor.extract(sentence);
+        List<Quantity> untagged = QuantityExtractor.withoutTagger().extract(sentence);
+        assertThat(untagged).extracting(Quantity::value, Quantity::unit, Quantity::change, Quantity::low, Quantity::high)
+                .containsExactlyElementsOf(tagged.stream().map(q -> tuple(q.value(), q.unit(), q.change(), q.low(), q.high()))
+                        .toList());
+        assertThat(tagged.stream().map(Quantity::unitName)).containsExactly("civilian", "good team", "new home");
+        assertThat(untagged.stream().map(Quantity::unitName)).containsExactly("civilian", "best team", "new home");
     }
 }
