@@ -33,7 +33,7 @@ final class NewsQuantBenchmark {
 
                 Produced by `newsbrief bench quantities` (newsbrief %s): the rule-based extractor
                 (`org.newsbrief.facts.QuantityExtractor`) on the %d sentences and %d gold quantities of
-                `../shared/data/newsquant/data/formatted_test_set/NewsQuant.json`, in %.0f ms (one pass, warm-up included).
+                `../shared/data/newsquant/data/formatted_test_set/NewsQuant.json`, in %.0f ms (one pass, warm-up and loading the POS and lemma models included).
 
                 **Split.** Only one annotated set exists, so it is split by position: the **dev** half is the sentences
                 at even positions (0, 2, 4, ...), the **held-out** half those at odd positions. All error analysis and
