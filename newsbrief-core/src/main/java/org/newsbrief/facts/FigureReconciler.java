@@ -28,7 +28,7 @@ import org.newsbrief.time.TimeMention;
  */
 public final class FigureReconciler {
 
-    private final QuantityExtractor extractor = new QuantityExtractor();
+    private final QuantityExtractor extractor = QuantityExtractor.withoutTagger(); // groups by unit, not unit name
     private final TimeExpressionTagger tagger = new TimeExpressionTagger();
 
     public FigureTable reconcile(List<Document> story) {

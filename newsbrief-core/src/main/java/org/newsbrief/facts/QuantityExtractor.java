@@ -21,7 +21,7 @@ import org.newsbrief.model.Span;
  * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); the nearest cue word gives the
  * concept. Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
  * "S&P 500"), page furniture and numbers inside words or links are not quantities (the traps corpus
- * {@code facts/quantity-traps.txt} in the tests). Stateless and thread-safe.
+ * {@code facts/quantity-traps.txt} in the tests). Immutable and thread-safe.
  */
 public final class QuantityExtractor {
 
@@ -69,7 +69,6 @@ public final class QuantityExtractor {
     private static final Pattern VERB_FORM = Pattern.compile(".*(?:ing|ed|ly)");
     private static final Pattern ENDS_PUNCT = Pattern.compile(".*[,;:)]$");
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?:earlier|ago|later|before|after)\\W*");
-    private static final Pattern PLAIN_WORD = Pattern.compile("[\\p{L}\\-]+[,.;:)]?");
     private static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
     private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
@@ -79,6 +78,8 @@ public final class QuantityExtractor {
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+)\\b");
+    private static final Pattern OF_NEXT = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+|an\\s+)?");
 
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
     private static final Pattern PHONE = Pattern.compile(
@@ -87,6 +88,28 @@ public final class QuantityExtractor {
     /** Page furniture: "Page 1 of 3", "Comments (0)". */
     private static final Pattern FURNITURE_BEFORE = Pattern.compile(
             "(?:\\b(?i:page|part|step|slide|photo|image|picture|episode|chapter) \\d+ of|\\b\\p{Lu}\\p{L}* \\()\\s*$");
+
+    /** Whether counted things are named with the POS tagger and lemmatizer ({@link CountedPhrase}). */
+    private final boolean tagged;
+
+    /** An extractor that names counted things as NewsQuant does, with OpenNLP's tagger where rules cannot. */
+    public QuantityExtractor() {
+        this(true);
+    }
+
+    private QuantityExtractor(boolean tagged) {
+        this.tagged = tagged;
+    }
+
+    /**
+     * An extractor for callers that group quantities by {@link Quantity#unit()} and never read
+     * {@link Quantity#unitName()}, such as the brief's key figures: counted things that need the POS tagger
+     * ("one of the best screens", "60 commercial fishermen") get the head noun's name instead, so that no
+     * model is loaded and no sentence tagged. Values, units, intervals and change labels are the same.
+     */
+    public static QuantityExtractor withoutTagger() {
+        return new QuantityExtractor(false);
+    }
 
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
@@ -136,6 +159,17 @@ public final class QuantityExtractor {
             previous = q;
             if (!QuantityRules.TIME_UNITS.contains(q.unit())) {
                 previousUnit = q.unit();
+            }
+        }
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            Quantity next = quantities.get(i + 1);
+            if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
+                    && q.span().end() <= next.span().start()
+                    && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
+                // "raised 280 million of the 1.5 billion shekels": the part counts what the whole counts
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
             }
         }
         return quantities;
@@ -484,16 +518,25 @@ public final class QuantityExtractor {
      * is per ("$10 per gram", "$3500 a month"); else the counted noun phrase ("50 different products");
      * "-" when none.
      */
-    private static String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
+    private String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
         String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
         String name;
         int used = 0;
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
-            String phrase = of.lookingAt() ? countedPhrase(" " + rest.substring(of.end()), 1) : null;
-            return phrase == null ? "% -" : "% " + UnitNames.normalize(phrase); // NewsQuant writes a share's unit "% germans"
+            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged) : null;
+            if (phrase == null) {
+                return "% -";
+            }
+            String named = countedName(phrase.name());
+            return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
         } else if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
+        } else if (c.scaled && HYPHEN_UNIT.matcher(rest).lookingAt()
+                && UnitNames.known(HYPHEN_UNIT.matcher(rest).results().findFirst().orElseThrow().group(1)) != null) {
+            Matcher glued = HYPHEN_UNIT.matcher(rest);
+            glued.lookingAt();
+            return UnitNames.known(glued.group(1)); // "a 1.8 billion-mile journey"
         } else {
             String[] words = SPACES.split(rest.strip());
             name = null;
@@ -512,7 +555,8 @@ public final class QuantityExtractor {
                 }
             }
             if (name == null) {
-                String phrase = countedPhrase(c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
+                CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start, c.end),
+                        c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
                 if (phrase == null) {
                     boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
                     name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
@@ -521,8 +565,13 @@ public final class QuantityExtractor {
                     }
                     return name;
                 }
-                name = UnitNames.normalize(phrase);
-                used = SPACES.split(phrase).length;
+                name = countedName(phrase.name());
+                used = phrase.words();
+                String premodifier = tagged && UnitNames.known(name) == null ? CountedPhrase.premodifier(
+                        sentence.substring(Math.max(0, c.start - 40), c.start), sentence.substring(c.start, c.end)) : null;
+                if (premodifier != null) {
+                    name = premodifier + " " + name; // "the top three seeds": top seed
+                }
             }
         }
         String[] words = SPACES.split(rest.strip());
@@ -544,6 +593,20 @@ public final class QuantityExtractor {
         return name;
     }
 
+    /**
+     * A counted phrase's name: a known unit when its head is one ("one US fluid ounce" is ounce,
+     * "517 rushing yards" yard), else the phrase, normalized when it has no proper noun.
+     */
+    private static String countedName(String phrase) {
+        int space = phrase.lastIndexOf(' ');
+        String head = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
+        String known = head.length() > 1 ? UnitNames.known(head) : null;
+        if (known != null && space > 0 && !phrase.contains("-")) {
+            return known;
+        }
+        return phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? UnitNames.normalize(phrase) : phrase;
+    }
+
     private static String previousUnitOf(Quantity previous) {
         return previous == null ? "-" : previous.unit();
     }
@@ -553,38 +616,22 @@ public final class QuantityExtractor {
             "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit");
 
     /**
-     * The counted noun phrase after a number, modifiers kept ("50 different products", "700 heart
-     * transplants", "800,000 eligible pensioners"): up to the first plural or count noun within four
-     * words, or for one the first word ("one proposal"); "one of the best screens" is "best screen".
+     * The counted noun phrase after a number ({@link CountedPhrase}): "50 different products" is
+     * {@code different product}, "60 commercial fishermen" {@code commercial fisherman}; "one of the
+     * best screens" is {@code good screen}. Null when no noun follows.
      */
-    private static String countedPhrase(String rest, double value) {
-        String lower = rest.toLowerCase(Locale.ROOT);
-        Matcher of = ONE_OF_THE.matcher(lower);
+    private CountedPhrase.Named countedPhrase(String number, String rest, double value) {
+        Matcher of = ONE_OF_THE.matcher(rest.toLowerCase(Locale.ROOT));
         if (value == 1 && of.find()) {
-            return of.group(1);
+            String name = tagged ? CountedPhrase.oneOf(rest.substring(of.start(1))) : null;
+            return new CountedPhrase.Named(name == null ? UnitNames.normalize(of.group(1)) : name, 0);
         }
-        String[] words = SPACES.split(lower.strip());
-        List<String> phrase = new ArrayList<>();
-        for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
-            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean) || !PLAIN_WORD.matcher(words[i]).matches()) {
-                break;
-            }
-            phrase.add(clean);
-            boolean plural = QuantityRules.COUNT_NOUNS.contains(clean) || clean.length() > 3 && clean.endsWith("s")
-                    && !clean.endsWith("ss") && !clean.endsWith("ous") && !clean.endsWith("us");
-            if (plural || value == 1 && i == 0 && !clean.endsWith("ing") && !clean.endsWith("ed") && !clean.endsWith("ly")) {
-                return String.join(" ", phrase);
-            }
-            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
-                break;
-            }
-        }
-        return null;
+        return CountedPhrase.name(number, rest, value, value == 1, tagged);
     }
 
     /**
-     * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some" within 2.5%;
+     * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
+     * ("averaged 7 points a game", "barely 6 times") within 2.5%;
      * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
      * "less than", "fewer than", "under", "up to" from 0 to v; vague plurals their own range.
      */
@@ -594,7 +641,8 @@ public final class QuantityExtractor {
             return new double[] {c.low, c.high};
         }
         return switch (modifier) {
-            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated" ->
+            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "averaged",
+                    "averaging", "averages", "barely" ->
                     new double[] {v * 0.975, v * 1.025};
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
             case "more than", "greater than", "over", "above", "exceeding", "just over", "at least" ->
@@ -696,6 +744,9 @@ public final class QuantityExtractor {
     }
 
     private static String currency(String symbol) {
+        if (symbol.equals("PS")) {
+            return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
+        }
         String named = UnitNames.known(symbol.replace(" ", ""));
         return named == null ? "dollar" : named;
     }

@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class QuantityRules {
 
     /** A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m". */
-    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY)";
+    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
@@ -53,15 +53,16 @@ final class QuantityRules {
             Map.entry("close to", "~"), Map.entry("just over", ">"), Map.entry("just under", "<"), Map.entry("over", ">"),
             Map.entry("above", ">"), Map.entry("exceeding", ">"), Map.entry("under", "<"), Map.entry("below", "<"),
             Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("some", "~"), Map.entry("approximately", "~"),
-            Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"));
+            Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"),
+            Map.entry("averaged", "~"), Map.entry("averaging", "~"), Map.entry("averages", "~"), Map.entry("barely", "~"));
 
     /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
     static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",
             "increases", "increasing", "gained", "gain", "gains", "jumped", "climbed", "climbing", "grew", "grow", "up",
-            "surged", "soared", "rallied", "advanced", "added", "+");
+            "surged", "soared", "rallied", "advanced", "added", "upward", "upwards", "+");
     static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
             "declined", "decline", "lost", "down", "decreased", "decrease", "slid", "shed", "plunged", "plummeted",
-            "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank");
+            "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank", "downward", "downwards");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
     static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",

@@ -107,6 +107,17 @@ class QuantityExtractorTest {
         assertThat(named("Output increased by 2 percent while the index was up nearly 57% and the Dow +0.2%."))
                 .containsExactly("2|up|percentage", "57|up|percentage", "0.2|up|percentage");
         assertThat(named("Cooking takes ~25 – 40min.")).containsExactly("25-40|~|minute");
+        assertThat(named("The forecast was revised upward by 40 million euros.")).containsExactly("40000000|up|euro");
+        assertThat(named("The probe flew a 2.3 billion-mile course and the fund has raised 40 million of the 90 million euros."))
+                .containsExactly("2300000000|=|mile", "40000000|=|euro", "90000000|=|euro");
+        assertThat(named("The deal is worth PS3.4bn, about 300 PS more than the car.")).containsExactly(
+                "3400000000|=|pound sterling", "300|~|horsepower");
+        // wire-service yen ("Y=") and gas priced per mmBTU
+        assertThat(named("The shares fell 3 percent to Y=1,250 while gas cost $3.10 per mmBTU.")).containsExactly(
+                "3|down|percentage", "1250|=|japanese yen", "3.1|=|dollar per mega british thermal unit");
+        // an average is approximate, as NewsQuant labels it; "an average of" is not a verb and stays exact
+        assertThat(named("She averaged 21.5 points and the team trades at barely 9 times earnings.")).containsExactly(
+                "21.5|~|point", "9|~|count");
     }
 
     @Test
@@ -143,7 +154,9 @@ class QuantityExtractorTest {
     void readsSharesAsRatios() {
         assertThat(named("Nearly two-thirds of the voters agreed; one out of four residents left.")).containsExactly(
                 "0.6666666666666666|~|% voter", "0.25|=|% resident");
-        assertThat(named("A cup is 1/16 of a gallon.")).containsExactly("0.0625|=|% gallon");
+        // a share of a unit is named by the unit alone, as NewsQuant names it
+        assertThat(named("A cup is 1/16 of a gallon.")).containsExactly("0.0625|=|gallon");
+        assertThat(named("One imperial fluid ounce is 1/20 of an imperial pint.")).containsExactly("1|=|ounce", "0.05|=|pint");
         assertThat(named("They lost in the final third of the game.")).isEmpty();
     }
 

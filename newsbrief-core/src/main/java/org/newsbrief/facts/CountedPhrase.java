@@ -1,0 +1,278 @@
+package org.newsbrief.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.newsbrief.analysis.OpenNlpTagger;
+
+/**
+ * The name of the thing a number counts, formed as CQE and NewsQuant form it: the words of the noun
+ * phrase after the number that are nouns, proper nouns or adjectives (OpenNLP UD tags), lemmatized
+ * ("60 commercial fishermen" is {@code commercial fisherman}, "300 recorded songs" {@code song}, "the
+ * digital and physical sales" {@code digital physical sale}, "11 member trade agreement"
+ * {@code member trade agreement}); proper nouns keep their case ("8 straight World Cups" is
+ * {@code straight World Cup}). After "one of the", the whole phrase up to the end of its clause, without its
+ * function words ("one of the proudest moments in his life" is {@code proud moment life}, "one of the
+ * largest dinosaurs to ever live" {@code large dinosaur live}). Only the few words after a number are
+ * tagged, and only adjectives in the comparative or superlative and verbs are lemmatized by the model
+ * (nouns by {@link UnitNames#singular}), which keeps the cost to some tens of microseconds a quantity.
+ * Stateless and thread-safe.
+ */
+final class CountedPhrase {
+
+    /** How many words after the number are tagged. */
+    private static final int WINDOW = 6;
+
+    /** How many words of a "one of the" phrase are read, up to the end of its clause. */
+    private static final int ONE_OF_WINDOW = 12;
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+    /**
+     * Tags after a word in "-s" that make it a verb the tagger took for a noun, where the head is
+     * singular: "a third of the population lives in".
+     */
+    private static final Set<String> VERB_CONTEXT = Set.of("ADP", "DET", "PRON", "ADV");
+    private static final Pattern LEADING = Pattern.compile("^[\"'“‘(\\[]+");
+    private static final Pattern TRAILING = Pattern.compile("[\"'”’)\\],.;:!?]+$");
+    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[,.;:!?)\\]]['\"”’]?$");
+
+    /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
+    private static final Set<String> IRREGULAR_GRADES = Set.of("best", "worst", "better", "worse", "least");
+
+    /** Words that end the noun phrase of a count: times and days ("300 civilians yesterday"). */
+    private static final Set<String> TIME_WORDS = Set.of("yesterday", "today", "tonight", "tomorrow", "overnight",
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    /** Function words the tagger may call adjectives, which CQE leaves out as stop words ("the most spectacular"). */
+    private static final Set<String> GRADE_WORDS = Set.of("most", "more", "least", "less", "many", "much", "few",
+            "own", "same", "such", "very");
+
+    /** Words that end a "one of the" clause. */
+    private static final Set<String> CLAUSE_ENDS = Set.of("that", "which", "who", "whose", "whom", "what", "this");
+
+    private CountedPhrase() {
+    }
+
+    /**
+     * The counted thing's name after a number ({@code rest} is the text right after it, {@code number}
+     * the number as written, given to the tagger as context), or null when no noun follows. Where the
+     * head may be singular ({@code singular}: a count of one, a share) a word in "-s" after a singular
+     * noun is its verb, not part of it ("one proposal asks"; "a third of the population lives in").
+     * Without {@code tagged}, only the cases that need no tagger are named.
+     */
+    static Named name(String number, String rest, double value, boolean singular, boolean tagged) {
+        List<String> words = words(rest, WINDOW);
+        if (words.isEmpty()) {
+            return null;
+        }
+        String first = clean(words.get(0));
+        if (first.isEmpty() || QuantityRules.PHRASE_STOPS.contains(first)) {
+            return null; // "20 of", "5 in": no noun follows
+        }
+        Named plain = plain(words, value, singular);
+        if (plain != null || !tagged) {
+            return plain;
+        }
+        for (int i = 1; i < words.size(); i++) {
+            String word = clean(words.get(i)).toLowerCase(Locale.ROOT);
+            if (QuantityRules.PHRASE_STOPS.contains(word) && !word.equals("and") && !word.equals("or")) {
+                words = words.subList(0, i + 1); // the phrase ends there; the stop word stays as context
+                break;
+            }
+        }
+        String[] tokens = tokens(number, words);
+        String[] tags = OpenNlpTagger.tags(tokens);
+        List<Integer> kept = new ArrayList<>();
+        boolean noun = false;
+        for (int i = 1; i < tokens.length; i++) {
+            String word = tokens[i];
+            String lower = word.toLowerCase(Locale.ROOT);
+            String tag = tags[i];
+            if (!noun && tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+                tag = "NOUN"; // "the top three seeds": after a number a word in "-s" is a plural, whatever the tagger says
+                tags[i] = tag;
+            }
+            if (tag.equals("CCONJ") && !noun && !kept.isEmpty() && tags[kept.get(kept.size() - 1)].equals("ADJ")) {
+                continue; // "digital and physical sales"
+            }
+            if (word.isEmpty() || words.get(i - 1).startsWith("(") || QuantityRules.PHRASE_STOPS.contains(lower) || TIME_WORDS.contains(lower)
+                    || QuantityRules.MONTHS.contains(lower)) {
+                break;
+            }
+            boolean nominal = (tag.equals("NOUN") || tag.equals("PROPN")) && !DIGIT.matcher(word).find();
+            if (!noun && DIGIT.matcher(word).find()) {
+                continue; // "the combined 4.3M digital and physical sales": another number is passed over
+            }
+            if (nominal || tag.equals("ADJ") && !noun) {
+                kept.add(i);
+                noun |= nominal;
+            } else if (noun || !(tag.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")))) {
+                break; // a participle before the noun ("recorded songs") is passed over
+            }
+            boolean plural = nominal && lower.length() > 3 && !UnitNames.singular(lower).equals(lower); // "fishermen"
+            boolean nextNominal = i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))
+                    && !(singular && !plural && tokens[i + 1].endsWith("s") && (value == 1 || i + 2 < tokens.length
+                            && VERB_CONTEXT.contains(tags[i + 2])));
+            if (noun && (plural || !nextNominal) || ENDS_CLAUSE.matcher(words.get(i - 1)).matches()) {
+                break; // "22 pro-Ankara Syrian rebels", "11 member trade agreement"
+            }
+        }
+        if (!noun) {
+            return null;
+        }
+        List<String> lemmas = new ArrayList<>();
+        int head = kept.get(kept.size() - 1);
+        for (int i : kept) {
+            lemmas.add(lemma(tokens[i], tags[i], i == head));
+        }
+        return new Named(String.join(" ", lemmas), head);
+    }
+
+    /**
+     * An adjective or noun between a determiner and the number, which belongs to the counted thing
+     * ("the top three seeds" are {@code top seed}, "a record 32 goals" {@code record goal}), or null.
+     */
+    static String premodifier(String before, String number) {
+        String[] words = SPACES.split(before.strip());
+        if (words.length < 2 || !DETERMINERS.contains(words[words.length - 2].toLowerCase(Locale.ROOT))) {
+            return null;
+        }
+        String word = words[words.length - 1];
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (!LOWER_WORD.matcher(word).matches() || QuantityRules.PHRASE_STOPS.contains(lower) || GRADE_WORDS.contains(lower)
+                || QuantityRules.MODIFIERS.stream().anyMatch(m -> m.getKey().endsWith(lower))) {
+            return null;
+        }
+        String[] tags = OpenNlpTagger.tags(new String[] {words[words.length - 2], word, number});
+        return tags[1].equals("ADJ") || tags[1].equals("NOUN") ? lemma(word, tags[1], false) : null;
+    }
+
+    /**
+     * A counted thing's name and how many words after the number it spans.
+     *
+     * @param name the name, proper nouns as written
+     * @param words the words read, up to and including the head noun
+     */
+    record Named(String name, int words) {
+    }
+
+    /**
+     * The common cases, named without the tagger, as it would name them: lower-case words that are
+     * neither function words nor participles, up to a plural ("250,000 civilians trapped", "27
+     * children", "six major rebel-held areas"; the modifiers are kept whether adjectives or nouns),
+     * or for one a single word before a function word ("one woman was"). Null when the tagger must decide.
+     */
+    private static Named plain(List<String> words, double value, boolean singular) {
+        List<String> lower = new ArrayList<>();
+        for (int i = 0; i < Math.min(4, words.size()); i++) {
+            String word = clean(words.get(i));
+            if (!LOWER_WORD.matcher(word).matches() || QuantityRules.PHRASE_STOPS.contains(word)
+                    || GRADE_WORDS.contains(word) || word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly")) {
+                break;
+            }
+            lower.add(word);
+            boolean plural = !UnitNames.singular(word).equals(word) || QuantityRules.COUNT_NOUNS.contains(word);
+            if (value != 1 && plural && singular && i > 0) {
+                return null; // "half of the population lives in": "lives" may be the verb
+            }
+            if (value != 1 && plural) {
+                lower.set(i, UnitNames.singular(word));
+                return new Named(String.join(" ", lower), i + 1);
+            }
+            if (ENDS_CLAUSE.matcher(words.get(i)).matches()) {
+                break;
+            }
+        }
+        boolean single = words.size() == 1 || ENDS_CLAUSE.matcher(words.get(0)).matches()
+                || QuantityRules.PHRASE_STOPS.contains(clean(words.get(1)).toLowerCase(Locale.ROOT));
+        return value == 1 && lower.size() >= 1 && single ? new Named(lower.get(0), 1) : null;
+    }
+
+    /**
+     * The name of the thing after "one of the" ({@code phrase} starts with its first word after the
+     * determiner): the content words up to the end of the clause, lemmatized; null when it has no noun.
+     */
+    static String oneOf(String phrase) {
+        List<String> words = words(phrase, ONE_OF_WINDOW);
+        String[] tokens = tokens("the", words);
+        String[] tags = OpenNlpTagger.tags(tokens);
+        List<String> lemmas = new ArrayList<>();
+        boolean noun = false;
+        boolean infinitive = false;
+        for (int i = 1; i < tokens.length; i++) {
+            String word = tokens[i];
+            String lower = word.toLowerCase(Locale.ROOT);
+            String tag = tags[i];
+            if (word.isEmpty() || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
+                    || tag.equals("SCONJ") || tag.equals("VERB") && !infinitive) {
+                break;
+            }
+            infinitive |= tag.equals("PART") && lower.equals("to") && noun;
+            if ((tag.equals("NOUN") || tag.equals("PROPN") || tag.equals("ADJ") || tag.equals("VERB"))
+                    && !GRADE_WORDS.contains(lower)) { // "the most spectacular catches
+                lemmas.add(lemma(word, tag, tag.equals("NOUN")));
+                noun |= !tag.equals("ADJ") && !tag.equals("VERB");
+            }
+            if (ENDS_CLAUSE.matcher(words.get(i - 1)).matches()) {
+                break;
+            }
+        }
+        return noun ? String.join(" ", lemmas) : null;
+    }
+
+    /**
+     * A word's lemma: a proper noun as written ("Americans", "World Cup"), a noun in the singular by
+     * rule, a graded adjective or a verb by the model ("largest" is "large", "best" "good"), others in
+     * lower case.
+     */
+    private static String lemma(String word, String tag, boolean head) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (tag.equals("PROPN") && !word.equals(lower)) {
+            String singular = UnitNames.singular(lower);
+            return lower.startsWith(singular) ? word.substring(0, singular.length()) : singular; // "World Cups"
+        }
+        if (tag.equals("NOUN") || tag.equals("PROPN")) {
+            return head || !lower.contains("-") ? UnitNames.singular(lower) : lower;
+        }
+        if (tag.equals("ADJ") && (lower.endsWith("est") && lower.length() > 5 || IRREGULAR_GRADES.contains(lower))
+                || tag.equals("VERB")) {
+            String lemma = OpenNlpTagger.lemma(lower, tag).toLowerCase(Locale.ROOT);
+            return lower.endsWith("iest") && lemma.endsWith("i") ? lemma.substring(0, lemma.length() - 1) + "y"
+                    : lemma; // the model cuts "happiest" to "happi"
+        }
+        return lower;
+    }
+
+    private static List<String> words(String text, int limit) {
+        List<String> out = new ArrayList<>();
+        for (String w : SPACES.split(text.strip())) {
+            if (w.isEmpty() || out.isEmpty() && w.startsWith("(")) {
+                break;
+            }
+            out.add(w);
+            if (out.size() == limit || ENDS_CLAUSE.matcher(w).matches()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static String[] tokens(String first, List<String> words) {
+        String[] tokens = new String[words.size() + 1];
+        tokens[0] = first;
+        for (int i = 0; i < words.size(); i++) {
+            tokens[i + 1] = clean(words.get(i));
+        }
+        return tokens;
+    }
+
+    private static String clean(String token) {
+        return TRAILING.matcher(LEADING.matcher(token).replaceAll("")).replaceAll("");
+    }
+}
