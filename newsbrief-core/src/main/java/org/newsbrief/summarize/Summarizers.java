@@ -45,7 +45,7 @@ public final class Summarizers {
         register("sumbasic", "SumBasic / FreqSum: mean word probability, chosen words squared",
                 () -> compose(new ConstantScorer(), new SumBasicSelector()));
         register("freqsum", "alias of sumbasic", () -> compose(new ConstantScorer(), new SumBasicSelector()));
-        register("klsum", "KL-Sum: greedy minimum KL divergence from the story's word distribution",
+        register("klsum", "KL-Sum (GreedyKL): greedily minimises KL(summary || story) of the word distributions",
                 () -> compose(new ConstantScorer(), new KlSumSelector()));
         register("mmr", "maximal marginal relevance to the story centroid (lambda 0.7)",
                 () -> compose(new CentroidScorer(new CentroidScorer.Options(60, 0)), new MmrSelector(MmrSelector.Options.DEFAULTS)));
