@@ -52,7 +52,7 @@ public final class CoverageSelector implements SentenceSelector {
                     case "openingSentences" -> new Options(o.salienceWeight, o.openingBoost, (int) v, o.costScaling);
                     case "cost" -> new Options(o.salienceWeight, o.openingBoost, o.openingSentences, v);
                     default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
-                            + "'; valid: salience, opening, openingSentences, cost");
+                            + "'; valid: salience, opening, openingSentences, cost (and fill for the default)");
                 };
             }
             return o;
