@@ -10,14 +10,15 @@ import java.util.Set;
  * budgeted greedy algorithm with cost scaling ({@code gain / cost^r}). Concepts are the bigrams
  * of {@link Concepts}, weighted by the number of documents holding them and boosted when they
  * appear among an article's opening sentences, where news puts its main facts; salience
- * {@code q_s} is the scorer's score, scaled to the mean concept weight. Immutable and
- * thread-safe.
+ * {@code q_s} is the scorer's score, scaled to the mean concept weight. With
+ * {@link Options#leadFirst()} (the default) the greedy starts from the story's best article lead
+ * ({@link #bestLead}), so that a brief opens the way news does. Immutable and thread-safe.
  */
 public final class CoverageSelector implements SentenceSelector {
 
     /**
      * Options, chosen on DUC 2003 and the first 1,000 Multi-News validation clusters, never on DUC 2004
-     * (bench/tuning-duc2003-coverage-3.md, bench/tuning-multinews-1000-2.md, bench/README.md).
+     * (bench/tuning-duc2003-coverage-3.md and -4.md, bench/tuning-multinews-1000-2.md and -3.md, bench/README.md).
      *
      * @param salienceWeight {@code lambda}, weight of the scorer's salience against coverage
      * @param openingBoost extra weight share of a concept found in an article's opening sentences
