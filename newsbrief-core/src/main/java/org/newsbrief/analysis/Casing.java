@@ -21,18 +21,14 @@ public final class Casing {
 
     /** True when {@code text} has at least {@link #MIN_WORDS} inner words and almost none capitalised. */
     public static boolean isLowerCased(String text) {
-        double share = capitalisedShare(text);
-        return share >= 0 && share < MAX_LOWER_CASED_SHARE;
-    }
-
-    /** Share of inner words that are capitalised, or -1 below {@link #MIN_WORDS} inner words. */
-    static double capitalisedShare(String text) {
         int words = 0;
         int capitalised = 0;
         boolean afterEnd = true;
         int i = 0;
         int n = text.length();
-        while (i < n) {
+        // a text has at most (n + 1) / 2 words: once this many are capitalised, it is not lower-cased
+        double enough = MAX_LOWER_CASED_SHARE * (n + 1) / 2.0;
+        while (i < n && capitalised < enough) {
             while (i < n && Character.isWhitespace(text.charAt(i))) {
                 i++;
             }
@@ -59,7 +55,7 @@ public final class Casing {
                 afterEnd = true;
             }
         }
-        return words < MIN_WORDS ? -1 : (double) capitalised / words;
+        return words >= MIN_WORDS && capitalised < MAX_LOWER_CASED_SHARE * words;
     }
 
     private static boolean endsSentence(String text, int start, int end) {
