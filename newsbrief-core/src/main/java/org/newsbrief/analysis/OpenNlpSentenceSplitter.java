@@ -13,7 +13,9 @@ import org.newsbrief.model.Span;
 /**
  * Sentence splitting with OpenNLP's English UD-EWT model (from Maven Central), followed by two
  * repairs the model needs on news text: a split right after a title or initial that the model
- * took for a sentence end ("Mr.", "Gen.", "U.S.", "J.") or before a lower-case continuation is undone, and a sentence longer than
+ * took for a sentence end ("Mr.", "Gen.", "U.S.", "J.") or before a lower-case continuation is undone
+ * (the latter only in text with its capitals, see {@link Casing}), a quotation mark that closes the
+ * previous sentence's quote is given back to it, and a sentence longer than
  * {@link #MAX_SENTENCE_CHARS} is cut at white space so that no later stage sees unbounded input.
  * Thread-safe: the model is shared, the detector is per thread.
  */
@@ -34,6 +36,7 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
 
     @Override
     public List<Span> split(String text) {
+        boolean lowerCased = Casing.isLowerCased(text);
         List<Span> merged = new ArrayList<>();
         for (opennlp.tools.util.Span span : detector.get().sentPosDetect(text)) {
             Span current = trim(text, span.getStart(), span.getEnd());
@@ -41,13 +44,44 @@ public final class OpenNlpSentenceSplitter implements SentenceSplitter {
                 continue;
             }
             int last = merged.size() - 1;
-            if (last >= 0 && (endsWithAbbreviation(text, merged.get(last)) || startsLowerCase(text, current))) {
+            if (last >= 0 && (endsWithAbbreviation(text, merged.get(last))
+                    || !lowerCased && startsLowerCase(text, current))) {
                 merged.set(last, new Span(merged.get(last).start(), current.end()));
+            } else if (last >= 0 && opensWithItsPredecessorsClosingQuote(text, merged.get(last), current)) {
+                int quoteEnd = current.start() + 1;
+                merged.set(last, new Span(merged.get(last).start(), quoteEnd));
+                Span rest = trim(text, quoteEnd, current.end());
+                if (rest.length() > 0) {
+                    merged.add(rest);
+                }
             } else {
                 merged.add(current);
             }
         }
         return cutLong(text, merged);
+    }
+
+    /**
+     * Whether {@code next} opens with the quotation mark that closes a quote left open at the end
+     * of {@code previous}, which the model puts after the split when the mark stands apart
+     * ({@code ... killing civilians " in service to america. " the remarks ...}).
+     */
+    private static boolean opensWithItsPredecessorsClosingQuote(String text, Span previous, Span next) {
+        if (text.charAt(next.start()) != '"' || count(text, previous, '"') % 2 == 0) {
+            return false;
+        }
+        char end = text.charAt(previous.end() - 1);
+        return end == '.' || end == '!' || end == '?';
+    }
+
+    private static int count(String text, Span span, char c) {
+        int n = 0;
+        for (int i = span.start(); i < span.end(); i++) {
+            if (text.charAt(i) == c) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** A sentence opening in lower case continues the previous one ("campaign. targeting ..."). */

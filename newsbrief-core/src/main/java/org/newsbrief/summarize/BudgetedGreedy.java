@@ -29,9 +29,20 @@ final class BudgetedGreedy {
     }
 
     static List<Integer> select(SentencePool pool, Budget budget, Objective objective) {
+        return select(pool, budget, objective, List.of());
+    }
+
+    /** As {@link #select(SentencePool, Budget, Objective)}, after taking {@code first} (which must fit). */
+    static List<Integer> select(SentencePool pool, Budget budget, Objective objective, List<Integer> first) {
         List<Integer> chosen = new ArrayList<>();
         boolean[] done = new boolean[pool.size()];
         int used = 0;
+        for (int i : first) {
+            chosen.add(i);
+            done[i] = true;
+            used += pool.cost(i, budget);
+            objective.take(i);
+        }
         while (!budget.isFull(used)) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;

@@ -31,7 +31,7 @@ public final class ContinuationSelector implements SentenceSelector {
         for (int k = 0; k < chosen.size() && !budget.isFull(used); k++) {
             int next = chosen.get(k) + 1;
             if (next >= pool.size() || taken.contains(next) || pool.documentIndex(next) != pool.documentIndex(chosen.get(k))
-                    || !CandidateFilter.acceptsAfterItsPredecessor(pool.sentence(next))) {
+                    || !pool.isCandidateAfterItsPredecessor(next)) {
                 continue;
             }
             int cost = pool.cost(next, budget);

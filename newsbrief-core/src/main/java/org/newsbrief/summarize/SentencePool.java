@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsbrief.analysis.Casing;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
 
@@ -22,6 +23,8 @@ public final class SentencePool {
     private final int[][] termIds;
     private final int vocabularySize;
     private final boolean[] candidate;
+    private final boolean[] candidateAfterPredecessor;
+    private final boolean[] candidateOfAnyLength;
 
     private SentencePool(List<Document> documents) {
         this.documents = List.copyOf(documents);
@@ -39,9 +42,18 @@ public final class SentencePool {
         }
         this.vocabularySize = ids.size();
         this.vectors = vectorize(termIds, vocabularySize);
+        boolean[] lowerCased = new boolean[this.documents.size()];
+        for (int d = 0; d < lowerCased.length; d++) {
+            lowerCased[d] = Casing.isLowerCased(this.documents.get(d).text());
+        }
         this.candidate = new boolean[sentences.size()];
+        this.candidateAfterPredecessor = new boolean[sentences.size()];
+        this.candidateOfAnyLength = new boolean[sentences.size()];
         for (int i = 0; i < candidate.length; i++) {
-            candidate[i] = CandidateFilter.accepts(sentences.get(i));
+            boolean lower = lowerCased[documentOf.get(i)];
+            candidateAfterPredecessor[i] = CandidateFilter.acceptsAfterItsPredecessor(sentences.get(i), lower);
+            candidate[i] = candidateAfterPredecessor[i] && CandidateFilter.accepts(sentences.get(i), lower);
+            candidateOfAnyLength[i] = candidate[i] || CandidateFilter.acceptsOfAnyLength(sentences.get(i), lower);
         }
     }
 
@@ -67,6 +79,19 @@ public final class SentencePool {
 
     public boolean isCandidate(int i) {
         return candidate[i];
+    }
+
+    /**
+     * Whether sentence {@code i} may stand in a summary right after the sentence that precedes it
+     * in its article (every {@link CandidateFilter} rule but the dependent opening).
+     */
+    public boolean isCandidateAfterItsPredecessor(int i) {
+        return candidateAfterPredecessor[i];
+    }
+
+    /** Whether sentence {@code i} passes every {@link CandidateFilter} rule but the upper length bound. */
+    public boolean isCandidateOfAnyLength(int i) {
+        return candidateOfAnyLength[i];
     }
 
     /** Position, in the story's document list, of the document holding sentence {@code i}. */

@@ -29,7 +29,7 @@ public final class Summarizers {
 
     static {
         register(COVERAGE, "default: bigram concept coverage (document frequency, boosted in article openings) plus"
-                + " centroid and position salience, budgeted greedy; then the sentences that follow chosen ones while room is left", () -> coverage(CoverageSelector.Options.DEFAULTS));
+                + " centroid and position salience, budgeted greedy from the best article lead; then the sentences that follow chosen ones while room is left, then readable long sentences if room is still left", () -> coverage(CoverageSelector.Options.DEFAULTS));
         register(CENTROID_MMR, "centroid scoring with a position prior, MMR against redundancy",
                 () -> compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new MmrSelector(MmrSelector.Options.DEFAULTS)));
         register("lead", "first sentences of the newest article",
@@ -82,8 +82,27 @@ public final class Summarizers {
     }
 
     private static Summarizer coverage(CoverageSelector.Options options) {
+        return coverage(options, true);
+    }
+
+    private static Summarizer coverage(CoverageSelector.Options options, boolean fill) {
+        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options));
         return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
-                new ContinuationSelector(new CoverageSelector(options)));
+                fill ? new BudgetFillSelector(selector) : selector);
+    }
+
+    /** {@code fill=0} in the default's options turns {@link BudgetFillSelector} off (ablation); the rest is {@link CoverageSelector.Options}. */
+    private static Summarizer coverage(String options) {
+        boolean fill = true;
+        StringBuilder rest = new StringBuilder();
+        for (String pair : options.split("\\+")) {
+            if (pair.strip().startsWith("fill=")) {
+                fill = Double.parseDouble(pair.strip().substring("fill=".length())) != 0;
+            } else {
+                rest.append(rest.length() == 0 ? "" : "+").append(pair);
+            }
+        }
+        return coverage(CoverageSelector.Options.parse(rest.toString()), fill);
     }
 
     /**
@@ -92,7 +111,7 @@ public final class Summarizers {
      */
     public static Summarizer create(String name) {
         if (name.startsWith(COVERAGE + ":")) {
-            return coverage(CoverageSelector.Options.parse(name.substring(COVERAGE.length() + 1)));
+            return coverage(name.substring(COVERAGE.length() + 1));
         }
         Entry entry = ENTRIES.get(name);
         if (entry == null) {

@@ -52,4 +52,30 @@ class OpenNlpSentenceSplitterTest {
         assertThat(splitter.split(text)).allMatch(span -> !Character.isWhitespace(text.charAt(span.start()))
                 && !Character.isWhitespace(text.charAt(span.end() - 1)));
     }
+
+    @Test
+    void inLowerCasedTextASentenceMayOpenWithALowerCaseName() {
+        String text = CasingTest.LOWER_CASED;
+        assertThat(sentences(text)).containsExactly(
+                "The city council of springfield voted on tuesday to close the old harbour bridge for repairs.",
+                "mayor anna keller said the work would take until march.",
+                "\" we have no other choice, \" she told the springfield gazette.",
+                "the bridge carries about twelve thousand cars a day between the north bank and the market district,"
+                        + " according to the transport office.");
+    }
+
+    @Test
+    void aClosingQuoteStandingApartStaysWithItsSentence() {
+        String text = CasingTest.LOWER_CASED + " the mayor called the old bridge \" a danger to everyone who crosses it. \""
+                + " the council agreed with her and voted nine to two for the repairs.";
+        List<String> sentences = sentences(text);
+        assertThat(sentences).contains("the mayor called the old bridge \" a danger to everyone who crosses it. \"",
+                "the council agreed with her and voted nine to two for the repairs.");
+    }
+
+    @Test
+    void inEditedTextAClosingQuoteStandingApartStaysWithItsSentence() {
+        assertThat(sentences("The mayor called the bridge \"a danger to everyone. \" The council agreed on Monday."))
+                .containsExactly("The mayor called the bridge \"a danger to everyone. \"", "The council agreed on Monday.");
+    }
 }

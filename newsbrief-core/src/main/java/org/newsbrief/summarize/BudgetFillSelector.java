@@ -1,0 +1,56 @@
+package org.newsbrief.summarize;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * Degrades gracefully where the readable candidates cannot fill the budget (short stories such
+ * as Multi-News's truncated inputs, or articles whose sentences run long): after the wrapped
+ * selector has chosen, while the budget has room, adds the best-scored sentences that pass every
+ * {@link CandidateFilter} rule but the upper length bound ({@link SentencePool#isCandidateOfAnyLength}):
+ * a whole sentence of 70 words reads better than room left unused. Sentences nearly repeating a
+ * chosen one are skipped. A budget already full is left alone, so stories with enough candidates
+ * get exactly the wrapped selector's choice. Immutable and thread-safe when the wrapped selector is.
+ */
+public final class BudgetFillSelector implements SentenceSelector {
+
+    /** Sentences this similar to a chosen one repeat it. */
+    static final double NEAR_DUPLICATE = 0.7;
+
+    private final SentenceSelector selector;
+
+    public BudgetFillSelector(SentenceSelector selector) {
+        this.selector = Objects.requireNonNull(selector, "selector");
+    }
+
+    @Override
+    public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
+        List<Integer> chosen = new ArrayList<>(selector.select(pool, scores, budget));
+        int used = chosen.stream().mapToInt(i -> pool.cost(i, budget)).sum();
+        if (budget.isFull(used)) {
+            return chosen;
+        }
+        Set<Integer> taken = new HashSet<>(chosen);
+        List<Integer> order = IntStream.range(0, pool.size())
+                .filter(i -> !taken.contains(i) && !pool.isCandidate(i) && pool.isCandidateOfAnyLength(i))
+                .boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i))
+                .toList();
+        for (int i : order) {
+            int cost = pool.cost(i, budget);
+            if (budget.isFull(used)) {
+                break;
+            }
+            if (cost > 0 && budget.fits(used, cost) && Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE) {
+                chosen.add(i);
+                used += cost;
+            }
+        }
+        return chosen;
+    }
+}
