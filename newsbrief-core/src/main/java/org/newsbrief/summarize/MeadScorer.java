@@ -1,10 +1,13 @@
 package org.newsbrief.summarize;
 
 /**
- * MEAD (Radev et al. 2004): a sentence scores the centroid values of its words (C), a position
- * score falling linearly from the first sentence of its article (P, scaled to the best C), and
- * its overlap with the first sentence of its article (F). The centroid keeps the words whose
- * TF-IDF averaged over the documents reaches a threshold. Immutable and thread-safe.
+ * MEAD (Radev et al. 2004): a sentence scores the centroid values of its words (C, summed over
+ * its tokens, repeats counted, as MEAD's {@code Centroid.pl} does), a position score falling
+ * linearly from the first sentence of its article (P, scaled to the best C), and its overlap with
+ * the first sentence of its article (F). The centroid keeps the words whose TF-IDF averaged over
+ * the documents reaches a threshold. {@link Options#CENTROID_ONLY} scores C alone, as the
+ * Centroid outputs that Hong et al. (2014) released behave (see {@code bench/README.md}).
+ * Immutable and thread-safe.
  */
 public final class MeadScorer implements SentenceScorer {
 
@@ -16,7 +19,10 @@ public final class MeadScorer implements SentenceScorer {
      * @param firstSentenceWeight weight of F
      */
     public record Options(double centroidThreshold, double positionWeight, double firstSentenceWeight) {
+        /** C + P + F with equal weights, the formula of Radev et al. 2004. */
         public static final Options DEFAULTS = new Options(0.1, 1.0, 1.0);
+        /** C alone: no position or first-sentence prior. */
+        public static final Options CENTROID_ONLY = new Options(0.1, 0.0, 0.0);
     }
 
     private final Options options;
@@ -31,7 +37,7 @@ public final class MeadScorer implements SentenceScorer {
         double[] content = new double[pool.size()];
         double best = 0;
         for (int i = 0; i < pool.size(); i++) {
-            for (int id : distinct(pool.termIds(i))) {
+            for (int id : pool.termIds(i)) {
                 content[i] += centroid[id];
             }
             best = Math.max(best, content[i]);
@@ -90,9 +96,5 @@ public final class MeadScorer implements SentenceScorer {
             }
         }
         return first;
-    }
-
-    static int[] distinct(int[] ids) {
-        return java.util.Arrays.stream(ids).distinct().toArray();
     }
 }

@@ -34,7 +34,9 @@ public final class Summarizers {
                 () -> compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new MmrSelector(MmrSelector.Options.DEFAULTS)));
         register("lead", "first sentences of the newest article",
                 () -> compose(new LeadScorer(), new GreedySelector(new GreedySelector.Options(1.0, false))));
-        register("centroid", "MEAD: centroid, position and first-sentence overlap, redundancy cut at cosine 0.7",
+        register("centroid", "Centroid (MEAD's centroid score, as SumRepo's Centroid outputs behave): sum of the centroid values of a sentence's words, redundancy cut at cosine 0.7",
+                () -> compose(new MeadScorer(MeadScorer.Options.CENTROID_ONLY), new GreedySelector(new GreedySelector.Options(0.7, true))));
+        register("mead", "MEAD (Radev et al. 2004): centroid, position and first-sentence overlap, redundancy cut at cosine 0.7",
                 () -> compose(new MeadScorer(MeadScorer.Options.DEFAULTS), new GreedySelector(new GreedySelector.Options(0.7, true))));
         register("lexrank", "LexRank, continuous: PageRank over cosine similarities",
                 () -> compose(new LexRankScorer(LexRankScorer.Options.CONTINUOUS), new GreedySelector(new GreedySelector.Options(0.5, true))));
