@@ -69,15 +69,14 @@ public final class EmbeddingLinkageClusterer implements StoryClusterer {
     }
 
     /**
-     * The candidate pairs ({@code a * n + b}, a < b) of a collection: the core's blocked pairs, and
-     * with {@code neighbours} the embedding nearest neighbours too. For diagnostics (pair recall).
+     * The candidate pairs ({@code a * n + b}, a < b) of a collection: {@code blocked}, the core's,
+     * and {@code pairs}, with the embedding nearest neighbours too. For diagnostics (pair recall).
      */
-    Set<Long> candidatePairs(List<Document> documents, boolean neighbours) {
-        Analysis analysis = analyse(documents);
-        return neighbours ? analysis.pairs() : analysis.blocked();
+    Analysis candidatePairs(List<Document> documents) {
+        return analyse(documents);
     }
 
-    private record Analysis(Set<Long> blocked, Set<Long> pairs, List<Story> stories) {
+    record Analysis(Set<Long> blocked, Set<Long> pairs, List<Story> stories) {
     }
 
     private Analysis analyse(List<Document> documents) {
