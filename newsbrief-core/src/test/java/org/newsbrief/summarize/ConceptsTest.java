@@ -2,25 +2,12 @@ package org.newsbrief.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.model.Article;
-import org.newsbrief.model.Document;
 
 class ConceptsTest {
 
-    private static Document document(String id, String body) {
-        return NewsTextAnalyzer.standard().analyze(new Article(id, id, null, "", null, body, id));
-    }
-
     private static SentencePool pool(String... bodies) {
-        List<Document> documents = new ArrayList<>();
-        for (int d = 0; d < bodies.length; d++) {
-            documents.add(document("d" + d, bodies[d]));
-        }
-        return SentencePool.of(documents);
+        return TestPools.of(bodies);
     }
 
     @Test

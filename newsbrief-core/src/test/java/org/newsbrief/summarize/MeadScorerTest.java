@@ -2,22 +2,12 @@ package org.newsbrief.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.model.Article;
-import org.newsbrief.model.Document;
 
 class MeadScorerTest {
 
     private static SentencePool pool(String... bodies) {
-        List<Document> documents = new ArrayList<>();
-        for (int d = 0; d < bodies.length; d++) {
-            String id = "d" + d;
-            documents.add(NewsTextAnalyzer.standard().analyze(new Article(id, id, null, "", null, bodies[d], id)));
-        }
-        return SentencePool.of(documents);
+        return TestPools.of(bodies);
     }
 
     private static int sentenceStarting(SentencePool pool, String opening) {
