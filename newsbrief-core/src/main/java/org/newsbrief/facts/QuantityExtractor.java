@@ -522,6 +522,7 @@ public final class QuantityExtractor {
         String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
         String name;
         int used = 0;
+        String glued = c.unit == null && c.scaled ? gluedToScale(rest) : null;
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
             CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged) : null;
@@ -532,11 +533,8 @@ public final class QuantityExtractor {
             return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
         } else if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
-        } else if (c.scaled && HYPHEN_UNIT.matcher(rest).lookingAt()
-                && UnitNames.known(HYPHEN_UNIT.matcher(rest).results().findFirst().orElseThrow().group(1)) != null) {
-            Matcher glued = HYPHEN_UNIT.matcher(rest);
-            glued.lookingAt();
-            return UnitNames.known(glued.group(1)); // "a 1.8 billion-mile journey"
+        } else if (glued != null) {
+            return glued; // "a 1.8 billion-mile journey"
         } else {
             String[] words = SPACES.split(rest.strip());
             name = null;
@@ -591,6 +589,12 @@ public final class QuantityExtractor {
             }
         }
         return name;
+    }
+
+    /** The known unit glued by a hyphen to a scale word right before {@code rest} ("billion-mile"), else null. */
+    private static String gluedToScale(String rest) {
+        Matcher glued = HYPHEN_UNIT.matcher(rest);
+        return glued.lookingAt() ? UnitNames.known(glued.group(1)) : null;
     }
 
     /**

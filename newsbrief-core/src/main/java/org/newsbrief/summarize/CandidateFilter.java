@@ -16,30 +16,30 @@ final class CandidateFilter {
     private CandidateFilter() {
     }
 
-    static boolean accepts(Sentence sentence, boolean lowerCased) {
-        return acceptsAfterItsPredecessor(sentence, lowerCased) && !SentenceOpenings.opensDependently(sentence.text().strip());
+    /**
+     * What a sentence may do in a summary.
+     *
+     * @param alone it may stand anywhere: every rule holds
+     * @param afterItsPredecessor it may stand right after the sentence that precedes it in its
+     *     article: every rule but the dependent opening, whose referent the reader then sees
+     * @param ofAnyLength every rule but the upper length bound, and it ends as a whole sentence:
+     *     the fallback where the candidates cannot fill a budget ({@link BudgetFillSelector})
+     */
+    record Verdict(boolean alone, boolean afterItsPredecessor, boolean ofAnyLength) {
     }
 
     /**
-     * Whether the sentence may stand in a summary right after the sentence that precedes it in
-     * its article: every rule but the dependent opening, whose referent the reader then sees.
-     * In a lower-cased article ({@link org.newsbrief.analysis.Casing}) a sentence may open with a
-     * lower-case letter, but still not with punctuation.
+     * Judges a sentence once for every use. In a lower-cased article ({@link org.newsbrief.analysis.Casing})
+     * a sentence may open with a lower-case letter, but still not with punctuation.
      */
-    static boolean acceptsAfterItsPredecessor(Sentence sentence, boolean lowerCased) {
+    static Verdict judge(Sentence sentence, boolean lowerCased) {
         String text = sentence.text().strip();
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        return words <= MAX_WORDS && acceptsOfAnyLength(text, words, lowerCased);
-    }
-
-    /**
-     * Every rule but the upper length bound: a whole, readable sentence that may be long, the
-     * fallback where the candidates cannot fill a budget ({@link BudgetFillSelector}).
-     */
-    static boolean acceptsOfAnyLength(Sentence sentence, boolean lowerCased) {
-        String text = sentence.text().strip();
-        int words = text.isEmpty() ? 0 : text.split("\\s+").length;
-        return acceptsOfAnyLength(text, words, lowerCased) && endsWhole(text) && !SentenceOpenings.opensDependently(text);
+        boolean readable = readable(text, words, lowerCased);
+        boolean afterItsPredecessor = readable && words <= MAX_WORDS;
+        boolean independent = readable && !SentenceOpenings.opensDependently(text);
+        boolean alone = afterItsPredecessor && independent;
+        return new Verdict(alone, afterItsPredecessor, alone || independent && endsWhole(text));
     }
 
     /**
@@ -59,7 +59,8 @@ final class CandidateFilter {
         return false;
     }
 
-    private static boolean acceptsOfAnyLength(String text, int words, boolean lowerCased) {
+    /** Long enough, opening as a sentence does, with balanced quotes. */
+    private static boolean readable(String text, int words, boolean lowerCased) {
         if (words < MIN_WORDS) {
             return false;
         }

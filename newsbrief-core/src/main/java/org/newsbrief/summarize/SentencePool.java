@@ -50,10 +50,10 @@ public final class SentencePool {
         this.candidateAfterPredecessor = new boolean[sentences.size()];
         this.candidateOfAnyLength = new boolean[sentences.size()];
         for (int i = 0; i < candidate.length; i++) {
-            boolean lower = lowerCased[documentOf.get(i)];
-            candidateAfterPredecessor[i] = CandidateFilter.acceptsAfterItsPredecessor(sentences.get(i), lower);
-            candidate[i] = candidateAfterPredecessor[i] && CandidateFilter.accepts(sentences.get(i), lower);
-            candidateOfAnyLength[i] = candidate[i] || CandidateFilter.acceptsOfAnyLength(sentences.get(i), lower);
+            CandidateFilter.Verdict verdict = CandidateFilter.judge(sentences.get(i), lowerCased[documentOf.get(i)]);
+            candidate[i] = verdict.alone();
+            candidateAfterPredecessor[i] = verdict.afterItsPredecessor();
+            candidateOfAnyLength[i] = verdict.ofAnyLength();
         }
     }
 
