@@ -14,6 +14,7 @@ import org.newsbrief.model.IssueLog;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.SentenceRef;
 import org.newsbrief.summarize.Budget;
+import org.newsbrief.summarize.SentencePool;
 import org.newsbrief.summarize.Summarizer;
 import org.newsbrief.summarize.Summarizers;
 import org.newsbrief.entities.EntityResolver;
@@ -53,13 +54,14 @@ public final class BriefBuilder {
         List<BriefSource> sources = number(story);
         Map<String, BriefSource> byArticle = new HashMap<>();
         sources.forEach(source -> byArticle.put(source.articleId(), source));
-        List<Sentence> chosen = summarizer.summarize(story, Budget.words(config.words())).sentences();
-        List<List<SentenceRef>> supports = support.supports(story, chosen);
+        SentencePool pool = SentencePool.of(story);
+        List<Sentence> chosen = summarizer.summarize(pool, Budget.words(config.words())).sentences();
+        List<List<SentenceRef>> supports = support.supports(pool, chosen);
         List<BriefSentence> summary = new ArrayList<>();
         for (int i = 0; i < chosen.size(); i++) {
             summary.add(cite(chosen.get(i), supports.get(i), byArticle));
         }
-        List<BriefTimelineEntry> timeline = section("timeline", issues, () -> timelines.build(story).entries().stream()
+        List<BriefTimelineEntry> timeline = section("timeline", issues, () -> timelines.build(pool).entries().stream()
                 .map(entry -> timelineEntry(entry, byArticle)).toList());
         List<BriefFigure> keyFigures = section("key figures", issues, () -> KeyFigures.select(figures.reconcile(story), byArticle));
         List<BriefEntity> names = section("names", issues, () -> entities.resolve(story).stream()

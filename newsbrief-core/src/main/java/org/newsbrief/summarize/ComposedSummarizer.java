@@ -2,7 +2,6 @@ package org.newsbrief.summarize;
 
 import java.util.List;
 import java.util.Objects;
-import org.newsbrief.model.Document;
 
 /**
  * A summarizer made of a scorer, a selector and an orderer. Immutable and thread-safe when its
@@ -21,9 +20,9 @@ public final class ComposedSummarizer implements Summarizer {
     }
 
     @Override
-    public Summary summarize(List<Document> documents, Budget budget) {
+    public Summary summarize(SentencePool pool, Budget budget) {
+        Objects.requireNonNull(pool, "pool");
         Objects.requireNonNull(budget, "budget");
-        SentencePool pool = SentencePool.of(documents);
         List<Integer> chosen = selector.select(pool, scorer.score(pool), budget);
         return new Summary(orderer.order(pool, chosen).stream().map(pool::sentence).toList());
     }

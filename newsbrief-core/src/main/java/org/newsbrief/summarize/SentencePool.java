@@ -11,7 +11,8 @@ import org.newsbrief.model.Sentence;
 /**
  * Every sentence of one story, numbered in document then sentence order, with its terms
  * ({@link StopWords} removed) and their TF-IDF vector (idf over the story's sentences) and whether it may appear in a summary
- * ({@link CandidateFilter}). Built once per story and shared by scorer, selector and orderer.
+ * ({@link CandidateFilter}). Built once per story and shared by scorer, selector and orderer,
+ * and by the brief's support and timeline stages.
  * Immutable after construction and thread-safe.
  */
 public final class SentencePool {
@@ -116,6 +117,11 @@ public final class SentencePool {
 
     public Document document(int d) {
         return documents.get(d);
+    }
+
+    /** The story's documents, in pool order. */
+    public List<Document> documents() {
+        return documents;
     }
 
     public int documentCount() {

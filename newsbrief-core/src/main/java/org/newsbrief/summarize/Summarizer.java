@@ -17,5 +17,17 @@ public interface Summarizer {
      * @param budget the length limit; the summary never exceeds it
      * @return sentences from {@code documents} only, in reading order
      */
-    Summary summarize(List<Document> documents, Budget budget);
+    default Summary summarize(List<Document> documents, Budget budget) {
+        return summarize(SentencePool.of(documents), budget);
+    }
+
+    /**
+     * Summarizes one story whose sentence pool is already built, so that callers which need the
+     * pool for other stages too (support, timeline) build it once.
+     *
+     * @param pool the story's sentences
+     * @param budget the length limit; the summary never exceeds it
+     * @return sentences from the pool only, in reading order
+     */
+    Summary summarize(SentencePool pool, Budget budget);
 }

@@ -46,7 +46,11 @@ public final class SupportFinder {
      * @param summary sentences taken from {@code documents}
      */
     public List<List<SentenceRef>> supports(List<Document> documents, List<Sentence> summary) {
-        SentencePool pool = SentencePool.of(documents);
+        return supports(SentencePool.of(documents), summary);
+    }
+
+    /** As {@link #supports(List, List)}, on a story whose sentence pool is already built. */
+    public List<List<SentenceRef>> supports(SentencePool pool, List<Sentence> summary) {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < pool.size(); i++) {
             positions.put(key(pool.sentence(i)), i);

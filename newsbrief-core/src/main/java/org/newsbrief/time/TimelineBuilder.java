@@ -47,10 +47,12 @@ public final class TimelineBuilder {
     }
 
     public Timeline build(List<Document> story) {
-        if (story.isEmpty()) {
-            return Timeline.EMPTY;
-        }
-        SentencePool pool = SentencePool.of(story);
+        return story.isEmpty() ? Timeline.EMPTY : build(SentencePool.of(story));
+    }
+
+    /** As {@link #build(List)}, on a story whose sentence pool is already built. */
+    public Timeline build(SentencePool pool) {
+        List<Document> story = pool.documents();
         LocalDate storyDate = story.stream().map(d -> d.article().published()).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         Map<String, List<DatedSentence>> byDate = new LinkedHashMap<>();
