@@ -38,10 +38,12 @@ public final class Summarizers {
                 () -> compose(new MeadScorer(MeadScorer.Options.CENTROID_ONLY), new GreedySelector(new GreedySelector.Options(0.7, true))));
         register("mead", "MEAD (Radev et al. 2004): centroid, position and first-sentence overlap, redundancy cut at cosine 0.7",
                 () -> compose(new MeadScorer(MeadScorer.Options.DEFAULTS), new GreedySelector(new GreedySelector.Options(0.7, true))));
-        register("lexrank", "LexRank, continuous: PageRank over cosine similarities",
-                () -> compose(new LexRankScorer(LexRankScorer.Options.CONTINUOUS), new GreedySelector(new GreedySelector.Options(0.5, true))));
-        register("lexrank-threshold", "LexRank with edges at cosine >= 0.1",
-                () -> compose(new LexRankScorer(LexRankScorer.Options.THRESHOLDED), new GreedySelector(new GreedySelector.Options(0.5, true))));
+        register("lexrank", "LexRank as SumRepo's LexRank outputs behave: PageRank over edges at cosine >= 0.15, MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
+                () -> lexRank(LexRankScorer.Options.SUMREPO));
+        register("lexrank-threshold", "LexRank with edges at cosine >= 0.1 (Erkan and Radev's setting), MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
+                () -> lexRank(LexRankScorer.Options.THRESHOLDED));
+        register("lexrank-continuous", "LexRank, continuous: PageRank over cosine similarities, MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
+                () -> lexRank(LexRankScorer.Options.CONTINUOUS));
         register("textrank", "TextRank: PageRank over normalised word overlap",
                 () -> compose(new TextRankScorer(), new GreedySelector(new GreedySelector.Options(0.5, true))));
         register("sumbasic", "SumBasic / FreqSum: mean word probability, chosen words squared",
@@ -67,6 +69,16 @@ public final class Summarizers {
         if (ENTRIES.putIfAbsent(name, new Entry(name, description, factory)) != null) {
             throw new IllegalStateException("summarizer registered twice: " + name);
         }
+    }
+
+    /**
+     * LexRank with MEAD's selection, as SumRepo ran it: sentences under 9 words score 0, any
+     * opening is allowed, and a sentence at cosine 0.7 or more to a chosen one is skipped
+     * (MEAD's {@code default-reranker.pl MEAD-cosine .7}).
+     */
+    private static Summarizer lexRank(LexRankScorer.Options options) {
+        return compose(new MeadLengthCutoff(new LexRankScorer(options), MeadLengthCutoff.MEAD_MIN_WORDS),
+                new GreedySelector(new GreedySelector.Options(0.7, false)));
     }
 
     private static Summarizer compose(SentenceScorer scorer, SentenceSelector selector) {
