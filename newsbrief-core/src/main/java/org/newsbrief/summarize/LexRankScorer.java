@@ -13,9 +13,11 @@ package org.newsbrief.summarize;
  * {@code Summarizers}). What the two programs do with the cosines could not be read; the
  * released summaries behave like a thresholded graph, not a continuous one: 5.1 sentences of
  * median 25 words, 16% article openings, where the continuous graph picks 3.8 of median 31
- * (30% openings) and edges at cosine 0.15 pick 4.6 of median 24 (19%). {@link Options#SUMREPO}
- * is that graph; {@link Options#CONTINUOUS} and {@link Options#THRESHOLDED} (0.1, the paper's)
- * stay available. Measurements and what is not reproduced: {@code bench/README.md}.
+ * (30% openings) and edges at the paper's cosine 0.1 pick 4.0 of median 28 (24%). So
+ * {@code lexrank} uses {@link Options#THRESHOLDED}; {@link Options#CONTINUOUS}
+ * stays available. A higher threshold (0.15) comes closer still, but only DUC 2004 has the
+ * released outputs, so no threshold was chosen on them. Measurements and what is not
+ * reproduced: {@code bench/README.md}.
  */
 public final class LexRankScorer implements SentenceScorer {
 
@@ -29,11 +31,6 @@ public final class LexRankScorer implements SentenceScorer {
         public static final Options CONTINUOUS = new Options(0, 0.85);
         /** Edges at cosine 0.1, the setting of Erkan and Radev 2004. */
         public static final Options THRESHOLDED = new Options(0.1, 0.85);
-        /**
-         * Edges at cosine 0.15: the graph whose outputs come closest to the LexRank summaries
-         * that Hong et al. 2014 released (sentence count, length and positions; bench/README.md).
-         */
-        public static final Options SUMREPO = new Options(0.15, 0.85);
 
         public Options {
             if (threshold < 0 || threshold >= 1 || damping <= 0 || damping >= 1) {

@@ -38,9 +38,7 @@ public final class Summarizers {
                 () -> compose(new MeadScorer(MeadScorer.Options.CENTROID_ONLY), new GreedySelector(new GreedySelector.Options(0.7, true))));
         register("mead", "MEAD (Radev et al. 2004): centroid, position and first-sentence overlap, redundancy cut at cosine 0.7",
                 () -> compose(new MeadScorer(MeadScorer.Options.DEFAULTS), new GreedySelector(new GreedySelector.Options(0.7, true))));
-        register("lexrank", "LexRank as SumRepo's LexRank outputs behave: PageRank over edges at cosine >= 0.15, MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
-                () -> lexRank(LexRankScorer.Options.SUMREPO));
-        register("lexrank-threshold", "LexRank with edges at cosine >= 0.1 (Erkan and Radev's setting), MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
+        register("lexrank", "LexRank (Erkan and Radev 2004) as SumRepo ran it in MEAD: PageRank over edges at cosine >= 0.1, MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
                 () -> lexRank(LexRankScorer.Options.THRESHOLDED));
         register("lexrank-continuous", "LexRank, continuous: PageRank over cosine similarities, MEAD's 9-word cutoff, redundancy cut at cosine 0.7",
                 () -> lexRank(LexRankScorer.Options.CONTINUOUS));

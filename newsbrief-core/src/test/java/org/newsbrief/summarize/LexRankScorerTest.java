@@ -23,7 +23,7 @@ class LexRankScorerTest {
         return best;
     }
 
-    // A long sentence touches eight others by one word each (weak links, cosine under 0.15);
+    // A long sentence touches eight others by one word each (weak links, cosine under 0.1);
     // three short sentences say the same thing (strong links).
     private static final String[] STORY = {
         "Markets, schools, hospitals, banks, ferries, bakeries, churches and stadiums stayed shut across the northern province.",
@@ -41,11 +41,11 @@ class LexRankScorerTest {
     }
 
     @Test
-    void theSumRepoThresholdDropsTheWeakLinksAndFavoursTheRepeatedShortStatement() {
-        // SumRepo's LexRank outputs hold sentences of median 25 words (continuous LexRank: 31).
+    void aThresholdedGraphDropsTheWeakLinksAndFavoursTheRepeatedShortStatement() {
+        // SumRepo's LexRank outputs hold sentences of median 25 words (continuous LexRank: 31, at 0.1: 28).
         SentencePool pool = TestPools.of(STORY);
         int longOne = sentenceStarting(pool, "Markets, schools");
-        double[] scores = new LexRankScorer(LexRankScorer.Options.SUMREPO).score(pool);
+        double[] scores = new LexRankScorer(LexRankScorer.Options.THRESHOLDED).score(pool);
         int chosen = best(scores);
         assertThat(chosen).isNotEqualTo(longOne);
         assertThat(pool.sentence(chosen).text()).containsIgnoringCase("airport");
