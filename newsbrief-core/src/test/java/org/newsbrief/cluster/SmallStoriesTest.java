@@ -79,4 +79,35 @@ class SmallStoriesTest {
 
         assertThat(SmallStories.attach(groups, edges, 1, 0.05)).containsExactly(List.of(0, 1, 4), List.of(2, 3));
     }
+
+    @Test
+    void attachingDoesNotDependOnTheOrderOfTheBlock() {
+        // three stories of ten (inner edges 0.3-0.4) and four stray articles, each with five weak
+        // edges (0.05-0.07) into one story: the floor removes those edges, so the merge leaves the
+        // strays alone, and attaching (from the edges before the floor) joins each to its story
+        List<Edge> edges = new java.util.ArrayList<>();
+        java.util.Random random = new java.util.Random(11);
+        for (int a = 0; a < 30; a++) {
+            for (int b = a + 1; b < 30; b++) {
+                if (a / 10 == b / 10) {
+                    edges.add(new Edge(a, b, 0.3 + random.nextDouble() * 0.1));
+                }
+            }
+        }
+        for (int stray = 30; stray < 34; stray++) {
+            for (int k = 0; k < 5; k++) {
+                edges.add(new Edge((stray - 30) % 3 * 10 + k, stray, 0.05 + random.nextDouble() * 0.02));
+            }
+        }
+        AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
+        AverageLinkageClusterer attaching = new AverageLinkageClusterer(defaults.withAttach(3, 0.02));
+
+        List<List<Integer>> first = attaching.mergeBlock(edges);
+        java.util.Collections.shuffle(edges, random);
+
+        assertThat(attaching.mergeBlock(edges)).isEqualTo(first);
+        assertThat(first).hasSize(3);
+        assertThat(first.get(0)).contains(30, 33);
+        assertThat(new AverageLinkageClusterer(defaults.withAttach(0, 0.02)).mergeBlock(edges)).hasSize(7);
+    }
 }
