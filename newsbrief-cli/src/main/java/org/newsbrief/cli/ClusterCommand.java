@@ -59,6 +59,13 @@ public final class ClusterCommand implements Callable<Integer> {
                 + OnlineClusterer.DEFAULT_THRESHOLD + " online).")
     private Double threshold;
 
+    @Option(names = "--attach-size", paramLabel = "N",
+            description = "Batch only: stories of at most N articles join the closest larger story of their block when "
+                + "their centroids' cosine reaches " + AverageLinkageClusterer.DEFAULT_ATTACH_THRESHOLD + " (default: "
+                + AverageLinkageClusterer.DEFAULT_ATTACH_SIZE + ", off). Helps collections of long stories (about 10 "
+                + "articles each: DUC, ECB+) and hurts ones of small stories (Multi-News); see bench/cluster.md.")
+    private Integer attachSize;
+
     @picocli.CommandLine.Mixin
     private DedupOptions dedup;
 
@@ -95,10 +102,19 @@ public final class ClusterCommand implements Callable<Integer> {
         if (threshold != null && !(threshold > 0)) {
             throw new IllegalArgumentException("--threshold must be positive: " + threshold);
         }
-        switch (method.strip().toLowerCase(java.util.Locale.ROOT)) {
+        if (attachSize != null && attachSize < 0) {
+            throw new IllegalArgumentException("--attach-size must be 0 or more: " + attachSize);
+        }
+        String chosen = method.strip().toLowerCase(java.util.Locale.ROOT);
+        if (attachSize != null && !chosen.equals("batch")) {
+            throw new IllegalArgumentException("--attach-size applies to --method batch only");
+        }
+        switch (chosen) {
             case "batch" -> {
                 var defaults = AverageLinkageClusterer.Options.DEFAULTS;
-                return new AverageLinkageClusterer(threshold == null ? defaults : defaults.with(threshold, defaults.floorWeight()));
+                var options = threshold == null ? defaults : defaults.with(threshold, defaults.floorWeight());
+                return new AverageLinkageClusterer(attachSize == null ? options
+                        : options.withAttach(attachSize, options.attachThreshold()));
             }
             case "online" -> {
                 var defaults = OnlineClusterer.Options.DEFAULTS;

@@ -95,6 +95,18 @@ class ClusterCommandIT {
     }
 
     @Test
+    void attachingSmallStoriesIsABatchOptionOfZeroOrMore() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "A strong earthquake struck Haiti near Port-au-Prince.");
+        assertThat(CliRun.of("cluster", "-q", "--attach-size", "3", dir.toString()).exitCode()).isZero();
+        CliRun negative = CliRun.of("cluster", "-q", "--attach-size", "-1", dir.toString());
+        assertThat(negative.exitCode()).isEqualTo(2);
+        assertThat(negative.err()).contains("--attach-size must be 0 or more");
+        CliRun online = CliRun.of("cluster", "-q", "--method", "online", "--attach-size", "2", dir.toString());
+        assertThat(online.exitCode()).isEqualTo(2);
+        assertThat(online.err()).contains("batch only");
+    }
+
+    @Test
     void missingInputIsABadInput() {
         assertThat(CliRun.of("cluster", dir.resolve("nope").toString()).exitCode()).isEqualTo(2);
     }

@@ -1,0 +1,108 @@
+package org.newsbrief.cluster;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Attaches small stories to a larger neighbour after the average-linkage merge of a block. The
+ * merge leaves some articles of a long story on their own (an opinion piece, a late follow-up,
+ * an article that also covers something else): their mean similarity to the many articles of the
+ * story stays under the threshold although they are closer to that story than to anything else.
+ * A story of at most {@code maxSmall} articles joins the larger story (more than {@code maxSmall}
+ * articles) whose centroid is closest, when that closeness reaches {@code threshold}; stories are
+ * never chained (a larger story never joins, a small one never receives).
+ *
+ * <p>Closeness is the cosine of the two stories' centroids (the sums of their articles'
+ * signatures) computed from the block's edges alone: the cross edges summed over the square root
+ * of each story's self-similarity ({@code size + 2 * its inner edges}; the signatures are
+ * normalised). Pairs without an edge count as zero, as in the merge, so no signature is needed and
+ * the step runs wherever a block is merged (one JVM or a distributed runner) with the same result.
+ * The edges are the block's similarities before the neighbourhood floor, so dated articles far
+ * apart in time are already weaker. Linear in the edges; stateless.
+ */
+final class SmallStories {
+
+    private SmallStories() {
+    }
+
+    /**
+     * The stories after attaching: {@code groups} (local indexes into the block's articles) with
+     * each small story that found a larger one merged into it, members ascending, stories in order
+     * of their first member.
+     */
+    static List<List<Integer>> attach(List<List<Integer>> groups, List<Edge> edges, int maxSmall, double threshold) {
+        if (maxSmall < 1) {
+            return groups;
+        }
+        int articles = 0;
+        for (List<Integer> group : groups) {
+            for (int d : group) {
+                articles = Math.max(articles, d + 1);
+            }
+        }
+        int[] groupOf = new int[articles];
+        double[] self = new double[groups.size()];
+        for (int g = 0; g < groups.size(); g++) {
+            self[g] = groups.get(g).size();
+            for (int d : groups.get(g)) {
+                groupOf[d] = g;
+            }
+        }
+        List<Map<Integer, Double>> cross = new ArrayList<>(java.util.Collections.nCopies(groups.size(), null));
+        for (Edge edge : edges) {
+            int a = groupOf[edge.a()];
+            int b = groupOf[edge.b()];
+            if (a == b) {
+                self[a] += 2 * edge.similarity();
+            } else if (small(groups, a, maxSmall) != small(groups, b, maxSmall)) {
+                int from = small(groups, a, maxSmall) ? a : b;
+                int to = from == a ? b : a;
+                if (cross.get(from) == null) {
+                    cross.set(from, new HashMap<>());
+                }
+                cross.get(from).merge(to, edge.similarity(), Double::sum);
+            }
+        }
+        int[] target = new int[groups.size()];
+        Arrays.fill(target, -1);
+        for (int g = 0; g < groups.size(); g++) {
+            if (cross.get(g) == null) {
+                continue;
+            }
+            double best = 0;
+            for (Map.Entry<Integer, Double> candidate : cross.get(g).entrySet()) {
+                int to = candidate.getKey();
+                double closeness = candidate.getValue() / Math.sqrt(self[g] * self[to]);
+                if (closeness >= threshold && (closeness > best || closeness == best && to < target[g])) {
+                    best = closeness;
+                    target[g] = to;
+                }
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        Map<Integer, List<Integer>> kept = new HashMap<>();
+        for (int g = 0; g < groups.size(); g++) {
+            if (target[g] < 0) {
+                List<Integer> members = new ArrayList<>(groups.get(g));
+                kept.put(g, members);
+                out.add(members);
+            }
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            if (target[g] >= 0) {
+                kept.get(target[g]).addAll(groups.get(g));
+            }
+        }
+        out.forEach(java.util.Collections::sort);
+        out.sort(Comparator.comparingInt(members -> members.get(0)));
+        return out;
+    }
+
+    private static boolean small(List<List<Integer>> groups, int g, int maxSmall) {
+        return groups.get(g).size() <= maxSmall;
+    }
+}
