@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -71,20 +72,18 @@ final class ClusterBenchmark {
         progress.println("DUC 2004, Multi-News, ECB+ test topics ...");
         Pooled ecbAllTopics = ecb(ecb, ecbDocuments, t -> true, false);
         Pooled ecbAllEvents = ecb(ecb, ecbDocuments, t -> true, true);
-        StringBuilder rows = new StringBuilder();
-        StringBuilder attachRows = new StringBuilder();
-        for (int pass = 0; pass < 2; pass++) {
-            StoryClusterer batch = new AverageLinkageClusterer(pass == 0 ? merged : best);
-            StringBuilder out = pass == 0 ? rows : attachRows;
-            out.append(row("DUC 2003 pooled (tuning)", evaluate(duc2003, batch)));
-            out.append(row("ECB+ topics 1-35 (tuning), event level", evaluate(ecbTuningEvents, batch)));
-            out.append(row("**DUC 2004 pooled**", evaluate(duc2004, batch)));
-            out.append(row("**Multi-News validation pooled**", evaluate(multiNews, batch)));
-            out.append(row("**ECB+ topics 36-45 (test), topic level**", evaluate(ecbTestTopics, batch)));
-            out.append(row("**ECB+ topics 36-45 (test), event level**", evaluate(ecbTestEvents, batch)));
-            out.append(row("ECB+ all 43 topics (holds the tuning topics), topic level", evaluate(ecbAllTopics, batch)));
-            out.append(row("ECB+ all 43 topics (holds the tuning topics), event level", evaluate(ecbAllEvents, batch)));
-        }
+        Map<String, Pooled> reported = new LinkedHashMap<>();
+        reported.put("DUC 2003 pooled (tuning)", duc2003);
+        reported.put("ECB+ topics 1-35 (tuning), event level", ecbTuningEvents);
+        reported.put("**DUC 2004 pooled**", duc2004);
+        reported.put("**Multi-News validation pooled**", multiNews);
+        reported.put("**ECB+ topics 36-45 (test), topic level**", ecbTestTopics);
+        reported.put("**ECB+ topics 36-45 (test), event level**", ecbTestEvents);
+        Map<String, Pooled> reportedBatch = new LinkedHashMap<>(reported);
+        reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), topic level", ecbAllTopics);
+        reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), event level", ecbAllEvents);
+        String rows = rows(new AverageLinkageClusterer(merged), reportedBatch);
+        String attachRows = rows(new AverageLinkageClusterer(best), reportedBatch);
 
         progress.println("online clusterer ...");
         Tuned<OnlineClusterer.Options> onlineTuning = tune("threshold \\ age (days)", ONLINE_THRESHOLDS,
@@ -93,13 +92,7 @@ final class ClusterBenchmark {
                 OnlineClusterer::new, duc2003, ecbTuningEvents, progress);
         OnlineClusterer.Options onlineBest = onlineTuning.best();
         StoryClusterer online = new OnlineClusterer(onlineBest);
-        StringBuilder onlineRows = new StringBuilder();
-        onlineRows.append(row("DUC 2003 pooled (tuning)", evaluate(duc2003, online)));
-        onlineRows.append(row("ECB+ topics 1-35 (tuning), event level", evaluate(ecbTuningEvents, online)));
-        onlineRows.append(row("**DUC 2004 pooled**", evaluate(duc2004, online)));
-        onlineRows.append(row("**Multi-News validation pooled**", evaluate(multiNews, online)));
-        onlineRows.append(row("**ECB+ topics 36-45 (test), topic level**", evaluate(ecbTestTopics, online)));
-        onlineRows.append(row("**ECB+ topics 36-45 (test), event level**", evaluate(ecbTestEvents, online)));
+        String onlineRows = rows(online, reported);
         String onlineSection = String.format(Locale.ROOT, """
 
                 ## Online clusterer
@@ -217,6 +210,13 @@ final class ClusterBenchmark {
         List<List<String>> clusters = stories.stream().map(Story::articleIds).toList();
         return new Result(ClusterMetrics.of(ClusterMetrics.labels(clusters), pooled.gold()), millis,
                 pooled.documents().size());
+    }
+
+    /** One table row per collection, in the map's order. */
+    private static String rows(StoryClusterer clusterer, Map<String, Pooled> collections) {
+        StringBuilder rows = new StringBuilder();
+        collections.forEach((name, pooled) -> rows.append(row(name, evaluate(pooled, clusterer))));
+        return rows.toString();
     }
 
     private static String row(String name, Result result) {

@@ -6,23 +6,6 @@ import org.junit.jupiter.api.Test;
 
 class LexRankScorerTest {
 
-    private static int sentenceStarting(SentencePool pool, String opening) {
-        for (int i = 0; i < pool.size(); i++) {
-            if (pool.sentence(i).text().startsWith(opening)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no sentence starts with " + opening);
-    }
-
-    private static int best(double[] scores) {
-        int best = 0;
-        for (int i = 1; i < scores.length; i++) {
-            best = scores[i] > scores[best] ? i : best;
-        }
-        return best;
-    }
-
     // A long sentence touches eight others by one word each (weak links, cosine under 0.1);
     // three short sentences say the same thing (strong links).
     private static final String[] STORY = {
@@ -36,17 +19,17 @@ class LexRankScorerTest {
     @Test
     void continuousLexRankFavoursTheLongSentenceWithManyWeakLinks() {
         SentencePool pool = TestPools.of(STORY);
-        int longOne = sentenceStarting(pool, "Markets, schools");
-        assertThat(best(new LexRankScorer(LexRankScorer.Options.CONTINUOUS).score(pool))).isEqualTo(longOne);
+        int longOne = TestPools.sentenceStarting(pool, "Markets, schools");
+        assertThat(TestPools.best(new LexRankScorer(LexRankScorer.Options.CONTINUOUS).score(pool))).isEqualTo(longOne);
     }
 
     @Test
     void aThresholdedGraphDropsTheWeakLinksAndFavoursTheRepeatedShortStatement() {
         // SumRepo's LexRank outputs hold sentences of median 25 words (continuous LexRank: 31, at 0.1: 28).
         SentencePool pool = TestPools.of(STORY);
-        int longOne = sentenceStarting(pool, "Markets, schools");
+        int longOne = TestPools.sentenceStarting(pool, "Markets, schools");
         double[] scores = new LexRankScorer(LexRankScorer.Options.THRESHOLDED).score(pool);
-        int chosen = best(scores);
+        int chosen = TestPools.best(scores);
         assertThat(chosen).isNotEqualTo(longOne);
         assertThat(pool.sentence(chosen).text()).containsIgnoringCase("airport");
         assertThat(scores[chosen]).isGreaterThan(scores[longOne]);

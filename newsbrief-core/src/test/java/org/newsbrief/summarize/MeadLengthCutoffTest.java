@@ -7,23 +7,6 @@ import org.junit.jupiter.api.Test;
 
 class MeadLengthCutoffTest {
 
-    private static int sentenceStarting(SentencePool pool, String opening) {
-        for (int i = 0; i < pool.size(); i++) {
-            if (pool.sentence(i).text().startsWith(opening)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no sentence starts with " + opening);
-    }
-
-    private static int best(double[] scores) {
-        int best = 0;
-        for (int i = 1; i < scores.length; i++) {
-            best = scores[i] > scores[best] ? i : best;
-        }
-        return best;
-    }
-
     // The story's words meet in a short sentence ("Rebels seized the city airport."): the most
     // central one, but under MEAD's 9 words.
     private static final String[] STORY = {
@@ -35,13 +18,13 @@ class MeadLengthCutoffTest {
     void aSentenceUnderNineWordsScoresZeroAndLosesToTheNextBest() {
         SentencePool pool = TestPools.of(STORY);
         LexRankScorer lexRank = new LexRankScorer(LexRankScorer.Options.CONTINUOUS);
-        int shortOne = sentenceStarting(pool, "Rebels seized the city airport.");
-        assertThat(best(lexRank.score(pool))).isEqualTo(shortOne);
+        int shortOne = TestPools.sentenceStarting(pool, "Rebels seized the city airport.");
+        assertThat(TestPools.best(lexRank.score(pool))).isEqualTo(shortOne);
 
         double[] cut = new MeadLengthCutoff(lexRank, MeadLengthCutoff.MEAD_MIN_WORDS).score(pool);
         assertThat(cut[shortOne]).isZero();
-        assertThat(best(cut)).isNotEqualTo(shortOne);
-        assertThat(MeadLengthCutoff.words(pool.sentence(best(cut)).text())).isGreaterThanOrEqualTo(9);
+        assertThat(TestPools.best(cut)).isNotEqualTo(shortOne);
+        assertThat(MeadLengthCutoff.words(pool.sentence(TestPools.best(cut)).text())).isGreaterThanOrEqualTo(9);
     }
 
     @Test
@@ -52,7 +35,7 @@ class MeadLengthCutoffTest {
                 "Quiet streets greeted the morning. But rebels seized the airport of the city and the army withdrew on Monday.",
                 "Rebels seized the airport of the city while the army withdrew, residents said on Monday.",
                 "The army withdrew after rebels seized the airport of the city, officials said.");
-        int dependent = sentenceStarting(pool, "But rebels seized");
+        int dependent = TestPools.sentenceStarting(pool, "But rebels seized");
         assertThat(pool.isCandidate(dependent)).isFalse();
         double[] scores = new MeadLengthCutoff(new LexRankScorer(LexRankScorer.Options.CONTINUOUS), 9).score(pool);
         Budget budget = Budget.words(20).filled();

@@ -10,15 +10,6 @@ class MeadScorerTest {
         return TestPools.of(bodies);
     }
 
-    private static int sentenceStarting(SentencePool pool, String opening) {
-        for (int i = 0; i < pool.size(); i++) {
-            if (pool.sentence(i).text().startsWith(opening)) {
-                return i;
-            }
-        }
-        throw new AssertionError("no sentence starts with " + opening);
-    }
-
     // Each article opens with a sentence that says little of the story (a "soft lead"); the
     // story's words (rebels, airport, army, city) sit in a later sentence.
     private static final String[] STORY = {
@@ -33,8 +24,8 @@ class MeadScorerTest {
         // position and first-sentence priors ours took it 161 times in 174.
         SentencePool pool = pool(STORY);
         double[] scores = new MeadScorer(MeadScorer.Options.CENTROID_ONLY).score(pool);
-        int rich = sentenceStarting(pool, "Rebels seized the airport of the city");
-        int opening = sentenceStarting(pool, "It was a quiet morning");
+        int rich = TestPools.sentenceStarting(pool, "Rebels seized the airport of the city");
+        int opening = TestPools.sentenceStarting(pool, "It was a quiet morning");
         assertThat(scores[rich]).isGreaterThan(scores[opening]);
         int best = 0;
         for (int i = 1; i < scores.length; i++) {
@@ -48,8 +39,8 @@ class MeadScorerTest {
         SentencePool pool = pool(STORY);
         double[] withPriors = new MeadScorer(MeadScorer.Options.DEFAULTS).score(pool);
         double[] centroidOnly = new MeadScorer(MeadScorer.Options.CENTROID_ONLY).score(pool);
-        int opening = sentenceStarting(pool, "It was a quiet morning");
-        int rich = sentenceStarting(pool, "Rebels seized the airport of the city");
+        int opening = TestPools.sentenceStarting(pool, "It was a quiet morning");
+        int rich = TestPools.sentenceStarting(pool, "Rebels seized the airport of the city");
         assertThat(withPriors[opening] - centroidOnly[opening]).isGreaterThan(withPriors[rich] - centroidOnly[rich]);
     }
 
@@ -60,8 +51,8 @@ class MeadScorerTest {
                 "Rebels seized the airport. Rebels and more rebels seized the airport.",
                 "Rebels seized the airport again.");
         double[] scores = new MeadScorer(MeadScorer.Options.CENTROID_ONLY).score(pool);
-        int once = sentenceStarting(pool, "Rebels seized the airport.");
-        int thrice = sentenceStarting(pool, "Rebels and more rebels");
+        int once = TestPools.sentenceStarting(pool, "Rebels seized the airport.");
+        int thrice = TestPools.sentenceStarting(pool, "Rebels and more rebels");
         assertThat(scores[thrice]).isGreaterThan(scores[once]);
     }
 }

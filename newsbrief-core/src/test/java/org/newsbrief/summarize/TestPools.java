@@ -20,4 +20,23 @@ final class TestPools {
         }
         return SentencePool.of(documents);
     }
+
+    /** The index of the pool's first sentence that starts with {@code opening}. */
+    static int sentenceStarting(SentencePool pool, String opening) {
+        for (int i = 0; i < pool.size(); i++) {
+            if (pool.sentence(i).text().startsWith(opening)) {
+                return i;
+            }
+        }
+        throw new AssertionError("no sentence starts with " + opening);
+    }
+
+    /** The index of the highest score (the first of equals). */
+    static int best(double[] scores) {
+        int best = 0;
+        for (int i = 1; i < scores.length; i++) {
+            best = scores[i] > scores[best] ? i : best;
+        }
+        return best;
+    }
 }
