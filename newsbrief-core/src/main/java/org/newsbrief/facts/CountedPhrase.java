@@ -67,6 +67,15 @@ final class CountedPhrase {
      * Without {@code tagged}, only the cases that need no tagger are named.
      */
     static Named name(String number, String rest, double value, boolean singular, boolean tagged) {
+        return name(number, rest, value, singular, tagged, false);
+    }
+
+    /**
+     * As {@link #name(String, String, double, boolean, boolean)}; {@code afterOf} when the phrase follows
+     * "of" ("millions of Americans", "one out of three Germans"), where a lone plural proper noun keeps its
+     * form, as NewsQuant writes it; right after a number it is lemmatized ("1,307,000 Americans" is American).
+     */
+    static Named name(String number, String rest, double value, boolean singular, boolean tagged, boolean afterOf) {
         List<String> words = words(rest, WINDOW);
         if (words.isEmpty()) {
             return null;
@@ -98,6 +107,9 @@ final class CountedPhrase {
                 tag = "NOUN"; // "the top three seeds": after a number a word in "-s" is a plural, whatever the tagger says
                 tags[i] = tag;
             }
+            if (!noun && (lower.equals("most") || lower.equals("least")) && i + 1 < tokens.length && tags[i + 1].equals("ADJ")) {
+                continue; // "the 20 most expensive restaurants": expensive restaurant, the grade word left out as CQE leaves stop words
+            }
             if (tag.equals("CCONJ") && !noun && !kept.isEmpty() && tags[kept.get(kept.size() - 1)].equals("ADJ")) {
                 continue; // "digital and physical sales"
             }
@@ -107,6 +119,9 @@ final class CountedPhrase {
             }
             boolean nominal = (tag.equals("NOUN") || tag.equals("PROPN")) && !DIGIT.matcher(word).find();
             if (!noun && DIGIT.matcher(word).find()) {
+                if (i + 1 < tokens.length && QuantityRules.MODEL_SUFFIXES.contains(tokens[i + 1])) {
+                    kept.add(i); // "two new 737 Max jets": the model's number is part of its name
+                }
                 continue; // "the combined 4.3M digital and physical sales": another number is passed over
             }
             if (nominal || tag.equals("ADJ") && !noun) {
@@ -126,8 +141,12 @@ final class CountedPhrase {
         if (!noun) {
             return null;
         }
-        List<String> lemmas = new ArrayList<>();
         int head = kept.get(kept.size() - 1);
+        if (afterOf && kept.size() == 1 && Character.isUpperCase(tokens[head].charAt(0)) && tokens[head].endsWith("s")
+                && LOWER_WORD.matcher(tokens[head].substring(1)).matches()) {
+            return new Named(tokens[head], head); // "millions of Americans", "three Germans": a people's plural name as written
+        }
+        List<String> lemmas = new ArrayList<>();
         for (int i : kept) {
             lemmas.add(lemma(tokens[i], tags[i], i == head));
         }
@@ -175,6 +194,9 @@ final class CountedPhrase {
             if (!LOWER_WORD.matcher(word).matches() || QuantityRules.PHRASE_STOPS.contains(word)
                     || GRADE_WORDS.contains(word) || word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly")) {
                 break;
+            }
+            if (i + 1 < words.size() && (word.endsWith("est") && word.length() > 5 || IRREGULAR_GRADES.contains(word))) {
+                return null; // "the three largest cities": the tagger tells a superlative ("large") from a noun ("forest")
             }
             lower.add(word);
             boolean plural = !UnitNames.singular(word).equals(word) || QuantityRules.COUNT_NOUNS.contains(word);

@@ -75,6 +75,12 @@ final class QuantityRules {
     static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
             "asx", "nasdaq", "category");
 
+    /**
+     * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11
+     * Pro Max", "two new 737 Max jets", "iPhone 8 Plus".
+     */
+    static final Set<String> MODEL_SUFFIXES = Set.of("Pro", "Max", "Mini", "Plus");
+
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec");

@@ -105,8 +105,10 @@ public final class UnitNames {
         {"kilopound per square inch", "ksi"},
         {"parts-per-billion", "ppb", "parts per billion"},
         {"part per million", "ppm", "parts per million"},
-        {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade"},
-        {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit"},
+        {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade", "degrees c", "degree c", "deg c",
+            "deg celsius", "celcius", "degrees centigrade"},
+        {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f", "degree f", "deg f",
+            "deg fahrenheit", "farenheit", "degrees farenheit"},
         {"degree", "°", "degree", "deg"},
         {"byte", "byte"},
         {"bit", "bit"},
@@ -122,11 +124,11 @@ public final class UnitNames {
         {"day", "day"},
         {"week", "week", "wk"},
         {"month", "month"},
-        {"year", "year", "yr", "yrs"},
-        {"year of age", "year-old", "years-old", "year old", "years old", "-year-old"},
-        {"month of age", "month-old", "months-old", "month old", "months old"},
-        {"week of age", "week-old", "weeks-old", "week old", "weeks old"},
-        {"day of age", "day-old", "days-old", "day old", "days old"},
+        {"year", "year", "yr", "yrs", "annum"},
+        {"year of age", "year-old", "years-old", "year old", "years old", "-year-old", "years of age", "year of age"},
+        {"month of age", "month-old", "months-old", "month old", "months old", "months of age", "month of age"},
+        {"week of age", "week-old", "weeks-old", "week old", "weeks old", "weeks of age", "week of age"},
+        {"day of age", "day-old", "days-old", "day old", "days old", "days of age", "day of age"},
         {"count", "time", "times", "x"},
         {"win above replacement", "war"},
         {"point per game", "ppg", "points per game"},
@@ -217,6 +219,9 @@ public final class UnitNames {
         }
         if (n.endsWith("ies") && n.length() > 4) {
             return n.substring(0, n.length() - 3) + "y";
+        }
+        if (n.endsWith("ouses") || n.endsWith("auses") || n.equals("uses")) {
+            return n.substring(0, n.length() - 1); // "houses", "causes", "spouses"
         }
         if (n.endsWith("sses") || n.endsWith("ches") || n.endsWith("shes") || n.endsWith("xes") || n.endsWith("uses")
                 || n.endsWith("zes")) {

@@ -166,6 +166,38 @@ class QuantityExtractorTest {
                 "300|<|horsepower", "224|<|kilowatt", "517|=|yard");
     }
 
+    @Test
+    void readsMarketClosesParallelUnitsAndPricesPerPeriodAfterAConversion() {
+        // "ended up" is phrasal, "ended down" a fall; a bare number after a repeated "by" or "at" takes the
+        // earlier one's unit, but not its currency sign
+        assertThat(named("The index ended down 1% at 1,460 points, and the other lost 1.2% to end at 1,330."))
+                .containsExactly("1|down|percentage", "1460|=|point", "1.2|down|percentage", "1330|=|point");
+        assertThat(named("Paris increased by 2 percent but Madrid fell by 1.")).containsExactly(
+                "2|up|percentage", "1|down|percentage");
+        assertThat(named("The euro was at $1.14 and the index was up at 96.1.")).containsExactly(
+                "1.14|=|dollar", "96.1|=|-");
+        assertThat(named("It is a 9 billion shekels ($2.4 billion) a year industry.")).containsExactly(
+                "9000000000|=|shekel per year", "2400000000|=|dollar");
+        assertThat(named("Egg prices averaged 64.2 cents a dozen; she bought a dozen eggs.")).containsExactly(
+                "64.2|~|cent per dozen", "12|=|egg");
+    }
+
+    @Test
+    void namesAgesModelsPeoplesAndTemperatures() {
+        assertThat(named("The tunnels cut through 400 million-year-old rock; he is 29 years old! It walks at 6 weeks of age."))
+                .containsExactly("400000000|=|year of age", "29|=|year of age", "6|=|week of age");
+        // a number before "Pro", "Max", "Mini" or "Plus" names a model, as CQE filters it
+        assertThat(named("The airline grounded two new 737 Max jets and sold the 11 Pro Max.")).containsExactly(
+                "2|=|new 737 Max jet");
+        // after "of" a people's plural name is kept as written, right after a number it is lemmatized
+        assertThat(named("It exposed millions of Americans; one out of three Germans rent; 1,300 Americans applied."))
+                .containsExactly("1000000-10000000|=|Americans", "0.3333333333333333|=|% Germans", "1300|=|American");
+        assertThat(named("Water boils at 100° Celsius and 98.6 degrees f is normal.")).containsExactly(
+                "100|=|celsius", "98.6|=|fahrenheit");
+        assertThat(named("The 20 most expensive restaurants are in the three largest cities.")).containsExactly(
+                "20|=|expensive restaurant", "3|=|large city");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
