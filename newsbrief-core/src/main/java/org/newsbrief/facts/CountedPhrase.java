@@ -103,7 +103,7 @@ final class CountedPhrase {
             String word = tokens[i];
             String lower = word.toLowerCase(Locale.ROOT);
             String tag = tags[i];
-            if (!noun && tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            if (!noun && pluralVerb(lower, tag)) {
                 tag = "NOUN"; // "the top three seeds": after a number a word in "-s" is a plural, whatever the tagger says
                 tags[i] = tag;
             }
@@ -131,6 +131,10 @@ final class CountedPhrase {
                 break; // a participle before the noun ("recorded songs") is passed over
             }
             boolean plural = nominal && lower.length() > 3 && !UnitNames.singular(lower).equals(lower); // "fishermen"
+            if (noun && !plural && value != 1 && !singular && i + 1 < tokens.length
+                    && pluralVerb(tokens[i + 1].toLowerCase(Locale.ROOT), tags[i + 1])) {
+                tags[i + 1] = "NOUN"; // "60 Starlink satellites": a count of many after a singular name goes on to its plural
+            }
             boolean nextNominal = i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))
                     && !(singular && !plural && tokens[i + 1].endsWith("s") && (value == 1 || i + 2 < tokens.length
                             && VERB_CONTEXT.contains(tags[i + 2])));
@@ -151,6 +155,11 @@ final class CountedPhrase {
             lemmas.add(lemma(tokens[i], tags[i], i == head));
         }
         return new Named(String.join(" ", lemmas), head);
+    }
+
+    /** A word in "-s" that the tagger took for a verb ("seeds", "satellites"). */
+    private static boolean pluralVerb(String lower, String tag) {
+        return tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
     }
 
     /**

@@ -81,7 +81,8 @@ public final class QuantityExtractor {
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
-    private static final Pattern OF_NEXT = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+|an\\s+)?");
+    private static final Pattern OF_NEXT = Pattern.compile(
+            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
 
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
     private static final Pattern PHONE = Pattern.compile(
@@ -169,7 +170,8 @@ public final class QuantityExtractor {
             if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
                     && q.span().end() <= next.span().start()
                     && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
-                // "raised 280 million of the 1.5 billion shekels": the part counts what the whole counts
+                // "raised 280 million of the 1.5 billion shekels", "won 11 of its last 12 games": the part counts
+                // what the whole counts
                 quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
                         q.concept(), q.partial(), q.range(), next.unitName()));
             }
@@ -599,6 +601,9 @@ public final class QuantityExtractor {
                 if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
                     name = UnitNames.known(phrase);
                     used = n;
+                    if (name.equals("pound-mass") && c.scaled && !(n < words.length && words[n].equalsIgnoreCase("of"))) {
+                        name = "pound sterling"; // "361 million pounds" is money; "2 million pounds of beef" a weight
+                    }
                 }
             }
             if (name == null) {
@@ -662,6 +667,10 @@ public final class QuantityExtractor {
      * "517 rushing yards" yard), else the phrase, normalized when it has no proper noun.
      */
     private static String countedName(String phrase) {
+        String whole = UnitNames.known(phrase);
+        if (whole != null && phrase.indexOf(' ') > 0) {
+            return whole; // "a quarter of a percentage point": the unit is the whole phrase, not its head "point"
+        }
         int space = phrase.lastIndexOf(' ');
         String head = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
         String known = head.length() > 1 ? UnitNames.known(head) : null;
@@ -735,7 +744,7 @@ public final class QuantityExtractor {
             return numberOf.group(1);
         }
         Matcher ofIts = OF_ITS.matcher(rest);
-        if (ofIts.find() && !ofIts.group(1).equals("others")) {
+        if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
             return ofIts.group(1);
         }
         if (OF_OTHERS.matcher(rest).matches()) {

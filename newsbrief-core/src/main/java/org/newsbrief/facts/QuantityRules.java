@@ -11,8 +11,11 @@ import java.util.regex.Pattern;
  */
 final class QuantityRules {
 
-    /** A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m". */
-    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
+    /**
+     * A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
+     * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
+     */
+    static final String CURRENCY_BEFORE = "((?:(?i:us|hk|nz|c)|A|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
@@ -30,10 +33,10 @@ final class QuantityRules {
             "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
-    /** "two", "a dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one solution"). */
+    /** "two", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one solution"). */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
-            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion|dozen))?(?!-)");
     /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
     static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
@@ -56,13 +59,25 @@ final class QuantityRules {
             Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"),
             Map.entry("averaged", "~"), Map.entry("averaging", "~"), Map.entry("averages", "~"), Map.entry("barely", "~"));
 
-    /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
+    /**
+     * Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". Each verb in all its
+     * forms ("jumped 8.5%", "jumps 8.5%", "jumping 8.5%"), with the market-report synonyms of the same verbs
+     * ("slipped 0.4%", "rebounded 2%").
+     */
     static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",
-            "increases", "increasing", "gained", "gain", "gains", "jumped", "climbed", "climbing", "grew", "grow", "up",
-            "surged", "soared", "rallied", "advanced", "added", "upward", "upwards", "+");
+            "increases", "increasing", "gained", "gain", "gains", "gaining", "jumped", "jump", "jumps", "jumping",
+            "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows", "growing", "grown", "up",
+            "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "rallied", "rally", "rallies",
+            "rallying", "advanced", "advance", "advances", "advancing", "added", "adds", "adding", "upward", "upwards",
+            "rebounded", "rebounds", "rebounding", "leapt", "leaped", "leaps", "spiked", "+");
     static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
-            "declined", "decline", "lost", "down", "decreased", "decrease", "slid", "shed", "plunged", "plummeted",
-            "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank", "downward", "downwards");
+            "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses", "losing", "down",
+            "decreased", "decrease", "decreases", "decreasing", "slid", "slide", "slides", "sliding", "shed", "sheds",
+            "shedding", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummet", "plummets", "plummeting",
+            "tumbled", "tumble", "tumbles", "tumbling", "eased", "eases", "easing", "dipped", "dip", "dips", "dipping",
+            "cut", "cuts", "cutting", "slumped", "slump", "slumps", "slumping", "sank", "sink", "sinks", "sinking",
+            "slipped", "slip", "slips", "slipping", "shrank", "shrunk", "shrinks", "shrinking", "retreated",
+            "downward", "downwards");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
     static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",

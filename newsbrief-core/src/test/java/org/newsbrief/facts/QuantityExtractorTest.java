@@ -198,6 +198,27 @@ class QuantityExtractorTest {
                 "20|=|expensive restaurant", "3|=|large city");
     }
 
+    @Test
+    void readsDozensWholeUnitPhrasesMoneyInPoundsAndLowerCaseCurrencies() {
+        assertThat(named("About two dozen protesters came; rates rose by a quarter of a percentage point.")).containsExactly(
+                "24|~|protester", "0.25|up|percentage point");
+        // pounds scaled by a word are money, pounds "of" something a weight
+        assertThat(named("Profit rose to 361 million pounds and it sold 2 million pounds of beef.")).containsExactly(
+                "361000000|=|pound sterling", "2000000|=|pound-mass");
+        assertThat(named("the charge was c $ 300 million and exports fell to hk $ 10 billion.")).containsExactly(
+                "300000000|=|canadian dollar", "10000000000|=|hong kong dollar");
+    }
+
+    @Test
+    void namesCountsAfterAProperNameAndPartsOfAWhole() {
+        // the tagger takes "satellites" after a name for a verb; a count of many goes on to its plural
+        assertThat(named("The rocket carried 60 Starlink satellites into orbit.")).containsExactly("60|=|Starlink satellite");
+        assertThat(named("The team has won 11 of its last 12 games.")).containsExactly("11|=|game", "12|=|game");
+        // every form of a change verb
+        assertThat(named("Shares jumps 3% as bonds slipped 0.4% and oil was shrinking 2%.")).containsExactly(
+                "3|up|percentage", "0.4|down|percentage", "2|down|percentage");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
