@@ -15,7 +15,7 @@ final class QuantityRules {
      * A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
      * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
      */
-    static final String CURRENCY_BEFORE = "((?:(?i:us|hk|nz|c)|A|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
+    static final String CURRENCY_BEFORE = "((?:(?i:us|hk|nz|c)|A|S|R)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
