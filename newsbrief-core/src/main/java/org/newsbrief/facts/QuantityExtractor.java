@@ -416,9 +416,14 @@ public final class QuantityExtractor {
 
     private static Candidate spelled(Matcher m, String input) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        Double base = NumberWords.UNITS.get(word);
-        if (base == null) {
-            return null;
+        int hyphen = word.indexOf('-');
+        Double base = hyphen > 0 ? Double.valueOf(NumberWords.UNITS.get(word.substring(0, hyphen))
+                + NumberWords.UNITS.get(word.substring(hyphen + 1))) : NumberWords.UNITS.get(word); // "twenty-five"
+        String hyphenUnit = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+        if (base == null || hyphenUnit != null && (QuantityRules.HYPHEN_IDIOMS.contains(hyphenUnit)
+                || NumberWords.UNITS.containsKey(hyphenUnit) || NumberWords.FRACTIONS.containsKey(hyphenUnit)
+                || NumberWords.SCALES.containsKey(hyphenUnit))) {
+            return null; // "a one-time gain", "two-thirds majority": idioms and number words, not units
         }
         double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
@@ -439,7 +444,7 @@ public final class QuantityExtractor {
         if (percent.lookingAt()) {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(2) != null);
         }
-        return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(2) != null);
+        return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(2) != null);
     }
 
     /**
@@ -453,11 +458,17 @@ public final class QuantityExtractor {
         boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
-        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext) {
-            return true;
+        String[] nextTwo = SPACES.split(after.strip(), 3);
+        boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
+                && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
+                && UnitNames.known(nextTwo[0] + " " + TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
+            return true; // but "the 1520 sq m centre" is an area
         }
+        String prevLower = prev.toLowerCase(Locale.ROOT);
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev)) {
+                && !prev.endsWith(".") && modifierWord(prev)
+                && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
         if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))

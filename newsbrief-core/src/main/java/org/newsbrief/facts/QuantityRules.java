@@ -33,10 +33,20 @@ final class QuantityRules {
             "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
-    /** "two", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one solution"). */
-    static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
+    /**
+     * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one
+     * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
+     * five-year-old").
+     */
+    static final Pattern SPELLED = Pattern.compile("(?i)\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
+            + "(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
-            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion|dozen))?(?!-)");
+            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion|dozen))?"
+            + "(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+
+    /** Words after "one-", "two-" that make an idiom, not a unit: "a one-time gain", "a two-way street". */
+    static final Set<String> HYPHEN_IDIOMS = Set.of("time", "off", "way", "on", "sided", "stop", "size", "liner", "hit",
+            "shot", "fold", "faced", "handed", "dimensional", "party", "horse", "track", "and", "or", "to");
     /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
     static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");

@@ -219,6 +219,20 @@ class QuantityExtractorTest {
                 "3|up|percentage", "0.4|down|percentage", "2|down|percentage");
     }
 
+    @Test
+    void readsHyphenatedSpelledNumbersAndMeasuresAfterCapitalisedWords() {
+        // spelled numbers compound and take a unit after a hyphen, as digits do ("a 5-year deal")
+        assertThat(named("About twenty-five people signed a five-year deal for a six-cylinder car.")).containsExactly(
+                "25|~|people", "5|=|year", "6|=|cylinder");
+        assertThat(named("A five-year-old had a one-time gain and a two-thirds majority on a two-way street."))
+                .containsExactly("5|=|year of age");
+        // a capitalised function word is no name, and a unit after the number makes it a measure, not a model
+        // number or a year
+        assertThat(named("Photo by Ann Lee With 275 pound-feet of torque.")).containsExactly("275|=|foot pound-force");
+        assertThat(named("The MacBook Pro 16 inch has a 1520 sq m plant; the Big 12 met in Game 2.")).containsExactly(
+                "16|=|inch", "1520|=|square metre");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
