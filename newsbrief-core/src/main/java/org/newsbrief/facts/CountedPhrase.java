@@ -30,6 +30,7 @@ final class CountedPhrase {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern HYPHEN_NUMBER = Pattern.compile("[-–]\\d+");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
@@ -116,6 +117,11 @@ final class CountedPhrase {
             if (word.isEmpty() || words.get(i - 1).startsWith("(") || QuantityRules.PHRASE_STOPS.contains(lower) || TIME_WORDS.contains(lower)
                     || QuantityRules.MONTHS.contains(lower)) {
                 break;
+            }
+            if (noun && HYPHEN_NUMBER.matcher(word).matches()) {
+                kept.remove(kept.size() - 1); // "COVID -19 tests" is "COVID-19 tests" written apart: a name with a
+                noun = kept.stream().anyMatch(k -> tags[k].equals("NOUN") || tags[k].equals("PROPN")); // number,
+                continue; // passed over as a whole, as "COVID-19" is
             }
             boolean nominal = (tag.equals("NOUN") || tag.equals("PROPN")) && !DIGIT.matcher(word).find();
             if (!noun && DIGIT.matcher(word).find()) {

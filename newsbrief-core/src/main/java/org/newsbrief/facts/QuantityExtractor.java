@@ -51,6 +51,7 @@ public final class QuantityExtractor {
 
     // Patterns of the rules below, compiled once: extraction runs on every sentence.
     private static final Pattern CURRENCY_SIGN = Pattern.compile(QuantityRules.CURRENCY_BEFORE + "\\s?\\d");
+    private static final Pattern SLASH_PER = Pattern.compile("/(\\p{L}+)\\b");
     private static final Pattern DIGIT_IN = Pattern.compile("\\d");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
@@ -456,6 +457,7 @@ public final class QuantityExtractor {
         String next = firstWord(after);
         String noun = TRAILING_DOTS.matcher(next).replaceAll("");
         boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+                        && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
         String[] nextTwo = SPACES.split(after.strip(), 3);
@@ -636,6 +638,14 @@ public final class QuantityExtractor {
                 if (premodifier != null) {
                     name = premodifier + " " + name; // "the top three seeds": top seed
                 }
+            }
+        }
+        Matcher slash = SLASH_PER.matcher(rest);
+        if (used == 0 && slash.lookingAt() && !name.equals("-")) {
+            String what = slash.group(1).toLowerCase(Locale.ROOT);
+            if (QuantityRules.TIME_UNITS.contains(what) || PER_THINGS.contains(what)
+                    || what.length() > 1 && UnitNames.known(what) != null) {
+                return name + " per " + UnitNames.normalize(what); // "$9.99/month", "£5/kg"
             }
         }
         String[] words = SPACES.split(rest.strip());

@@ -20,11 +20,12 @@ final class QuantityRules {
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
     /**
-     * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130"; not
+     * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
+     * sign only before a temperature: "COVID -19" is no number); not
      * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])((?i:minus)[\\s-]|[+])?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            "(?<![\\w./:\\-,$€£])((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");

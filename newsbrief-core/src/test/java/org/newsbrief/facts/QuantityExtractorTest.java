@@ -233,6 +233,15 @@ class QuantityExtractorTest {
                 "16|=|inch", "1520|=|square metre");
     }
 
+    @Test
+    void readsNegativeTemperaturesSlashRatesAndNamesWithNumbers() {
+        // a minus sign only before a temperature; "COVID -19" is a name written apart, passed over as "COVID-19" is
+        assertThat(named("Temperatures drop to -5C overnight as thousands of COVID -19 tests and 300 COVID-19 tests ran."))
+                .containsExactly("-5|=|celsius", "1000-10000|=|test", "300|=|test");
+        assertThat(named("The patch costs $9.99/month or £5/kg.")).containsExactly(
+                "9.99|=|dollar per month", "5|=|pound sterling per kilogram");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
