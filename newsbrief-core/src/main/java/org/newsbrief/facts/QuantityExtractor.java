@@ -191,13 +191,16 @@ public final class QuantityExtractor {
     private static void inheritParallelUnits(String sentence, List<Quantity> quantities) {
         for (int i = 1; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
-            String preposition = lastWord(sentence.substring(0, q.span().start())).toLowerCase(Locale.ROOT);
-            if (!q.unitName().equals("-") || q.range() || !PARALLEL.contains(preposition)) {
+            if (!q.unitName().equals("-") || q.range()) {
+                continue;
+            }
+            String preposition = wordBefore(sentence, q.span().start());
+            if (!PARALLEL.contains(preposition)) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
                 Quantity p = quantities.get(j);
-                String before = lastWord(sentence.substring(0, p.span().start())).toLowerCase(Locale.ROOT);
+                String before = wordBefore(sentence, p.span().start());
                 boolean sign = CURRENCY_SIGN.matcher(p.text()).find(); // "$1.14", "Y=590": writers repeat these, so a bare number has none
                 if (before.equals(preposition) && !sign && !p.unitName().equals("-") && !p.unit().equals("share") && !p.range()) {
                     quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), p.unit(),
@@ -417,16 +420,20 @@ public final class QuantityExtractor {
 
     private static Candidate spelled(Matcher m, String input) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        int hyphen = word.indexOf('-');
-        Double base = hyphen > 0 ? Double.valueOf(NumberWords.UNITS.get(word.substring(0, hyphen))
-                + NumberWords.UNITS.get(word.substring(hyphen + 1))) : NumberWords.UNITS.get(word); // "twenty-five"
-        String hyphenUnit = m.group(3) == null ? null : m.group(3).toLowerCase(Locale.ROOT);
+        Double base = NumberWords.UNITS.get(word);
+        if (m.group(2) != null) {
+            if (base == null || base < 20 || base % 10 != 0) {
+                return null; // "one-two punch": not a compound number
+            }
+            base += NumberWords.UNITS.get(m.group(2).toLowerCase(Locale.ROOT)); // "twenty-five"
+        }
+        String hyphenUnit = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT);
         if (base == null || hyphenUnit != null && (QuantityRules.HYPHEN_IDIOMS.contains(hyphenUnit)
                 || NumberWords.UNITS.containsKey(hyphenUnit) || NumberWords.FRACTIONS.containsKey(hyphenUnit)
                 || NumberWords.SCALES.containsKey(hyphenUnit))) {
             return null; // "a one-time gain", "two-thirds majority": idioms and number words, not units
         }
-        double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
+        double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = before(input, m);
         if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
@@ -434,7 +441,7 @@ public final class QuantityExtractor {
             return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
         }
-        if (word.equals("a") && m.group(2) == null) {
+        if (word.equals("a") && m.group(3) == null) {
             return null;
         }
         String unitBefore = lastWord(lead).toLowerCase(Locale.ROOT);
@@ -443,9 +450,9 @@ public final class QuantityExtractor {
         }
         Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
         if (percent.lookingAt()) {
-            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(2) != null);
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
         }
-        return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(2) != null);
+        return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
     }
 
     /**
@@ -857,6 +864,11 @@ public final class QuantityExtractor {
     private static boolean modifierWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return QuantityRules.MODIFIERS.stream().noneMatch(e -> e.getKey().equals(lower) || e.getKey().endsWith(" " + lower));
+    }
+
+    /** The word before a position, in lower case, read from a short window. */
+    private static String wordBefore(String sentence, int position) {
+        return lastWord(sentence.substring(Math.max(0, position - 24), position)).toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String text) {

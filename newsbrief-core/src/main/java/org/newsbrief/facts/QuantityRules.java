@@ -15,23 +15,29 @@ final class QuantityRules {
      * A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
      * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
      */
-    static final String CURRENCY_BEFORE = "((?:(?i:us|hk|nz|c)|A|S|R)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
+    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
+    /**
+     * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
+     * below from trying their alternatives at every word of a sentence.
+     */
+    private static final String NUMBER_START = "(?=[\\s\\d.+\\-−$€£¥₹₩₽₿ACEGHJMNPRSUYmuhnc])";
+
     /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
      * sign only before a temperature: "COVID -19" is no number); not
      * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            "(?<![\\w./:\\-,$€£])" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
     static final Pattern DASH_RANGE = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
+            "(?<![\\w./:\\-,$€£])" + NUMBER_START + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /**
@@ -39,11 +45,10 @@ final class QuantityRules {
      * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
      * five-year-old").
      */
-    static final Pattern SPELLED = Pattern.compile("(?i)\\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-"
-            + "(?:one|two|three|four|five|six|seven|eight|nine)|a dozen|" + String.join("|", NumberWords.UNITS.keySet()
+    static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
-            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion|dozen))?"
-            + "(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
+            + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
 
     /** Words after "one-", "two-" that make an idiom, not a unit: "a one-time gain", "a two-way street". */
     static final Set<String> HYPHEN_IDIOMS = Set.of("time", "off", "way", "on", "sided", "stop", "size", "liner", "hit",
