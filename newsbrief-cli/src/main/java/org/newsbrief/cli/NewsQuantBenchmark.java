@@ -70,6 +70,30 @@ final class NewsQuantBenchmark {
         }
         out.append("""
 
+                Before this stop's rules (extractor of commit ed2cdf3; CQE protocol, value / value + unit / value +
+                change F1): dev 95.1 / 90.1 / 90.3, held-out 90.4 / 77.4 / 85.0, all 92.8 / 83.9 / 87.7. Added on dev
+                errors that generalise (each rule's phrase in `QuantityExtractorTest`, none for a single gold item): a
+                number before Pro / Max / Mini / Plus names a model (CQE's filter); "-year-old" after a scale; "ended
+                down"; a bare number after a repeated "by" or "at" takes the earlier one's unit; "a year" after a
+                bracketed conversion; a people's plural after "of" kept as written ("millions of Americans"); "the 20
+                most expensive restaurants"; a count of many goes on past a singular name to its plural ("60 Starlink
+                satellites"); compound and hyphenated spelled numbers ("twenty-five", "a five-year deal"); a
+                capitalised function word is no name ("With 275 pound-feet"); a unit after a number keeps it from the
+                name and year traps ("1520 sq m"); "COVID -19" read as "COVID-19". Added without NewsQuant, from CQE's
+                four unit test sets in the same folder and phrases written for the purpose: every form of the change
+                verbs, temperatures as typed ("98.6 degrees f", "celcius"), ages "of age", "per annum", prices per
+                dozen and after a slash ("$9.99/month"), "two dozen", "a quarter of a percentage point", scaled pounds
+                as money, lower-case "c $" and "hk $", common world currencies under CQE's names, "houses" in the
+                singular, a minus sign before a temperature. Held-out was scored once, at the end: value + unit rose
+                0.6 where dev's rose 2.2; value (-0.2) and change (-0.3) fell slightly on held-out. On the whole set the
+                value target (92.0) is passed; value + unit (85.3 against 85.6) is not; value + change is 88.07 against
+                CQE's 88.1, equal when rounded, not above. What is left on dev: change labels NewsQuant gives
+                inconsistently (the level a change verb reaches, "rose 18 sen to RM23.50", is `up` or `down` in three
+                sentences and `=` in seven;
+                "jumped 90 per cent" is `=`; a change verb with a bound is `>` or `~` in two sentences and `up` in two),
+                one-off unit names ("barrel of oil", "Model 3s", "snap man coverage", "$1.25 sterling"), spelled
+                numbers before a hyphen annotated in three sentences and not in three, and scientific notation.
+
                 Before the counted-thing names from POS tags and lemmas and the rules added with them (extractor and
                 command of commit c43209a; CQE protocol): dev 94.8 / 84.5 / 88.9, held-out 90.3 / 76.2 / 84.8, all
                 92.6 / 80.4 / 86.9 (value / value + unit / value + change F1). Developed on dev alone, as before: the

@@ -30,6 +30,7 @@ final class CountedPhrase {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern DIGIT = Pattern.compile("\\d");
+    private static final Pattern HYPHEN_NUMBER = Pattern.compile("[-–]\\d+");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
@@ -67,6 +68,15 @@ final class CountedPhrase {
      * Without {@code tagged}, only the cases that need no tagger are named.
      */
     static Named name(String number, String rest, double value, boolean singular, boolean tagged) {
+        return name(number, rest, value, singular, tagged, false);
+    }
+
+    /**
+     * As {@link #name(String, String, double, boolean, boolean)}; {@code afterOf} when the phrase follows
+     * "of" ("millions of Americans", "one out of three Germans"), where a lone plural proper noun keeps its
+     * form, as NewsQuant writes it; right after a number it is lemmatized ("1,307,000 Americans" is American).
+     */
+    static Named name(String number, String rest, double value, boolean singular, boolean tagged, boolean afterOf) {
         List<String> words = words(rest, WINDOW);
         if (words.isEmpty()) {
             return null;
@@ -94,9 +104,12 @@ final class CountedPhrase {
             String word = tokens[i];
             String lower = word.toLowerCase(Locale.ROOT);
             String tag = tags[i];
-            if (!noun && tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss")) {
+            if (!noun && pluralVerb(lower, tag)) {
                 tag = "NOUN"; // "the top three seeds": after a number a word in "-s" is a plural, whatever the tagger says
                 tags[i] = tag;
+            }
+            if (!noun && (lower.equals("most") || lower.equals("least")) && i + 1 < tokens.length && tags[i + 1].equals("ADJ")) {
+                continue; // "the 20 most expensive restaurants": expensive restaurant, the grade word left out as CQE leaves stop words
             }
             if (tag.equals("CCONJ") && !noun && !kept.isEmpty() && tags[kept.get(kept.size() - 1)].equals("ADJ")) {
                 continue; // "digital and physical sales"
@@ -105,8 +118,16 @@ final class CountedPhrase {
                     || QuantityRules.MONTHS.contains(lower)) {
                 break;
             }
+            if (noun && HYPHEN_NUMBER.matcher(word).matches()) {
+                kept.remove(kept.size() - 1); // "COVID -19 tests" is "COVID-19 tests" written apart: a name with a
+                noun = kept.stream().anyMatch(k -> tags[k].equals("NOUN") || tags[k].equals("PROPN")); // number,
+                continue; // passed over as a whole, as "COVID-19" is
+            }
             boolean nominal = (tag.equals("NOUN") || tag.equals("PROPN")) && !DIGIT.matcher(word).find();
             if (!noun && DIGIT.matcher(word).find()) {
+                if (i + 1 < tokens.length && QuantityRules.MODEL_SUFFIXES.contains(tokens[i + 1])) {
+                    kept.add(i); // "two new 737 Max jets": the model's number is part of its name
+                }
                 continue; // "the combined 4.3M digital and physical sales": another number is passed over
             }
             if (nominal || tag.equals("ADJ") && !noun) {
@@ -116,6 +137,10 @@ final class CountedPhrase {
                 break; // a participle before the noun ("recorded songs") is passed over
             }
             boolean plural = nominal && lower.length() > 3 && !UnitNames.singular(lower).equals(lower); // "fishermen"
+            if (noun && !plural && value != 1 && !singular && i + 1 < tokens.length
+                    && pluralVerb(tokens[i + 1].toLowerCase(Locale.ROOT), tags[i + 1])) {
+                tags[i + 1] = "NOUN"; // "60 Starlink satellites": a count of many after a singular name goes on to its plural
+            }
             boolean nextNominal = i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))
                     && !(singular && !plural && tokens[i + 1].endsWith("s") && (value == 1 || i + 2 < tokens.length
                             && VERB_CONTEXT.contains(tags[i + 2])));
@@ -126,12 +151,21 @@ final class CountedPhrase {
         if (!noun) {
             return null;
         }
-        List<String> lemmas = new ArrayList<>();
         int head = kept.get(kept.size() - 1);
+        if (afterOf && kept.size() == 1 && Character.isUpperCase(tokens[head].charAt(0)) && tokens[head].endsWith("s")
+                && LOWER_WORD.matcher(tokens[head].substring(1)).matches()) {
+            return new Named(tokens[head], head); // "millions of Americans", "three Germans": a people's plural name as written
+        }
+        List<String> lemmas = new ArrayList<>();
         for (int i : kept) {
             lemmas.add(lemma(tokens[i], tags[i], i == head));
         }
         return new Named(String.join(" ", lemmas), head);
+    }
+
+    /** A word in "-s" that the tagger took for a verb ("seeds", "satellites"). */
+    private static boolean pluralVerb(String lower, String tag) {
+        return tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
     }
 
     /**
@@ -175,6 +209,9 @@ final class CountedPhrase {
             if (!LOWER_WORD.matcher(word).matches() || QuantityRules.PHRASE_STOPS.contains(word)
                     || GRADE_WORDS.contains(word) || word.endsWith("ed") || word.endsWith("ing") || word.endsWith("ly")) {
                 break;
+            }
+            if (i + 1 < words.size() && (word.endsWith("est") && word.length() > 5 || IRREGULAR_GRADES.contains(word))) {
+                return null; // "the three largest cities": the tagger tells a superlative ("large") from a noun ("forest")
             }
             lower.add(word);
             boolean plural = !UnitNames.singular(word).equals(word) || QuantityRules.COUNT_NOUNS.contains(word);

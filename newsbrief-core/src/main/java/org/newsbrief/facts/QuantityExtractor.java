@@ -50,6 +50,9 @@ public final class QuantityExtractor {
     private static final int LOOK_AHEAD = 120;
 
     // Patterns of the rules below, compiled once: extraction runs on every sentence.
+    private static final Pattern CURRENCY_SIGN = Pattern.compile(QuantityRules.CURRENCY_BEFORE + "\\s?\\d");
+    private static final Pattern SLASH_PER = Pattern.compile("/(\\p{L}+)\\b");
+    private static final Pattern DIGIT_IN = Pattern.compile("\\d");
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
     private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
     private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
@@ -74,12 +77,13 @@ public final class QuantityExtractor {
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)]+$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?]+$");
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
-    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+)\\b");
-    private static final Pattern OF_NEXT = Pattern.compile("\\s+(?:out\\s+)?of\\s+(?:the\\s+|a\\s+|an\\s+)?");
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
+    private static final Pattern OF_NEXT = Pattern.compile(
+            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
 
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
     private static final Pattern PHONE = Pattern.compile(
@@ -167,12 +171,44 @@ public final class QuantityExtractor {
             if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
                     && q.span().end() <= next.span().start()
                     && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
-                // "raised 280 million of the 1.5 billion shekels": the part counts what the whole counts
+                // "raised 280 million of the 1.5 billion shekels", "won 11 of its last 12 games": the part counts
+                // what the whole counts
                 quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
                         q.concept(), q.partial(), q.range(), next.unitName()));
             }
         }
+        inheritParallelUnits(sentence, quantities);
         return quantities;
+    }
+
+    /** Prepositions whose repeats make two numbers parallel: "by 2 percent ... by 1", "at 1,463 points ... at 1,334". */
+    private static final java.util.Set<String> PARALLEL = java.util.Set.of("by", "at");
+
+    /**
+     * A bare number after "by" or "at" takes the unit of an earlier number after the same preposition, as a
+     * reader does: "the DAX increased by 2 percent but the Nasdaq fell by 1." is 1 percent.
+     */
+    private static void inheritParallelUnits(String sentence, List<Quantity> quantities) {
+        for (int i = 1; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (!q.unitName().equals("-") || q.range()) {
+                continue;
+            }
+            String preposition = wordBefore(sentence, q.span().start());
+            if (!PARALLEL.contains(preposition)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Quantity p = quantities.get(j);
+                String before = wordBefore(sentence, p.span().start());
+                boolean sign = CURRENCY_SIGN.matcher(p.text()).find(); // "$1.14", "Y=590": writers repeat these, so a bare number has none
+                if (before.equals(preposition) && !sign && !p.unitName().equals("-") && !p.unit().equals("share") && !p.range()) {
+                    quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), p.unit(),
+                            q.concept(), q.partial(), q.range(), p.unitName()));
+                    break;
+                }
+            }
+        }
     }
 
     /**
@@ -385,10 +421,19 @@ public final class QuantityExtractor {
     private static Candidate spelled(Matcher m, String input) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         Double base = NumberWords.UNITS.get(word);
-        if (base == null) {
-            return null;
+        if (m.group(2) != null) {
+            if (base == null || base < 20 || base % 10 != 0) {
+                return null; // "one-two punch": not a compound number
+            }
+            base += NumberWords.UNITS.get(m.group(2).toLowerCase(Locale.ROOT)); // "twenty-five"
         }
-        double value = base * (m.group(2) == null ? 1 : NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT)));
+        String hyphenUnit = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT);
+        if (base == null || hyphenUnit != null && (QuantityRules.HYPHEN_IDIOMS.contains(hyphenUnit)
+                || NumberWords.UNITS.containsKey(hyphenUnit) || NumberWords.FRACTIONS.containsKey(hyphenUnit)
+                || NumberWords.SCALES.containsKey(hyphenUnit))) {
+            return null; // "a one-time gain", "two-thirds majority": idioms and number words, not units
+        }
+        double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
         String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = before(input, m);
         if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
@@ -396,14 +441,18 @@ public final class QuantityExtractor {
             return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
         }
-        if (word.equals("a") && m.group(2) == null) {
+        if (word.equals("a") && m.group(3) == null) {
             return null;
+        }
+        String unitBefore = lastWord(lead).toLowerCase(Locale.ROOT);
+        if (word.equals("a dozen") && unitBefore.length() > 1 && UnitNames.known(unitBefore) != null) {
+            return null; // "64.2 cents a dozen": a price per dozen, not twelve of something
         }
         Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
         if (percent.lookingAt()) {
-            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(2) != null);
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
         }
-        return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(2) != null);
+        return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
     }
 
     /**
@@ -415,18 +464,28 @@ public final class QuantityExtractor {
         String next = firstWord(after);
         String noun = TRAILING_DOTS.matcher(next).replaceAll("");
         boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+                        && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
-        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext) {
-            return true;
+        String[] nextTwo = SPACES.split(after.strip(), 3);
+        boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
+                && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
+                && UnitNames.known(nextTwo[0] + " " + TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
+            return true; // but "the 1520 sq m centre" is an area
         }
+        String prevLower = prev.toLowerCase(Locale.ROOT);
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev)) {
+                && !prev.endsWith(".") && modifierWord(prev)
+                && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
         if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))
                 && before.endsWith(prev + " ")) {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
+        }
+        if (QuantityRules.MODEL_SUFFIXES.contains(TRAILING_PUNCT.matcher(next).replaceAll(""))) {
+            return true; // "11 Pro Max", "737 Max jets": a model name
         }
         if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
             return true;
@@ -500,8 +559,9 @@ public final class QuantityExtractor {
             return null;
         }
         String verb = lastWord(trimmed);
-        if ((verb.equals("up") || verb.equals("down"))
-                && PHRASAL.contains(lastWord(trimmed.substring(0, trimmed.length() - verb.length())))) {
+        String particleOf = lastWord(trimmed.substring(0, trimmed.length() - verb.length()));
+        if ((verb.equals("up") || verb.equals("down")) && PHRASAL.contains(particleOf)
+                && !(verb.equals("down") && CLOSING.contains(particleOf))) {
             return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes
         }
         return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
@@ -511,6 +571,12 @@ public final class QuantityExtractor {
     private static final java.util.Set<String> PHRASAL = java.util.Set.of("give", "gave", "given", "gives", "giving",
             "set", "sets", "put", "puts", "pick", "picked", "make", "made", "end", "ended", "turn", "turned", "shut",
             "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken");
+
+    /**
+     * Verbs of a market close: "ended up" is phrasal, but "the index ended down 1%" reports a fall, as
+     * "closed down 2%" does.
+     */
+    private static final java.util.Set<String> CLOSING = java.util.Set.of("end", "ended", "ends", "ending");
 
     /**
      * The normalised unit ({@link UnitNames}): a unit written with the number or a known unit in the
@@ -525,7 +591,7 @@ public final class QuantityExtractor {
         String glued = c.unit == null && c.scaled ? gluedToScale(rest) : null;
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
-            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged) : null;
+            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged, true) : null;
             if (phrase == null) {
                 return "% -";
             }
@@ -533,6 +599,11 @@ public final class QuantityExtractor {
             return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
         } else if (c.unit != null) {
             name = UnitNames.normalize(c.unit);
+            String scale = name.equals("degree") ? UnitNames.known(TRAILING_PUNCT.matcher(firstWord(rest)).replaceAll("")) : null;
+            if ("celsius".equals(scale) || "fahrenheit".equals(scale)) {
+                name = scale; // "100° Celsius"
+                used = 1;
+            }
         } else if (glued != null) {
             return glued; // "a 1.8 billion-mile journey"
         } else {
@@ -550,11 +621,15 @@ public final class QuantityExtractor {
                 if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
                     name = UnitNames.known(phrase);
                     used = n;
+                    if (name.equals("pound-mass") && c.scaled && !(n < words.length && words[n].equalsIgnoreCase("of"))) {
+                        name = "pound sterling"; // "361 million pounds" is money; "2 million pounds of beef" a weight
+                    }
                 }
             }
             if (name == null) {
+                boolean afterOf = c.range && rest.startsWith(" of ");
                 CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start, c.end),
-                        c.range && rest.startsWith(" of ") ? rest.substring(3) : rest, c.value);
+                        afterOf ? rest.substring(3) : rest, c.value, afterOf);
                 if (phrase == null) {
                     boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
                     name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
@@ -572,8 +647,26 @@ public final class QuantityExtractor {
                 }
             }
         }
+        Matcher slash = SLASH_PER.matcher(rest);
+        if (used == 0 && slash.lookingAt() && !name.equals("-")) {
+            String what = slash.group(1).toLowerCase(Locale.ROOT);
+            if (QuantityRules.TIME_UNITS.contains(what) || PER_THINGS.contains(what)
+                    || what.length() > 1 && UnitNames.known(what) != null) {
+                return name + " per " + UnitNames.normalize(what); // "$9.99/month", "£5/kg"
+            }
+        }
         String[] words = SPACES.split(rest.strip());
-        if (used + 1 < words.length && !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches()) {
+        boolean converted = false;
+        if (used < words.length && words[used].startsWith("(") && DIGIT_IN.matcher(words[used]).find()) {
+            for (int k = used; k < Math.min(words.length, used + 4); k++) {
+                if (words[k].endsWith(")")) {
+                    used = k + 1; // "9 billion shekels ($2.4 billion) a year": the conversion is passed over
+                    converted = true;
+                    break;
+                }
+            }
+        }
+        if (used + 1 < words.length && (converted || !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches())) {
             String joiner = words[used].toLowerCase(Locale.ROOT);
             String what = NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
             if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
@@ -602,6 +695,10 @@ public final class QuantityExtractor {
      * "517 rushing yards" yard), else the phrase, normalized when it has no proper noun.
      */
     private static String countedName(String phrase) {
+        String whole = UnitNames.known(phrase);
+        if (whole != null && phrase.indexOf(' ') > 0) {
+            return whole; // "a quarter of a percentage point": the unit is the whole phrase, not its head "point"
+        }
         int space = phrase.lastIndexOf(' ');
         String head = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
         String known = head.length() > 1 ? UnitNames.known(head) : null;
@@ -617,20 +714,20 @@ public final class QuantityExtractor {
 
     /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
     private static final java.util.Set<String> PER_THINGS = java.util.Set.of("share", "barrel", "ounce", "gallon",
-            "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit");
+            "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit", "dozen");
 
     /**
      * The counted noun phrase after a number ({@link CountedPhrase}): "50 different products" is
      * {@code different product}, "60 commercial fishermen" {@code commercial fisherman}; "one of the
      * best screens" is {@code good screen}. Null when no noun follows.
      */
-    private CountedPhrase.Named countedPhrase(String number, String rest, double value) {
+    private CountedPhrase.Named countedPhrase(String number, String rest, double value, boolean afterOf) {
         Matcher of = ONE_OF_THE.matcher(rest.toLowerCase(Locale.ROOT));
         if (value == 1 && of.find()) {
             String name = tagged ? CountedPhrase.oneOf(rest.substring(of.start(1))) : null;
             return new CountedPhrase.Named(name == null ? UnitNames.normalize(of.group(1)) : name, 0);
         }
-        return CountedPhrase.name(number, rest, value, value == 1, tagged);
+        return CountedPhrase.name(number, rest, value, value == 1, tagged, afterOf);
     }
 
     /**
@@ -675,7 +772,7 @@ public final class QuantityExtractor {
             return numberOf.group(1);
         }
         Matcher ofIts = OF_ITS.matcher(rest);
-        if (ofIts.find() && !ofIts.group(1).equals("others")) {
+        if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
             return ofIts.group(1);
         }
         if (OF_OTHERS.matcher(rest).matches()) {
@@ -767,6 +864,11 @@ public final class QuantityExtractor {
     private static boolean modifierWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);
         return QuantityRules.MODIFIERS.stream().noneMatch(e -> e.getKey().equals(lower) || e.getKey().endsWith(" " + lower));
+    }
+
+    /** The word before a position, in lower case, read from a short window. */
+    private static String wordBefore(String sentence, int position) {
+        return lastWord(sentence.substring(Math.max(0, position - 24), position)).toLowerCase(Locale.ROOT);
     }
 
     private static String lastWord(String text) {

@@ -11,29 +11,48 @@ import java.util.regex.Pattern;
  */
 final class QuantityRules {
 
-    /** A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m". */
-    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S)?\\s?[$€£¥]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
+    /**
+     * A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
+     * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
+     */
+    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
     /**
-     * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130"; not
+     * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
+     * below from trying their alternatives at every word of a sentence.
+     */
+    private static final String NUMBER_START = "(?=[\\s\\d.+\\-−$€£¥₹₩₽₿ACEGHJMNPRSUYmuhnc])";
+
+    /**
+     * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
+     * sign only before a temperature: "COVID -19" is no number); not
      * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])((?i:minus)[\\s-]|[+])?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            "(?<![\\w./:\\-,$€£])" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
     static final Pattern DASH_RANGE = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
+            "(?<![\\w./:\\-,$€£])" + NUMBER_START + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
-    /** "two", "a dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one solution"). */
+    /**
+     * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one
+     * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
+     * five-year-old").
+     */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
-            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:[\\s-](hundred|thousand|million|billion))?(?!-)");
+            .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
+            + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+
+    /** Words after "one-", "two-" that make an idiom, not a unit: "a one-time gain", "a two-way street". */
+    static final Set<String> HYPHEN_IDIOMS = Set.of("time", "off", "way", "on", "sided", "stop", "size", "liner", "hit",
+            "shot", "fold", "faced", "handed", "dimensional", "party", "horse", "track", "and", "or", "to");
     /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
     static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
@@ -56,13 +75,25 @@ final class QuantityRules {
             Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"),
             Map.entry("averaged", "~"), Map.entry("averaging", "~"), Map.entry("averages", "~"), Map.entry("barely", "~"));
 
-    /** Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". */
+    /**
+     * Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". Each verb in all its
+     * forms ("jumped 8.5%", "jumps 8.5%", "jumping 8.5%"), with the market-report synonyms of the same verbs
+     * ("slipped 0.4%", "rebounded 2%").
+     */
     static final Set<String> UP = Set.of("rose", "rise", "rises", "risen", "rising", "increased", "increase",
-            "increases", "increasing", "gained", "gain", "gains", "jumped", "climbed", "climbing", "grew", "grow", "up",
-            "surged", "soared", "rallied", "advanced", "added", "upward", "upwards", "+");
+            "increases", "increasing", "gained", "gain", "gains", "gaining", "jumped", "jump", "jumps", "jumping",
+            "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows", "growing", "grown", "up",
+            "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "rallied", "rally", "rallies",
+            "rallying", "advanced", "advance", "advances", "advancing", "added", "adds", "adding", "upward", "upwards",
+            "rebounded", "rebounds", "rebounding", "leapt", "leaped", "leaps", "spiked", "+");
     static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
-            "declined", "decline", "lost", "down", "decreased", "decrease", "slid", "shed", "plunged", "plummeted",
-            "plummeting", "tumbled", "eased", "dipped", "cut", "slumped", "sank", "downward", "downwards");
+            "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses", "losing", "down",
+            "decreased", "decrease", "decreases", "decreasing", "slid", "slide", "slides", "sliding", "shed", "sheds",
+            "shedding", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummet", "plummets", "plummeting",
+            "tumbled", "tumble", "tumbles", "tumbling", "eased", "eases", "easing", "dipped", "dip", "dips", "dipping",
+            "cut", "cuts", "cutting", "slumped", "slump", "slumps", "slumping", "sank", "sink", "sinks", "sinking",
+            "slipped", "slip", "slips", "slipping", "shrank", "shrunk", "shrinks", "shrinking", "retreated",
+            "downward", "downwards");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
     static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",
@@ -74,6 +105,12 @@ final class QuantityRules {
     /** Words, in any case, whose following number is part of a name: stock indices and storm categories. */
     static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
             "asx", "nasdaq", "category");
+
+    /**
+     * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11
+     * Pro Max", "two new 737 Max jets", "iPhone 8 Plus".
+     */
+    static final Set<String> MODEL_SUFFIXES = Set.of("Pro", "Max", "Mini", "Plus");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
             "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",

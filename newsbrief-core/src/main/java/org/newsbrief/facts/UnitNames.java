@@ -39,8 +39,23 @@ public final class UnitNames {
         {"danish krone", "dkk", "danish krone", "danish crown"},
         {"swedish krona", "sek", "swedish krona", "swedish crown"},
         {"norwegian krone", "nok", "norwegian krone", "norwegian crown"},
-        {"swiss franc", "chf", "swiss franc"},
-        {"indian rupee", "inr", "indian rupee"},
+        {"swiss franc", "chf", "swiss franc", "franc"},
+        {"indian rupee", "inr", "indian rupee", "₹"},
+        // other currencies of world news, named as CQE's unit table names them
+        {"mexican peso", "mxn", "mexican peso", "peso", "mex$"},
+        {"brazilian real", "brl", "r$", "brazilian real", "reais"},
+        {"russian ruble", "rub", "₽", "ruble", "rouble", "russian ruble", "russian rouble"},
+        {"south african rand", "zar", "rand", "south african rand"},
+        {"south korean won", "krw", "₩", "south korean won", "korean won"},
+        {"turkish lira", "lira", "turkish lira"},
+        {"indonesian rupiah", "idr", "rupiah", "indonesian rupiah"},
+        {"polish złoty", "pln", "zloty", "złoty", "polish zloty", "polish złoty"},
+        {"saudi riyal", "sar", "riyal", "saudi riyal"},
+        {"united arab emirates dirham", "aed", "united arab emirates dirham"},
+        {"singapore dollar", "s$", "sgd", "singapore dollar"},
+        {"new zealand dollar", "nz$", "nz $", "nzd", "new zealand dollar"},
+        {"bitcoin", "btc", "₿", "xbt", "bitcoin"},
+        {"satoshi", "satoshi"},
         {"kilometre", "km", "kilometre", "kilometer", "kms"},
         {"metre", "m", "metre", "meter"},
         {"centimetre", "cm", "centimetre", "centimeter"},
@@ -105,8 +120,10 @@ public final class UnitNames {
         {"kilopound per square inch", "ksi"},
         {"parts-per-billion", "ppb", "parts per billion"},
         {"part per million", "ppm", "parts per million"},
-        {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade"},
-        {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit"},
+        {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade", "degrees c", "degree c", "deg c",
+            "deg celsius", "celcius", "degrees centigrade"},
+        {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f", "degree f", "deg f",
+            "deg fahrenheit", "farenheit", "degrees farenheit"},
         {"degree", "°", "degree", "deg"},
         {"byte", "byte"},
         {"bit", "bit"},
@@ -122,11 +139,11 @@ public final class UnitNames {
         {"day", "day"},
         {"week", "week", "wk"},
         {"month", "month"},
-        {"year", "year", "yr", "yrs"},
-        {"year of age", "year-old", "years-old", "year old", "years old", "-year-old"},
-        {"month of age", "month-old", "months-old", "month old", "months old"},
-        {"week of age", "week-old", "weeks-old", "week old", "weeks old"},
-        {"day of age", "day-old", "days-old", "day old", "days old"},
+        {"year", "year", "yr", "yrs", "annum"},
+        {"year of age", "year-old", "years-old", "year old", "years old", "-year-old", "years of age", "year of age"},
+        {"month of age", "month-old", "months-old", "month old", "months old", "months of age", "month of age"},
+        {"week of age", "week-old", "weeks-old", "week old", "weeks old", "weeks of age", "week of age"},
+        {"day of age", "day-old", "days-old", "day old", "days old", "days of age", "day of age"},
         {"count", "time", "times", "x"},
         {"win above replacement", "war"},
         {"point per game", "ppg", "points per game"},
@@ -217,6 +234,9 @@ public final class UnitNames {
         }
         if (n.endsWith("ies") && n.length() > 4) {
             return n.substring(0, n.length() - 3) + "y";
+        }
+        if (n.endsWith("ouses") || n.endsWith("auses") || n.equals("uses")) {
+            return n.substring(0, n.length() - 1); // "houses", "causes", "spouses"
         }
         if (n.endsWith("sses") || n.endsWith("ches") || n.endsWith("shes") || n.endsWith("xes") || n.endsWith("uses")
                 || n.endsWith("zes")) {

@@ -166,6 +166,82 @@ class QuantityExtractorTest {
                 "300|<|horsepower", "224|<|kilowatt", "517|=|yard");
     }
 
+    @Test
+    void readsMarketClosesParallelUnitsAndPricesPerPeriodAfterAConversion() {
+        // "ended up" is phrasal, "ended down" a fall; a bare number after a repeated "by" or "at" takes the
+        // earlier one's unit, but not its currency sign
+        assertThat(named("The index ended down 1% at 1,460 points, and the other lost 1.2% to end at 1,330."))
+                .containsExactly("1|down|percentage", "1460|=|point", "1.2|down|percentage", "1330|=|point");
+        assertThat(named("Paris increased by 2 percent but Madrid fell by 1.")).containsExactly(
+                "2|up|percentage", "1|down|percentage");
+        assertThat(named("The euro was at $1.14 and the index was up at 96.1.")).containsExactly(
+                "1.14|=|dollar", "96.1|=|-");
+        assertThat(named("It is a 9 billion shekels ($2.4 billion) a year industry.")).containsExactly(
+                "9000000000|=|shekel per year", "2400000000|=|dollar");
+        assertThat(named("Egg prices averaged 64.2 cents a dozen; she bought a dozen eggs.")).containsExactly(
+                "64.2|~|cent per dozen", "12|=|egg");
+    }
+
+    @Test
+    void namesAgesModelsPeoplesAndTemperatures() {
+        assertThat(named("The tunnels cut through 400 million-year-old rock; he is 29 years old! It walks at 6 weeks of age."))
+                .containsExactly("400000000|=|year of age", "29|=|year of age", "6|=|week of age");
+        // a number before "Pro", "Max", "Mini" or "Plus" names a model, as CQE filters it
+        assertThat(named("The airline grounded two new 737 Max jets and sold the 11 Pro Max.")).containsExactly(
+                "2|=|new 737 Max jet");
+        // after "of" a people's plural name is kept as written, right after a number it is lemmatized
+        assertThat(named("It exposed millions of Americans; one out of three Germans rent; 1,300 Americans applied."))
+                .containsExactly("1000000-10000000|=|Americans", "0.3333333333333333|=|% Germans", "1300|=|American");
+        assertThat(named("Water boils at 100° Celsius and 98.6 degrees f is normal.")).containsExactly(
+                "100|=|celsius", "98.6|=|fahrenheit");
+        assertThat(named("The 20 most expensive restaurants are in the three largest cities.")).containsExactly(
+                "20|=|expensive restaurant", "3|=|large city");
+    }
+
+    @Test
+    void readsDozensWholeUnitPhrasesMoneyInPoundsAndLowerCaseCurrencies() {
+        assertThat(named("About two dozen protesters came; rates rose by a quarter of a percentage point.")).containsExactly(
+                "24|~|protester", "0.25|up|percentage point");
+        // pounds scaled by a word are money, pounds "of" something a weight
+        assertThat(named("Profit rose to 361 million pounds and it sold 2 million pounds of beef.")).containsExactly(
+                "361000000|=|pound sterling", "2000000|=|pound-mass");
+        assertThat(named("the charge was c $ 300 million and exports fell to hk $ 10 billion.")).containsExactly(
+                "300000000|=|canadian dollar", "10000000000|=|hong kong dollar");
+    }
+
+    @Test
+    void namesCountsAfterAProperNameAndPartsOfAWhole() {
+        // the tagger takes "satellites" after a name for a verb; a count of many goes on to its plural
+        assertThat(named("The rocket carried 60 Starlink satellites into orbit.")).containsExactly("60|=|Starlink satellite");
+        assertThat(named("The team has won 11 of its last 12 games.")).containsExactly("11|=|game", "12|=|game");
+        // every form of a change verb
+        assertThat(named("Shares jumps 3% as bonds slipped 0.4% and oil was shrinking 2%.")).containsExactly(
+                "3|up|percentage", "0.4|down|percentage", "2|down|percentage");
+    }
+
+    @Test
+    void readsHyphenatedSpelledNumbersAndMeasuresAfterCapitalisedWords() {
+        // spelled numbers compound and take a unit after a hyphen, as digits do ("a 5-year deal")
+        assertThat(named("About twenty-five people signed a five-year deal for a six-cylinder car.")).containsExactly(
+                "25|~|people", "5|=|year", "6|=|cylinder");
+        assertThat(named("A five-year-old had a one-time gain and a two-thirds majority on a two-way street."))
+                .containsExactly("5|=|year of age");
+        // a capitalised function word is no name, and a unit after the number makes it a measure, not a model
+        // number or a year
+        assertThat(named("Photo by Ann Lee With 275 pound-feet of torque.")).containsExactly("275|=|foot pound-force");
+        assertThat(named("The MacBook Pro 16 inch has a 1520 sq m plant; the Big 12 met in Game 2.")).containsExactly(
+                "16|=|inch", "1520|=|square metre");
+    }
+
+    @Test
+    void readsNegativeTemperaturesSlashRatesAndNamesWithNumbers() {
+        // a minus sign only before a temperature; "COVID -19" is a name written apart, passed over as "COVID-19" is
+        assertThat(named("Temperatures drop to -5C overnight as thousands of COVID -19 tests and 300 COVID-19 tests ran."))
+                .containsExactly("-5|=|celsius", "1000-10000|=|test", "300|=|test");
+        assertThat(named("The patch costs $9.99/month or £5/kg.")).containsExactly(
+                "9.99|=|dollar per month", "5|=|pound sterling per kilogram");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {

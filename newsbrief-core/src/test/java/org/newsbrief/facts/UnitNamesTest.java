@@ -18,6 +18,12 @@ class UnitNamesTest {
         assertThat(UnitNames.normalize("G")).isEqualTo("generation wireless");
         assertThat(UnitNames.normalize("g")).isEqualTo("gram");
         assertThat(UnitNames.normalize("-")).isEqualTo("-");
+        // temperatures as people type them, ages "of age", rates "per annum"
+        assertThat(UnitNames.normalize("degrees f")).isEqualTo("fahrenheit");
+        assertThat(UnitNames.normalize("deg c")).isEqualTo("celsius");
+        assertThat(UnitNames.normalize("celcius")).isEqualTo("celsius");
+        assertThat(UnitNames.normalize("years of age")).isEqualTo("year of age");
+        assertThat(UnitNames.normalize("percent per annum")).isEqualTo("percentage per year");
     }
 
     @Test
@@ -38,5 +44,7 @@ class UnitNamesTest {
         assertThat(UnitNames.singular("inches")).isEqualTo("inch");
         assertThat(UnitNames.singular("people")).isEqualTo("people");
         assertThat(UnitNames.singular("status")).isEqualTo("status");
+        assertThat(UnitNames.singular("houses")).isEqualTo("house"); // "four empty houses"
+        assertThat(UnitNames.singular("causes")).isEqualTo("cause");
     }
 }
