@@ -106,7 +106,13 @@ public final class ArticleSources {
                 issues.skipped(name, "file of " + size + " bytes is larger than the limit of " + maxTextBytes);
                 return;
             }
-            reader.get().read(file, context, sink, issues);
+            reader.get().read(file, context, raw -> {
+                if (raw.body().isBlank()) {
+                    issues.skipped(raw.origin(), "no article text (only blank lines or metadata)");
+                } else {
+                    sink.accept(raw);
+                }
+            }, issues);
         } catch (IOException | UncheckedIOException e) {
             issues.skipped(name, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {

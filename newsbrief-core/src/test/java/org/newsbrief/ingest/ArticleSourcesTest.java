@@ -36,12 +36,14 @@ class ArticleSourcesTest {
         Files.writeString(dir.resolve("huge.txt"), "x".repeat(2_000));
         Files.writeString(dir.resolve("README.md"), "About this folder.");
         Files.writeString(dir.resolve(".hidden.txt"), "Hidden text.");
+        Files.writeString(dir.resolve("blank.txt"), "\n  \n");
+        Files.writeString(dir.resolve("title-only.txt"), "title: A headline and nothing else\n\n");
         IssueLog issues = new IssueLog();
         List<Article> articles = new ArticleSources(
                 List.of(new TextArticleReader(), new JsonArticleReader()), 1_000).readAll(List.of(dir), issues);
         assertThat(articles).extracting(Article::id).containsExactly("good.txt");
         assertThat(issues.issues()).extracting(Issue::source)
-                .containsExactlyInAnyOrder("binary.txt", "empty.txt", "huge.txt", "notes.docx");
+                .containsExactlyInAnyOrder("binary.txt", "blank.txt", "empty.txt", "huge.txt", "notes.docx", "title-only.txt");
         assertThat(issues.issues()).allMatch(issue -> issue.severity() == Issue.Severity.SKIPPED);
     }
 
