@@ -28,8 +28,9 @@ import java.util.Map;
  * are, on average, at most {@code 1 / r} times closer to each other than to the small story's
  * articles: a loose long story (a TDT topic followed for weeks) still gathers its stragglers, but a
  * tight one (a few reports of one event) does not take in another small story on the same subject,
- * which is what attaching did to Multi-News, whose gold stories hold 2-10 articles. Linear in the
- * edges; stateless.
+ * which is what attaching did to Multi-News, whose gold stories hold 2-10 articles. Off by default:
+ * on the tuning collections it did not beat plain attaching with a higher threshold
+ * (bench/cluster.md). Linear in the edges; stateless.
  */
 final class SmallStories {
 
