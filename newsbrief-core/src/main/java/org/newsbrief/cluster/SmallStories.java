@@ -91,7 +91,8 @@ final class SmallStories {
             for (Map.Entry<Integer, Double> candidate : cross.get(g).entrySet()) {
                 int to = candidate.getKey();
                 double closeness = candidate.getValue() / Math.sqrt(self[g] * self[to]);
-                if (closeness >= threshold && cohesive(candidate.getValue(), g, to, groups, self, ratio) && (closeness > best || closeness == best && to < target[g])) {
+                if (closeness >= threshold && cohesive(candidate.getValue(), g, to, groups, self, ratio)
+                        && (closeness > best || closeness == best && to < target[g])) {
                     best = closeness;
                     target[g] = to;
                 }
