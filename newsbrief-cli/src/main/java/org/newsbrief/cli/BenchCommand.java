@@ -50,6 +50,10 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "512m", paramLabel = "SIZE", description = "server: the server's -Xmx (default: ${DEFAULT-VALUE}).")
     private String heap;
 
+    @Option(names = "--tuning-only", description = "cluster: stop after the tuning grids, no test collection is clustered"
+            + " (for trying settings; the report then holds only the grids).")
+    private boolean tuningOnly;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
         if (suite.equals("timex") || suite.equals("timeline17")) {
@@ -61,7 +65,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "summarizers" -> EvalBenchmarks.summarizerScaling(require(shared.resolve("data/duc2004")),
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
-            case "cluster" -> ClusterBenchmark.run(require(shared), spec.commandLine().getErr());
+            case "cluster" -> ClusterBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
             case "cluster-scaling" -> ClusterScalingBenchmark.run(require(shared), spec.commandLine().getErr());
             case "entities" -> entities(require(shared.resolve("data/ecbplus")));
             case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
