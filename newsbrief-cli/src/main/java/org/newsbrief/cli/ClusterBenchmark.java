@@ -169,8 +169,8 @@ final class ClusterBenchmark {
                 (`AverageLinkageClusterer`: TF-IDF signatures of %d terms (title terms counted %d times, terms of
                 capitalised names %d more time), blocking on each article's %d strongest uncommon terms, average
                 linkage over edges lowered by the similarity of each article's %dth nearest neighbour times the floor
-                weight; optionally small stories attached to the closest larger one) on pooled collections whose gold
-                stories are known.
+                weight; then each small story a block's merge leaves attached to the closest larger story of its
+                block when similar enough, tuned below) on pooled collections whose gold stories are known.
 
                 ## Tuning
 
@@ -179,7 +179,8 @@ final class ClusterBenchmark {
                 (each topic two similar events) and the **first 1,000 Multi-News validation clusters** pooled
                 (gold: the cluster; 2-10 short articles per story, the summarizers' tuning slice too); each cell
                 is %s. The test collections are DUC 2004 pooled, ECB+ topics 36-45 and Multi-News validation
-                clusters 1,001-5,622 pooled, clustered once with the chosen settings. Floor weight 0 is the
+                clusters 1,001-5,622 pooled, clustered with the chosen settings only (the choice reads the tuning
+                collections alone; `--tuning-only` prints the grids without them). Floor weight 0 is the
                 clusterer without the neighbourhood floor. The blocking terms (20), the name weight (1) and the
                 floor rank (10) were chosen earlier on DUC 2003 and ECB+ 1-35 alone. This first grid runs without
                 attaching small stories.
