@@ -133,12 +133,13 @@ public final class BenchCommand implements Callable<Integer> {
         var warm = FoundationBenchmark.warmBrief(story, runs * 7);
         err.println("timeline ...");
         var timeline = FoundationBenchmark.timeline(story, runs * 7);
+        var pool = FoundationBenchmark.sentencePool(story, runs * 7);
         err.println("cold command ...");
         Path jar = jar();
         var cold = Files.isRegularFile(jar) ? FoundationBenchmark.coldCommand(jar, story, runs)
                 : new FoundationBenchmark.Timing(Double.NaN, Double.NaN, 0);
         var report = new FoundationBenchmark.Report(articles.size(), FoundationBenchmark.tokens(articles), analysis, warm,
-                timeline, cold);
+                timeline, pool, cold);
         return FoundationBenchmark.markdown(report, "./newsbrief bench foundation --runs " + runs);
     }
 }

@@ -28,7 +28,8 @@ final class FoundationBenchmark {
     record Timing(double medianMillis, double p90Millis, int runs) {
     }
 
-    record Report(int articles, long tokens, Timing analysis, Timing warmBrief, Timing timeline, Timing coldCommand) {
+    record Report(int articles, long tokens, Timing analysis, Timing warmBrief, Timing timeline, Timing sentencePool,
+            Timing coldCommand) {
     }
 
     private FoundationBenchmark() {
@@ -74,11 +75,21 @@ final class FoundationBenchmark {
 
     /** Dating and timeline building alone (time tagging of every sentence, grouping, selection) on the analysed story. */
     static Timing timeline(Path story, int runs) {
-        List<Article> articles = org.newsbrief.ingest.ArticleSources.standard().readAll(List.of(story), new org.newsbrief.model.IssueLog());
-        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
-        List<org.newsbrief.model.Document> documents = articles.stream().map(analyzer::analyze).toList();
+        List<org.newsbrief.model.Document> documents = analysed(story);
         org.newsbrief.time.TimelineBuilder builder = new org.newsbrief.time.TimelineBuilder(org.newsbrief.time.TimelineBuilder.Options.DEFAULTS);
         return time(20, runs, () -> builder.build(documents).entries().size());
+    }
+
+    /** Building the sentence pool of the analysed story (terms, TF-IDF vectors, candidate verdicts), once per brief. */
+    static Timing sentencePool(Path story, int runs) {
+        List<org.newsbrief.model.Document> documents = analysed(story);
+        return time(20, runs, () -> org.newsbrief.summarize.SentencePool.of(documents).size());
+    }
+
+    private static List<org.newsbrief.model.Document> analysed(Path story) {
+        List<Article> articles = org.newsbrief.ingest.ArticleSources.standard().readAll(List.of(story), new org.newsbrief.model.IssueLog());
+        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
+        return articles.stream().map(analyzer::analyze).toList();
     }
 
     static Timing coldCommand(Path jar, Path story, int runs) {
@@ -120,6 +131,7 @@ final class FoundationBenchmark {
                 | warm brief of examples/aleppo-2016 (read 5 files, analyse, summarize, support, key figures, names, timeline) | < 50 ms | **%.1f ms** | %.1f ms | %d |
                 | dating and timeline alone (time tagging of every sentence, grouping, selection) on the analysed example | | %.2f ms | %.2f ms | %d |
                 | share of the warm brief spent dating and building the timeline | < 20%% | **%.1f%%** | | |
+                | sentence pool of the analysed example (terms, TF-IDF vectors, candidate verdicts), built once per brief and shared by summary, support and timeline | | %.2f ms | %.2f ms | %d |
                 | cold command `java -jar newsbrief.jar brief -q examples/aleppo-2016`, JVM start included | < 2 s | **%.0f ms** | %.0f ms | %d |
                 """, command, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
@@ -127,7 +139,9 @@ final class FoundationBenchmark {
                 report.analysis().p90Millis(), report.analysis().runs(), report.warmBrief().medianMillis(),
                 report.warmBrief().p90Millis(), report.warmBrief().runs(), report.timeline().medianMillis(),
                 report.timeline().p90Millis(), report.timeline().runs(),
-                100 * report.timeline().medianMillis() / report.warmBrief().medianMillis(), report.coldCommand().medianMillis(),
+                100 * report.timeline().medianMillis() / report.warmBrief().medianMillis(),
+                report.sentencePool().medianMillis(), report.sentencePool().p90Millis(), report.sentencePool().runs(),
+                report.coldCommand().medianMillis(),
                 report.coldCommand().p90Millis(), report.coldCommand().runs());
     }
 }
