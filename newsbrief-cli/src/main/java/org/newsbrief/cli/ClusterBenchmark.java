@@ -35,11 +35,6 @@ final class ClusterBenchmark {
     static final double[] ATTACH_THRESHOLDS = {0.02, 0.04, 0.06, 0.08, 0.10, 0.15, 0.20, 0.25, 0.30};
     /** Small-story sizes tried; 0 is no attaching (the attach threshold then does not matter). */
     static final int[] ATTACH_SIZES = {0, 1, 2, 3, 4};
-    /** Cohesion ratios tried (attach threshold the lowest above, so that the ratio decides). */
-    static final double[] ATTACH_RATIOS = {0.25, 0.30, 0.40, 0.50, 0.60, 0.75};
-    static final int[] COHESION_SIZES = {1, 2, 3, 4, 6};
-    /** The cohesion condition, a rule more, is chosen only if it raises the tuning mean by this much. */
-    static final double MIN_VARIANT_GAIN = 0.005;
     /** ECB+ topics up to this one tune; the later ones (36-45) test. */
     static final int LAST_TUNING_TOPIC = 35;
     /** Multi-News validation clusters up to this one tune (as the summarizers' tuning slice); the rest test. */
@@ -66,7 +61,7 @@ final class ClusterBenchmark {
         Pooled multiNewsTuning = pool(multiNewsClusters.subList(0, MULTINEWS_TUNING_CLUSTERS), analyzer);
         List<Pooled> tuning = List.of(duc2003, ecbTuningEvents, multiNewsTuning);
         AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
-        AverageLinkageClusterer.Options unattached = defaults.withAttach(0, defaults.attachThreshold()).withAttachRatio(0);
+        AverageLinkageClusterer.Options unattached = defaults.withAttach(0, defaults.attachThreshold());
         Tuned<AverageLinkageClusterer.Options> batchTuning = tune("threshold \\ floor weight", THRESHOLDS,
                 java.util.Arrays.stream(FLOOR_WEIGHTS).mapToObj(w -> String.format(Locale.ROOT, "%.2f", w)).toList(),
                 (threshold, column) -> unattached.with(threshold, FLOOR_WEIGHTS[column]), AverageLinkageClusterer::new,
@@ -78,13 +73,6 @@ final class ClusterBenchmark {
                         : merged.withAttach(ATTACH_SIZES[column], threshold), AverageLinkageClusterer::new,
                 tuning, progress);
         AverageLinkageClusterer.Options best = attachTuning.best();
-        Tuned<AverageLinkageClusterer.Options> cohesionTuning = tune("cohesion ratio \\ small story size", ATTACH_RATIOS,
-                java.util.Arrays.stream(COHESION_SIZES).mapToObj(Integer::toString).toList(),
-                (ratio, column) -> merged.withAttach(COHESION_SIZES[column], ATTACH_THRESHOLDS[0]).withAttachRatio(ratio),
-                AverageLinkageClusterer::new, tuning, progress);
-        if (cohesionTuning.score() >= attachTuning.score() + MIN_VARIANT_GAIN) {
-            best = cohesionTuning.best();
-        }
         progress.println("online clusterer tuning ...");
         Tuned<OnlineClusterer.Options> onlineTuning = tune("threshold \\ age (days)", ONLINE_THRESHOLDS,
                 java.util.Arrays.stream(ONLINE_AGES).mapToObj(Integer::toString).toList(),
@@ -92,24 +80,9 @@ final class ClusterBenchmark {
                 OnlineClusterer::new, tuning, progress);
         OnlineClusterer.Options onlineBest = onlineTuning.best();
         String chosen = String.format(Locale.ROOT, """
-                Best of this grid: attach threshold **%.2f**, small story size **%d** (%s; size 0 is no
-                attaching, the same cell in every row).
-
-                Then the cohesion condition (`SmallStories`, attach ratio): a small story joins the closest
-                larger story only if the mean similarity of its articles to that story's articles is at least
-                the ratio times the mean similarity of that story's articles to each other (pairs without an
-                edge count as zero), so that a tight story (such as a few reports of one event) does not take in
-                an article that is merely on its subject while a loose long story still gathers its stragglers;
-                attach threshold %.2f (the lowest above, so that the ratio decides), same criterion, same cells:
-
-                %s
-                Best of this grid: ratio **%.2f**, small story size **%d** (%s).
-
-                Chosen (the cohesion condition only if it raises the mean by at least %.3f over the grid
-                before): **%s**. %s
-                """, attachTuning.best().attachThreshold(), attachTuning.best().attachSize(), attachTuning.cell(),
-                ATTACH_THRESHOLDS[0], cohesionTuning.grid(), cohesionTuning.best().attachRatio(),
-                cohesionTuning.best().attachSize(), cohesionTuning.cell(), MIN_VARIANT_GAIN, describe(best), best.equals(defaults)
+                Chosen: attach threshold **%.2f**, small story size **%d** (%s; size 0 is no attaching, the
+                same cell in every row), so **%s**. %s
+                """, best.attachThreshold(), best.attachSize(), attachTuning.cell(), describe(best), best.equals(defaults)
                 ? "These are the product defaults (`AverageLinkageClusterer.Options.DEFAULTS`)."
                 : "**The product defaults (`AverageLinkageClusterer.Options.DEFAULTS`) differ from these.**");
         String onlineChosen = String.format(Locale.ROOT, "Chosen: threshold **%.2f**, age **%d** days (%s). %s",
@@ -216,8 +189,7 @@ final class ClusterBenchmark {
             return merge + ", no attaching";
         }
         return merge + String.format(Locale.ROOT, ", stories of up to %d articles attached at %.2f", o.attachSize(),
-                o.attachThreshold()) + (o.attachRatio() > 0
-                        ? String.format(Locale.ROOT, " with cohesion ratio %.2f", o.attachRatio()) : "");
+                o.attachThreshold());
     }
 
     private record Result(ClusterMetrics metrics, double millis, int articles) {

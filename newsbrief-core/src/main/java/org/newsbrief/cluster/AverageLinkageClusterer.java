@@ -51,40 +51,32 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
      * @param attachSize stories of at most this many articles join the closest larger story of
      *     their block (see {@link SmallStories}); 0 for none
      * @param attachThreshold the least centroid cosine at which a small story joins
-     * @param attachRatio a small story joins only a story whose cohesion (mean similarity of its
-     *     pairs) is at most {@code 1 / attachRatio} times the mean similarity across; 0 for no such condition
      */
     public record Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays,
-            int floorRank, double floorWeight, int attachSize, double attachThreshold, double attachRatio)
+            int floorRank, double floorWeight, int attachSize, double attachThreshold)
             implements Serializable {
         public static final Options DEFAULTS = new Options(DEFAULT_THRESHOLD, 200, 20, 0.05, 14, 10, 0.75,
-                DEFAULT_ATTACH_SIZE, DEFAULT_ATTACH_THRESHOLD, DEFAULT_ATTACH_RATIO);
+                DEFAULT_ATTACH_SIZE, DEFAULT_ATTACH_THRESHOLD);
 
         public Options {
             if (!(threshold > 0) || signatureTerms < 1 || blockingTerms < 1 || !(commonShare > 0) || windowDays < 1
-                    || floorRank < 1 || !(floorWeight >= 0) || attachSize < 0 || !(attachThreshold > 0) || !(attachRatio >= 0)) {
+                    || floorRank < 1 || !(floorWeight >= 0) || attachSize < 0 || !(attachThreshold > 0)) {
                 throw new IllegalArgumentException("invalid clustering options: " + threshold + ", " + signatureTerms
                         + ", " + blockingTerms + ", " + commonShare + ", " + windowDays + ", " + floorRank + ", "
-                        + floorWeight + ", " + attachSize + ", " + attachThreshold + ", " + attachRatio);
+                        + floorWeight + ", " + attachSize + ", " + attachThreshold);
             }
         }
 
         /** These options with another threshold and floor weight. */
         public Options with(double newThreshold, double newFloorWeight) {
             return new Options(newThreshold, signatureTerms, blockingTerms, commonShare, windowDays, floorRank,
-                    newFloorWeight, attachSize, attachThreshold, attachRatio);
+                    newFloorWeight, attachSize, attachThreshold);
         }
 
         /** These options with another small-story size (0: no attaching) and attach threshold. */
         public Options withAttach(int newAttachSize, double newAttachThreshold) {
             return new Options(threshold, signatureTerms, blockingTerms, commonShare, windowDays, floorRank, floorWeight,
-                    newAttachSize, newAttachThreshold, attachRatio);
-        }
-
-        /** These options with another attach ratio (0: no cohesion condition). */
-        public Options withAttachRatio(double newAttachRatio) {
-            return new Options(threshold, signatureTerms, blockingTerms, commonShare, windowDays, floorRank, floorWeight,
-                    attachSize, attachThreshold, newAttachRatio);
+                    newAttachSize, newAttachThreshold);
         }
     }
 
@@ -99,11 +91,6 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
     public static final int DEFAULT_ATTACH_SIZE = 2;
     /** The default attach threshold (see {@link #DEFAULT_ATTACH_SIZE}). */
     public static final double DEFAULT_ATTACH_THRESHOLD = 0.25;
-    /**
-     * No cohesion condition by default: its best setting (ratio 0.5, 2 articles, threshold 0.02)
-     * scored 0.869 on the tuning collections, under plain attaching at 0.25 (see {@link SmallStories}).
-     */
-    public static final double DEFAULT_ATTACH_RATIO = 0;
 
     private static final int MIN_COMMON_DF = 50;
     /** Candidate edges are kept down to this share of the threshold: weaker ones still lower an average. */
@@ -228,7 +215,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
             merger.mergeIfClose(edge.a(), edge.b(), options.threshold());
         }
         List<List<Integer>> merged = SmallStories.attach(merger.groups(), localEdges, options.attachSize(),
-                options.attachThreshold(), options.attachRatio());
+                options.attachThreshold());
         List<List<Integer>> groups = new ArrayList<>();
         for (List<Integer> group : merged) {
             groups.add(group.stream().map(global::get).toList());

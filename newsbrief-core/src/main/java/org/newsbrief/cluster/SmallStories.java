@@ -24,13 +24,9 @@ import java.util.Map;
  * The edges are the block's similarities before the neighbourhood floor, so dated articles far
  * apart in time are already weaker.
  *
- * <p>With a cohesion ratio {@code r > 0}, a small story joins only a larger story whose articles
- * are, on average, at most {@code 1 / r} times closer to each other than to the small story's
- * articles: a loose long story (a TDT topic followed for weeks) still gathers its stragglers, but a
- * tight one (a few reports of one event) does not take in another small story on the same subject,
- * which is what attaching did to Multi-News, whose gold stories hold 2-10 articles. Off by default:
- * on the tuning collections it did not beat plain attaching with a higher threshold
- * (bench/cluster.md). Linear in the edges; stateless.
+ * <p>A cohesion condition (join only a story no tighter than its ties to the small one) was tried
+ * and did not beat plain attaching with a higher threshold on the tuning collections
+ * (bench/README.md). Linear in the edges; stateless.
  */
 final class SmallStories {
 
@@ -43,12 +39,6 @@ final class SmallStories {
      * of their first member.
      */
     static List<List<Integer>> attach(List<List<Integer>> groups, List<Edge> edges, int maxSmall, double threshold) {
-        return attach(groups, edges, maxSmall, threshold, 0);
-    }
-
-    /** As {@link #attach(List, List, int, double)}, joining only stories that pass the cohesion ratio (0: all). */
-    static List<List<Integer>> attach(List<List<Integer>> groups, List<Edge> edges, int maxSmall, double threshold,
-            double ratio) {
         if (maxSmall < 1) {
             return groups;
         }
@@ -91,8 +81,7 @@ final class SmallStories {
             for (Map.Entry<Integer, Double> candidate : cross.get(g).entrySet()) {
                 int to = candidate.getKey();
                 double closeness = candidate.getValue() / Math.sqrt(self[g] * self[to]);
-                if (closeness >= threshold && cohesive(candidate.getValue(), g, to, groups, self, ratio)
-                        && (closeness > best || closeness == best && to < target[g])) {
+                if (closeness >= threshold && (closeness > best || closeness == best && to < target[g])) {
                     best = closeness;
                     target[g] = to;
                 }
@@ -115,22 +104,6 @@ final class SmallStories {
         out.forEach(java.util.Collections::sort);
         out.sort(Comparator.comparingInt(members -> members.get(0)));
         return out;
-    }
-
-    /**
-     * Whether the mean similarity of the small story's articles to the larger story's (cross edges
-     * over all cross pairs) reaches {@code ratio} times the larger story's cohesion, the mean
-     * similarity of its own pairs ({@code (self - size) / (size * (size - 1))}); always with ratio 0.
-     */
-    private static boolean cohesive(double cross, int small, int large, List<List<Integer>> groups, double[] self,
-            double ratio) {
-        if (ratio <= 0) {
-            return true;
-        }
-        double crossMean = cross / ((double) groups.get(small).size() * groups.get(large).size());
-        int size = groups.get(large).size();
-        double cohesion = (self[large] - size) / ((double) size * (size - 1));
-        return crossMean >= ratio * cohesion;
     }
 
     private static boolean small(List<List<Integer>> groups, int g, int maxSmall) {

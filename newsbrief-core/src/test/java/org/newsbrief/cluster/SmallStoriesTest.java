@@ -46,7 +46,7 @@ class SmallStoriesTest {
         // the column's cosines with the four siege articles are 0.116, 0.088, 0.059 and 0.104: their
         // mean (0.092) stays under the merge threshold of 0.1, but the siege articles are loosely
         // related among themselves too, so the column's cosine with their centroid is 0.143
-        AverageLinkageClusterer.Options merge = AverageLinkageClusterer.Options.DEFAULTS.with(0.1, 0).withAttachRatio(0);
+        AverageLinkageClusterer.Options merge = AverageLinkageClusterer.Options.DEFAULTS.with(0.1, 0);
         List<String> siege = List.of("siege-1", "siege-2", "siege-3", "siege-4");
         List<String> quake = List.of("quake-1", "quake-2", "quake-3", "quake-4");
 
@@ -54,11 +54,6 @@ class SmallStoriesTest {
         assertThat(stories(merge.withAttach(1, 0.1))).containsExactly(
                 List.of("siege-1", "siege-2", "siege-3", "siege-4", "column"), quake);
         assertThat(stories(merge.withAttach(1, 0.2))).containsExactly(siege, quake, List.of("column"));
-        // with the cohesion ratio: the column's mean cosine with the siege articles (0.092) is 0.43
-        // times the siege articles' mean cosine with each other, so it joins at ratio 0.4, not 0.5
-        assertThat(stories(merge.withAttach(1, 0.1).withAttachRatio(0.4))).containsExactly(
-                List.of("siege-1", "siege-2", "siege-3", "siege-4", "column"), quake);
-        assertThat(stories(merge.withAttach(1, 0.1).withAttachRatio(0.5))).containsExactly(siege, quake, List.of("column"));
     }
 
     @Test
@@ -74,24 +69,6 @@ class SmallStoriesTest {
         assertThat(SmallStories.attach(groups, edges, 0, 0.05)).isEqualTo(groups);
         // with small stories up to three articles, no story is larger: nothing receives
         assertThat(SmallStories.attach(groups, edges, 3, 0.05)).isEqualTo(groups);
-    }
-
-    @Test
-    void withACohesionRatioASmallStoryJoinsOnlyAStoryNoTighterThanItsTiesToIt() {
-        // two stories of three: wire copies of one event (inner edges 0.6) and a loose long story
-        // (inner edges 0.1); article 6 has one edge of 0.3 into the copies (mean over their three
-        // articles 0.1), article 7 two edges of 0.1 into the loose story (mean 0.067). The centroid
-        // cosines are 0.117 and 0.105, both above 0.05; at ratio 0.5 the copies, whose articles are
-        // six times closer to each other than to article 6, do not take it in, the loose story does
-        // (0.067 >= 0.5 * 0.1)
-        List<List<Integer>> groups = List.of(List.of(0, 1, 2), List.of(3, 4, 5), List.of(6), List.of(7));
-        List<Edge> edges = List.of(new Edge(0, 1, 0.6), new Edge(0, 2, 0.6), new Edge(1, 2, 0.6), new Edge(3, 4, 0.1),
-                new Edge(3, 5, 0.1), new Edge(4, 5, 0.1), new Edge(0, 6, 0.3), new Edge(3, 7, 0.1), new Edge(4, 7, 0.1));
-
-        assertThat(SmallStories.attach(groups, edges, 1, 0.05, 0)).containsExactly(List.of(0, 1, 2, 6), List.of(3, 4, 5, 7));
-        assertThat(SmallStories.attach(groups, edges, 1, 0.05, 0.5)).containsExactly(List.of(0, 1, 2), List.of(3, 4, 5, 7),
-                List.of(6));
-        assertThat(SmallStories.attach(groups, edges, 1, 0.05, 0.7)).isEqualTo(groups);
     }
 
     @Test
@@ -122,7 +99,7 @@ class SmallStoriesTest {
                 edges.add(new Edge((stray - 30) % 3 * 10 + k, stray, 0.05 + random.nextDouble() * 0.02));
             }
         }
-        AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS.withAttachRatio(0);
+        AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
         AverageLinkageClusterer attaching = new AverageLinkageClusterer(defaults.withAttach(3, 0.02));
 
         List<List<Integer>> first = attaching.mergeBlock(edges);

@@ -24,7 +24,7 @@ class MeadLengthCutoffTest {
         double[] cut = new MeadLengthCutoff(lexRank, MeadLengthCutoff.MEAD_MIN_WORDS).score(pool);
         assertThat(cut[shortOne]).isZero();
         assertThat(TestPools.best(cut)).isNotEqualTo(shortOne);
-        assertThat(MeadLengthCutoff.words(pool.sentence(TestPools.best(cut)).text())).isGreaterThanOrEqualTo(9);
+        assertThat(pool.cost(TestPools.best(cut), Budget.words(1))).isGreaterThanOrEqualTo(9);
     }
 
     @Test
