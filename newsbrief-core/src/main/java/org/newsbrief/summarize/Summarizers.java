@@ -18,6 +18,8 @@ public final class Summarizers {
     public static final String CENTROID_MMR = "centroid-mmr";
     /** Concept coverage plus salience, the default. */
     public static final String COVERAGE = "coverage";
+    /** The learned sentence scorer ({@link LearnedScorer}) with a greedy selector. */
+    public static final String LEARNED = "learned";
     /** The name used when none is given. */
     public static final String DEFAULT = COVERAGE;
 
@@ -55,6 +57,14 @@ public final class Summarizers {
                 () -> compose(new ConstantScorer(), new SubmodularSelector(SubmodularSelector.Options.DEFAULTS)));
         register("ilp-greedy", "Gillick and Favre concept coverage, greedy (the exact ILP is in newsbrief-ilp)",
                 () -> compose(new ConstantScorer(), new ConceptCoverageSelector()));
+        register(LEARNED, "learned sentence scorer (logistic regression over generic position, length and centrality features,"
+                + " trained on Multi-News validation clusters 1-1,000 to predict the greedy ROUGE oracle), greedy selection without"
+                + " near repeats; then the sentences that follow chosen ones, then readable long sentences while room is left",
+                () -> compose(new LearnedScorer(), new BudgetFillSelector(new ContinuationSelector(
+                        new GreedySelector(new GreedySelector.Options(0.7, true))))));
+        register(LEARNED + "-coverage", "the default's concept coverage with the learned scorer as its salience",
+                () -> compose(new LearnedScorer(), new BudgetFillSelector(new ContinuationSelector(
+                        new CoverageSelector(CoverageSelector.Options.DEFAULTS)))));
         for (SummarizerProvider provider : ServiceLoader.load(SummarizerProvider.class)) {
             provider.summarizers().forEach(entry -> register(entry.name(), entry.description(), entry.factory()));
         }
