@@ -3,10 +3,11 @@ package org.newsbrief.cli;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.eval.dataset.Dataset;
 import org.newsbrief.eval.dataset.Datasets;
 import org.newsbrief.eval.experiment.Protocol;
 import org.newsbrief.eval.learn.SentenceScorerTraining;
@@ -27,19 +28,19 @@ public final class TrainScorerCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "multinews", paramLabel = "NAME",
-            description = "multinews (default), duc2003 or jsonl; never the test set of an issue.")
-    private String dataset;
-
-    @Option(names = "--data", paramLabel = "PATH", description = "Dataset folder or file (default: ../shared/data/multinews/multinews_val.jsonl).")
-    private Path data;
+    @Option(names = "--dataset", split = ",", defaultValue = "multinews", paramLabel = "NAME",
+            description = "Comma-separated tuning datasets, each labelled under its own protocol: multinews (default),"
+                    + " duc2003; never the test set of an issue (duc2004 is refused).")
+    private List<String> datasets;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
-            description = "Train on the first N clusters (default: ${DEFAULT-VALUE}, the tuning slice); 0 for all.")
+            description = "Multi-News: train on its first N validation clusters (default: ${DEFAULT-VALUE}, the tuning slice); 0 for all.")
     private int limit;
 
-    @Option(names = "--words", paramLabel = "N", defaultValue = "0", description = "Summary length in words (default: the dataset's protocol).")
-    private int words;
+    @Option(names = "--labels", paramLabel = "KIND", defaultValue = "oracle",
+            description = "oracle (default: the greedy ROUGE oracle's sentences), filled-oracle (the oracle filling the"
+                    + " budget) or precision (each sentence's own ROUGE-1/2 precision, a soft label).")
+    private String labels;
 
     @Option(names = "--threads", paramLabel = "N", description = "Clusters labelled in parallel (default: cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
@@ -51,15 +52,22 @@ public final class TrainScorerCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path path = data != null ? data : Path.of("..", "shared", "data", "multinews", "multinews_val.jsonl");
         var err = spec.commandLine().getErr();
-        err.println("reading " + dataset + " from " + path + " ...");
         long start = System.nanoTime();
-        Dataset loaded = Datasets.open(dataset, path, limit);
-        SentenceScorerTraining.Result result = SentenceScorerTraining.train(loaded, NewsTextAnalyzer.standard(),
-                Protocol.standard(dataset, words, 0), threads);
+        List<SentenceScorerTraining.Slice> slices = new ArrayList<>();
+        for (String dataset : datasets) {
+            if (dataset.equals("duc2004")) {
+                throw new IllegalArgumentException("duc2004 is the test set: train on duc2003 and multinews only");
+            }
+            Path shared = Path.of("..", "shared", "data");
+            Path path = dataset.equals("multinews") ? shared.resolve("multinews/multinews_val.jsonl") : shared.resolve(dataset);
+            err.println("reading " + dataset + " from " + path + " ...");
+            slices.add(new SentenceScorerTraining.Slice(Datasets.open(dataset, path, limit), Protocol.standard(dataset, 0, 0)));
+        }
+        SentenceScorerTraining.Result result = SentenceScorerTraining.train(slices, NewsTextAnalyzer.standard(), threads,
+                SentenceScorerTraining.Labels.valueOf(labels.toUpperCase(Locale.ROOT).replace('-', '_')));
         String command = "newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        String model = result.modelFile(command, loaded.checksum());
+        String model = result.modelFile(command, slices);
         if (out.getParent() != null) {
             Files.createDirectories(out.getParent());
         }

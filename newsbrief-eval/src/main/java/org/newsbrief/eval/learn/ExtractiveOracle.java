@@ -12,25 +12,33 @@ import org.newsbrief.summarize.SentencePool;
 
 /**
  * The greedy extractive oracle (as in Nallapati et al. 2017's labels): starting from nothing,
- * adds the allowed sentence that most raises ROUGE-1 F plus ROUGE-2 F of the summary against the
- * references, scored by the project's own ROUGE, while a sentence fits the budget and raises the
+ * adds the allowed sentence that most raises ROUGE-1 plus ROUGE-2 (F, or recall under the DUC
+ * protocol) of the summary against the references, scored by the project's own ROUGE, while a sentence fits the budget and raises the
  * score. It shows how much room a sentence extractor has above a baseline, and its choice labels
- * the sentences that {@link SentenceScorerTraining} learns from. Stateless.
+ * the sentences that {@link SentenceScorerTraining} learns from. Because ROUGE F also rewards a
+ * shorter summary (precision), the oracle can instead be made to {@code fill} the budget as every
+ * summarizer does: it then keeps taking the best remaining sentence while one fits, which
+ * measures the headroom of choosing sentences rather than of choosing a length. Stateless.
  */
 public final class ExtractiveOracle {
 
     private ExtractiveOracle() {
     }
 
-    /** Pool indexes of the oracle summary, in pool order. */
+    /**
+     * Pool indexes of the oracle summary, in pool order.
+     *
+     * @param fill whether to keep adding the best sentence while one fits, even where it lowers the score
+     * @param recall whether to score by recall (the DUC protocol) instead of F (Multi-News)
+     */
     public static List<Integer> select(SentencePool pool, IntPredicate allowed, List<List<String>> references,
-            RougeScorer scorer, Budget budget) {
+            RougeScorer scorer, Budget budget, boolean fill, boolean recall) {
         List<Integer> chosen = new ArrayList<>();
         int used = 0;
         double current = 0;
         while (true) {
             int best = -1;
-            double bestScore = current;
+            double bestScore = fill ? Double.NEGATIVE_INFINITY : current;
             for (int i = 0; i < pool.size(); i++) {
                 int cost = pool.cost(i, budget);
                 if (cost == 0 || !allowed.test(i) || chosen.contains(i) || !budget.fits(used, cost)) {
@@ -38,7 +46,7 @@ public final class ExtractiveOracle {
                 }
                 List<Integer> trial = new ArrayList<>(chosen);
                 trial.add(i);
-                double score = rouge12(pool, trial, references, scorer);
+                double score = rouge12(pool, trial, references, scorer, recall);
                 if (score > bestScore + 1e-9) {
                     best = i;
                     bestScore = score;
@@ -55,10 +63,12 @@ public final class ExtractiveOracle {
         return chosen;
     }
 
-    /** ROUGE-1 F plus ROUGE-2 F of the given sentences, in pool order. */
-    static double rouge12(SentencePool pool, List<Integer> sentences, List<List<String>> references, RougeScorer scorer) {
+    /** ROUGE-1 plus ROUGE-2 (F, or recall) of the given sentences, in pool order. */
+    static double rouge12(SentencePool pool, List<Integer> sentences, List<List<String>> references, RougeScorer scorer,
+            boolean recall) {
         Map<String, RougeScore> scores = scorer.score(lines(pool, sentences), references);
-        return scores.get("ROUGE-1").f() + scores.get("ROUGE-2").f();
+        return recall ? scores.get("ROUGE-1").recall() + scores.get("ROUGE-2").recall()
+                : scores.get("ROUGE-1").f() + scores.get("ROUGE-2").f();
     }
 
     /** The sentences' texts, in pool order, as a summary's lines. */

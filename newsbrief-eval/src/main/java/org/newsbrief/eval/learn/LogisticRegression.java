@@ -3,7 +3,7 @@ package org.newsbrief.eval.learn;
 import java.util.List;
 
 /**
- * Binary logistic regression fitted by Newton's method with a small L2 penalty on the weights
+ * Logistic regression (binary, or on soft labels in [0, 1]) fitted by Newton's method with a small L2 penalty on the weights
  * (not the bias), optionally with a weight per example. Small and dependency-free: the models it
  * fits (date ranking for timelines, sentence scoring for summaries) have about ten features, so
  * the d x d Hessian is solved directly. Stateless.
@@ -32,6 +32,19 @@ public final class LogisticRegression {
 
     /** Fits with a weight per example (so that every task counts alike, whatever its number of examples). */
     public static double[] fit(List<double[]> examples, List<Boolean> labels, List<Double> exampleWeights) {
+        return fitSoft(examples, labels.stream().map(b -> b ? 1.0 : 0.0).toList(), exampleWeights);
+    }
+
+    /**
+     * Fits to soft labels in [0, 1] (the cross-entropy is then minimised where the predicted
+     * probability equals the label's expectation), every example alike.
+     */
+    public static double[] fitSoft(List<double[]> examples, List<Double> labels) {
+        return fitSoft(examples, labels, java.util.Collections.nCopies(examples.size(), 1.0));
+    }
+
+    /** Fits to soft labels with a weight per example. */
+    public static double[] fitSoft(List<double[]> examples, List<Double> labels, List<Double> exampleWeights) {
         int d = examples.get(0).length + 1;
         double[] w = new double[d];
         for (int iteration = 0; iteration < ITERATIONS; iteration++) {
@@ -40,7 +53,7 @@ public final class LogisticRegression {
             for (int n = 0; n < examples.size(); n++) {
                 double[] x = withBias(examples.get(n));
                 double p = probability(w, examples.get(n));
-                double y = labels.get(n) ? 1 : 0;
+                double y = labels.get(n);
                 double c = exampleWeights.get(n);
                 for (int i = 0; i < d; i++) {
                     gradient[i] += c * (p - y) * x[i];
