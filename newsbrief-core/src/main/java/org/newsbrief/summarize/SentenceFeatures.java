@@ -25,7 +25,10 @@ public final class SentenceFeatures {
     private SentenceFeatures() {
     }
 
-    /** One row of {@link #NAMES}-ordered features per pool sentence. */
+    /**
+     * One row of {@link #NAMES}-ordered features per pool sentence; {@code support} is 0 for
+     * sentences that are not {@link SentencePool#isCandidateOfAnyLength}.
+     */
     public static double[][] of(SentencePool pool) {
         double[] centroid = maxNormalised(new CentroidScorer(new CentroidScorer.Options(60, 0)).score(pool));
         double[] lexRank = maxNormalised(new LexRankScorer(LexRankScorer.Options.CONTINUOUS).score(pool));
@@ -43,7 +46,7 @@ public final class SentenceFeatures {
                 centroid[i],
                 lexRank[i],
                 concepts[i],
-                support(pool, i),
+                pool.isCandidateOfAnyLength(i) ? support(pool, i) : 0,
                 share(tokens.stream().filter(t -> t.chars().anyMatch(Character::isDigit)).count(), tokens.size()),
                 text.contains("\"") || text.contains("\u201c") || text.contains("\u201d") ? 1 : 0};
         }
@@ -63,7 +66,9 @@ public final class SentenceFeatures {
     }
 
     /**
-     * The highest cosine to a sentence of another article: what several outlets report. Bounded
+     * The highest cosine to a sentence of another article: what several outlets report. Computed
+     * only for the sentences a selector may take (the others get 0; no selector takes them by
+     * score, and no other feature depends on it), as it is the costliest feature. Bounded
      * like the sentence graphs ({@link GraphNodes}) so that huge stories stay near linear.
      */
     private static double support(SentencePool pool, int i) {
