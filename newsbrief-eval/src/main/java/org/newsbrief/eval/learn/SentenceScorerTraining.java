@@ -21,12 +21,12 @@ import org.newsbrief.summarize.SentencePool;
 
 /**
  * Trains {@link LearnedScorer}'s model: for every cluster, the {@link SentenceFeatures} of each
- * sentence a selector may take ({@link SentencePool#isCandidateOfAnyLength}) labelled by whether
- * the greedy {@link ExtractiveOracle} over those sentences chose it (stopping where ROUGE stops
- * rising, or filling the budget as the summarizers do); then a
- * {@link LogisticRegression} over all examples. Also reports the oracles' mean ROUGE (over
- * every sentence, over the selectable ones, and over those filling the budget), the headroom above any extractor that keeps the
- * readability rules. Deterministic whatever the number of threads.
+ * sentence a selector may take ({@link SentencePool#isCandidateOfAnyLength}), labelled (see
+ * {@link Labels}) by whether the greedy {@link ExtractiveOracle} over those sentences chose it;
+ * then a {@link LogisticRegression} over all examples. Also reports the oracles' mean ROUGE (over
+ * every sentence, over the selectable ones, and over those filling the budget): the headroom of
+ * any extractor that keeps the readability rules. Deterministic whatever the number of threads
+ * (results are gathered in cluster order).
  */
 public final class SentenceScorerTraining {
 
