@@ -52,6 +52,10 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N clusters (JSON Lines datasets).")
     private int limit;
 
+    @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
+            description = "Leave out the first N clusters (e.g. a tuning slice), before --limit applies.")
+    private int skip;
+
     @Option(names = "--threads", paramLabel = "N", description = "Clusters summarized in parallel (default: cores).")
     private int threads = Runtime.getRuntime().availableProcessors();
 
@@ -77,7 +81,7 @@ public final class EvalCommand implements Callable<Integer> {
         Map<String, Supplier<Summarizer>> factories = factories();
         err.println("reading " + dataset + " from " + path + " ...");
         long start = System.nanoTime();
-        Dataset loaded = Datasets.open(dataset, path, limit);
+        Dataset loaded = Datasets.open(dataset, path, skip, limit);
         Protocol protocol = Protocol.standard(dataset, words, bytes);
         var progress = new StderrProgress(err, System.console() != null);
         long[] ilpBefore = org.newsbrief.ilp.IlpSelector.processTotals();

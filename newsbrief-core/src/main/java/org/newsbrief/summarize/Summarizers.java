@@ -18,6 +18,8 @@ public final class Summarizers {
     public static final String CENTROID_MMR = "centroid-mmr";
     /** Concept coverage plus salience, the default. */
     public static final String COVERAGE = "coverage";
+    /** The learned sentence scorer ({@link LearnedScorer}) with a greedy selector. */
+    public static final String LEARNED = "learned";
     /** The name used when none is given. */
     public static final String DEFAULT = COVERAGE;
 
@@ -55,6 +57,10 @@ public final class Summarizers {
                 () -> compose(new ConstantScorer(), new SubmodularSelector(SubmodularSelector.Options.DEFAULTS)));
         register("ilp-greedy", "Gillick and Favre concept coverage, greedy (the exact ILP is in newsbrief-ilp)",
                 () -> compose(new ConstantScorer(), new ConceptCoverageSelector()));
+        register(LEARNED, "learned sentence scorer (logistic regression over generic position, length and centrality features,"
+                + " trained on Multi-News validation clusters 1-1,000 to predict the greedy ROUGE oracle's sentences), taken by"
+                + " score, skipping those at cosine 0.3 or more to a chosen one; then the sentences that follow chosen ones,"
+                + " then readable long sentences while room is left", Summarizers::learned);
         for (SummarizerProvider provider : ServiceLoader.load(SummarizerProvider.class)) {
             provider.summarizers().forEach(entry -> register(entry.name(), entry.description(), entry.factory()));
         }
@@ -78,6 +84,34 @@ public final class Summarizers {
         return compose(new MeadLengthCutoff(new LexRankScorer(options), MeadLengthCutoff.MEAD_MIN_WORDS),
                 new GreedySelector(new GreedySelector.Options(0.7, false)));
     }
+
+    /**
+     * {@link LearnedScorer} with a plain greedy selector: the learned score already weighs
+     * centrality, position and length, so no concept objective is added (the default's
+     * concept coverage with the learned score as its salience was no better on Multi-News
+     * clusters 1-1,000). The redundancy cut, cosine 0.3, was chosen there among 0.2-0.9
+     * (bench/README.md, the learned scorer).
+     */
+    private static Summarizer learned() {
+        return learned(LEARNED_MAX_COSINE);
+    }
+
+    private static Summarizer learned(double maxCosine) {
+        return compose(new LearnedScorer(), new BudgetFillSelector(new ContinuationSelector(
+                new GreedySelector(new GreedySelector.Options(maxCosine, true)))));
+    }
+
+    /** Parses the learned summarizer's one option, {@code cosine=0.5} (its redundancy cut), for tuning runs. */
+    private static Summarizer learned(String options) {
+        String[] kv = options.split("=", 2);
+        if (kv.length != 2 || !kv[0].strip().equals("cosine")) {
+            throw new IllegalArgumentException("unknown learned option '" + options + "'; valid: cosine=X");
+        }
+        return learned(Double.parseDouble(kv[1].strip()));
+    }
+
+    /** The learned summarizer's redundancy cut. */
+    static final double LEARNED_MAX_COSINE = 0.3;
 
     private static Summarizer compose(SentenceScorer scorer, SentenceSelector selector) {
         return new ComposedSummarizer(scorer, selector, new ReadingOrderer());
@@ -119,11 +153,15 @@ public final class Summarizers {
 
     /**
      * A new summarizer; throws {@link IllegalArgumentException} listing the valid names. The
-     * default also takes options after a colon, as {@code coverage:salience=0.5+opening=1}.
+     * default also takes options after a colon, as {@code coverage:salience=0.5+opening=1}, and
+     * {@code learned} its redundancy cut, as {@code learned:cosine=0.5}.
      */
     public static Summarizer create(String name) {
         if (name.startsWith(COVERAGE + ":")) {
             return coverage(name.substring(COVERAGE.length() + 1));
+        }
+        if (name.startsWith(LEARNED + ":")) {
+            return learned(name.substring(LEARNED.length() + 1));
         }
         Entry entry = ENTRIES.get(name);
         if (entry == null) {

@@ -19,6 +19,29 @@ public final class Datasets {
      * @param limit at most this many clusters of a JSON Lines dataset; 0 for all
      */
     public static Dataset open(String name, Path path, int limit) throws IOException {
+        return open(name, path, 0, limit);
+    }
+
+    /**
+     * Opens {@code name} at {@code path} without its first {@code skip} clusters, so that a
+     * held-out slice can be scored apart from a tuning slice (Multi-News validation 1-1,000).
+     *
+     * @param skip clusters left out at the start, 0 for none
+     * @param limit at most this many clusters after them; 0 for all
+     */
+    public static Dataset open(String name, Path path, int skip, int limit) throws IOException {
+        if (skip < 0 || limit < 0) {
+            throw new IllegalArgumentException("skip and limit must be >= 0: " + skip + ", " + limit);
+        }
+        Dataset all = read(name, path, limit == 0 ? 0 : skip + limit);
+        if (skip == 0) {
+            return all;
+        }
+        List<org.newsbrief.eval.dataset.EvalCluster> clusters = all.clusters();
+        return new Dataset(all.name(), clusters.subList(Math.min(skip, clusters.size()), clusters.size()), all.checksum());
+    }
+
+    private static Dataset read(String name, Path path, int limit) throws IOException {
         if (!java.nio.file.Files.exists(path)) {
             throw new IllegalArgumentException("dataset not found: " + path);
         }

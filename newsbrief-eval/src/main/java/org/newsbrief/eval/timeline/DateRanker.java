@@ -1,19 +1,17 @@
 package org.newsbrief.eval.timeline;
 
 import java.util.List;
+import org.newsbrief.eval.learn.LogisticRegression;
 
 /**
  * Scores candidate dates by a logistic regression over {@link DateFeatures} (the supervised date
  * ranking of Ghalandari and Ifrim 2020): trained on the dates of the reference timelines of other
- * topics only (leave-one-topic-out), fitted by Newton's method with a small L2 penalty on the
- * weights (not the bias). Immutable and thread-safe.
+ * topics only (leave-one-topic-out), fitted by {@link LogisticRegression} (Newton's method with a
+ * small L2 penalty on the weights, not the bias). Immutable and thread-safe.
  *
  * @param weights one weight per feature, then the bias
  */
 record DateRanker(double[] weights) {
-
-    private static final double L2 = 1.0;
-    private static final int ITERATIONS = 25;
 
     DateRanker {
         weights = weights.clone();
@@ -26,11 +24,7 @@ record DateRanker(double[] weights) {
 
     /** The probability that a date with these (normalised) features belongs to the timeline. */
     double score(double[] features) {
-        double z = weights[weights.length - 1];
-        for (int i = 0; i < features.length; i++) {
-            z += weights[i] * features[i];
-        }
-        return 1 / (1 + Math.exp(-z));
+        return LogisticRegression.probability(weights, features);
     }
 
     /** Fits the weights to examples (normalised features) and labels (true: a reference date). */
@@ -40,84 +34,11 @@ record DateRanker(double[] weights) {
 
     /** Fits with a weight per example (so that every task counts alike, whatever its number of dates). */
     static DateRanker fit(List<double[]> examples, List<Boolean> labels, List<Double> exampleWeights) {
-        int d = examples.get(0).length + 1;
-        double[] w = new double[d];
-        for (int iteration = 0; iteration < ITERATIONS; iteration++) {
-            double[] gradient = new double[d];
-            double[][] hessian = new double[d][d];
-            for (int n = 0; n < examples.size(); n++) {
-                double[] x = withBias(examples.get(n));
-                double p = new DateRanker(w).score(examples.get(n));
-                double y = labels.get(n) ? 1 : 0;
-                double c = exampleWeights.get(n);
-                for (int i = 0; i < d; i++) {
-                    gradient[i] += c * (p - y) * x[i];
-                    for (int j = 0; j < d; j++) {
-                        hessian[i][j] += c * p * (1 - p) * x[i] * x[j];
-                    }
-                }
-            }
-            for (int i = 0; i < d - 1; i++) {
-                gradient[i] += L2 * w[i];
-                hessian[i][i] += L2;
-            }
-            hessian[d - 1][d - 1] += 1e-9;
-            double[] step = solve(hessian, gradient);
-            double change = 0;
-            for (int i = 0; i < d; i++) {
-                w[i] -= step[i];
-                change = Math.max(change, Math.abs(step[i]));
-            }
-            if (change < 1e-8) {
-                break;
-            }
-        }
-        return new DateRanker(w);
+        return new DateRanker(LogisticRegression.fit(examples, labels, exampleWeights));
     }
 
-    private static double[] withBias(double[] x) {
-        double[] out = java.util.Arrays.copyOf(x, x.length + 1);
-        out[x.length] = 1;
-        return out;
-    }
-
-    /** Gaussian elimination with partial pivoting. */
+    /** Gaussian elimination with partial pivoting ({@link LogisticRegression#solve}). */
     static double[] solve(double[][] a, double[] b) {
-        int n = b.length;
-        double[][] m = new double[n][];
-        double[] v = b.clone();
-        for (int i = 0; i < n; i++) {
-            m[i] = a[i].clone();
-        }
-        for (int col = 0; col < n; col++) {
-            int pivot = col;
-            for (int r = col + 1; r < n; r++) {
-                if (Math.abs(m[r][col]) > Math.abs(m[pivot][col])) {
-                    pivot = r;
-                }
-            }
-            double[] t = m[col];
-            m[col] = m[pivot];
-            m[pivot] = t;
-            double tv = v[col];
-            v[col] = v[pivot];
-            v[pivot] = tv;
-            for (int r = col + 1; r < n; r++) {
-                double f = m[r][col] / m[col][col];
-                for (int c = col; c < n; c++) {
-                    m[r][c] -= f * m[col][c];
-                }
-                v[r] -= f * v[col];
-            }
-        }
-        double[] x = new double[n];
-        for (int r = n - 1; r >= 0; r--) {
-            double s = v[r];
-            for (int c = r + 1; c < n; c++) {
-                s -= m[r][c] * x[c];
-            }
-            x[r] = s / m[r][r];
-        }
-        return x;
+        return LogisticRegression.solve(a, b);
     }
 }

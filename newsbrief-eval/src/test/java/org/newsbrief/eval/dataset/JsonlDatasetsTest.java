@@ -44,6 +44,19 @@ class JsonlDatasetsTest {
     }
 
     @Test
+    void skipLeavesOutTheFirstClustersBeforeTheLimit() throws Exception {
+        Path file = dir.resolve("multinews_val.jsonl");
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 4; i++) {
+            lines.append("{\"id\":\"val-").append(i).append("\",\"documents\":[\"Doc.\"],\"summary\":\"S.\"}\n");
+        }
+        Files.writeString(file, lines);
+        assertThat(Datasets.open("multinews", file, 1, 2).clusters()).extracting(EvalCluster::id).containsExactly("val-1", "val-2");
+        assertThat(Datasets.open("multinews", file, 3, 0).clusters()).extracting(EvalCluster::id).containsExactly("val-3");
+        assertThat(Datasets.open("multinews", file, 0, 0).checksum()).isEqualTo(Datasets.open("multinews", file, 2, 0).checksum());
+    }
+
+    @Test
     void brokenLineNamesItsLineNumber() throws Exception {
         Path file = dir.resolve("bad.jsonl");
         Files.writeString(file, "{\"id\":\"ok\",\"documents\":[]}\n{oops\n");
