@@ -73,11 +73,47 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
             }
             out.append(" | | | |\n");
         }
+        appendPaired(out);
         if (!notes.isEmpty()) {
             out.append('\n');
             notes.forEach(note -> out.append("- ").append(note).append('\n'));
         }
         return out.toString();
+    }
+
+    /**
+     * Every other summarizer against the first one listed, cluster by cluster: the differences a
+     * reader should judge gains by (see {@link PairedDifference}).
+     */
+    private void appendPaired(StringBuilder out) {
+        if (results.size() < 2 || results.get(0).perCluster().isEmpty()) {
+            return;
+        }
+        SystemResult first = results.get(0);
+        out.append(String.format(Locale.ROOT, "%nPaired against **%s** (mean per-cluster difference x100, other minus %s,"
+                + " %.0f%% bootstrap interval over the same clusters; clusters ahead / behind on %s):%n%n",
+                first.summarizer(), first.summarizer(), protocol.rouge().confidence(), protocol.metrics().get(0)));
+        out.append("| system |");
+        protocol.metrics().forEach(metric -> out.append(' ').append(metric).append(" |"));
+        out.append(" ahead / behind |\n|---|");
+        protocol.metrics().forEach(metric -> out.append("---|"));
+        out.append("---|\n");
+        for (SystemResult other : results.subList(1, results.size())) {
+            out.append("| ").append(other.summarizer()).append(" |");
+            PairedDifference lead = null;
+            for (String metric : protocol.metrics()) {
+                PairedDifference d = PairedDifference.of(perCluster(other, metric), perCluster(first, metric),
+                        protocol.rouge().confidence(), protocol.rouge().resamples());
+                lead = lead == null ? d : lead;
+                out.append(String.format(Locale.ROOT, " %+.2f (%+.2f to %+.2f) |", 100 * d.difference().mean(),
+                        100 * d.difference().low(), 100 * d.difference().high()));
+            }
+            out.append(' ').append(lead.ahead()).append(" / ").append(lead.behind()).append(" |\n");
+        }
+    }
+
+    private static double[] perCluster(SystemResult result, String metric) {
+        return result.perCluster().stream().mapToDouble(c -> c.scores().get(metric)).toArray();
     }
 
     public String json() throws IOException {

@@ -50,11 +50,35 @@ class ExperimentRunnerTest {
                 results, 0.1);
         assertThat(report.markdown()).contains("| **lead** (newsbrief) | **100.00**");
         assertThat(report.json()).contains("\"summarizer\" : \"lead\"");
-        assertThat(report.markdown()).doesNotContain("\n- ");
+        assertThat(report.markdown()).doesNotContain("\n- ").doesNotContain("Paired against");
         ExperimentReport noted = new ExperimentReport("jsonl", 2, "0".repeat(64), "newsbrief eval", "test", protocol,
                 results, 0.1, List.of("`ilp`: 1 of 2 clusters answered by the greedy fallback."));
         assertThat(noted.markdown()).endsWith("\n\n- `ilp`: 1 of 2 clusters answered by the greedy fallback.\n");
         assertThat(noted.json()).contains("\"notes\" : [ \"`ilp`: 1 of 2 clusters");
+    }
+
+    @Test
+    void reportsEveryOtherSummarizerPairedAgainstTheFirst() throws Exception {
+        Dataset dataset = new Dataset("jsonl", List.of(
+                cluster("c1", "Government forces captured the biggest rebel district of the city on Saturday.",
+                        "Aid groups said food was running out in the besieged eastern districts of the city."),
+                cluster("c2", "Thousands of civilians fled the eastern districts overnight toward the western side.",
+                        "Officials from the United Nations proposed a truce that the government rejected.")), "x");
+        Map<String, Supplier<Summarizer>> summarizers = new LinkedHashMap<>();
+        summarizers.put("lead", () -> Summarizers.create("lead"));
+        summarizers.put("textrank", () -> Summarizers.create("textrank"));
+        Protocol protocol = Protocol.standard("jsonl", 12, 0);
+        List<SystemResult> results = new ExperimentRunner(NewsTextAnalyzer.standard(), 2)
+                .run(dataset, summarizers, protocol, dir, Progress.NONE);
+        String markdown = new ExperimentReport("jsonl", 2, "0".repeat(64), "newsbrief eval", "test", protocol, results, 0.1)
+                .markdown();
+        double[] lead = results.get(0).perCluster().stream().mapToDouble(c -> c.scores().get("ROUGE-1")).toArray();
+        double[] textRank = results.get(1).perCluster().stream().mapToDouble(c -> c.scores().get("ROUGE-1")).toArray();
+        PairedDifference d = PairedDifference.of(textRank, lead, 95, protocol.rouge().resamples());
+        assertThat(markdown).contains("Paired against **lead**")
+                .contains(String.format(java.util.Locale.ROOT, "| textrank | %+.2f (%+.2f to %+.2f) |",
+                        100 * d.difference().mean(), 100 * d.difference().low(), 100 * d.difference().high()))
+                .contains(d.ahead() + " / " + d.behind() + " |");
     }
 
     @Test
