@@ -9,6 +9,7 @@ import org.newsbrief.eval.quantity.NewsQuantEvaluation;
 import org.newsbrief.eval.quantity.NewsQuantSentence;
 import org.newsbrief.eval.quantity.QuantityCounts;
 import org.newsbrief.eval.quantity.QuantityMatching;
+import org.newsbrief.eval.quantity.ScoredQuantity;
 import org.newsbrief.facts.QuantityExtractor;
 
 /**
@@ -128,6 +129,46 @@ final class NewsQuantBenchmark {
                 | GPT-3 few-shot | 72.1 / 69.1 / 70.6 | 60.3 / 57.9 / 59.1 | 53.1 / 50.9 / 51.9 |
                 | CCG quantifier | 50.6 / 66.0 / 57.3 | 32.8 / 42.8 / 37.1 | 44.2 / 57.6 / 50.0 |
                 """);
+        return out.toString();
+    }
+
+    /**
+     * The dev half alone (even positions), both protocols; with {@code errors}, each dev sentence whose
+     * predictions and gold quantities differ, both listed. Held-out sentences are never scored or printed here.
+     */
+    static String dev(Path newsquant, boolean errors) throws IOException {
+        List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(NewsQuantSentence::dev).toList();
+        QuantityExtractor extractor = new QuantityExtractor();
+        StringBuilder out = new StringBuilder();
+        if (errors) {
+            for (NewsQuantSentence s : dev) {
+                List<ScoredQuantity> predicted = NewsQuantEvaluation.predict(extractor, s.text());
+                QuantityCounts c = QuantityMatching.CQE.match(s.gold(), predicted);
+                if (c.value() != c.gold() || c.valueUnit() != c.gold() || c.valueChange() != c.gold()
+                        || c.predicted() != c.gold()) {
+                    out.append(String.format(Locale.ROOT, "#%d %s%n  gold: %s%n  pred: %s%n", s.index(), s.text(),
+                            describe(s.gold()), describe(predicted)));
+                }
+            }
+            out.append('\n');
+        }
+        out.append("| part | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 | value + change P / R / F1 |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (QuantityMatching matching : QuantityMatching.values()) {
+            QuantityCounts c = NewsQuantEvaluation.count(dev, s -> true, extractor, matching);
+            out.append(String.format(Locale.ROOT, "| dev | %s | %d / %d | %s | %s | %s |%n",
+                    matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
+                    prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
+        }
+        return out.toString();
+    }
+
+    private static String describe(List<ScoredQuantity> quantities) {
+        StringBuilder out = new StringBuilder();
+        for (ScoredQuantity q : quantities) {
+            out.append(out.isEmpty() ? "" : " | ").append(q.range() ? q.low() + "-" + q.high() : String.valueOf(q.low()))
+                    .append(' ').append(q.unit()).append(" [").append(q.change()).append(']');
+        }
         return out.toString();
     }
 
