@@ -66,6 +66,8 @@ public final class QuantityExtractor {
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
     private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
     private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
+    /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽]");
     private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
     private static final Pattern ENDS_PUNCT_DOT = Pattern.compile(".*[,;:).]$");
     private static final Pattern STARTS_WORD = Pattern.compile("\\s+(?:of\\s+)?\\p{L}.*");
@@ -77,11 +79,20 @@ public final class QuantityExtractor {
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?]+$");
+    /** Punctuation that ends a word before its unit is read; a hyphen before a space too ("287 miles- and"). */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?]+$|(?<=\\p{L})-$");
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+    private static final Pattern TRAILING_HYPHEN = Pattern.compile("-+$");
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
+    /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
+    private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
+    private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
+    /** "sub-7 nanometer", "sub-$100": the prefix that bounds the number from above. */
+    private static final Pattern SUB = Pattern.compile("\\bsub-$");
+    /** "a pick or two": the noun a small number after "or" counts. */
+    private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
     private static final Pattern OF_NEXT = Pattern.compile(
             "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
 
@@ -125,8 +136,17 @@ public final class QuantityExtractor {
             digits += ch >= '0' && ch <= '9' ? 1 : 0;
             dash |= ch == '-' || ch == '–';
         }
+        if (digits > 2 && sentence.indexOf("10") >= 0) {
+            collect(QuantityRules.SCIENTIFIC, sentence, candidates, QuantityExtractor::scientific);
+        }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
+        if (digits > 1 && sentence.indexOf('/') >= 0 || VULGAR_FRACTION.matcher(sentence).find()) {
+            collect(QuantityRules.MIXED_FRACTION, sentence, candidates, QuantityExtractor::mixedFraction);
+        }
+        if (dash) {
+            collect(QuantityRules.SUSPENDED, sentence, candidates, QuantityExtractor::suspended);
         }
         if (dash && digits > 1) {
             collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
@@ -137,6 +157,9 @@ public final class QuantityExtractor {
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
         if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
+        if (sentence.contains("illion") || sentence.contains("thousand")) {
+            collect(QuantityRules.FRACTION_SCALE, sentence, candidates, QuantityExtractor::fractionOfScale);
         }
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
@@ -178,7 +201,29 @@ public final class QuantityExtractor {
             }
         }
         inheritParallelUnits(sentence, quantities);
+        inheritSuspendedUnits(sentence, quantities);
         return quantities;
+    }
+
+    /**
+     * A number before a suspended hyphen takes the unit of the hyphenated number that ends the list: "four-, five-
+     * and six-cylinder engines" are three counts of cylinders, "10- or 12-inch screens" two sizes in inches.
+     */
+    private static void inheritSuspendedUnits(String sentence, List<Quantity> quantities) {
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            int end = q.span().end();
+            if (end >= sentence.length() || sentence.charAt(end) != '-' || q.range()) {
+                continue;
+            }
+            Quantity next = quantities.get(i + 1);
+            int nextEnd = next.span().end();
+            boolean hyphened = next.text().indexOf('-') > 0 || nextEnd < sentence.length() && sentence.charAt(nextEnd) == '-';
+            if (next.span().start() - end < 40 && !next.unitName().equals("-") && hyphened) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
+            }
+        }
     }
 
     /** Prepositions whose repeats make two numbers parallel: "by 2 percent ... by 1", "at 1,463 points ... at 1,334". */
@@ -282,6 +327,72 @@ public final class QuantityExtractor {
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         return new Candidate(start, start + text.length(), value, value, value, unit, false,
                 gluedScale != null || scale != null);
+    }
+
+    /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */
+    private static Candidate scientific(Matcher m, String input) {
+        String power = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : superscriptDigits(m.group(4));
+        double value = Double.parseDouble(m.group(1) + "E" + Integer.parseInt(power.replace('−', '-')
+                .replace('–', '-').replace("+", "")));
+        return new Candidate(m.start(), m.end(), value, value, value, null);
+    }
+
+    private static String superscriptDigits(String written) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : written.toCharArray()) {
+            out.append(ch == '⁻' ? '-' : ch == '⁺' ? '+' : (char) ('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch)));
+        }
+        return out.toString();
+    }
+
+    /** Unicode fractions: "2½", "¾ cup". */
+    private static final Pattern VULGAR_FRACTION = Pattern.compile("[½¼¾⅓⅔⅛⅜⅝⅞]");
+    private static final Map<Character, Double> VULGAR = Map.of('½', 0.5, '¼', 0.25, '¾', 0.75, '⅓', 1 / 3.0,
+            '⅔', 2 / 3.0, '⅛', 0.125, '⅜', 0.375, '⅝', 0.625, '⅞', 0.875);
+
+    /**
+     * "10 1/2 miles" is 10.5, "101 1/4" 101.25, "2½ years" 2.5; a bare fraction only before a unit ("a 1/4 mile",
+     * "1/2 cup"), since "1/2" alone may be a date.
+     */
+    private static Candidate mixedFraction(Matcher m, String input) {
+        double value;
+        if (m.group(5) != null) {
+            value = (m.group(4) == null ? 0 : Double.parseDouble(m.group(4))) + VULGAR.get(m.group(5).charAt(0));
+        } else {
+            double numerator = Double.parseDouble(m.group(2));
+            double denominator = Double.parseDouble(m.group(3));
+            if (numerator == 0 || numerator >= denominator) {
+                return null;
+            }
+            if (m.group(1) == null) {
+                String next = TRAILING_PUNCT.matcher(firstWord(after(input, m))).replaceAll("");
+                boolean unit = next.length() > 1 && UnitNames.known(next) != null || after(input, m).stripLeading().startsWith("%");
+                if (!unit) {
+                    return null;
+                }
+            }
+            value = (m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) + numerator / denominator;
+        }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent"); // "7 3/4 %"
+        }
+        return new Candidate(m.start(), m.end(), value, value, value, null);
+    }
+
+    /** "four-" of "four-, five- and six-cylinder": the number; its unit comes from the last one. */
+    private static Candidate suspended(Matcher m, String input) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Double value = Character.isDigit(word.charAt(0)) ? Double.valueOf(word) : NumberWords.UNITS.get(word);
+        return value == null ? null : new Candidate(m.start(), m.end() - 1, value, value, value, null);
+    }
+
+    /** "half a million" is 500,000, "a quarter million" 250,000, "three quarters of a billion" 750 million. */
+    private static Candidate fractionOfScale(Matcher m, String input) {
+        String part = m.group(1).toLowerCase(Locale.ROOT);
+        double share = part.equals("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
+        double value = share * NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT));
+        return new Candidate(m.start(), m.end(), value, value, value, null, false, true);
     }
 
     /**
@@ -484,6 +595,10 @@ public final class QuantityExtractor {
                 && before.endsWith(prev + " ")) {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
         }
+        if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
+                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")) {
+            return true; // "9 E 71st St", "the 90049 ZIP Code": an address
+        }
         if (QuantityRules.MODEL_SUFFIXES.contains(TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name
         }
@@ -515,6 +630,10 @@ public final class QuantityExtractor {
         if (modifier == null && before.endsWith("~")) {
             change = "~"; // "~25 – 40min", "(~1lb)"
         }
+        boolean sub = modifier == null && SUB.matcher(before).find();
+        if (sub) {
+            change = "<"; // "sub-7 nanometer chips", "a sub-$100 phone": under the number
+        }
         String lead = modifier == null ? before : before.stripTrailing().substring(0,
                 before.stripTrailing().length() - modifier.getKey().length());
         String changed = changeVerb(lead);
@@ -527,7 +646,8 @@ public final class QuantityExtractor {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
                                         // crowns (US $1.1 million)": a conversion keeps the bound
         }
-        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
+        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? sub ? "under" : null
+                : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
@@ -538,6 +658,11 @@ public final class QuantityExtractor {
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
+        }
+        Matcher orTwo = OR_TWO.matcher(before);
+        if (name.equals("-") && c.value <= 3 && orTwo.find() && !NumberWords.UNITS.containsKey(orTwo.group(1))) {
+            name = UnitNames.normalize(orTwo.group(1)); // "another pick or two", "a day or two": two picks, two days
+            unit = orTwo.group(1);
         }
         int end = c.end;
         String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(cues, c.start);
@@ -613,7 +738,8 @@ public final class QuantityExtractor {
                 String phrase = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
                 String first = TRAILING_PUNCT.matcher(words[0]).replaceAll("");
                 boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
-                        : UNIT_LETTER.matcher(first).matches();
+                        : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
+                                && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
                 boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
                 for (int w = 0; w < n - 1; w++) {
                     inside |= ENDS_PUNCT_DOT.matcher(words[w]).matches();
@@ -666,6 +792,20 @@ public final class QuantityExtractor {
                 }
             }
         }
+        if (used > 0 && used + 3 < words.length && words[used].equals("of") && UnitNames.known(name) != null
+                && !ENDS_PUNCT.matcher(words[used - 1]).matches()) {
+            for (int k = used + 2; k < Math.min(words.length - 1, used + 5); k++) {
+                String period = TRAILING_PUNCT.matcher(words[k + 1].toLowerCase(Locale.ROOT)).replaceAll("");
+                String following = k + 2 < words.length ? words[k + 2].toLowerCase(Locale.ROOT) : "";
+                if ((words[k].equals("a") || words[k].equals("per")) && PERIODS.contains(period)
+                        && !RELATIVE_TIME.matcher(following).matches()) {
+                    return name + " per " + period; // "2.4 billion gallons of jet fuel a year": a rate
+                }
+                if (ENDS_PUNCT_ANY.matcher(words[k]).matches() || QuantityRules.PHRASE_STOPS.contains(words[k])) {
+                    break;
+                }
+            }
+        }
         if (used + 1 < words.length && (converted || !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches())) {
             String joiner = words[used].toLowerCase(Locale.ROOT);
             String what = NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
@@ -702,8 +842,8 @@ public final class QuantityExtractor {
         int space = phrase.lastIndexOf(' ');
         String head = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
         String known = head.length() > 1 ? UnitNames.known(head) : null;
-        if (known != null && space > 0 && !phrase.contains("-")) {
-            return known;
+        if (known != null && space > 0 && !phrase.contains("-") && !Character.isUpperCase(phrase.charAt(space + 1))) {
+            return known; // but "eight straight World Cups" counts a name, not cups
         }
         return phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? UnitNames.normalize(phrase) : phrase;
     }
@@ -711,6 +851,9 @@ public final class QuantityExtractor {
     private static String previousUnitOf(Quantity previous) {
         return previous == null ? "-" : previous.unit();
     }
+
+    /** Periods of a rate after the thing measured: "34,500 tons of copper a year". */
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("year", "month", "week", "day", "hour");
 
     /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
     private static final java.util.Set<String> PER_THINGS = java.util.Set.of("share", "barrel", "ounce", "gallon",
@@ -794,7 +937,7 @@ public final class QuantityExtractor {
         String first = null;
         String[] words = SPACES.split(rest.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
+            String clean = TRAILING_HYPHEN.matcher(NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("")).replaceAll("");
             if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)) {
                 break;
             }

@@ -31,7 +31,7 @@ final class QuantityRules {
      * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            "(?:(?<=\\bsub-)|(?<![\\w./:\\-,$€£]))" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
@@ -49,6 +49,34 @@ final class QuantityRules {
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
             + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+
+    /**
+     * A number in scientific notation: "6.02×10^23", "1.99×10−30 kilograms", "1.6 x 10⁻¹⁹"; the power needs a caret,
+     * a sign or superscript digits, so that "3 x 10 metres" stays a size.
+     */
+    static final Pattern SCIENTIFIC = Pattern.compile(
+            "(?<![\\w.,])(\\d+(?:\\.\\d+)?)\\s?[×x·*]\\s?10(?:\\^\\s?([-−–+]?\\d{1,3})|([-−–]\\d{1,3})|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\\d.,])");
+
+    /**
+     * A mixed number or a fraction of a unit: "10 1/2 miles", "7 3/4 %", "priced at 101 1/4", "2½ years", "a ½
+     * teaspoon", "a 1/4 mile" (a bare fraction only before a unit; "1/16 of" is a share, read by {@link #FRACTION}).
+     * Denominators of measures only (2, 3, 4, 8, 16, 32): "9/11" and "24/7" are no fractions.
+     */
+    static final Pattern MIXED_FRACTION = Pattern.compile(
+            "(?<![\\w./:\\-,$€£])(?:(\\d+)[\\s-](?=\\d{1,2}/))?(\\d{1,2})/(2|3|4|8|16|32)(?![\\w/]|\\.\\d|,\\d)"
+                    + "|(?<![\\w./:\\-,$€£])(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])");
+
+    /** "half a million", "a quarter million", "three quarters of a billion": a fraction of a scale word. */
+    static final Pattern FRACTION_SCALE = Pattern.compile(
+            "(?i)\\b(half|a quarter|quarter|three[\\s-]quarters)(?:\\s+of)?(?:\\s+an?)?\\s+(thousand|million|billion|trillion)\\b");
+
+    /**
+     * A number whose unit comes after a later number, joined by a suspended hyphen: "four-, five- and six-cylinder
+     * engines", "10- or 12-inch screens", "two- to three-year terms".
+     */
+    static final Pattern SUSPENDED = Pattern.compile("(?i)(?<![\\w./:\\-,$€£])(\\d+(?:\\.\\d+)?|"
+            + String.join("|", NumberWords.UNITS.keySet().stream().filter(w -> !w.startsWith("a") && !w.equals("dozen")
+                    && !w.equals("hundred")).toList()) + ")-(?=,?\\s+(?:and|or|to)\\s|,\\s)");
 
     /** Words after "one-", "two-" that make an idiom, not a unit: "a one-time gain", "a two-way street". */
     static final Set<String> HYPHEN_IDIOMS = Set.of("time", "off", "way", "on", "sided", "stop", "size", "liner", "hit",

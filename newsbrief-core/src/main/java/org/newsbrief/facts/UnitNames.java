@@ -34,6 +34,7 @@ public final class UnitNames {
         {"malaysian ringgit", "rm", "ringgit", "myr"},
         {"shekel", "shekel", "nis", "ils"},
         {"cent", "cent"},
+        {"penny", "pence", "penny"}, // CQE's name for pence ("470 pence a share")
         {"rupee", "rupee", "rs"},
         {"croatian kuna", "kn", "kuna"},
         {"danish krone", "dkk", "danish krone", "danish crown"},
@@ -85,6 +86,9 @@ public final class UnitNames {
         {"millilitre", "ml", "millilitre", "milliliter"},
         {"gallon", "gal", "gallon"},
         {"pint", "pint"},
+        {"cup", "cup"},
+        {"tablespoon", "tbsp", "tablespoon"},
+        {"teaspoon", "tsp", "teaspoon"},
         {"quart", "qt", "quart"},
         {"barrel", "barrel", "bbl"},
         {"mega british thermal unit", "mmbtu", "million british thermal units"},

@@ -242,6 +242,41 @@ class QuantityExtractorTest {
                 "9.99|=|dollar per month", "5|=|pound sterling per kilogram");
     }
 
+    @Test
+    void readsScientificNotationFractionsAndFractionsOfAScale() {
+        // the power needs a caret, a sign or superscript digits: "3 x 10 metres" is a size
+        assertThat(named("An electron carries 1.6 x 10-19 coulombs; the mine gave 2.5×10^6 tonnes, not 3 x 10 metres."))
+                .containsExactly("1.6E-19|=|coulomb", "2500000|=|metric ton", "3|=|count", "10|=|metre");
+        // mixed numbers and fractions before a unit; "9/11" and a bare "1/2" are no fractions of a unit
+        assertThat(named("He swam 10 1/2 miles, drank 1/2 cup of tea and 2½ cups of milk, and bought 7 3/4 % bonds at 101 1/4."))
+                .containsExactly("10.5|=|mile", "0.5|=|cup", "2.5|=|cup", "7.75|=|percentage", "101.25|=|-");
+        assertThat(named("Half a million people marched and a quarter million stayed home.")).containsExactly(
+                "500000|=|people", "250000|=|-");
+    }
+
+    @Test
+    void readsSuspendedHyphensSubBoundsAndSmallCountsAfterOr() {
+        assertThat(named("It offers two-, three- and four-door models with 10- or 12-inch screens.")).containsExactly(
+                "2|=|door", "3|=|door", "4|=|door", "10|=|inch", "12|=|inch");
+        assertThat(named("Firms race to make sub-5 nanometre chips and sub-$100 phones.")).containsExactly(
+                "5|<|nanometre", "100|<|dollar");
+        assertThat(named("Repairs take a day or two, and the club may sign another striker or two.")).containsExactly(
+                "2|=|day", "2|=|striker");
+        // a hyphen left before a space does not join the unit ("250 miles- and more")
+        assertThat(named("Range grows to 250 miles- and more.")).containsExactly("250|=|mile");
+    }
+
+    @Test
+    void namesCurrencySignsAfterNumbersPenceAndRatesOfAThing() {
+        assertThat(named("A ticket costs 15 € here and 10 $ 30 there.")).containsExactly("15|=|euro", "10|=|-", "30|=|dollar");
+        assertThat(named("Shares rose 4 pence to 197 pence.")).containsExactly("4|up|penny", "197|=|penny");
+        // a rate per period after "of" and the thing measured; "a year earlier" is no rate
+        assertThat(named("The airline buys 2.4 billion gallons of jet fuel a year, against 2 billion gallons of fuel a year earlier."))
+                .containsExactly("2400000000|=|gallon per year", "2000000000|=|gallon");
+        // a capitalised head is a name, not a unit
+        assertThat(named("They have appeared in eight straight World Cups.")).containsExactly("8|=|straight World Cup");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
