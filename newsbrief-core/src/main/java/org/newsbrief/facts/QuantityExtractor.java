@@ -89,6 +89,8 @@ public final class QuantityExtractor {
     /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
     private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
     private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
+    /** "aged 65": an age in years when no unit follows. */
+    private static final Pattern AGED = Pattern.compile("\\baged (?:between )?$");
     /** "sub-7 nanometer", "sub-$100": the prefix that bounds the number from above. */
     private static final Pattern SUB = Pattern.compile("\\bsub-$");
     /** "a pick or two": the noun a small number after "or" counts. */
@@ -213,7 +215,8 @@ public final class QuantityExtractor {
         for (int i = quantities.size() - 2; i >= 0; i--) {
             Quantity q = quantities.get(i);
             int end = q.span().end();
-            if (end >= sentence.length() || sentence.charAt(end) != '-' || q.range()) {
+            if (end + 1 >= sentence.length() || sentence.charAt(end) != '-' || Character.isLetterOrDigit(sentence.charAt(end + 1))
+                    || q.range()) {
                 continue;
             }
             Quantity next = quantities.get(i + 1);
@@ -302,6 +305,9 @@ public final class QuantityExtractor {
         if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
             return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
         }
+        if (gluedUnit != null && (gluedUnit.equals("ers") || gluedUnit.equals("D"))) {
+            return null; // "the 49ers", "a 3D film": names
+        }
         if (m.group(8) != null) {
             value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
         }
@@ -314,6 +320,10 @@ public final class QuantityExtractor {
             value = -value; // "minus-130 degrees", "minus 387 Fahrenheit"
         }
         String text = m.group().strip();
+        if ("plus".equals(gluedUnit) && text.endsWith("-plus")) {
+            text = text.substring(0, text.length() - 5); // "1,000-plus jobs": read as "1 million-plus" is, below
+            gluedUnit = null;
+        }
         boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
                 && m.group(4) == null && !m.group(3).contains(",");
         if (bare && isTrap(m.group(3), value, before(input, m), after(input, m))) {
@@ -634,6 +644,10 @@ public final class QuantityExtractor {
         if (sub) {
             change = "<"; // "sub-7 nanometer chips", "a sub-$100 phone": under the number
         }
+        boolean plus = modifier == null && sentence.startsWith("-plus", c.end);
+        if (plus) {
+            change = ">"; // "1 million-plus visitors", "a 20-plus-year career": more than the number
+        }
         String lead = modifier == null ? before : before.stripTrailing().substring(0,
                 before.stripTrailing().length() - modifier.getKey().length());
         String changed = changeVerb(lead);
@@ -646,18 +660,22 @@ public final class QuantityExtractor {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
                                         // crowns (US $1.1 million)": a conversion keeps the bound
         }
-        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? sub ? "under" : null
-                : modifier.getKey());
+        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null
+                ? sub ? "under" : plus ? "more than" : null : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
         int start = modifier == null ? c.start : c.start - modifier.getKey().length() - 1;
-        String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT) : unitAfter(sentence, c.end, previousUnit, before);
+        String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT)
+                : unitAfter(sentence, sentence.startsWith("-plus", c.end) ? c.end + 5 : c.end, previousUnit, before);
         String name = unitName(sentence, c, unit, previous, before);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
+        }
+        if (name.equals("-") && AGED.matcher(before).find()) {
+            name = "year of age"; // "people aged 65 and over", "a man aged 45"
         }
         Matcher orTwo = OR_TWO.matcher(before);
         if (name.equals("-") && c.value <= 3 && orTwo.find() && !NumberWords.UNITS.containsKey(orTwo.group(1))) {
@@ -710,7 +728,8 @@ public final class QuantityExtractor {
      * "-" when none.
      */
     private String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
-        String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
+        int from = sentence.startsWith("-plus", c.end) ? c.end + 5 : c.end; // "1 million-plus visitors"
+        String rest = sentence.substring(from, Math.min(sentence.length(), from + LOOK_AHEAD));
         String name;
         int used = 0;
         String glued = c.unit == null && c.scaled ? gluedToScale(rest) : null;
@@ -991,7 +1010,7 @@ public final class QuantityExtractor {
         if (symbol.equals("PS")) {
             return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
         }
-        String named = UnitNames.known(symbol.replace(" ", ""));
+        String named = UnitNames.known(symbol.replace(" ", "").replace(".", "")); // "Rs." is rs
         return named == null ? "dollar" : named;
     }
 

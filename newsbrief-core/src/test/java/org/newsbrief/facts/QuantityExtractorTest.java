@@ -277,6 +277,16 @@ class QuantityExtractorTest {
         assertThat(named("They have appeared in eight straight World Cups.")).containsExactly("8|=|straight World Cup");
     }
 
+    @Test
+    void readsIndianScalesPlusSuffixesAndAges() {
+        assertThat(named("The state spent Rs 500 crore, Rs. 2.5 lakh and 35 lakh rupees to move 25 lakh tonnes."))
+                .containsExactly("5000000000|=|rupee", "250000|=|rupee", "3500000|=|rupee", "2500000|=|metric ton");
+        assertThat(named("It expects 1 million-plus visitors and 1,000-plus jobs.")).containsExactly(
+                "1000000|>|visitor", "1000|>|job");
+        assertThat(named("People aged 65 and over and those aged 18 to 24 voted.")).containsExactly(
+                "65|=|year of age", "18-24|=|year of age");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
