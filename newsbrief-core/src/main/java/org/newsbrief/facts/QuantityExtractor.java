@@ -89,6 +89,8 @@ public final class QuantityExtractor {
     /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
     private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
     private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
+    /** A wire service's currency quote code after a price: "at $1.1396 EUR=", "108.79 JPY=". */
+    private static final Pattern RIC = Pattern.compile("\\s+(EUR|GBP|JPY|CHF|AUD|CAD|CNY)=");
     /** "aged 65": an age in years when no unit follows. */
     private static final Pattern AGED = Pattern.compile("\\baged (?:between )?$");
     /** "sub-7 nanometer", "sub-$100": the prefix that bounds the number from above. */
@@ -733,6 +735,10 @@ public final class QuantityExtractor {
         String name;
         int used = 0;
         String glued = c.unit == null && c.scaled ? gluedToScale(rest) : null;
+        Matcher ric = RIC.matcher(rest);
+        if (ric.lookingAt() && (c.unit == null || CURRENCY_SIGN.matcher(sentence.substring(c.start, c.end)).find())) {
+            return UnitNames.normalize(ric.group(1)); // "$1.1396 EUR=", "108.79 JPY=": the wire's quote code names what is priced
+        }
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
             CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged, true) : null;

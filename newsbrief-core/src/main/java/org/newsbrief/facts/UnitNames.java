@@ -67,6 +67,9 @@ public final class UnitNames {
         {"foot", "ft", "foot", "feet", "′"},
         {"inch", "in", "inch", "″", "\""},
         {"yard", "yd", "yard"},
+        {"square centimetre", "cm2", "cm²", "sq cm", "square centimetre", "square centimeter"},
+        {"cubic metre", "m3", "m³", "cubic metre", "cubic meter"},
+        {"decimetre", "dm", "decimetre", "decimeter"},
         {"square metre", "sq m", "sqm", "m2", "m²", "square metre", "square meter"},
         {"square kilometre", "sq km", "km2", "km²", "square kilometre", "square kilometer"},
         {"square mile", "sq mi", "square mile"},
@@ -77,6 +80,7 @@ public final class UnitNames {
         {"kilogram", "kg", "kilo", "kilogram", "kilogramme"},
         {"gram", "g", "gram", "gramme"},
         {"milligram", "mg", "milligram"},
+        {"microgram", "μg", "µg", "mcg", "microgram", "microgramme"},
         {"pound-mass", "lb", "lbs", "pound"},
         {"ton", "ton"},
         {"metric ton", "tonne", "metric ton"},
@@ -187,6 +191,13 @@ public final class UnitNames {
         if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
             named = NAMES.get(singular(u));
         }
+        int slash = u.indexOf('/');
+        if (named == null && slash > 0 && slash == u.lastIndexOf('/') && u.length() > 3 && !u.contains(" ")) {
+            // "mg/L", "A/cm2", "µg/m³": a unit per a unit, each known; not "A/B" or "P/E"
+            String first = NAMES.get(u.substring(0, slash));
+            String second = NAMES.get(u.substring(slash + 1));
+            return first != null && second != null ? first + " per " + second : null;
+        }
         return named;
     }
 
@@ -212,6 +223,7 @@ public final class UnitNames {
         if (per.matches()) {
             return normalize(per.group(1)) + " per " + normalize(per.group(2));
         }
+
         int space = u.lastIndexOf(' ');
         String head = u.substring(space + 1);
         String headName = known(head);

@@ -287,6 +287,17 @@ class QuantityExtractorTest {
                 "65|=|year of age", "18-24|=|year of age");
     }
 
+    @Test
+    void namesUnitsPerUnitAfterASlashAndWireQuoteCodes() {
+        // a unit per a unit when both halves are known; "P/E" and "A/B" are no units
+        assertThat(named("Levels reached 45 µg/m³ and 5mg/L, a density of 1.3 A/cm2; the P/E was 12 and 3 A/B tests ran."))
+                .containsExactly("45|=|microgram per cubic metre", "5|=|milligram per litre", "1.3|=|ampere per square centimetre",
+                        "12|=|-", "3|=|a/b test");
+        // a wire service's quote code after the price names the currency priced
+        assertThat(named("The euro was at $1.1396 EUR= and the yen at 108.79 JPY=.")).containsExactly(
+                "1.1396|=|euro", "108.79|=|japanese yen");
+    }
+
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */
     @Test
     void findsNothingInTheTrapsCorpus() throws java.io.IOException {
