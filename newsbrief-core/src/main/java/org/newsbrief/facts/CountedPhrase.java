@@ -85,6 +85,10 @@ final class CountedPhrase {
         if (first.isEmpty() || QuantityRules.PHRASE_STOPS.contains(first)) {
             return null; // "20 of", "5 in": no noun follows
         }
+        if (Character.isDigit(first.charAt(0)) || NumberWords.UNITS.containsKey(first.toLowerCase(Locale.ROOT))
+                && !first.equalsIgnoreCase("a")) {
+            return null; // "up from 798,000 two years ago": a number's noun phrase does not start with another number
+        }
         Named plain = plain(words, value, singular);
         if (plain != null || !tagged) {
             return plain;

@@ -162,8 +162,11 @@ public final class QuantityExtractor {
         if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
         }
-        if (sentence.contains("illion") || sentence.contains("thousand")) {
+        if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
             collect(QuantityRules.FRACTION_SCALE, sentence, candidates, QuantityExtractor::fractionOfScale);
+        }
+        if (sentence.contains("alf a") || sentence.contains("uarter")) {
+            collect(QuantityRules.FRACTION_UNIT, sentence, candidates, QuantityExtractor::fractionOfUnit);
         }
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
@@ -310,6 +313,9 @@ public final class QuantityExtractor {
         if (gluedUnit != null && (gluedUnit.equals("ers") || gluedUnit.equals("D"))) {
             return null; // "the 49ers", "a 3D film": names
         }
+        if ("F".equals(gluedUnit)) {
+            gluedUnit = "°F"; // "40.3C (104.5F)": glued to the number, F is Fahrenheit; "2.5 F" apart stays farad
+        }
         if (m.group(8) != null) {
             value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
         }
@@ -397,6 +403,20 @@ public final class QuantityExtractor {
         String word = m.group(1).toLowerCase(Locale.ROOT);
         Double value = Character.isDigit(word.charAt(0)) ? Double.valueOf(word) : NumberWords.UNITS.get(word);
         return value == null ? null : new Candidate(m.start(), m.end() - 1, value, value, value, null);
+    }
+
+    /** "half a percentage point" is 0.5 percentage point, "half an hour" 0.5 hour; only before a known unit. */
+    private static Candidate fractionOfUnit(Matcher m, String input) {
+        String[] next = SPACES.split(input.substring(m.end(), Math.min(input.length(), m.end() + 40)).strip(), 3);
+        String one = TRAILING_PUNCT.matcher(next[0]).replaceAll("");
+        String two = next.length > 1 ? one + " " + TRAILING_PUNCT.matcher(next[1]).replaceAll("") : one;
+        boolean unit = one.length() > 1 && UnitNames.known(one) != null || UnitNames.known(two) != null;
+        if (!unit) {
+            return null; // "half a loaf", "a quarter a century"
+        }
+        String part = m.group(1).toLowerCase(Locale.ROOT);
+        double value = part.equals("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
+        return new Candidate(m.start(), m.end(), value, value, value, null);
     }
 
     /** "half a million" is 500,000, "a quarter million" 250,000, "three quarters of a billion" 750 million. */
@@ -963,8 +983,9 @@ public final class QuantityExtractor {
         String[] words = SPACES.split(rest.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
             String clean = TRAILING_HYPHEN.matcher(NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("")).replaceAll("");
-            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)) {
-                break;
+            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)
+                    || i == 0 && NumberWords.UNITS.containsKey(clean) && !clean.equals("a")) {
+                break; // "up from 798,000 two years ago": no noun of this number
             }
             if (first == null) {
                 first = clean;

@@ -66,9 +66,16 @@ final class QuantityRules {
             "(?<![\\w./:\\-,$€£])(?:(\\d+)[\\s-](?=\\d{1,2}/))?(\\d{1,2})/(2|3|4|8|16|32)(?![\\w/]|\\.\\d|,\\d)"
                     + "|(?<![\\w./:\\-,$€£])(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])");
 
-    /** "half a million", "a quarter million", "three quarters of a billion": a fraction of a scale word. */
+    /** "half a million", "a quarter million", "three quarters of a billion", "half a dozen": a fraction of a scale word. */
     static final Pattern FRACTION_SCALE = Pattern.compile(
-            "(?i)\\b(half|a quarter|quarter|three[\\s-]quarters)(?:\\s+of)?(?:\\s+an?)?\\s+(thousand|million|billion|trillion)\\b");
+            "(?i)\\b(half|a quarter|quarter|three[\\s-]quarters)(?:\\s+of)?(?:\\s+an?)?\\s+(thousand|million|billion|trillion|dozen)\\b");
+
+    /**
+     * "half a percentage point", "half an hour", "three quarters of a mile": a fraction of a known unit (the reader
+     * checks the unit), ending before the unit so that it is read as after any number.
+     */
+    static final Pattern FRACTION_UNIT = Pattern.compile(
+            "(?i)\\b(half|a quarter|three[\\s-]quarters)(?:\\s+of)?\\s+an?(?=\\s+\\p{L})");
 
     /**
      * A number whose unit comes after a later number, joined by a suspended hyphen: "four-, five- and six-cylinder

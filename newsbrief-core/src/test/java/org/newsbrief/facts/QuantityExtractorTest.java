@@ -238,6 +238,8 @@ class QuantityExtractorTest {
         // a minus sign only before a temperature; "COVID -19" is a name written apart, passed over as "COVID-19" is
         assertThat(named("Temperatures drop to -5C overnight as thousands of COVID -19 tests and 300 COVID-19 tests ran."))
                 .containsExactly("-5|=|celsius", "1000-10000|=|test", "300|=|test");
+        assertThat(named("It hit 40.3C (104.5F) as the capacitor held 2.5 F.")).containsExactly(
+                "40.3|=|celsius", "104.5|=|fahrenheit", "2.5|=|farad");
         assertThat(named("The patch costs $9.99/month or £5/kg.")).containsExactly(
                 "9.99|=|dollar per month", "5|=|pound sterling per kilogram");
     }
@@ -252,6 +254,11 @@ class QuantityExtractorTest {
                 .containsExactly("10.5|=|mile", "0.5|=|cup", "2.5|=|cup", "7.75|=|percentage", "101.25|=|-");
         assertThat(named("Half a million people marched and a quarter million stayed home.")).containsExactly(
                 "500000|=|people", "250000|=|-");
+        assertThat(named("Rates fell by half a percentage point within half an hour; half a dozen banks cut, half a loaf stayed."))
+                .containsExactly("0.5|down|percentage point", "0.5|=|hour", "6|=|bank");
+        // a number's noun phrase does not start with another number
+        assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
+                "1500000|=|people", "798000|=|-", "2|=|year");
     }
 
     @Test
