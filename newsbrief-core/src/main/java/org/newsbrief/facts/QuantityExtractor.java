@@ -88,6 +88,8 @@ public final class QuantityExtractor {
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
     /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
     private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
+    private static final Pattern STREET_NAME = Pattern.compile("\\s+(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave"
+            + "|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\\b");
     private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
     /** A wire service's currency quote code after a price: "at $1.1396 EUR=", "108.79 JPY=". */
     private static final Pattern RIC = Pattern.compile("\\s+(EUR|GBP|JPY|CHF|AUD|CAD|CNY)=");
@@ -628,8 +630,11 @@ public final class QuantityExtractor {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
         }
         if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
-                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")) {
-            return true; // "9 E 71st St", "the 90049 ZIP Code": an address
+                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode") || STREET_NAME.matcher(after).lookingAt()) {
+            return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
+        }
+        if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
+            return true; // "call 911", "dial 999": a telephone number; "call 10 witnesses" counts
         }
         if (QuantityRules.MODEL_SUFFIXES.contains(TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name

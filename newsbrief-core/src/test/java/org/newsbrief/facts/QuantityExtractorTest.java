@@ -256,6 +256,7 @@ class QuantityExtractorTest {
                 "500000|=|people", "250000|=|-");
         assertThat(named("Rates fell by half a percentage point within half an hour; half a dozen banks cut, half a loaf stayed."))
                 .containsExactly("0.5|down|percentage point", "0.5|=|hour", "6|=|bank");
+        assertThat(named("The defence will call 10 witnesses.")).containsExactly("10|=|witness");
         // a number's noun phrase does not start with another number
         assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
                 "1500000|=|people", "798000|=|-", "2|=|year");
