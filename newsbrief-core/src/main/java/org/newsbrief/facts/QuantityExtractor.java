@@ -93,6 +93,12 @@ public final class QuantityExtractor {
     private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
     /** A wire service's currency quote code after a price: "at $1.1396 EUR=", "108.79 JPY=". */
     private static final Pattern RIC = Pattern.compile("\\s+(EUR|GBP|JPY|CHF|AUD|CAD|CNY)=");
+    /**
+     * A plural noun after a number glued to "m" makes the m a million: "1.5m words", "2.3m people" (not a unit: "37m
+     * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
+     */
+    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
+            + "|finals|runners|swimmers|laps)\\b)\\p{Ll}{3,}[^s\\W]s)\\b"); // "the 400m hurdles" are metres
     /** "aged 65": an age in years when no unit follows. */
     private static final Pattern AGED = Pattern.compile("\\baged (?:between )?$");
     /** "sub-7 nanometer", "sub-$100": the prefix that bounds the number from above. */
@@ -302,8 +308,8 @@ public final class QuantityExtractor {
         String gluedScale = m.group(5);
         String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
         String scale = m.group(9);
-        if ("m".equals(gluedScale) && currency == null) {
-            gluedUnit = "m"; // "37m (121ft)": metres; "$2.7m", "USD10m": million
+        if ("m".equals(gluedScale) && currency == null && !MILLION_OF.matcher(after(input, m)).lookingAt()) {
+            gluedUnit = "m"; // "37m (121ft)", "the 100m final": metres; "$2.7m", "USD10m", "1.5m words": million
             gluedScale = null;
         }
         if (gluedUnit != null && (gluedUnit.equalsIgnoreCase("am") || gluedUnit.equalsIgnoreCase("pm"))) {

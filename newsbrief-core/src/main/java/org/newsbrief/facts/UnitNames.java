@@ -64,6 +64,7 @@ public final class UnitNames {
         {"micrometre", "μm", "µm", "micrometre", "micrometer", "micron"},
         {"nanometre", "nm", "nanometre", "nanometer"},
         {"mile", "mile", "mi"},
+        {"light-year", "light-year", "light year", "ly"},
         {"foot", "ft", "foot", "feet", "′"},
         {"inch", "in", "inch", "″", "\""},
         {"yard", "yd", "yard"},

@@ -257,6 +257,10 @@ class QuantityExtractorTest {
         assertThat(named("Rates fell by half a percentage point within half an hour; half a dozen banks cut, half a loaf stayed."))
                 .containsExactly("0.5|down|percentage point", "0.5|=|hour", "6|=|bank");
         assertThat(named("The defence will call 10 witnesses.")).containsExactly("10|=|witness");
+        // a glued m is a million before a plural noun, metres otherwise
+        assertThat(named("The 37m tower and the 400m hurdles drew 1.5m viewers and 2.3m people.")).containsExactly(
+                "37|=|metre", "400|=|metre", "1500000|=|viewer", "2300000|=|people");
+        assertThat(named("They saw a planet 100 light-years away.")).containsExactly("100|=|light-year");
         // a number's noun phrase does not start with another number
         assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
                 "1500000|=|people", "798000|=|-", "2|=|year");
