@@ -41,7 +41,9 @@ final class CountedPhrase {
     private static final Set<String> VERB_CONTEXT = Set.of("ADP", "DET", "PRON", "ADV");
     private static final Pattern LEADING = Pattern.compile("^[\"'“‘(\\[]+");
     private static final Pattern TRAILING = Pattern.compile("[\"'”’)\\],.;:!?]+$");
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[,.;:!?)\\]]['\"”’]?$");
+    /** Punctuation that ends the phrase; not the dot of an abbreviation ("40 U.S. senators", "3 U.K. banks"). */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?!(?:\\p{Lu}\\.){2,}$).*[,.;:!?)\\]]['\"”’]?$");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
     private static final Set<String> IRREGULAR_GRADES = Set.of("best", "worst", "better", "worse", "least");
@@ -314,6 +316,9 @@ final class CountedPhrase {
     }
 
     private static String clean(String token) {
+        if (ABBREVIATION.matcher(token).matches()) {
+            return token; // "U.S." keeps its dots
+        }
         return TRAILING.matcher(LEADING.matcher(token).replaceAll("")).replaceAll("");
     }
 }

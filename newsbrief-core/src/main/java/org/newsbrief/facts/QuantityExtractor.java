@@ -82,6 +82,8 @@ public final class QuantityExtractor {
     /** Punctuation that ends a word before its unit is read; a hyphen before a space too ("287 miles- and"). */
     private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?]+$|(?<=\\p{L})-$");
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+    /** "U.S.", "u.k." (the text is lower-cased where the head noun is read). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}");
     private static final Pattern TRAILING_HYPHEN = Pattern.compile("-+$");
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
@@ -1004,8 +1006,8 @@ public final class QuantityExtractor {
             if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
                 return clean;
             }
-            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
-                break;
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches() && !ABBREVIATION.matcher(words[i]).matches()) {
+                break; // but "40 U.S. senators" goes on
             }
         }
         return first;

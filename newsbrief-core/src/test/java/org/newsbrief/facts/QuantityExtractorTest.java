@@ -261,6 +261,11 @@ class QuantityExtractorTest {
         assertThat(named("The 37m tower and the 400m hurdles drew 1.5m viewers and 2.3m people.")).containsExactly(
                 "37|=|metre", "400|=|metre", "1500000|=|viewer", "2300000|=|people");
         assertThat(named("They saw a planet 100 light-years away.")).containsExactly("100|=|light-year");
+        // the dots of an abbreviation do not end the counted phrase
+        assertThat(read("Some 40 U.S. senators and 3 U.K. banks signed.")).containsExactly(
+                "Some 40|40|~|senators|-", "3|3|=|banks|-");
+        assertThat(named("Some 40 U.S. senators and 3 U.K. banks signed; he sold 5 in the U.S.")).containsExactly(
+                "40|~|U.S. senator", "3|=|U.K. bank", "5|=|-");
         // a number's noun phrase does not start with another number
         assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
                 "1500000|=|people", "798000|=|-", "2|=|year");
