@@ -316,7 +316,7 @@ final class CountedPhrase {
     }
 
     private static String clean(String token) {
-        if (ABBREVIATION.matcher(token).matches()) {
+        if (token.length() > 3 && token.charAt(1) == '.' && ABBREVIATION.matcher(token).matches()) {
             return token; // "U.S." keeps its dots
         }
         return TRAILING.matcher(LEADING.matcher(token).replaceAll("")).replaceAll("");

@@ -80,7 +80,7 @@ public final class QuantityExtractor {
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
     /** Punctuation that ends a word before its unit is read; a hyphen before a space too ("287 miles- and"). */
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?]+$|(?<=\\p{L})-$");
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?-]+$");
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
     /** "U.S.", "u.k." (the text is lower-cased where the head noun is read). */
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}");
@@ -101,10 +101,6 @@ public final class QuantityExtractor {
      */
     private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
             + "|finals|runners|swimmers|laps)\\b)\\p{Ll}{3,}[^s\\W]s)\\b"); // "the 400m hurdles" are metres
-    /** "aged 65": an age in years when no unit follows. */
-    private static final Pattern AGED = Pattern.compile("\\baged (?:between )?$");
-    /** "sub-7 nanometer", "sub-$100": the prefix that bounds the number from above. */
-    private static final Pattern SUB = Pattern.compile("\\bsub-$");
     /** "a pick or two": the noun a small number after "or" counts. */
     private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
     private static final Pattern OF_NEXT = Pattern.compile(
@@ -145,21 +141,24 @@ public final class QuantityExtractor {
         List<Candidate> candidates = new ArrayList<>();
         int digits = 0;
         boolean dash = false;
+        boolean vulgar = false;
         for (int i = 0; i < sentence.length(); i++) {
             char ch = sentence.charAt(i);
             digits += ch >= '0' && ch <= '9' ? 1 : 0;
             dash |= ch == '-' || ch == '–';
+            vulgar |= ch >= '¼' && ch <= '¾' || ch >= '⅓' && ch <= '⅞'; // "2½", "¾ cup"
         }
-        if (digits > 2 && sentence.indexOf("10") >= 0) {
+        if (digits > 2 && (sentence.indexOf('×') >= 0 || sentence.indexOf('^') >= 0 || sentence.contains("x 10")
+                || sentence.contains("x10") || sentence.indexOf('·') >= 0 || sentence.contains("*10") || sentence.contains("* 10"))) {
             collect(QuantityRules.SCIENTIFIC, sentence, candidates, QuantityExtractor::scientific);
         }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, QuantityExtractor::fraction);
         }
-        if (digits > 1 && sentence.indexOf('/') >= 0 || VULGAR_FRACTION.matcher(sentence).find()) {
+        if (digits > 1 && sentence.indexOf('/') >= 0 || vulgar) {
             collect(QuantityRules.MIXED_FRACTION, sentence, candidates, QuantityExtractor::mixedFraction);
         }
-        if (dash) {
+        if (dash && (sentence.contains("- ") || sentence.contains("-,"))) {
             collect(QuantityRules.SUSPENDED, sentence, candidates, QuantityExtractor::suspended);
         }
         if (dash && digits > 1) {
@@ -167,15 +166,18 @@ public final class QuantityExtractor {
         }
         if (digits > 0) {
             collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
+            if (sentence.contains("sub-")) {
+                collect(QuantityRules.SUB_NUMBER, sentence, candidates, QuantityExtractor::numeric);
+            }
         }
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
         if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
         }
-        if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
-            collect(QuantityRules.FRACTION_SCALE, sentence, candidates, QuantityExtractor::fractionOfScale);
-        }
         if (sentence.contains("alf a") || sentence.contains("uarter")) {
+            if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
+                collect(QuantityRules.FRACTION_SCALE, sentence, candidates, QuantityExtractor::fractionOfScale);
+            }
             collect(QuantityRules.FRACTION_UNIT, sentence, candidates, QuantityExtractor::fractionOfUnit);
         }
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
@@ -374,7 +376,6 @@ public final class QuantityExtractor {
     }
 
     /** Unicode fractions: "2½", "¾ cup". */
-    private static final Pattern VULGAR_FRACTION = Pattern.compile("[½¼¾⅓⅔⅛⅜⅝⅞]");
     private static final Map<Character, Double> VULGAR = Map.of('½', 0.5, '¼', 0.25, '¾', 0.75, '⅓', 1 / 3.0,
             '⅔', 2 / 3.0, '⅛', 0.125, '⅜', 0.375, '⅝', 0.625, '⅞', 0.875);
 
@@ -675,7 +676,7 @@ public final class QuantityExtractor {
         if (modifier == null && before.endsWith("~")) {
             change = "~"; // "~25 – 40min", "(~1lb)"
         }
-        boolean sub = modifier == null && SUB.matcher(before).find();
+        boolean sub = modifier == null && before.endsWith("sub-");
         if (sub) {
             change = "<"; // "sub-7 nanometer chips", "a sub-$100 phone": under the number
         }
@@ -709,11 +710,12 @@ public final class QuantityExtractor {
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
         }
-        if (name.equals("-") && AGED.matcher(before).find()) {
+        if (name.equals("-") && (before.endsWith("aged ") || before.endsWith("aged between "))) {
             name = "year of age"; // "people aged 65 and over", "a man aged 45"
         }
-        Matcher orTwo = OR_TWO.matcher(before);
-        if (name.equals("-") && c.value <= 3 && orTwo.find() && !NumberWords.UNITS.containsKey(orTwo.group(1))) {
+        Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())
+                .useTransparentBounds(true);
+        if (name.equals("-") && c.value <= 3 && orTwo != null && orTwo.find() && !NumberWords.UNITS.containsKey(orTwo.group(1))) {
             name = UnitNames.normalize(orTwo.group(1)); // "another pick or two", "a day or two": two picks, two days
             unit = orTwo.group(1);
         }
