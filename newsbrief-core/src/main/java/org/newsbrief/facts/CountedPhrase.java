@@ -43,6 +43,7 @@ final class CountedPhrase {
     private static final Pattern TRAILING = Pattern.compile("[\"'”’)\\],.;:!?]+$");
     /** Punctuation that ends the phrase; not the dot of an abbreviation ("40 U.S. senators", "3 U.K. banks"). */
     private static final Pattern ENDS_CLAUSE = Pattern.compile("(?!(?:\\p{Lu}\\.){2,}$).*[,.;:!?)\\]]['\"”’]?$");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
@@ -276,6 +277,9 @@ final class CountedPhrase {
      */
     private static String lemma(String word, String tag, boolean head) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (ACRONYM_PLURAL.matcher(word).matches()) {
+            return word.substring(0, word.length() - 1); // "10 SUVs", "5 MPs", "80 RBIs": an acronym's plural
+        }
         if (tag.equals("PROPN") && !word.equals(lower)) {
             String singular = UnitNames.singular(lower);
             return lower.startsWith(singular) ? word.substring(0, singular.length()) : singular; // "World Cups"

@@ -88,10 +88,13 @@ public final class QuantityExtractor {
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
+    /** What ends an apposition after a name: "Senard, 65, now leads" (an age), "Maddon, 66)". */
+    private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,;:)]|$)");
     /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
     private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
     private static final Pattern STREET_NAME = Pattern.compile("\\s+(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave"
-            + "|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\\b");
+            + "|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\\b"
+            + "|\\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd)\\.?\\s+(?:\\p{Lu}|de |del |des |du |di )"); // "22 Ave Foch", "5 Rue de Rivoli"
     private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
     /** A wire service's currency quote code after a price: "at $1.1396 EUR=", "108.79 JPY=". */
     private static final Pattern RIC = Pattern.compile("\\s+(EUR|GBP|JPY|CHF|AUD|CAD|CNY)=");
@@ -629,8 +632,9 @@ public final class QuantityExtractor {
             return true; // but "the 1520 sq m centre" is an area
         }
         String prevLower = prev.toLowerCase(Locale.ROOT);
+        boolean clauseAfterName = before.stripTrailing().endsWith(",") && !APPOSITION_END.matcher(after).lookingAt();
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev)
+                && !prev.endsWith(".") && modifierWord(prev) && !clauseAfterName // "In Texas, 5 people died" counts
                 && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }

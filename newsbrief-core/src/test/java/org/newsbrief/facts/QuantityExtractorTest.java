@@ -266,6 +266,12 @@ class QuantityExtractorTest {
                 "Some 40|40|~|senators|-", "3|3|=|banks|-");
         assertThat(named("Some 40 U.S. senators and 3 U.K. banks signed; he sold 5 in the U.S.")).containsExactly(
                 "40|~|U.S. senator", "3|=|U.K. bank", "5|=|-");
+        // an acronym's plural is named in the singular, as a lemmatizer names it
+        // after a name and a comma a number starts a clause and counts, unless it is an apposition ("Senard, 65, now")
+        assertThat(named("In Texas, 5 people died; on Monday, 12 were hurt; Senard, 65, now leads.")).containsExactly(
+                "5|=|people", "12|=|-");
+        assertThat(named("The firm sold 10 SUVs, 5 MPs voted and he has 80 RBIs.")).containsExactly(
+                "10|=|SUV", "5|=|MP", "80|=|RBI");
         // a number's noun phrase does not start with another number
         assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
                 "1500000|=|people", "798000|=|-", "2|=|year");
