@@ -177,7 +177,7 @@ public final class QuantityExtractor {
         if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
         }
-        if (sentence.contains("alf a") || sentence.contains("uarter")) {
+        if (sentence.contains("alf ") || sentence.contains("uarter")) {
             if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
                 collect(QuantityRules.FRACTION_SCALE, sentence, candidates, QuantityExtractor::fractionOfScale);
             }

@@ -178,6 +178,9 @@ public final class UnitNames {
     /** "dollar per barrel": a unit, then "per" or "a" and a second unit or noun. */
     private static final Pattern PER = Pattern.compile("(.+?) (?:per|a|an) (.+)");
 
+    /** "square millimetre", "cubic yard": a unit raised to a power, written out. */
+    private static final Pattern POWER = Pattern.compile("(square|cubic) (\\p{L}+)");
+
     private UnitNames() {
     }
 
@@ -191,6 +194,14 @@ public final class UnitNames {
         String named = NAMES.get(u);
         if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
             named = NAMES.get(singular(u));
+        }
+        if (named == null && (u.startsWith("square ") || u.startsWith("cubic "))) {
+            Matcher power = POWER.matcher(u);
+            String base = power.matches() ? NAMES.get(singular(power.group(2))) : null;
+            if (base == null && power.matches()) {
+                base = NAMES.get(power.group(2));
+            }
+            return base != null && !base.contains(" ") ? power.group(1) + " " + base : null; // "square millimetres", "cubic yards"
         }
         int slash = u.indexOf('/');
         if (named == null && slash > 0 && slash == u.lastIndexOf('/') && u.length() > 3 && !u.contains(" ")) {

@@ -317,6 +317,9 @@ class QuantityExtractorTest {
         assertThat(named("Levels reached 45 µg/m³ and 5mg/L, a density of 1.3 A/cm2; the P/E was 12 and 3 A/B tests ran."))
                 .containsExactly("45|=|microgram per cubic metre", "5|=|milligram per litre", "1.3|=|ampere per square centimetre",
                         "12|=|-", "3|=|a/b test");
+        // a unit raised to a power keeps the power, in a rate too
+        assertThat(named("It packs 171 million transistors per square millimetre and moved 40 cubic yards.")).containsExactly(
+                "171000000|=|transistor per square millimetre", "40|=|cubic yard");
         // a wire service's quote code after the price names the currency priced
         assertThat(named("The euro was at $1.1396 EUR= and the yen at 108.79 JPY=.")).containsExactly(
                 "1.1396|=|euro", "108.79|=|japanese yen");
