@@ -165,6 +165,7 @@ public final class QuantityExtractor {
             collect(QuantityRules.SUSPENDED, sentence, candidates, QuantityExtractor::suspended);
         }
         if (dash && digits > 1) {
+            collect(QuantityRules.SCALED_RANGE, sentence, candidates, QuantityExtractor::scaledRange);
             collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
         }
         if (digits > 0) {
@@ -360,6 +361,29 @@ public final class QuantityExtractor {
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         return new Candidate(start, start + text.length(), value, value, value, unit, false,
                 gluedScale != null || scale != null);
+    }
+
+    /** "$2m-$3m" is 2 to 3 million dollars, "10%-15%" a range of percentages, "2m-3m" (no currency) metres. */
+    private static Candidate scaledRange(Matcher m, String input) {
+        String currency = m.group(1);
+        String scale = m.group(3);
+        if (!scale.equals(m.group(5))) {
+            return null;
+        }
+        double low = Double.parseDouble(m.group(2).replace(",", ""));
+        double high = Double.parseDouble(m.group(4).replace(",", ""));
+        String unit;
+        if (scale.equals("%")) {
+            unit = "percent";
+        } else if (scale.equals("m") && currency == null) {
+            unit = "m";
+        } else {
+            double factor = NumberWords.SCALES.get(scale);
+            low *= factor;
+            high *= factor;
+            unit = currency == null ? null : currency(currency);
+        }
+        return new Candidate(m.start(), m.end(), low, low, high, unit, true, !scale.equals("%") && !"m".equals(unit));
     }
 
     /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */

@@ -45,6 +45,13 @@ final class QuantityRules {
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /**
+     * A dash range whose first end has its own scale or percent sign, repeated on the second: "$2m-$3m", "£5bn-£6bn",
+     * "10%-15%", "2m-3m waves" (metres when no currency comes with it).
+     */
+    static final Pattern SCALED_RANGE = Pattern.compile("(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE
+            + "?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)\\s?[-–]\\s?(?:[$€£]|US\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)(?![\\w\\-–])");
+
+    /**
      * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one
      * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
      * five-year-old").

@@ -285,6 +285,9 @@ class QuantityExtractorTest {
                 "5|<|nanometre", "100|<|dollar");
         assertThat(named("Repairs take a day or two, and the club may sign another striker or two.")).containsExactly(
                 "2|=|day", "2|=|striker");
+        // a dash range whose ends both carry a scale or a percent sign
+        assertThat(named("It will cost $2m-$3m, take 10%-15% of sales and face 2m-3m waves.")).containsExactly(
+                "2000000-3000000|=|dollar", "10-15|=|percentage", "2-3|=|metre");
         // a hyphen left before a space does not join the unit ("250 miles- and more")
         assertThat(named("Range grows to 250 miles- and more.")).containsExactly("250|=|mile");
     }
