@@ -28,12 +28,13 @@ final class QuantityRules {
 
     /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
-     * sign only before a temperature: "COVID -19" is no number); not
-     * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
+     * sign only before a temperature: "COVID -19" is no number), "a 2m-long python"; not
+     * inside words, times, links, dates and ratios with a slash ("9/11", "1/2/2020", "24/7") or dash ranges (read by
+     * {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w./:\\-,$€£])" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
-                    + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
+                    + GLUED_UNIT + "(?![\\w:–]|-(?!(?:long|high|wide|deep|tall|thick)\\b)|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */

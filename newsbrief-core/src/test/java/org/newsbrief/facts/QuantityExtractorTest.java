@@ -285,6 +285,7 @@ class QuantityExtractorTest {
                 "5|<|nanometre", "100|<|dollar");
         assertThat(named("Repairs take a day or two, and the club may sign another striker or two.")).containsExactly(
                 "2|=|day", "2|=|striker");
+        assertThat(named("They found a 2m-long python behind a 1.5m-high wall.")).containsExactly("2|=|metre", "1.5|=|metre");
         // a dash range whose ends both carry a scale or a percent sign
         assertThat(named("It will cost $2m-$3m, take 10%-15% of sales and face 2m-3m waves.")).containsExactly(
                 "2000000-3000000|=|dollar", "10-15|=|percentage", "2-3|=|metre");
