@@ -88,6 +88,15 @@ public final class QuantityExtractor {
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
+    /** A number after a name and a comma that is no apposition ("In Texas, 5 people", not "Senard, 65, now"). */
+    private static boolean clauseAfterName(String before, String after) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end > 0 && before.charAt(end - 1) == ',' && !APPOSITION_END.matcher(after).lookingAt();
+    }
+
     /** What ends an apposition after a name: "Senard, 65, now leads" (an age), "Maddon, 66)". */
     private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,;:)]|$)");
     /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
@@ -165,7 +174,10 @@ public final class QuantityExtractor {
             collect(QuantityRules.SUSPENDED, sentence, candidates, QuantityExtractor::suspended);
         }
         if (dash && digits > 1) {
-            collect(QuantityRules.SCALED_RANGE, sentence, candidates, QuantityExtractor::scaledRange);
+            if (sentence.contains("%-") || sentence.contains("m-") || sentence.contains("n-") || sentence.contains("k-")
+                    || sentence.contains("b-") || sentence.contains("% -") || sentence.contains("m -")) {
+                collect(QuantityRules.SCALED_RANGE, sentence, candidates, QuantityExtractor::scaledRange); // "$2m-$3m"
+            }
             collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
         }
         if (digits > 0) {
@@ -656,9 +668,8 @@ public final class QuantityExtractor {
             return true; // but "the 1520 sq m centre" is an area
         }
         String prevLower = prev.toLowerCase(Locale.ROOT);
-        boolean clauseAfterName = before.stripTrailing().endsWith(",") && !APPOSITION_END.matcher(after).lookingAt();
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev) && !clauseAfterName // "In Texas, 5 people died" counts
+                && !prev.endsWith(".") && modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
                 && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
@@ -667,7 +678,8 @@ public final class QuantityExtractor {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
         }
         if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
-                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode") || STREET_NAME.matcher(after).lookingAt()) {
+                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")
+                || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
         if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
