@@ -54,8 +54,24 @@ public final class BenchCommand implements Callable<Integer> {
             + " (for trying settings; the report then holds only the grids).")
     private boolean tuningOnly;
 
+    @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
+            description = "quantities: dev scores and prints the dev half of NewsQuant only (even positions, where rules"
+                    + " are developed) and writes no report unless --out is given; all (default) scores dev, held-out and"
+                    + " the whole set and writes bench/newsquant.md.")
+    private String part;
+
+    @Option(names = "--errors", description = "quantities, with --part dev only: also list each dev sentence whose"
+            + " predictions differ from its gold quantities (for error analysis; held-out is never listed).")
+    private boolean errors;
+
     @Override
     public Integer call() throws IOException, InterruptedException {
+        if (suite.equals("quantities") && !part.equals("all")) {
+            return quantitiesDev();
+        }
+        if (errors || !part.equals("all")) {
+            throw new IllegalArgumentException("--part and --errors apply to the quantities suite only, --errors with --part dev");
+        }
         if (suite.equals("timex") || suite.equals("timeline17")) {
             return timeline(require(shared.resolve("data/timeline17")));
         }
@@ -78,6 +94,19 @@ public final class BenchCommand implements Callable<Integer> {
         Files.createDirectories(target.toAbsolutePath().getParent());
         Files.writeString(target, markdown);
         spec.commandLine().getOut().print(markdown);
+        return 0;
+    }
+
+    /** {@code bench quantities --part dev [--errors]}: the dev half alone, printed; no report unless --out. */
+    private int quantitiesDev() throws IOException {
+        if (!part.equals("dev")) {
+            throw new IllegalArgumentException("--part must be dev or all, was '" + part + "'");
+        }
+        String text = NewsQuantBenchmark.dev(require(shared.resolve("data/newsquant")), errors);
+        if (out != null) {
+            Files.writeString(out, text);
+        }
+        spec.commandLine().getOut().print(text);
         return 0;
     }
 
@@ -134,12 +163,13 @@ public final class BenchCommand implements Callable<Integer> {
         err.println("timeline ...");
         var timeline = FoundationBenchmark.timeline(story, runs * 7);
         var pool = FoundationBenchmark.sentencePool(story, runs * 7);
+        var quantities = FoundationBenchmark.quantities(story, runs * 7);
         err.println("cold command ...");
         Path jar = jar();
         var cold = Files.isRegularFile(jar) ? FoundationBenchmark.coldCommand(jar, story, runs)
                 : new FoundationBenchmark.Timing(Double.NaN, Double.NaN, 0);
         var report = new FoundationBenchmark.Report(articles.size(), FoundationBenchmark.tokens(articles), analysis, warm,
-                timeline, pool, cold);
+                timeline, pool, quantities, cold);
         return FoundationBenchmark.markdown(report, "./newsbrief bench foundation --runs " + runs);
     }
 }

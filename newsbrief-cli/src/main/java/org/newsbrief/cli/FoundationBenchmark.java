@@ -29,7 +29,7 @@ final class FoundationBenchmark {
     }
 
     record Report(int articles, long tokens, Timing analysis, Timing warmBrief, Timing timeline, Timing sentencePool,
-            Timing coldCommand) {
+            Timing quantities, Timing coldCommand) {
     }
 
     private FoundationBenchmark() {
@@ -86,6 +86,17 @@ final class FoundationBenchmark {
         return time(20, runs, () -> org.newsbrief.summarize.SentencePool.of(documents).size());
     }
 
+    /**
+     * Quantity extraction alone: every sentence of the analysed story through the extractor the key
+     * figures use ({@code QuantityExtractor.withoutTagger()}), without grouping or time windows.
+     */
+    static Timing quantities(Path story, int runs) {
+        List<String> sentences = analysed(story).stream().flatMap(d -> d.sentences().stream())
+                .map(org.newsbrief.model.Sentence::text).toList();
+        org.newsbrief.facts.QuantityExtractor extractor = org.newsbrief.facts.QuantityExtractor.withoutTagger();
+        return time(20, runs, () -> sentences.stream().mapToLong(s -> extractor.extract(s).size()).sum());
+    }
+
     private static List<org.newsbrief.model.Document> analysed(Path story) {
         List<Article> articles = org.newsbrief.ingest.ArticleSources.standard().readAll(List.of(story), new org.newsbrief.model.IssueLog());
         NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
@@ -132,6 +143,7 @@ final class FoundationBenchmark {
                 | dating and timeline alone (time tagging of every sentence, grouping, selection) on the analysed example | | %.2f ms | %.2f ms | %d |
                 | share of the warm brief spent dating and building the timeline | < 20%% | **%.1f%%** | | |
                 | sentence pool of the analysed example (terms, TF-IDF vectors, candidate verdicts), built once per brief and shared by summary, support and timeline | | %.2f ms | %.2f ms | %d |
+                | quantity extraction alone (every sentence of the analysed example, the key figures' extractor) | | %.2f ms | %.2f ms | %d |
                 | cold command `java -jar newsbrief.jar brief -q examples/aleppo-2016`, JVM start included | < 2 s | **%.0f ms** | %.0f ms | %d |
                 """, command, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), System.getProperty("os.name") + " " + System.getProperty("os.arch"),
@@ -141,6 +153,7 @@ final class FoundationBenchmark {
                 report.timeline().p90Millis(), report.timeline().runs(),
                 100 * report.timeline().medianMillis() / report.warmBrief().medianMillis(),
                 report.sentencePool().medianMillis(), report.sentencePool().p90Millis(), report.sentencePool().runs(),
+                report.quantities().medianMillis(), report.quantities().p90Millis(), report.quantities().runs(),
                 report.coldCommand().medianMillis(),
                 report.coldCommand().p90Millis(), report.coldCommand().runs());
     }

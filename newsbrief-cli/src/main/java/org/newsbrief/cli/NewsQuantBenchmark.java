@@ -9,6 +9,7 @@ import org.newsbrief.eval.quantity.NewsQuantEvaluation;
 import org.newsbrief.eval.quantity.NewsQuantSentence;
 import org.newsbrief.eval.quantity.QuantityCounts;
 import org.newsbrief.eval.quantity.QuantityMatching;
+import org.newsbrief.eval.quantity.ScoredQuantity;
 import org.newsbrief.facts.QuantityExtractor;
 
 /**
@@ -70,7 +71,42 @@ final class NewsQuantBenchmark {
         }
         out.append("""
 
-                Before this stop's rules (extractor of commit ed2cdf3; CQE protocol, value / value + unit / value +
+                Before this stop's rules (extractor of commit 0017672; CQE protocol, value / value + unit / value +
+                change F1): dev 95.8 / 92.3 / 91.2, held-out 90.2 / 78.0 / 84.7, all 93.0 / 85.3 / 88.1 (88.07). Dev
+                alone is scored and its errors listed by `bench quantities --part dev --errors`, which never scores or
+                prints held-out. Few dev errors were left that a rule for news in general would fix, so most rules of
+                this stop came from phrases written for them and from CQE's four unit test sets in the same folder, each
+                rule's phrase in `QuantityExtractorTest`, none for a single gold item: scientific notation ("1.6 x 10-19"), mixed numbers and fractions of a unit ("10 1/2
+                miles", "2½ cups"), fractions of a scale or unit ("half a million", "half a dozen", "half a percentage
+                point"), suspended hyphens ("four-, five- and six-cylinder"), "sub-7 nanometer" as a bound, "-plus" as a
+                lower bound, "a day or two", dash ranges with a scale on both ends ("$2m-$3m"), lakh and crore with "Rs",
+                ISO currency codes before the number and currency signs after it ("15 €"), wire quote codes ("$1.1396
+                EUR="), units per unit after a slash ("5mg/L", "45 µg/m³", "A/cm2") or written out ("per square
+                millimetre"), pence as CQE's penny, glued F as Fahrenheit, a glued m before a plural as a million ("1.5m
+                viewers"), rates after the thing measured ("gallons of jet fuel a year"), "aged 65" as an age, acronym
+                plurals in the singular ("10 SUVs"), abbreviations inside a counted phrase ("40 U.S. senators"), no
+                counted noun that starts with another number ("up from 798,000 two years ago"), a capitalised head that
+                is no unit ("eight straight World Cups"), a trailing hyphen left off a unit ("287 miles-"); and a fix to
+                a whole class of misses: a number after a name and a comma was dropped as if it were an age in apposition
+                ("In Texas, 5 people died"); only "Senard, 65, now" is. New traps: street addresses ("9 E 71st St", "10
+                Downing Street", "22 Ave Foch"), ZIP codes, "call 911", dates and ratios with a slash ("1/2/2020", "24/7"),
+                "the 49ers", "3D". Held-out was scored once, at the end: it rose 1.4 / 1.5 / 1.5 (value / unit / change),
+                more than in the earlier stops and as much as dev did (1.0 / 1.4 / 1.0), so these rules carry over. On the
+                whole set all three targets are now above CQE's (94.3 / 86.7 / 89.3 against 92.0 / 85.6 / 88.1), but
+                only because dev, where the rules were developed, is half of it: held-out alone (91.6 / 79.5 / 86.2)
+                stays below CQE on all three, most of all on value + unit. What is left on dev (45 sentences with an
+                error, from 52): change labels NewsQuant gives inconsistently (a level after a change verb, "rose 18 sen
+                to RM23.50", is `up` or `down` in three sentences and `=` in seven; "jumped 90 per cent" is `=`; "up
+                about 19 per cent" `~`; "up $31.20" `=`), spelled numbers before a hyphen annotated in three sentences
+                and not in three ("a five-year $700000 award"), ages after a name annotated once and left out once,
+                "787 Dreamliner" annotated in one sentence and not in another, one-off unit names ("barrel of oil",
+                "Model 3s", "snap man coverage", "$1.25 sterling", "pound-feet" as `pound-foot` where "lb-ft" is `foot
+                pound-force`), typing slips ("to-260,000", ",minus 233"), scores ("2-0 down") and three gold values that
+                disagree with their text ("Y=590 billion" as 5.9E13, "$3 billion to $5 billion" as millions).
+                Scientific notation now gives one value ("1.99×10−30"); its gold (1.99E-29) matches only because CQE's
+                `numpy.isclose` has an absolute tolerance of 1e-8.
+
+                Before the previous stop's rules (extractor of commit ed2cdf3; CQE protocol, value / value + unit / value +
                 change F1): dev 95.1 / 90.1 / 90.3, held-out 90.4 / 77.4 / 85.0, all 92.8 / 83.9 / 87.7. Added on dev
                 errors that generalise (each rule's phrase in `QuantityExtractorTest`, none for a single gold item): a
                 number before Pro / Max / Mini / Plus names a model (CQE's filter); "-year-old" after a scale; "ended
@@ -128,6 +164,46 @@ final class NewsQuantBenchmark {
                 | GPT-3 few-shot | 72.1 / 69.1 / 70.6 | 60.3 / 57.9 / 59.1 | 53.1 / 50.9 / 51.9 |
                 | CCG quantifier | 50.6 / 66.0 / 57.3 | 32.8 / 42.8 / 37.1 | 44.2 / 57.6 / 50.0 |
                 """);
+        return out.toString();
+    }
+
+    /**
+     * The dev half alone (even positions), both protocols; with {@code errors}, each dev sentence whose
+     * predictions and gold quantities differ, both listed. Held-out sentences are never scored or printed here.
+     */
+    static String dev(Path newsquant, boolean errors) throws IOException {
+        List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(NewsQuantSentence::dev).toList();
+        QuantityExtractor extractor = new QuantityExtractor();
+        StringBuilder out = new StringBuilder();
+        if (errors) {
+            for (NewsQuantSentence s : dev) {
+                List<ScoredQuantity> predicted = NewsQuantEvaluation.predict(extractor, s.text());
+                QuantityCounts c = QuantityMatching.CQE.match(s.gold(), predicted);
+                if (c.value() != c.gold() || c.valueUnit() != c.gold() || c.valueChange() != c.gold()
+                        || c.predicted() != c.gold()) {
+                    out.append(String.format(Locale.ROOT, "#%d %s%n  gold: %s%n  pred: %s%n", s.index(), s.text(),
+                            describe(s.gold()), describe(predicted)));
+                }
+            }
+            out.append('\n');
+        }
+        out.append("| part | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 | value + change P / R / F1 |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (QuantityMatching matching : QuantityMatching.values()) {
+            QuantityCounts c = NewsQuantEvaluation.count(dev, s -> true, extractor, matching);
+            out.append(String.format(Locale.ROOT, "| dev | %s | %d / %d | %s | %s | %s |%n",
+                    matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
+                    prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
+        }
+        return out.toString();
+    }
+
+    private static String describe(List<ScoredQuantity> quantities) {
+        StringBuilder out = new StringBuilder();
+        for (ScoredQuantity q : quantities) {
+            out.append(out.isEmpty() ? "" : " | ").append(q.range() ? q.low() + "-" + q.high() : String.valueOf(q.low()))
+                    .append(' ').append(q.unit()).append(" [").append(q.change()).append(']');
+        }
         return out.toString();
     }
 

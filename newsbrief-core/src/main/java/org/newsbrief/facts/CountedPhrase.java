@@ -41,7 +41,10 @@ final class CountedPhrase {
     private static final Set<String> VERB_CONTEXT = Set.of("ADP", "DET", "PRON", "ADV");
     private static final Pattern LEADING = Pattern.compile("^[\"'“‘(\\[]+");
     private static final Pattern TRAILING = Pattern.compile("[\"'”’)\\],.;:!?]+$");
-    private static final Pattern ENDS_CLAUSE = Pattern.compile(".*[,.;:!?)\\]]['\"”’]?$");
+    /** Punctuation that ends the phrase; not the dot of an abbreviation ("40 U.S. senators", "3 U.K. banks"). */
+    private static final Pattern ENDS_CLAUSE = Pattern.compile("(?!(?:\\p{Lu}\\.){2,}$).*[,.;:!?)\\]]['\"”’]?$");
+    private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
 
     /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
     private static final Set<String> IRREGULAR_GRADES = Set.of("best", "worst", "better", "worse", "least");
@@ -84,6 +87,10 @@ final class CountedPhrase {
         String first = clean(words.get(0));
         if (first.isEmpty() || QuantityRules.PHRASE_STOPS.contains(first)) {
             return null; // "20 of", "5 in": no noun follows
+        }
+        if (Character.isDigit(first.charAt(0)) || NumberWords.UNITS.containsKey(first.toLowerCase(Locale.ROOT))
+                && !first.equalsIgnoreCase("a")) {
+            return null; // "up from 798,000 two years ago": a number's noun phrase does not start with another number
         }
         Named plain = plain(words, value, singular);
         if (plain != null || !tagged) {
@@ -270,6 +277,9 @@ final class CountedPhrase {
      */
     private static String lemma(String word, String tag, boolean head) {
         String lower = word.toLowerCase(Locale.ROOT);
+        if (ACRONYM_PLURAL.matcher(word).matches()) {
+            return word.substring(0, word.length() - 1); // "10 SUVs", "5 MPs", "80 RBIs": an acronym's plural
+        }
         if (tag.equals("PROPN") && !word.equals(lower)) {
             String singular = UnitNames.singular(lower);
             return lower.startsWith(singular) ? word.substring(0, singular.length()) : singular; // "World Cups"
@@ -310,6 +320,9 @@ final class CountedPhrase {
     }
 
     private static String clean(String token) {
+        if (token.length() > 3 && token.charAt(1) == '.' && ABBREVIATION.matcher(token).matches()) {
+            return token; // "U.S." keeps its dots
+        }
         return TRAILING.matcher(LEADING.matcher(token).replaceAll("")).replaceAll("");
     }
 }

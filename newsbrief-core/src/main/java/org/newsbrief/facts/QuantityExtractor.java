@@ -66,6 +66,8 @@ public final class QuantityExtractor {
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
     private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
     private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
+    /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽]");
     private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
     private static final Pattern ENDS_PUNCT_DOT = Pattern.compile(".*[,;:).]$");
     private static final Pattern STARTS_WORD = Pattern.compile("\\s+(?:of\\s+)?\\p{L}.*");
@@ -77,11 +79,42 @@ public final class QuantityExtractor {
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
     private static final Pattern NON_LETTER = Pattern.compile("[^\\p{L}]");
-    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?]+$");
+    /** Punctuation that ends a word before its unit is read; a hyphen before a space too ("287 miles- and"). */
+    private static final Pattern TRAILING_PUNCT = Pattern.compile("[,.;:)!?-]+$");
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+    /** "U.S.", "u.k." (the text is lower-cased where the head noun is read). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}");
+    private static final Pattern TRAILING_HYPHEN = Pattern.compile("-+$");
     private static final Pattern NON_LETTER_DOT = Pattern.compile("[^\\p{L}.]");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
+    /** A number after a name and a comma that is no apposition ("In Texas, 5 people", not "Senard, 65, now"). */
+    private static boolean clauseAfterName(String before, String after) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end > 0 && before.charAt(end - 1) == ',' && !APPOSITION_END.matcher(after).lookingAt();
+    }
+
+    /** What ends an apposition after a name: "Senard, 65, now leads" (an age), "Maddon, 66)". */
+    private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,;:)]|$)");
+    /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
+    private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
+    private static final Pattern STREET_NAME = Pattern.compile("\\s+(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave"
+            + "|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\\b"
+            + "|\\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd)\\.?\\s+(?:\\p{Lu}|de |del |des |du |di )"); // "22 Ave Foch", "5 Rue de Rivoli"
+    private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
+    /** A wire service's currency quote code after a price: "at $1.1396 EUR=", "108.79 JPY=". */
+    private static final Pattern RIC = Pattern.compile("\\s+(EUR|GBP|JPY|CHF|AUD|CAD|CNY)=");
+    /**
+     * A plural noun after a number glued to "m" makes the m a million: "1.5m words", "2.3m people" (not a unit: "37m
+     * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
+     */
+    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
+            + "|finals|runners|swimmers|laps)\\b)\\p{Ll}{3,}[^s\\W]s)\\b"); // "the 400m hurdles" are metres
+    /** "a pick or two": the noun a small number after "or" counts. */
+    private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
     private static final Pattern OF_NEXT = Pattern.compile(
             "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
 
@@ -120,23 +153,48 @@ public final class QuantityExtractor {
         List<Candidate> candidates = new ArrayList<>();
         int digits = 0;
         boolean dash = false;
+        boolean vulgar = false;
         for (int i = 0; i < sentence.length(); i++) {
             char ch = sentence.charAt(i);
             digits += ch >= '0' && ch <= '9' ? 1 : 0;
             dash |= ch == '-' || ch == '–';
+            vulgar |= ch >= '¼' && ch <= '¾' || ch >= '⅓' && ch <= '⅞'; // "2½", "¾ cup"
+        }
+        if (digits > 2 && (sentence.indexOf('×') >= 0 || sentence.indexOf('^') >= 0 || sentence.contains("x 10")
+                || sentence.contains("x10") || sentence.indexOf('·') >= 0 || sentence.contains("*10") || sentence.contains("* 10"))) {
+            collect(QuantityRules.SCIENTIFIC, sentence, candidates, QuantityExtractor::scientific);
         }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, QuantityExtractor::fraction);
         }
+        if (digits > 1 && sentence.indexOf('/') >= 0 || vulgar) {
+            collect(QuantityRules.MIXED_FRACTION, sentence, candidates, QuantityExtractor::mixedFraction);
+        }
+        if (dash && (sentence.contains("- ") || sentence.contains("-,"))) {
+            collect(QuantityRules.SUSPENDED, sentence, candidates, QuantityExtractor::suspended);
+        }
         if (dash && digits > 1) {
+            if (sentence.contains("%-") || sentence.contains("m-") || sentence.contains("n-") || sentence.contains("k-")
+                    || sentence.contains("b-") || sentence.contains("% -") || sentence.contains("m -")) {
+                collect(QuantityRules.SCALED_RANGE, sentence, candidates, QuantityExtractor::scaledRange); // "$2m-$3m"
+            }
             collect(QuantityRules.DASH_RANGE, sentence, candidates, QuantityExtractor::dashRange);
         }
         if (digits > 0) {
             collect(QuantityRules.NUMBER, sentence, candidates, QuantityExtractor::numeric);
+            if (sentence.contains("sub-")) {
+                collect(QuantityRules.SUB_NUMBER, sentence, candidates, QuantityExtractor::numeric);
+            }
         }
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
         if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, QuantityExtractor::fraction);
+        }
+        if (sentence.contains("alf ") || sentence.contains("uarter")) {
+            if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
+                collect(QuantityRules.FRACTION_SCALE, sentence, candidates, QuantityExtractor::fractionOfScale);
+            }
+            collect(QuantityRules.FRACTION_UNIT, sentence, candidates, QuantityExtractor::fractionOfUnit);
         }
         collect(QuantityRules.SPELLED, sentence, candidates, QuantityExtractor::spelled);
         candidates.sort(Comparator.comparingInt(c -> c.start));
@@ -178,7 +236,30 @@ public final class QuantityExtractor {
             }
         }
         inheritParallelUnits(sentence, quantities);
+        inheritSuspendedUnits(sentence, quantities);
         return quantities;
+    }
+
+    /**
+     * A number before a suspended hyphen takes the unit of the hyphenated number that ends the list: "four-, five-
+     * and six-cylinder engines" are three counts of cylinders, "10- or 12-inch screens" two sizes in inches.
+     */
+    private static void inheritSuspendedUnits(String sentence, List<Quantity> quantities) {
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            int end = q.span().end();
+            if (end + 1 >= sentence.length() || sentence.charAt(end) != '-' || Character.isLetterOrDigit(sentence.charAt(end + 1))
+                    || q.range()) {
+                continue;
+            }
+            Quantity next = quantities.get(i + 1);
+            int nextEnd = next.span().end();
+            boolean hyphened = next.text().indexOf('-') > 0 || nextEnd < sentence.length() && sentence.charAt(nextEnd) == '-';
+            if (next.span().start() - end < 40 && !next.unitName().equals("-") && hyphened) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
+            }
+        }
     }
 
     /** Prepositions whose repeats make two numbers parallel: "by 2 percent ... by 1", "at 1,463 points ... at 1,334". */
@@ -247,8 +328,8 @@ public final class QuantityExtractor {
         String gluedScale = m.group(5);
         String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
         String scale = m.group(9);
-        if ("m".equals(gluedScale) && currency == null) {
-            gluedUnit = "m"; // "37m (121ft)": metres; "$2.7m", "USD10m": million
+        if ("m".equals(gluedScale) && currency == null && !MILLION_OF.matcher(after(input, m)).lookingAt()) {
+            gluedUnit = "m"; // "37m (121ft)", "the 100m final": metres; "$2.7m", "USD10m", "1.5m words": million
             gluedScale = null;
         }
         if (gluedUnit != null && (gluedUnit.equalsIgnoreCase("am") || gluedUnit.equalsIgnoreCase("pm"))) {
@@ -256,6 +337,12 @@ public final class QuantityExtractor {
         }
         if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
             return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
+        }
+        if (gluedUnit != null && (gluedUnit.equals("ers") || gluedUnit.equals("D"))) {
+            return null; // "the 49ers", "a 3D film": names
+        }
+        if ("F".equals(gluedUnit)) {
+            gluedUnit = "°F"; // "40.3C (104.5F)": glued to the number, F is Fahrenheit; "2.5 F" apart stays farad
         }
         if (m.group(8) != null) {
             value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
@@ -269,6 +356,10 @@ public final class QuantityExtractor {
             value = -value; // "minus-130 degrees", "minus 387 Fahrenheit"
         }
         String text = m.group().strip();
+        if ("plus".equals(gluedUnit) && text.endsWith("-plus")) {
+            text = text.substring(0, text.length() - 5); // "1,000-plus jobs": read as "1 million-plus" is, below
+            gluedUnit = null;
+        }
         boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
                 && m.group(4) == null && !m.group(3).contains(",");
         if (bare && isTrap(m.group(3), value, before(input, m), after(input, m))) {
@@ -282,6 +373,108 @@ public final class QuantityExtractor {
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         return new Candidate(start, start + text.length(), value, value, value, unit, false,
                 gluedScale != null || scale != null);
+    }
+
+    /** "$2m-$3m" is 2 to 3 million dollars, "10%-15%" a range of percentages, "2m-3m" (no currency) metres. */
+    private static Candidate scaledRange(Matcher m, String input) {
+        String currency = m.group(1);
+        String scale = m.group(3);
+        if (!scale.equals(m.group(5))) {
+            return null;
+        }
+        double low = Double.parseDouble(m.group(2).replace(",", ""));
+        double high = Double.parseDouble(m.group(4).replace(",", ""));
+        String unit;
+        if (scale.equals("%")) {
+            unit = "percent";
+        } else if (scale.equals("m") && currency == null) {
+            unit = "m";
+        } else {
+            double factor = NumberWords.SCALES.get(scale);
+            low *= factor;
+            high *= factor;
+            unit = currency == null ? null : currency(currency);
+        }
+        return new Candidate(m.start(), m.end(), low, low, high, unit, true, !scale.equals("%") && !"m".equals(unit));
+    }
+
+    /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */
+    private static Candidate scientific(Matcher m, String input) {
+        String power = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : superscriptDigits(m.group(4));
+        double value = Double.parseDouble(m.group(1) + "E" + Integer.parseInt(power.replace('−', '-')
+                .replace('–', '-').replace("+", "")));
+        return new Candidate(m.start(), m.end(), value, value, value, null);
+    }
+
+    private static String superscriptDigits(String written) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : written.toCharArray()) {
+            out.append(ch == '⁻' ? '-' : ch == '⁺' ? '+' : (char) ('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch)));
+        }
+        return out.toString();
+    }
+
+    /** Unicode fractions: "2½", "¾ cup". */
+    private static final Map<Character, Double> VULGAR = Map.of('½', 0.5, '¼', 0.25, '¾', 0.75, '⅓', 1 / 3.0,
+            '⅔', 2 / 3.0, '⅛', 0.125, '⅜', 0.375, '⅝', 0.625, '⅞', 0.875);
+
+    /**
+     * "10 1/2 miles" is 10.5, "101 1/4" 101.25, "2½ years" 2.5; a bare fraction only before a unit ("a 1/4 mile",
+     * "1/2 cup"), since "1/2" alone may be a date.
+     */
+    private static Candidate mixedFraction(Matcher m, String input) {
+        double value;
+        if (m.group(5) != null) {
+            value = (m.group(4) == null ? 0 : Double.parseDouble(m.group(4))) + VULGAR.get(m.group(5).charAt(0));
+        } else {
+            double numerator = Double.parseDouble(m.group(2));
+            double denominator = Double.parseDouble(m.group(3));
+            if (numerator == 0 || numerator >= denominator) {
+                return null;
+            }
+            if (m.group(1) == null) {
+                String next = TRAILING_PUNCT.matcher(firstWord(after(input, m))).replaceAll("");
+                boolean unit = next.length() > 1 && UnitNames.known(next) != null || after(input, m).stripLeading().startsWith("%");
+                if (!unit) {
+                    return null;
+                }
+            }
+            value = (m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) + numerator / denominator;
+        }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent"); // "7 3/4 %"
+        }
+        return new Candidate(m.start(), m.end(), value, value, value, null);
+    }
+
+    /** "four-" of "four-, five- and six-cylinder": the number; its unit comes from the last one. */
+    private static Candidate suspended(Matcher m, String input) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Double value = Character.isDigit(word.charAt(0)) ? Double.valueOf(word) : NumberWords.UNITS.get(word);
+        return value == null ? null : new Candidate(m.start(), m.end() - 1, value, value, value, null);
+    }
+
+    /** "half a percentage point" is 0.5 percentage point, "half an hour" 0.5 hour; only before a known unit. */
+    private static Candidate fractionOfUnit(Matcher m, String input) {
+        String[] next = SPACES.split(input.substring(m.end(), Math.min(input.length(), m.end() + 40)).strip(), 3);
+        String one = TRAILING_PUNCT.matcher(next[0]).replaceAll("");
+        String two = next.length > 1 ? one + " " + TRAILING_PUNCT.matcher(next[1]).replaceAll("") : one;
+        boolean unit = one.length() > 1 && UnitNames.known(one) != null || UnitNames.known(two) != null;
+        if (!unit) {
+            return null; // "half a loaf", "a quarter a century"
+        }
+        String part = m.group(1).toLowerCase(Locale.ROOT);
+        double value = part.equals("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
+        return new Candidate(m.start(), m.end(), value, value, value, null);
+    }
+
+    /** "half a million" is 500,000, "a quarter million" 250,000, "three quarters of a billion" 750 million. */
+    private static Candidate fractionOfScale(Matcher m, String input) {
+        String part = m.group(1).toLowerCase(Locale.ROOT);
+        double share = part.equals("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
+        double value = share * NumberWords.SCALES.get(m.group(2).toLowerCase(Locale.ROOT));
+        return new Candidate(m.start(), m.end(), value, value, value, null, false, true);
     }
 
     /**
@@ -476,13 +669,21 @@ public final class QuantityExtractor {
         }
         String prevLower = prev.toLowerCase(Locale.ROOT);
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev)
+                && !prev.endsWith(".") && modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
                 && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
         if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))
                 && before.endsWith(prev + " ")) {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
+        }
+        if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
+                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")
+                || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
+            return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
+        }
+        if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
+            return true; // "call 911", "dial 999": a telephone number; "call 10 witnesses" counts
         }
         if (QuantityRules.MODEL_SUFFIXES.contains(TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name
@@ -515,6 +716,14 @@ public final class QuantityExtractor {
         if (modifier == null && before.endsWith("~")) {
             change = "~"; // "~25 – 40min", "(~1lb)"
         }
+        boolean sub = modifier == null && before.endsWith("sub-");
+        if (sub) {
+            change = "<"; // "sub-7 nanometer chips", "a sub-$100 phone": under the number
+        }
+        boolean plus = modifier == null && sentence.startsWith("-plus", c.end);
+        if (plus) {
+            change = ">"; // "1 million-plus visitors", "a 20-plus-year career": more than the number
+        }
         String lead = modifier == null ? before : before.stripTrailing().substring(0,
                 before.stripTrailing().length() - modifier.getKey().length());
         String changed = changeVerb(lead);
@@ -527,17 +736,28 @@ public final class QuantityExtractor {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
                                         // crowns (US $1.1 million)": a conversion keeps the bound
         }
-        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null ? null : modifier.getKey());
+        double[] interval = c.range ? new double[] {c.low, c.high} : interval(c, modifier == null
+                ? sub ? "under" : plus ? "more than" : null : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
         int start = modifier == null ? c.start : c.start - modifier.getKey().length() - 1;
-        String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT) : unitAfter(sentence, c.end, previousUnit, before);
+        String unit = c.unit != null ? c.unit.toLowerCase(Locale.ROOT)
+                : unitAfter(sentence, sentence.startsWith("-plus", c.end) ? c.end + 5 : c.end, previousUnit, before);
         String name = unitName(sentence, c, unit, previous, before);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start)).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
+        }
+        if (name.equals("-") && (before.endsWith("aged ") || before.endsWith("aged between "))) {
+            name = "year of age"; // "people aged 65 and over", "a man aged 45"
+        }
+        Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())
+                .useTransparentBounds(true);
+        if (name.equals("-") && c.value <= 3 && orTwo != null && orTwo.find() && !NumberWords.UNITS.containsKey(orTwo.group(1))) {
+            name = UnitNames.normalize(orTwo.group(1)); // "another pick or two", "a day or two": two picks, two days
+            unit = orTwo.group(1);
         }
         int end = c.end;
         String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : concept(cues, c.start);
@@ -585,10 +805,15 @@ public final class QuantityExtractor {
      * "-" when none.
      */
     private String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
-        String rest = sentence.substring(c.end, Math.min(sentence.length(), c.end + LOOK_AHEAD));
+        int from = sentence.startsWith("-plus", c.end) ? c.end + 5 : c.end; // "1 million-plus visitors"
+        String rest = sentence.substring(from, Math.min(sentence.length(), from + LOOK_AHEAD));
         String name;
         int used = 0;
         String glued = c.unit == null && c.scaled ? gluedToScale(rest) : null;
+        Matcher ric = RIC.matcher(rest);
+        if (ric.lookingAt() && (c.unit == null || CURRENCY_SIGN.matcher(sentence.substring(c.start, c.end)).find())) {
+            return UnitNames.normalize(ric.group(1)); // "$1.1396 EUR=", "108.79 JPY=": the wire's quote code names what is priced
+        }
         if ("share".equals(c.unit)) {
             Matcher of = SHARE_OF.matcher(rest);
             CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value, true, tagged, true) : null;
@@ -613,7 +838,8 @@ public final class QuantityExtractor {
                 String phrase = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
                 String first = TRAILING_PUNCT.matcher(words[0]).replaceAll("");
                 boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
-                        : UNIT_LETTER.matcher(first).matches();
+                        : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
+                                && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
                 boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
                 for (int w = 0; w < n - 1; w++) {
                     inside |= ENDS_PUNCT_DOT.matcher(words[w]).matches();
@@ -666,6 +892,20 @@ public final class QuantityExtractor {
                 }
             }
         }
+        if (used > 0 && used + 3 < words.length && words[used].equals("of") && UnitNames.known(name) != null
+                && !ENDS_PUNCT.matcher(words[used - 1]).matches()) {
+            for (int k = used + 2; k < Math.min(words.length - 1, used + 5); k++) {
+                String period = TRAILING_PUNCT.matcher(words[k + 1].toLowerCase(Locale.ROOT)).replaceAll("");
+                String following = k + 2 < words.length ? words[k + 2].toLowerCase(Locale.ROOT) : "";
+                if ((words[k].equals("a") || words[k].equals("per")) && PERIODS.contains(period)
+                        && !RELATIVE_TIME.matcher(following).matches()) {
+                    return name + " per " + period; // "2.4 billion gallons of jet fuel a year": a rate
+                }
+                if (ENDS_PUNCT_ANY.matcher(words[k]).matches() || QuantityRules.PHRASE_STOPS.contains(words[k])) {
+                    break;
+                }
+            }
+        }
         if (used + 1 < words.length && (converted || !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches())) {
             String joiner = words[used].toLowerCase(Locale.ROOT);
             String what = NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
@@ -702,8 +942,8 @@ public final class QuantityExtractor {
         int space = phrase.lastIndexOf(' ');
         String head = phrase.substring(space + 1).toLowerCase(Locale.ROOT);
         String known = head.length() > 1 ? UnitNames.known(head) : null;
-        if (known != null && space > 0 && !phrase.contains("-")) {
-            return known;
+        if (known != null && space > 0 && !phrase.contains("-") && !Character.isUpperCase(phrase.charAt(space + 1))) {
+            return known; // but "eight straight World Cups" counts a name, not cups
         }
         return phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? UnitNames.normalize(phrase) : phrase;
     }
@@ -711,6 +951,9 @@ public final class QuantityExtractor {
     private static String previousUnitOf(Quantity previous) {
         return previous == null ? "-" : previous.unit();
     }
+
+    /** Periods of a rate after the thing measured: "34,500 tons of copper a year". */
+    private static final java.util.Set<String> PERIODS = java.util.Set.of("year", "month", "week", "day", "hour");
 
     /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
     private static final java.util.Set<String> PER_THINGS = java.util.Set.of("share", "barrel", "ounce", "gallon",
@@ -794,9 +1037,10 @@ public final class QuantityExtractor {
         String first = null;
         String[] words = SPACES.split(rest.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
-            String clean = NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("");
-            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)) {
-                break;
+            String clean = TRAILING_HYPHEN.matcher(NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("")).replaceAll("");
+            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)
+                    || i == 0 && NumberWords.UNITS.containsKey(clean) && !clean.equals("a")) {
+                break; // "up from 798,000 two years ago": no noun of this number
             }
             if (first == null) {
                 first = clean;
@@ -804,8 +1048,8 @@ public final class QuantityExtractor {
             if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
                 return clean;
             }
-            if (ENDS_PUNCT_ANY.matcher(words[i]).matches()) {
-                break;
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches() && !ABBREVIATION.matcher(words[i]).matches()) {
+                break; // but "40 U.S. senators" goes on
             }
         }
         return first;
@@ -848,7 +1092,7 @@ public final class QuantityExtractor {
         if (symbol.equals("PS")) {
             return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
         }
-        String named = UnitNames.known(symbol.replace(" ", ""));
+        String named = UnitNames.known(symbol.replace(" ", "").replace(".", "")); // "Rs." is rs
         return named == null ? "dollar" : named;
     }
 

@@ -12,10 +12,11 @@ import java.util.regex.Pattern;
 final class QuantityRules {
 
     /**
-     * A currency written before the number: "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
+     * A currency written before the number ("Rs 500 crore", ISO codes "CHF 20", "CNY 90" too): "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
      * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
      */
-    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d))";
+    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
+            + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
@@ -27,19 +28,30 @@ final class QuantityRules {
 
     /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
-     * sign only before a temperature: "COVID -19" is no number); not
-     * inside words, times, links or dash ranges (read by {@link #DASH_RANGE}).
+     * sign only before a temperature: "COVID -19" is no number), "a 2m-long python"; not
+     * inside words, times, links, dates and ratios with a slash ("9/11", "1/2/2020", "24/7") or dash ranges (read by
+     * {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
             "(?<![\\w./:\\-,$€£])" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
-                    + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
+                    + GLUED_UNIT + "(?![\\w:–]|-(?!(?:long|high|wide|deep|tall|thick)\\b)|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
-                    + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+                    + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+    /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */
+    static final Pattern SUB_NUMBER = Pattern.compile("(?<=\\bsub-)" + NUMBER.pattern().substring(NUMBER.pattern().indexOf(NUMBER_START)));
+
     /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
     static final Pattern DASH_RANGE = Pattern.compile(
             "(?<![\\w./:\\-,$€£])" + NUMBER_START + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+    /**
+     * A dash range whose first end has its own scale or percent sign, repeated on the second: "$2m-$3m", "£5bn-£6bn",
+     * "10%-15%", "2m-3m waves" (metres when no currency comes with it).
+     */
+    static final Pattern SCALED_RANGE = Pattern.compile("(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE
+            + "?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)\\s?[-–]\\s?(?:[$€£]|US\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)(?![\\w\\-–])");
+
     /**
      * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one
      * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
@@ -49,6 +61,41 @@ final class QuantityRules {
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
             + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+
+    /**
+     * A number in scientific notation: "6.02×10^23", "1.99×10−30 kilograms", "1.6 x 10⁻¹⁹"; the power needs a caret,
+     * a sign or superscript digits, so that "3 x 10 metres" stays a size.
+     */
+    static final Pattern SCIENTIFIC = Pattern.compile(
+            "(?<![\\w.,])(\\d+(?:\\.\\d+)?)\\s?[×x·*]\\s?10(?:\\^\\s?([-−–+]?\\d{1,3})|([-−–]\\d{1,3})|([⁻⁺]?[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}))(?![\\d.,])");
+
+    /**
+     * A mixed number or a fraction of a unit: "10 1/2 miles", "7 3/4 %", "priced at 101 1/4", "2½ years", "a ½
+     * teaspoon", "a 1/4 mile" (a bare fraction only before a unit; "1/16 of" is a share, read by {@link #FRACTION}).
+     * Denominators of measures only (2, 3, 4, 8, 16, 32): "9/11" and "24/7" are no fractions.
+     */
+    static final Pattern MIXED_FRACTION = Pattern.compile(
+            "(?<![\\w./:\\-,$€£])(?:(\\d+)[\\s-](?=\\d{1,2}/))?(\\d{1,2})/(2|3|4|8|16|32)(?![\\w/]|\\.\\d|,\\d)"
+                    + "|(?<![\\w./:\\-,$€£])(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])");
+
+    /** "half a million", "a quarter million", "three quarters of a billion", "half a dozen": a fraction of a scale word. */
+    static final Pattern FRACTION_SCALE = Pattern.compile(
+            "(?i)\\b(half|a quarter|quarter|three[\\s-]quarters)(?:\\s+of)?(?:\\s+an?)?\\s+(thousand|million|billion|trillion|dozen)\\b");
+
+    /**
+     * "half a percentage point", "half an hour", "three quarters of a mile": a fraction of a known unit (the reader
+     * checks the unit), ending before the unit so that it is read as after any number.
+     */
+    static final Pattern FRACTION_UNIT = Pattern.compile(
+            "(?i)\\b(half|a quarter|three[\\s-]quarters)(?:\\s+of)?\\s+an?(?=\\s+\\p{L})");
+
+    /**
+     * A number whose unit comes after a later number, joined by a suspended hyphen: "four-, five- and six-cylinder
+     * engines", "10- or 12-inch screens", "two- to three-year terms".
+     */
+    static final Pattern SUSPENDED = Pattern.compile("(?i)(?<![\\w./:\\-,$€£])(\\d+(?:\\.\\d+)?|"
+            + String.join("|", NumberWords.UNITS.keySet().stream().filter(w -> !w.startsWith("a") && !w.equals("dozen")
+                    && !w.equals("hundred")).toList()) + ")-(?=,?\\s+(?:and|or|to)\\s|,\\s)");
 
     /** Words after "one-", "two-" that make an idiom, not a unit: "a one-time gain", "a two-way street". */
     static final Set<String> HYPHEN_IDIOMS = Set.of("time", "off", "way", "on", "sided", "stop", "size", "liner", "hit",

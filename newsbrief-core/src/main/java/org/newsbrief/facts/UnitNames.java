@@ -34,6 +34,7 @@ public final class UnitNames {
         {"malaysian ringgit", "rm", "ringgit", "myr"},
         {"shekel", "shekel", "nis", "ils"},
         {"cent", "cent"},
+        {"penny", "pence", "penny"}, // CQE's name for pence ("470 pence a share")
         {"rupee", "rupee", "rs"},
         {"croatian kuna", "kn", "kuna"},
         {"danish krone", "dkk", "danish krone", "danish crown"},
@@ -63,9 +64,13 @@ public final class UnitNames {
         {"micrometre", "μm", "µm", "micrometre", "micrometer", "micron"},
         {"nanometre", "nm", "nanometre", "nanometer"},
         {"mile", "mile", "mi"},
+        {"light-year", "light-year", "light year", "ly"},
         {"foot", "ft", "foot", "feet", "′"},
         {"inch", "in", "inch", "″", "\""},
         {"yard", "yd", "yard"},
+        {"square centimetre", "cm2", "cm²", "sq cm", "square centimetre", "square centimeter"},
+        {"cubic metre", "m3", "m³", "cubic metre", "cubic meter"},
+        {"decimetre", "dm", "decimetre", "decimeter"},
         {"square metre", "sq m", "sqm", "m2", "m²", "square metre", "square meter"},
         {"square kilometre", "sq km", "km2", "km²", "square kilometre", "square kilometer"},
         {"square mile", "sq mi", "square mile"},
@@ -76,6 +81,7 @@ public final class UnitNames {
         {"kilogram", "kg", "kilo", "kilogram", "kilogramme"},
         {"gram", "g", "gram", "gramme"},
         {"milligram", "mg", "milligram"},
+        {"microgram", "μg", "µg", "mcg", "microgram", "microgramme"},
         {"pound-mass", "lb", "lbs", "pound"},
         {"ton", "ton"},
         {"metric ton", "tonne", "metric ton"},
@@ -85,6 +91,9 @@ public final class UnitNames {
         {"millilitre", "ml", "millilitre", "milliliter"},
         {"gallon", "gal", "gallon"},
         {"pint", "pint"},
+        {"cup", "cup"},
+        {"tablespoon", "tbsp", "tablespoon"},
+        {"teaspoon", "tsp", "teaspoon"},
         {"quart", "qt", "quart"},
         {"barrel", "barrel", "bbl"},
         {"mega british thermal unit", "mmbtu", "million british thermal units"},
@@ -169,6 +178,9 @@ public final class UnitNames {
     /** "dollar per barrel": a unit, then "per" or "a" and a second unit or noun. */
     private static final Pattern PER = Pattern.compile("(.+?) (?:per|a|an) (.+)");
 
+    /** "square millimetre", "cubic yard": a unit raised to a power, written out. */
+    private static final Pattern POWER = Pattern.compile("(square|cubic) (\\p{L}+)");
+
     private UnitNames() {
     }
 
@@ -182,6 +194,21 @@ public final class UnitNames {
         String named = NAMES.get(u);
         if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
             named = NAMES.get(singular(u));
+        }
+        if (named == null && (u.startsWith("square ") || u.startsWith("cubic "))) {
+            Matcher power = POWER.matcher(u);
+            String base = power.matches() ? NAMES.get(singular(power.group(2))) : null;
+            if (base == null && power.matches()) {
+                base = NAMES.get(power.group(2));
+            }
+            return base != null && !base.contains(" ") ? power.group(1) + " " + base : null; // "square millimetres", "cubic yards"
+        }
+        int slash = u.indexOf('/');
+        if (named == null && slash > 0 && slash == u.lastIndexOf('/') && u.length() > 3 && !u.contains(" ")) {
+            // "mg/L", "A/cm2", "µg/m³": a unit per a unit, each known; not "A/B" or "P/E"
+            String first = NAMES.get(u.substring(0, slash));
+            String second = NAMES.get(u.substring(slash + 1));
+            return first != null && second != null ? first + " per " + second : null;
         }
         return named;
     }
@@ -208,6 +235,7 @@ public final class UnitNames {
         if (per.matches()) {
             return normalize(per.group(1)) + " per " + normalize(per.group(2));
         }
+
         int space = u.lastIndexOf(' ');
         String head = u.substring(space + 1);
         String headName = known(head);

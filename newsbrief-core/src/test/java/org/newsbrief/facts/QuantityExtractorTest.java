@@ -238,8 +238,95 @@ class QuantityExtractorTest {
         // a minus sign only before a temperature; "COVID -19" is a name written apart, passed over as "COVID-19" is
         assertThat(named("Temperatures drop to -5C overnight as thousands of COVID -19 tests and 300 COVID-19 tests ran."))
                 .containsExactly("-5|=|celsius", "1000-10000|=|test", "300|=|test");
+        assertThat(named("It hit 40.3C (104.5F) as the capacitor held 2.5 F.")).containsExactly(
+                "40.3|=|celsius", "104.5|=|fahrenheit", "2.5|=|farad");
         assertThat(named("The patch costs $9.99/month or £5/kg.")).containsExactly(
                 "9.99|=|dollar per month", "5|=|pound sterling per kilogram");
+    }
+
+    @Test
+    void readsScientificNotationFractionsAndFractionsOfAScale() {
+        // the power needs a caret, a sign or superscript digits: "3 x 10 metres" is a size
+        assertThat(named("An electron carries 1.6 x 10-19 coulombs; the mine gave 2.5×10^6 tonnes, not 3 x 10 metres."))
+                .containsExactly("1.6E-19|=|coulomb", "2500000|=|metric ton", "3|=|count", "10|=|metre");
+        // mixed numbers and fractions before a unit; "9/11" and a bare "1/2" are no fractions of a unit
+        assertThat(named("He swam 10 1/2 miles, drank 1/2 cup of tea and 2½ cups of milk, and bought 7 3/4 % bonds at 101 1/4."))
+                .containsExactly("10.5|=|mile", "0.5|=|cup", "2.5|=|cup", "7.75|=|percentage", "101.25|=|-");
+        assertThat(named("Half a million people marched and a quarter million stayed home.")).containsExactly(
+                "500000|=|people", "250000|=|-");
+        assertThat(named("Rates fell by half a percentage point within half an hour; half a dozen banks cut, half a loaf stayed."))
+                .containsExactly("0.5|down|percentage point", "0.5|=|hour", "6|=|bank");
+        assertThat(named("The defence will call 10 witnesses.")).containsExactly("10|=|witness");
+        // a glued m is a million before a plural noun, metres otherwise
+        assertThat(named("The 37m tower and the 400m hurdles drew 1.5m viewers and 2.3m people.")).containsExactly(
+                "37|=|metre", "400|=|metre", "1500000|=|viewer", "2300000|=|people");
+        assertThat(named("They saw a planet 100 light-years away.")).containsExactly("100|=|light-year");
+        // the dots of an abbreviation do not end the counted phrase
+        assertThat(read("Some 40 U.S. senators and 3 U.K. banks signed.")).containsExactly(
+                "Some 40|40|~|senators|-", "3|3|=|banks|-");
+        assertThat(named("Some 40 U.S. senators and 3 U.K. banks signed; he sold 5 in the U.S.")).containsExactly(
+                "40|~|U.S. senator", "3|=|U.K. bank", "5|=|-");
+        // an acronym's plural is named in the singular, as a lemmatizer names it
+        // after a name and a comma a number starts a clause and counts, unless it is an apposition ("Senard, 65, now")
+        assertThat(named("In Texas, 5 people died; on Monday, 12 were hurt; Senard, 65, now leads.")).containsExactly(
+                "5|=|people", "12|=|-");
+        assertThat(named("The firm sold 10 SUVs, 5 MPs voted and he has 80 RBIs.")).containsExactly(
+                "10|=|SUV", "5|=|MP", "80|=|RBI");
+        // a number's noun phrase does not start with another number
+        assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
+                "1500000|=|people", "798000|=|-", "2|=|year");
+    }
+
+    @Test
+    void readsSuspendedHyphensSubBoundsAndSmallCountsAfterOr() {
+        assertThat(named("It offers two-, three- and four-door models with 10- or 12-inch screens.")).containsExactly(
+                "2|=|door", "3|=|door", "4|=|door", "10|=|inch", "12|=|inch");
+        assertThat(named("Firms race to make sub-5 nanometre chips and sub-$100 phones.")).containsExactly(
+                "5|<|nanometre", "100|<|dollar");
+        assertThat(named("Repairs take a day or two, and the club may sign another striker or two.")).containsExactly(
+                "2|=|day", "2|=|striker");
+        assertThat(named("They found a 2m-long python behind a 1.5m-high wall.")).containsExactly("2|=|metre", "1.5|=|metre");
+        // a dash range whose ends both carry a scale or a percent sign
+        assertThat(named("It will cost $2m-$3m, take 10%-15% of sales and face 2m-3m waves.")).containsExactly(
+                "2000000-3000000|=|dollar", "10-15|=|percentage", "2-3|=|metre");
+        // a hyphen left before a space does not join the unit ("250 miles- and more")
+        assertThat(named("Range grows to 250 miles- and more.")).containsExactly("250|=|mile");
+    }
+
+    @Test
+    void namesCurrencySignsAfterNumbersPenceAndRatesOfAThing() {
+        assertThat(named("A ticket costs 15 € here and 10 $ 30 there.")).containsExactly("15|=|euro", "10|=|-", "30|=|dollar");
+        assertThat(named("Shares rose 4 pence to 197 pence.")).containsExactly("4|up|penny", "197|=|penny");
+        // a rate per period after "of" and the thing measured; "a year earlier" is no rate
+        assertThat(named("The airline buys 2.4 billion gallons of jet fuel a year, against 2 billion gallons of fuel a year earlier."))
+                .containsExactly("2400000000|=|gallon per year", "2000000000|=|gallon");
+        // a capitalised head is a name, not a unit
+        assertThat(named("They have appeared in eight straight World Cups.")).containsExactly("8|=|straight World Cup");
+    }
+
+    @Test
+    void readsIndianScalesPlusSuffixesAndAges() {
+        assertThat(named("The state spent Rs 500 crore, Rs. 2.5 lakh and 35 lakh rupees to move 25 lakh tonnes."))
+                .containsExactly("5000000000|=|rupee", "250000|=|rupee", "3500000|=|rupee", "2500000|=|metric ton");
+        assertThat(named("It costs CHF 20 or CNY 90.")).containsExactly("20|=|swiss franc", "90|=|chinese yuan");
+        assertThat(named("It expects 1 million-plus visitors and 1,000-plus jobs.")).containsExactly(
+                "1000000|>|visitor", "1000|>|job");
+        assertThat(named("People aged 65 and over and those aged 18 to 24 voted.")).containsExactly(
+                "65|=|year of age", "18-24|=|year of age");
+    }
+
+    @Test
+    void namesUnitsPerUnitAfterASlashAndWireQuoteCodes() {
+        // a unit per a unit when both halves are known; "P/E" and "A/B" are no units
+        assertThat(named("Levels reached 45 µg/m³ and 5mg/L, a density of 1.3 A/cm2; the P/E was 12 and 3 A/B tests ran."))
+                .containsExactly("45|=|microgram per cubic metre", "5|=|milligram per litre", "1.3|=|ampere per square centimetre",
+                        "12|=|-", "3|=|a/b test");
+        // a unit raised to a power keeps the power, in a rate too
+        assertThat(named("It packs 171 million transistors per square millimetre and moved 40 cubic yards.")).containsExactly(
+                "171000000|=|transistor per square millimetre", "40|=|cubic yard");
+        // a wire service's quote code after the price names the currency priced
+        assertThat(named("The euro was at $1.1396 EUR= and the yen at 108.79 JPY=.")).containsExactly(
+                "1.1396|=|euro", "108.79|=|japanese yen");
     }
 
     /** The traps corpus: {@code facts/quantity-traps.txt}, one sentence a line, none with a quantity. */

@@ -19,7 +19,7 @@ public enum QuantityMatching {
      */
     CQE {
         @Override
-        QuantityCounts match(List<ScoredQuantity> gold, List<ScoredQuantity> predicted) {
+        public QuantityCounts match(List<ScoredQuantity> gold, List<ScoredQuantity> predicted) {
             List<ScoredQuantity> tags = new ArrayList<>(predicted);
             tags.sort(BY_UNIT);
             List<ScoredQuantity> golds = new ArrayList<>(gold);
@@ -59,7 +59,7 @@ public enum QuantityMatching {
      */
     ONE_TO_ONE {
         @Override
-        QuantityCounts match(List<ScoredQuantity> gold, List<ScoredQuantity> predicted) {
+        public QuantityCounts match(List<ScoredQuantity> gold, List<ScoredQuantity> predicted) {
             boolean[] goldUsed = new boolean[gold.size()];
             boolean[] predictedUsed = new boolean[predicted.size()];
             int value = 0;
@@ -88,5 +88,5 @@ public enum QuantityMatching {
     private static final Comparator<ScoredQuantity> BY_UNIT = Comparator.comparing(ScoredQuantity::unit);
 
     /** The counts of one sentence. */
-    abstract QuantityCounts match(List<ScoredQuantity> gold, List<ScoredQuantity> predicted);
+    public abstract QuantityCounts match(List<ScoredQuantity> gold, List<ScoredQuantity> predicted);
 }

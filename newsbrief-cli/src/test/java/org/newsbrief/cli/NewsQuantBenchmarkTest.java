@@ -1,0 +1,30 @@
+package org.newsbrief.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.eval.dataset.SharedDataFolder;
+
+/** {@code bench quantities --part dev --errors}: dev alone, never a held-out sentence. */
+class NewsQuantBenchmarkTest {
+
+    @Test
+    void devPartScoresAndListsOnlyDevSentences() throws Exception {
+        Optional<Path> folder = SharedDataFolder.find("newsquant");
+        assumeTrue(folder.isPresent(), "shared/data/newsquant not found: skipped");
+        String text = NewsQuantBenchmark.dev(folder.get(), true);
+        assertThat(text).contains("| dev | CQE | ").contains("| dev | one-to-one | ").doesNotContain("held-out");
+        Matcher listed = Pattern.compile("(?m)^#(\\d+) ").matcher(text);
+        int count = 0;
+        while (listed.find()) {
+            assertThat(Integer.parseInt(listed.group(1)) % 2).as("sentence %s", listed.group(1)).isZero();
+            count++;
+        }
+        assertThat(count).isPositive();
+    }
+}
