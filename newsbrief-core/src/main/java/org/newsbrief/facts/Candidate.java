@@ -1,6 +1,5 @@
 package org.newsbrief.facts;
 
-
 /**
  * A number found in the text before its modifier and noun are read: what the readers of
  * {@link NumberCandidates} and {@link FractionCandidates} find and {@link RangeJoiner} joins. Immutable.

@@ -1,9 +1,6 @@
 package org.newsbrief.facts;
 
 import java.util.Set;
-import static org.newsbrief.facts.NearbyWords.NON_LETTER;
-import static org.newsbrief.facts.NearbyWords.SPACES;
-import static org.newsbrief.facts.NearbyWords.lastWord;
 
 /**
  * The change label of a quantity from the verb before it: "rose 3%" and "increased by 2 percent" are
@@ -19,17 +16,17 @@ final class ChangeLabels {
     static String changeVerb(String before) {
         String trimmed = before.stripTrailing();
         if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
-            String[] words = SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
+            String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
-                String w = NON_LETTER.matcher(words[i]).replaceAll("");
+                String w = NearbyWords.NON_LETTER.matcher(words[i]).replaceAll("");
                 if (QuantityRules.UP.contains(w) || QuantityRules.DOWN.contains(w)) {
                     return QuantityRules.UP.contains(w) ? "up" : "down";
                 }
             }
             return null;
         }
-        String verb = lastWord(trimmed);
-        String particleOf = lastWord(trimmed.substring(0, trimmed.length() - verb.length()));
+        String verb = NearbyWords.lastWord(trimmed);
+        String particleOf = NearbyWords.lastWord(trimmed.substring(0, trimmed.length() - verb.length()));
         if ((verb.equals("up") || verb.equals("down")) && PHRASAL.contains(particleOf)
                 && !(verb.equals("down") && CLOSING.contains(particleOf))) {
             return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes

@@ -4,12 +4,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import static org.newsbrief.facts.NearbyWords.SPACES;
-import static org.newsbrief.facts.NearbyWords.TRAILING_PUNCT;
-import static org.newsbrief.facts.NearbyWords.after;
-import static org.newsbrief.facts.NearbyWords.before;
-import static org.newsbrief.facts.NearbyWords.firstWord;
-import static org.newsbrief.facts.NumberCandidates.SPELLED_PERCENT;
 
 /**
  * The candidate readers of fractions and shares: mixed numbers ("10 1/2 miles", "2½ years"), fractions
@@ -44,15 +38,15 @@ final class FractionCandidates {
                 return null;
             }
             if (m.group(1) == null) {
-                String next = TRAILING_PUNCT.matcher(firstWord(after(input, m))).replaceAll("");
-                boolean unit = next.length() > 1 && UnitNames.known(next) != null || after(input, m).stripLeading().startsWith("%");
+                String next = NearbyWords.TRAILING_PUNCT.matcher(NearbyWords.firstWord(NearbyWords.after(input, m))).replaceAll("");
+                boolean unit = next.length() > 1 && UnitNames.known(next) != null || NearbyWords.after(input, m).stripLeading().startsWith("%");
                 if (!unit) {
                     return null;
                 }
             }
             value = (m.group(1) == null ? 0 : Double.parseDouble(m.group(1))) + numerator / denominator;
         }
-        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        Matcher percent = NumberCandidates.SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
         if (percent.lookingAt()) {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent"); // "7 3/4 %"
         }
@@ -61,9 +55,9 @@ final class FractionCandidates {
 
     /** "half a percentage point" is 0.5 percentage point, "half an hour" 0.5 hour; only before a known unit. */
     static Candidate fractionOfUnit(Matcher m, String input) {
-        String[] next = SPACES.split(input.substring(m.end(), Math.min(input.length(), m.end() + 40)).strip(), 3);
-        String one = TRAILING_PUNCT.matcher(next[0]).replaceAll("");
-        String two = next.length > 1 ? one + " " + TRAILING_PUNCT.matcher(next[1]).replaceAll("") : one;
+        String[] next = NearbyWords.SPACES.split(input.substring(m.end(), Math.min(input.length(), m.end() + 40)).strip(), 3);
+        String one = NearbyWords.TRAILING_PUNCT.matcher(next[0]).replaceAll("");
+        String two = next.length > 1 ? one + " " + NearbyWords.TRAILING_PUNCT.matcher(next[1]).replaceAll("") : one;
         boolean unit = one.length() > 1 && UnitNames.known(one) != null || UnitNames.known(two) != null;
         if (!unit) {
             return null; // "half a loaf", "a quarter a century"
@@ -93,7 +87,7 @@ final class FractionCandidates {
         if (numerator == null || denominator == null || denominator == 0 || numerator >= denominator) {
             return null;
         }
-        if (top == null && PART_NAME.matcher(before(input, m)).find()) {
+        if (top == null && PART_NAME.matcher(NearbyWords.before(input, m)).find()) {
             return null; // "the final third of the pitch", "the first half of the year": a part, not a share
         }
         return new Candidate(m.start(), m.end(), numerator / denominator, numerator / denominator,

@@ -3,7 +3,6 @@ package org.newsbrief.facts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import static org.newsbrief.facts.NearbyWords.SPACES;
 
 /**
  * The raw unit of a quantity without a written one: the head noun of the phrase after the number
@@ -61,7 +60,7 @@ final class HeadNouns {
      */
     private static String headNoun(String rest) {
         String first = null;
-        String[] words = SPACES.split(rest.strip());
+        String[] words = NearbyWords.SPACES.split(rest.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
             String clean = TRAILING_HYPHEN.matcher(NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("")).replaceAll("");
             if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)

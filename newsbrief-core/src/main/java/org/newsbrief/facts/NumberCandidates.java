@@ -6,12 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import static org.newsbrief.facts.NearbyWords.after;
-import static org.newsbrief.facts.NearbyWords.before;
-import static org.newsbrief.facts.NearbyWords.firstWord;
-import static org.newsbrief.facts.NearbyWords.lastWord;
-import static org.newsbrief.facts.NumberTraps.isTrap;
-import static org.newsbrief.facts.UnitResolver.currency;
 
 /**
  * Finds the numbers of a sentence before their modifiers and nouns are read: digits with separators,
@@ -88,9 +82,9 @@ final class NumberCandidates {
     if (dash && digits > 1) {
         if (sentence.contains("%-") || sentence.contains("m-") || sentence.contains("n-") || sentence.contains("k-")
                 || sentence.contains("b-") || sentence.contains("% -") || sentence.contains("m -")) {
-            collect(QuantityRules.SCALED_RANGE, sentence, candidates, NumberCandidates::scaledRange); // "$2m-$3m"
+            collect(QuantityRules.SCALED_RANGE, sentence, candidates, DashRanges::scaledRange); // "$2m-$3m"
         }
-        collect(QuantityRules.DASH_RANGE, sentence, candidates, NumberCandidates::dashRange);
+        collect(QuantityRules.DASH_RANGE, sentence, candidates, DashRanges::dashRange);
     }
     if (digits > 0) {
         collect(QuantityRules.NUMBER, sentence, candidates, NumberCandidates::numeric);
@@ -137,7 +131,7 @@ final class NumberCandidates {
         String gluedScale = m.group(5);
         String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
         String scale = m.group(9);
-        if ("m".equals(gluedScale) && currency == null && !MILLION_OF.matcher(after(input, m)).lookingAt()) {
+        if ("m".equals(gluedScale) && currency == null && !MILLION_OF.matcher(NearbyWords.after(input, m)).lookingAt()) {
             gluedUnit = "m"; // "37m (121ft)", "the 100m final": metres; "$2.7m", "USD10m", "1.5m words": million
             gluedScale = null;
         }
@@ -171,40 +165,17 @@ final class NumberCandidates {
         }
         boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
                 && m.group(4) == null && !m.group(3).contains(",");
-        if (bare && isTrap(m.group(3), value, before(input, m), after(input, m))) {
+        if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))) {
             return null;
         }
         if (m.group(3).isEmpty() && m.group(4) == null) {
             return null;
         }
-        String unit = m.group(10) != null ? "percent" : currency != null ? currency(currency)
+        String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
                 : gluedUnit;
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         return new Candidate(start, start + text.length(), value, value, value, unit, false,
                 gluedScale != null || scale != null);
-    }
-
-    /** "$2m-$3m" is 2 to 3 million dollars, "10%-15%" a range of percentages, "2m-3m" (no currency) metres. */
-    private static Candidate scaledRange(Matcher m, String input) {
-        String currency = m.group(1);
-        String scale = m.group(3);
-        if (!scale.equals(m.group(5))) {
-            return null;
-        }
-        double low = Double.parseDouble(m.group(2).replace(",", ""));
-        double high = Double.parseDouble(m.group(4).replace(",", ""));
-        String unit;
-        if (scale.equals("%")) {
-            unit = "percent";
-        } else if (scale.equals("m") && currency == null) {
-            unit = "m";
-        } else {
-            double factor = NumberWords.SCALES.get(scale);
-            low *= factor;
-            high *= factor;
-            unit = currency == null ? null : currency(currency);
-        }
-        return new Candidate(m.start(), m.end(), low, low, high, unit, true, !scale.equals("%") && !"m".equals(unit));
     }
 
     /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */
@@ -230,44 +201,6 @@ final class NumberCandidates {
         return value == null ? null : new Candidate(m.start(), m.end() - 1, value, value, value, null);
     }
 
-    /**
-     * "5-10W", "15-22 miles per hour", "200,000-260,000 year-old": a range when a unit, scale, currency
-     * or counted noun comes with it; otherwise (scores "2-2", "2-0 down", years "2014-2017", addresses
-     * "16-18 Industrial Avenue") nothing.
-     */
-    private static Candidate dashRange(Matcher m, String input) {
-        double low = Double.parseDouble(m.group(2).replace(",", "") + (m.group(3) == null ? "" : "." + m.group(3)));
-        double high = Double.parseDouble(m.group(4).replace(",", "") + (m.group(5) == null ? "" : "." + m.group(5)));
-        String gluedScale = m.group(6);
-        String gluedUnit = m.group(7) != null ? m.group(7) : m.group(8);
-        String scale = m.group(9);
-        if ("m".equals(gluedScale) && m.group(1) == null) {
-            gluedUnit = "m";
-            gluedScale = null;
-        }
-        double factor = 1;
-        for (String s : new String[] {gluedScale, scale}) {
-            if (s != null) {
-                factor *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
-            }
-        }
-        String unit = m.group(10) != null ? "percent" : m.group(1) != null ? currency(m.group(1))
-                : gluedUnit;
-        if (low >= 1000 && low <= 2100 && high >= 1000 && high <= 2100 && m.group(3) == null && m.group(5) == null) {
-            return null; // "2014-2017"
-        }
-        if (unit == null && factor == 1) {
-            String next = firstWord(after(input, m)).toLowerCase(Locale.ROOT);
-            boolean counted = UnitNames.known(next) != null && next.length() > 1
-                    || next.length() > 3 && next.endsWith("s") && !QuantityRules.PHRASE_STOPS.contains(next);
-            if (!counted || !Character.isLowerCase(firstWord(after(input, m)).isEmpty() ? 'X'
-                    : firstWord(after(input, m)).charAt(0))) {
-                return null;
-            }
-        }
-        return new Candidate(m.start(), m.end(), low * factor, low * factor, high * factor, unit, true, factor != 1);
-    }
-
     private static Candidate vague(Matcher m) {
         double[] range = NumberWords.VAGUE.get(m.group(1).toLowerCase(Locale.ROOT));
         return new Candidate(m.start(), m.end(1), range[0], range[0], range[1], null, true, false);
@@ -289,8 +222,8 @@ final class NumberCandidates {
             return null; // "a one-time gain", "two-thirds majority": idioms and number words, not units
         }
         double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
-        String after = after(input, m).stripLeading().toLowerCase(Locale.ROOT);
-        String lead = before(input, m);
+        String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
+        String lead = NearbyWords.before(input, m);
         if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
                 || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
             return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
@@ -299,7 +232,7 @@ final class NumberCandidates {
         if (word.equals("a") && m.group(3) == null) {
             return null;
         }
-        String unitBefore = lastWord(lead).toLowerCase(Locale.ROOT);
+        String unitBefore = NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT);
         if (word.equals("a dozen") && unitBefore.length() > 1 && UnitNames.known(unitBefore) != null) {
             return null; // "64.2 cents a dozen": a price per dozen, not twelve of something
         }

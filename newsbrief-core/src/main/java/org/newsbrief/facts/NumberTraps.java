@@ -4,11 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import static org.newsbrief.facts.Modifiers.modifierWord;
-import static org.newsbrief.facts.NearbyWords.SPACES;
-import static org.newsbrief.facts.NearbyWords.TRAILING_PUNCT;
-import static org.newsbrief.facts.NearbyWords.firstWord;
-import static org.newsbrief.facts.NearbyWords.lastWord;
 
 /**
  * Numbers that are not quantities: years ("in 2016"), days of a month, times ("10 GMT"), phone numbers
@@ -63,23 +58,23 @@ final class NumberTraps {
      * days of a month, times, or identifiers after a capitalised word ("Big 12", "Game 2", "iPhone 11").
      */
     static boolean isTrap(String digits, double value, String before, String after) {
-        String prev = lastWord(before);
-        String next = firstWord(after);
+        String prev = NearbyWords.lastWord(before);
+        String next = NearbyWords.firstWord(after);
         String noun = TRAILING_DOTS.matcher(next).replaceAll("");
         boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
                         && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
-        String[] nextTwo = SPACES.split(after.strip(), 3);
+        String[] nextTwo = NearbyWords.SPACES.split(after.strip(), 3);
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
-                && UnitNames.known(nextTwo[0] + " " + TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+                && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
         if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
             return true; // but "the 1520 sq m centre" is an area
         }
         String prevLower = prev.toLowerCase(Locale.ROOT);
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
+                && !prev.endsWith(".") && Modifiers.modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
                 && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
@@ -95,7 +90,7 @@ final class NumberTraps {
         if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
             return true; // "call 911", "dial 999": a telephone number; "call 10 witnesses" counts
         }
-        if (QuantityRules.MODEL_SUFFIXES.contains(TRAILING_PUNCT.matcher(next).replaceAll(""))) {
+        if (QuantityRules.MODEL_SUFFIXES.contains(NearbyWords.TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name
         }
         if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
@@ -109,7 +104,7 @@ final class NumberTraps {
                 && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
         }
-        if (QuantityRules.NAMED_SERIES.contains(lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+        if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);

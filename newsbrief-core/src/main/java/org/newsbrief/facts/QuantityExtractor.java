@@ -8,26 +8,28 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbrief.model.Span;
 
-import static org.newsbrief.facts.ChangeLabels.changeVerb;
-import static org.newsbrief.facts.HeadNouns.unitAfter;
-import static org.newsbrief.facts.Modifiers.interval;
-import static org.newsbrief.facts.Modifiers.modifier;
-
 /**
  * Extracts the quantities of one sentence with the rules of {@link QuantityRules}: digits with
  * separators, decimals, signs and scales ("2.5 million", "$13.6M", "minus-130"), spelled numbers
  * ("two", "a dozen", "a million"), vague plurals as NewsQuant's ranges ("hundreds of" is 100 to
  * 1,000), ranges ("5-10W", "between 5% and 6%", "$2 to $4 billion", "from 21 mpg to 23") and shares
- * ("two-thirds of", "one out of three"); the modifier before it sets the interval ({@link #interval})
+ * ("two-thirds of", "one out of three"); the modifier before it sets the interval ({@link Modifiers#interval})
  * and a change verb the change label ("rose 3%", "increased by 2 percent", "+0.2%"); the head of the
  * noun phrase after it is the unit or counted thing ("22 pro-Ankara Syrian rebels" counts rebels;
  * "another 2,500" inherits the previous one's), normalised by {@link UnitNames} ("87 mph" is
  * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); the nearest cue word gives the
  * concept. Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
  * "S&P 500"), page furniture and numbers inside words or links are not quantities (the traps corpus
- * {@code facts/quantity-traps.txt} in the tests). Immutable and thread-safe.
+ * {@code facts/quantity-traps.txt} in the tests).
+ *
+ * <p>This class runs the steps in order; each is its own package-private class: {@link NumberCandidates}
+ * (with {@link FractionCandidates}, {@link DashRanges} and {@link NumberTraps}) finds the numbers,
+ * {@link RangeJoiner} joins ranges, {@link Modifiers} and {@link ChangeLabels} read the words before,
+ * {@link HeadNouns} and {@link UnitResolver} the unit after, {@link ConceptCues} the concept, and
+ * {@link UnitInheritance} carries units over between neighbours. Immutable and thread-safe.
  */
 public final class QuantityExtractor {
+
     private static final Pattern WINDOW = Pattern.compile(
             "(?i)\\b(past|last) (24|48|\\d+) hours\\b|\\bovernight\\b|\\b(yesterday|today)\\b"
                     + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
@@ -90,7 +92,7 @@ public final class QuantityExtractor {
     private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
             List<ConceptCues.Cue> cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
-        Map.Entry<String, String> modifier = modifier(before);
+        Map.Entry<String, String> modifier = Modifiers.modifier(before);
         String change = modifier == null ? "=" : modifier.getValue();
         if (modifier == null && before.endsWith("~")) {
             change = "~"; // "~25 – 40min", "(~1lb)"
@@ -105,7 +107,7 @@ public final class QuantityExtractor {
         }
         String lead = modifier == null ? before : before.stripTrailing().substring(0,
                 before.stripTrailing().length() - modifier.getKey().length());
-        String changed = changeVerb(lead);
+        String changed = ChangeLabels.changeVerb(lead);
         if (changed != null) {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start()) == '+') {
@@ -115,14 +117,14 @@ public final class QuantityExtractor {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
                                         // crowns (US $1.1 million)": a conversion keeps the bound
         }
-        double[] interval = c.range() ? new double[] {c.low(), c.high()} : interval(c, modifier == null
+        double[] interval = c.range() ? new double[] {c.low(), c.high()} : Modifiers.interval(c, modifier == null
                 ? sub ? "under" : plus ? "more than" : null : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
         int start = modifier == null ? c.start() : c.start() - modifier.getKey().length() - 1;
         String unit = c.unit() != null ? c.unit().toLowerCase(Locale.ROOT)
-                : unitAfter(sentence, sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(), previousUnit, before);
+                : HeadNouns.unitAfter(sentence, sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(), previousUnit, before);
         String name = units.unitName(sentence, c, unit, previous, before);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")

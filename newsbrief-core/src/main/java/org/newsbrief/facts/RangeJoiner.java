@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import static org.newsbrief.facts.ChangeLabels.changeVerb;
-import static org.newsbrief.facts.NearbyWords.SPACES;
 
 /**
  * Joins two neighbouring candidate numbers into one range ("between 5% and 6%", "$89 to $93 billion",
@@ -45,7 +43,7 @@ final class RangeJoiner {
                 boolean to = GAP_TO.matcher(gap).matches() || GAP_TO_OR.matcher(gap).matches() && !lead.endsWith(" up");
                 boolean unitTo = lead.endsWith("from") && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
                 boolean sameUnit = a.unit() == null || a.unit().equals(b.unit()) || unitTo;
-                boolean amount = a.unit() != null && (lead.endsWith(" by") || changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
+                boolean amount = a.unit() != null && (lead.endsWith(" by") || ChangeLabels.changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
                 if (!b.range() && !amount && (between || to || unitTo) && sameUnit && (a.unit() == null || b.unit() != null || unitTo)) {
                     double low = a.value();
                     if (!a.scaled() && b.scaled() && a.value() < rawValue(sentence, b)) {
@@ -67,7 +65,7 @@ final class RangeJoiner {
 
     /** The known unit that the text starts with, up to three words ("miles per gallon in 2008" gives "miles per gallon"), or null. */
     private static String knownUnitAt(String text) {
-        String[] words = SPACES.split(text.strip());
+        String[] words = NearbyWords.SPACES.split(text.strip());
         for (int n = Math.min(3, words.length); n >= 1; n--) {
             String phrase = String.join(" ", java.util.Arrays.copyOf(words, n));
             if (phrase.length() > 1 && UnitNames.known(phrase) != null && !QuantityRules.PHRASE_STOPS.contains(words[0])) {

@@ -3,8 +3,6 @@ package org.newsbrief.facts;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.Set;
-import static org.newsbrief.facts.NearbyWords.wordBefore;
-import static org.newsbrief.facts.UnitResolver.CURRENCY_SIGN;
 
 /**
  * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
@@ -52,14 +50,14 @@ final class UnitInheritance {
             if (!q.unitName().equals("-") || q.range()) {
                 continue;
             }
-            String preposition = wordBefore(sentence, q.span().start());
+            String preposition = NearbyWords.wordBefore(sentence, q.span().start());
             if (!PARALLEL.contains(preposition)) {
                 continue;
             }
             for (int j = i - 1; j >= 0; j--) {
                 Quantity p = quantities.get(j);
-                String before = wordBefore(sentence, p.span().start());
-                boolean sign = CURRENCY_SIGN.matcher(p.text()).find(); // "$1.14", "Y=590": writers repeat these, so a bare number has none
+                String before = NearbyWords.wordBefore(sentence, p.span().start());
+                boolean sign = UnitResolver.CURRENCY_SIGN.matcher(p.text()).find(); // "$1.14", "Y=590": writers repeat these, so a bare number has none
                 if (before.equals(preposition) && !sign && !p.unitName().equals("-") && !p.unit().equals("share") && !p.range()) {
                     quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), p.unit(),
                             q.concept(), q.partial(), q.range(), p.unitName()));

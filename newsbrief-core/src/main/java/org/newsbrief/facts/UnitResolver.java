@@ -4,12 +4,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Set;
-import static org.newsbrief.facts.HeadNouns.ENDS_PUNCT_ANY;
-import static org.newsbrief.facts.HeadNouns.LOOK_AHEAD;
-import static org.newsbrief.facts.NearbyWords.NON_LETTER;
-import static org.newsbrief.facts.NearbyWords.SPACES;
-import static org.newsbrief.facts.NearbyWords.TRAILING_PUNCT;
-import static org.newsbrief.facts.NearbyWords.firstWord;
 
 /**
  * The normalised unit name of a quantity ({@link UnitNames}): a written unit or currency ("87 mph" is
@@ -73,7 +67,7 @@ final class UnitResolver {
      */
     String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
         int from = sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(); // "1 million-plus visitors"
-        String rest = sentence.substring(from, Math.min(sentence.length(), from + LOOK_AHEAD));
+        String rest = sentence.substring(from, Math.min(sentence.length(), from + HeadNouns.LOOK_AHEAD));
         String name;
         int used = 0;
         String glued = c.unit() == null && c.scaled() ? gluedToScale(rest) : null;
@@ -91,7 +85,7 @@ final class UnitResolver {
             return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
         } else if (c.unit() != null) {
             name = UnitNames.normalize(c.unit());
-            String scale = name.equals("degree") ? UnitNames.known(TRAILING_PUNCT.matcher(firstWord(rest)).replaceAll("")) : null;
+            String scale = name.equals("degree") ? UnitNames.known(NearbyWords.TRAILING_PUNCT.matcher(NearbyWords.firstWord(rest)).replaceAll("")) : null;
             if ("celsius".equals(scale) || "fahrenheit".equals(scale)) {
                 name = scale; // "100° Celsius"
                 used = 1;
@@ -99,11 +93,11 @@ final class UnitResolver {
         } else if (glued != null) {
             return glued; // "a 1.8 billion-mile journey"
         } else {
-            String[] words = SPACES.split(rest.strip());
+            String[] words = NearbyWords.SPACES.split(rest.strip());
             name = null;
             for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {
-                String phrase = TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
-                String first = TRAILING_PUNCT.matcher(words[0]).replaceAll("");
+                String phrase = NearbyWords.TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
+                String first = NearbyWords.TRAILING_PUNCT.matcher(words[0]).replaceAll("");
                 boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
                         : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
                                 && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
@@ -148,7 +142,7 @@ final class UnitResolver {
                 return name + " per " + UnitNames.normalize(what); // "$9.99/month", "£5/kg"
             }
         }
-        String[] words = SPACES.split(rest.strip());
+        String[] words = NearbyWords.SPACES.split(rest.strip());
         boolean converted = false;
         if (used < words.length && words[used].startsWith("(") && DIGIT_IN.matcher(words[used]).find()) {
             for (int k = used; k < Math.min(words.length, used + 4); k++) {
@@ -162,22 +156,22 @@ final class UnitResolver {
         if (used > 0 && used + 3 < words.length && words[used].equals("of") && UnitNames.known(name) != null
                 && !ENDS_PUNCT.matcher(words[used - 1]).matches()) {
             for (int k = used + 2; k < Math.min(words.length - 1, used + 5); k++) {
-                String period = TRAILING_PUNCT.matcher(words[k + 1].toLowerCase(Locale.ROOT)).replaceAll("");
+                String period = NearbyWords.TRAILING_PUNCT.matcher(words[k + 1].toLowerCase(Locale.ROOT)).replaceAll("");
                 String following = k + 2 < words.length ? words[k + 2].toLowerCase(Locale.ROOT) : "";
                 if ((words[k].equals("a") || words[k].equals("per")) && PERIODS.contains(period)
                         && !RELATIVE_TIME.matcher(following).matches()) {
                     return name + " per " + period; // "2.4 billion gallons of jet fuel a year": a rate
                 }
-                if (ENDS_PUNCT_ANY.matcher(words[k]).matches() || QuantityRules.PHRASE_STOPS.contains(words[k])) {
+                if (HeadNouns.ENDS_PUNCT_ANY.matcher(words[k]).matches() || QuantityRules.PHRASE_STOPS.contains(words[k])) {
                     break;
                 }
             }
         }
         if (used + 1 < words.length && (converted || !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches())) {
             String joiner = words[used].toLowerCase(Locale.ROOT);
-            String what = NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
+            String what = NearbyWords.NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
             if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
-                what = what + " " + (used + 2 < words.length ? NON_LETTER.matcher(words[used + 2].toLowerCase(Locale.ROOT)).replaceAll("") : "");
+                what = what + " " + (used + 2 < words.length ? NearbyWords.NON_LETTER.matcher(words[used + 2].toLowerCase(Locale.ROOT)).replaceAll("") : "");
             }
             String following = used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT) : "";
             boolean relative = RELATIVE_TIME.matcher(following).matches(); // "a year earlier"
