@@ -3,7 +3,6 @@ package org.newsbrief.facts;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * The normalised unit name of a quantity ({@link UnitNames}): a written unit or currency ("87 mph" is
@@ -19,9 +18,7 @@ final class UnitResolver {
     // Patterns of the rules below, compiled once: extraction runs on every sentence.
     static final Pattern CURRENCY_SIGN = Pattern.compile(QuantityRules.CURRENCY_BEFORE + "\\s?\\d");
 
-    private static final Pattern SLASH_PER = Pattern.compile("/(\\p{L}+)\\b");
-
-    private static final Pattern DIGIT_IN = Pattern.compile("\\d");
+    static final Pattern DIGIT_IN = Pattern.compile("\\d");
 
     private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
 
@@ -36,21 +33,10 @@ final class UnitResolver {
 
     private static final Pattern VERB_FORM = Pattern.compile(".*(?:ing|ed|ly)");
 
-    private static final Pattern ENDS_PUNCT = Pattern.compile(".*[,;:)]$");
-
-    private static final Pattern RELATIVE_TIME = Pattern.compile("(?:earlier|ago|later|before|after)\\W*");
-
     private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+(?:-old)?)\\b");
 
     /** A wire service's currency quote code after a price: "at $1.1396 EUR=", "108.79 JPY=". */
     private static final Pattern RIC = Pattern.compile("\\s+(EUR|GBP|JPY|CHF|AUD|CAD|CNY)=");
-
-    /** Periods of a rate after the thing measured: "34,500 tons of copper a year". */
-    private static final Set<String> PERIODS = Set.of("year", "month", "week", "day", "hour");
-
-    /** Things prices are quoted per after "a"/"an": "$1,271.2 an ounce", "$80 a share". */
-    private static final Set<String> PER_THINGS = Set.of("share", "barrel", "ounce", "gallon",
-            "head", "person", "litre", "liter", "pound", "kilo", "tonne", "ton", "night", "piece", "unit", "dozen");
 
     /** Whether counted things are named with the POS tagger and lemmatizer ({@link CountedPhrase}). */
     private final boolean tagged;
@@ -68,119 +54,99 @@ final class UnitResolver {
     String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
         int from = sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(); // "1 million-plus visitors"
         String rest = sentence.substring(from, Math.min(sentence.length(), from + HeadNouns.LOOK_AHEAD));
-        String name;
-        int used = 0;
         String glued = c.unit() == null && c.scaled() ? gluedToScale(rest) : null;
         Matcher ric = RIC.matcher(rest);
         if (ric.lookingAt() && (c.unit() == null || CURRENCY_SIGN.matcher(sentence.substring(c.start(), c.end())).find())) {
             return UnitNames.normalize(ric.group(1)); // "$1.1396 EUR=", "108.79 JPY=": the wire's quote code names what is priced
         }
         if ("share".equals(c.unit())) {
-            Matcher of = SHARE_OF.matcher(rest);
-            CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value(), true, tagged, true) : null;
-            if (phrase == null) {
-                return "% -";
-            }
-            String named = countedName(phrase.name());
-            return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
-        } else if (c.unit() != null) {
-            name = UnitNames.normalize(c.unit());
-            String scale = name.equals("degree") ? UnitNames.known(NearbyWords.TRAILING_PUNCT.matcher(NearbyWords.firstWord(rest)).replaceAll("")) : null;
-            if ("celsius".equals(scale) || "fahrenheit".equals(scale)) {
-                name = scale; // "100° Celsius"
-                used = 1;
-            }
-        } else if (glued != null) {
+            return shareName(rest, c);
+        }
+        if (glued != null) {
             return glued; // "a 1.8 billion-mile journey"
-        } else {
-            String[] words = NearbyWords.SPACES.split(rest.strip());
-            name = null;
-            for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {
-                String phrase = NearbyWords.TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
-                String first = NearbyWords.TRAILING_PUNCT.matcher(words[0]).replaceAll("");
-                boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
-                        : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
-                                && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
-                boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
-                for (int w = 0; w < n - 1; w++) {
-                    inside |= ENDS_PUNCT_DOT.matcher(words[w]).matches();
-                }
-                if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
-                    name = UnitNames.known(phrase);
-                    used = n;
-                    if (name.equals("pound-mass") && c.scaled() && !(n < words.length && words[n].equalsIgnoreCase("of"))) {
-                        name = "pound sterling"; // "361 million pounds" is money; "2 million pounds of beef" a weight
-                    }
-                }
-            }
-            if (name == null) {
-                boolean afterOf = c.range() && rest.startsWith(" of ");
-                CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start(), c.end()),
-                        afterOf ? rest.substring(3) : rest, c.value(), afterOf);
-                if (phrase == null) {
-                    boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
-                    name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
-                    if (!unit.equals("-") && previous != null && unit.equals(previous.unit()) && UnitNames.known(unit) == null) {
-                        name = previous.unitName();
-                    }
-                    return name;
-                }
-                name = countedName(phrase.name());
-                used = phrase.words();
-                String premodifier = tagged && UnitNames.known(name) == null ? CountedPhrase.premodifier(
-                        sentence.substring(Math.max(0, c.start() - 40), c.start()), sentence.substring(c.start(), c.end())) : null;
-                if (premodifier != null) {
-                    name = premodifier + " " + name; // "the top three seeds": top seed
-                }
+        }
+        CountedPhrase.Named named = c.unit() != null ? writtenUnit(c.unit(), rest) : knownUnitAfter(rest, c.scaled());
+        if (named == null) {
+            named = countedUnit(sentence, c, rest);
+            if (named == null) {
+                return unnamed(rest, unit, previous);
             }
         }
-        Matcher slash = SLASH_PER.matcher(rest);
-        if (used == 0 && slash.lookingAt() && !name.equals("-")) {
-            String what = slash.group(1).toLowerCase(Locale.ROOT);
-            if (QuantityRules.TIME_UNITS.contains(what) || PER_THINGS.contains(what)
-                    || what.length() > 1 && UnitNames.known(what) != null) {
-                return name + " per " + UnitNames.normalize(what); // "$9.99/month", "£5/kg"
-            }
+        return UnitRates.withRate(named.name(), rest, named.words());
+    }
+
+    /** A share's counted thing: "% German" of "two-thirds of Germans", but "1/16 of a US pint" is pint. */
+    private String shareName(String rest, Candidate c) {
+        Matcher of = SHARE_OF.matcher(rest);
+        CountedPhrase.Named phrase = of.lookingAt() ? CountedPhrase.name("of", rest.substring(of.end()), c.value(), true, tagged, true) : null;
+        if (phrase == null) {
+            return "% -";
         }
+        String named = countedName(phrase.name());
+        return UnitNames.known(named) != null ? named : "% " + named; // "% German", but "1/16 of a US pint" is pint
+    }
+
+    /** The unit written with the number, and the words of {@code rest} it used: "100° Celsius" reads one. */
+    private static CountedPhrase.Named writtenUnit(String written, String rest) {
+        String name = UnitNames.normalize(written);
+        int used = 0;
+        String scale = name.equals("degree") ? UnitNames.known(NearbyWords.TRAILING_PUNCT.matcher(NearbyWords.firstWord(rest)).replaceAll("")) : null;
+        if ("celsius".equals(scale) || "fahrenheit".equals(scale)) {
+            name = scale; // "100° Celsius"
+            used = 1;
+        }
+        return new CountedPhrase.Named(name, used);
+    }
+
+    /** A known unit in the next three words ("87 mph", "500 degrees celsius") and the words it used, else null. */
+    private static CountedPhrase.Named knownUnitAfter(String rest, boolean scaled) {
         String[] words = NearbyWords.SPACES.split(rest.strip());
-        boolean converted = false;
-        if (used < words.length && words[used].startsWith("(") && DIGIT_IN.matcher(words[used]).find()) {
-            for (int k = used; k < Math.min(words.length, used + 4); k++) {
-                if (words[k].endsWith(")")) {
-                    used = k + 1; // "9 billion shekels ($2.4 billion) a year": the conversion is passed over
-                    converted = true;
-                    break;
+        String name = null;
+        int used = 0;
+        for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {
+            String phrase = NearbyWords.TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
+            String first = NearbyWords.TRAILING_PUNCT.matcher(words[0]).replaceAll("");
+            boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
+                    : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
+                            && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
+            boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
+            for (int w = 0; w < n - 1; w++) {
+                inside |= ENDS_PUNCT_DOT.matcher(words[w]).matches();
+            }
+            if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
+                name = UnitNames.known(phrase);
+                used = n;
+                if (name.equals("pound-mass") && scaled && !(n < words.length && words[n].equalsIgnoreCase("of"))) {
+                    name = "pound sterling"; // "361 million pounds" is money; "2 million pounds of beef" a weight
                 }
             }
         }
-        if (used > 0 && used + 3 < words.length && words[used].equals("of") && UnitNames.known(name) != null
-                && !ENDS_PUNCT.matcher(words[used - 1]).matches()) {
-            for (int k = used + 2; k < Math.min(words.length - 1, used + 5); k++) {
-                String period = NearbyWords.TRAILING_PUNCT.matcher(words[k + 1].toLowerCase(Locale.ROOT)).replaceAll("");
-                String following = k + 2 < words.length ? words[k + 2].toLowerCase(Locale.ROOT) : "";
-                if ((words[k].equals("a") || words[k].equals("per")) && PERIODS.contains(period)
-                        && !RELATIVE_TIME.matcher(following).matches()) {
-                    return name + " per " + period; // "2.4 billion gallons of jet fuel a year": a rate
-                }
-                if (HeadNouns.ENDS_PUNCT_ANY.matcher(words[k]).matches() || QuantityRules.PHRASE_STOPS.contains(words[k])) {
-                    break;
-                }
-            }
+        return name == null ? null : new CountedPhrase.Named(name, used);
+    }
+
+    /** The counted noun phrase after the number, with its premodifier ("the top three seeds": top seed), else null. */
+    private CountedPhrase.Named countedUnit(String sentence, Candidate c, String rest) {
+        boolean afterOf = c.range() && rest.startsWith(" of ");
+        CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start(), c.end()),
+                afterOf ? rest.substring(3) : rest, c.value(), afterOf);
+        if (phrase == null) {
+            return null;
         }
-        if (used + 1 < words.length && (converted || !ENDS_PUNCT.matcher(words[Math.max(0, used - 1)]).matches())) {
-            String joiner = words[used].toLowerCase(Locale.ROOT);
-            String what = NearbyWords.NON_LETTER.matcher(words[used + 1].toLowerCase(Locale.ROOT)).replaceAll("");
-            if (what.equals("square") || what.equals("sq") || what.equals("cubic")) {
-                what = what + " " + (used + 2 < words.length ? NearbyWords.NON_LETTER.matcher(words[used + 2].toLowerCase(Locale.ROOT)).replaceAll("") : "");
-            }
-            String following = used + 2 < words.length ? words[used + 2].toLowerCase(Locale.ROOT) : "";
-            boolean relative = RELATIVE_TIME.matcher(following).matches(); // "a year earlier"
-            boolean per = !relative && joiner.equals("per") && !what.isBlank() && !QuantityRules.PHRASE_STOPS.contains(what)
-                    || (joiner.equals("a") || joiner.equals("an")) && (QuantityRules.TIME_UNITS.contains(what)
-                            || UnitNames.known(what) != null && what.length() > 2 || PER_THINGS.contains(what)) && !relative;
-            if (per && !name.equals("-")) {
-                return name + " per " + UnitNames.normalize(what);
-            }
+        String name = countedName(phrase.name());
+        String premodifier = tagged && UnitNames.known(name) == null ? CountedPhrase.premodifier(
+                sentence.substring(Math.max(0, c.start() - 40), c.start()), sentence.substring(c.start(), c.end())) : null;
+        if (premodifier != null) {
+            name = premodifier + " " + name; // "the top three seeds": top seed
+        }
+        return new CountedPhrase.Named(name, phrase.words());
+    }
+
+    /** The name of a number without a unit or counted phrase: its head noun's, the previous one's, or "-". */
+    private static String unnamed(String rest, String unit, Quantity previous) {
+        boolean word = STARTS_WORD.matcher(rest).matches() && !VERB_FORM.matcher(unit).matches();
+        String name = unit.equals("-") || !word && !unit.equals(previousUnitOf(previous)) ? "-" : UnitNames.normalize(unit);
+        if (!unit.equals("-") && previous != null && unit.equals(previous.unit()) && UnitNames.known(unit) == null) {
+            name = previous.unitName();
         }
         return name;
     }
@@ -227,6 +193,7 @@ final class UnitResolver {
         return CountedPhrase.name(number, rest, value, value == 1, tagged, afterOf);
     }
 
+    /** The unit of a currency sign or code before a number: "$" is dollar, "PS" (an ASCII "£") pound sterling. */
     static String currency(String symbol) {
         if (symbol.equals("PS")) {
             return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
