@@ -34,8 +34,6 @@ public final class QuantityExtractor {
             "(?i)\\b(past|last) (24|48|\\d+) hours\\b|\\bovernight\\b|\\b(yesterday|today)\\b"
                     + "|\\bon (monday|tuesday|wednesday|thursday|friday|saturday|sunday)\\b");
 
-    private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
-
     private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
 
     /** "a pick or two": the noun a small number after "or" counts. */
@@ -93,30 +91,9 @@ public final class QuantityExtractor {
             List<ConceptCues.Cue> cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
-        String change = modifier == null ? "=" : modifier.getValue();
-        if (modifier == null && before.endsWith("~")) {
-            change = "~"; // "~25 – 40min", "(~1lb)"
-        }
         boolean sub = modifier == null && before.endsWith("sub-");
-        if (sub) {
-            change = "<"; // "sub-7 nanometer chips", "a sub-$100 phone": under the number
-        }
         boolean plus = modifier == null && sentence.startsWith("-plus", c.end());
-        if (plus) {
-            change = ">"; // "1 million-plus visitors", "a 20-plus-year career": more than the number
-        }
-        String lead = modifier == null ? before : before.stripTrailing().substring(0,
-                before.stripTrailing().length() - modifier.getKey().length());
-        String changed = ChangeLabels.changeVerb(lead);
-        if (changed != null) {
-            change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
-        } else if (sentence.charAt(c.start()) == '+') {
-            change = "up"; // "Dow +0.2%"
-        } else if (modifier == null && previous != null
-                && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
-            change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
-                                        // crowns (US $1.1 million)": a conversion keeps the bound
-        }
+        String change = ChangeLabels.label(sentence, c, before, modifier, sub, plus, previous);
         double[] interval = c.range() ? new double[] {c.low(), c.high()} : Modifiers.interval(c, modifier == null
                 ? sub ? "under" : plus ? "more than" : null : modifier.getKey());
         if (interval[0] > interval[1]) {
