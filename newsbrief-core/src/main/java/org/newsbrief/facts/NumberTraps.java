@@ -72,6 +72,12 @@ final class NumberTraps {
         if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
             return true; // but "the 1520 sq m centre" is an area
         }
+        return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)
+                || isLabel(prev, next, before, after, countNext, unitNext);
+    }
+
+    /** A name before the number that it is part of: "Game 2", "Big 12", "iPhone 11". */
+    private static boolean namesNumber(String prev, String before, String after, boolean unitNext) {
         String prevLower = prev.toLowerCase(Locale.ROOT);
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
                 && !prev.endsWith(".") && Modifiers.modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
@@ -82,11 +88,26 @@ final class NumberTraps {
                 && before.endsWith(prev + " ")) {
             return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
         }
+        return false;
+    }
+
+    /** "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": a house number or postcode. */
+    private static boolean isAddress(String next, String[] nextTwo, String after) {
         if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
                 || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")
                 || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
+        return false;
+    }
+
+    /**
+     * A telephone number, model name, page furniture, day of a month, identifier label, named series or
+     * time of day: "call 911", "11 Pro Max", "Page 1 of 3", "May 5", "Section 427", "FTSE 100", "10 GMT".
+     */
+    private static boolean isLabel(String prev, String next, String before, String after, boolean countNext,
+            boolean unitNext) {
+        String prevLower = prev.toLowerCase(Locale.ROOT);
         if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
             return true; // "call 911", "dial 999": a telephone number; "call 10 witnesses" counts
         }
