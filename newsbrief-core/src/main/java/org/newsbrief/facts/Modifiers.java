@@ -12,6 +12,7 @@ final class Modifiers {
     private Modifiers() {
     }
 
+    /** The modifier right before a number and its change label ("more than" and {@code >}), else null. */
     static Map.Entry<String, String> modifier(String before) {
         String trimmed = before.stripTrailing();
         for (Map.Entry<String, String> entry : QuantityRules.MODIFIERS) {

@@ -66,47 +66,47 @@ final class NumberCandidates {
     /** Scientific notation, fractions, suspended hyphens, ranges and numbers written with digits. */
     private static void collectDigitForms(String sentence, List<Candidate> candidates, int digits, boolean dash,
             boolean vulgar) {
-    if (digits > 2 && (sentence.indexOf('×') >= 0 || sentence.indexOf('^') >= 0 || sentence.contains("x 10")
-            || sentence.contains("x10") || sentence.indexOf('·') >= 0 || sentence.contains("*10") || sentence.contains("* 10"))) {
-        collect(QuantityRules.SCIENTIFIC, sentence, candidates, NumberCandidates::scientific);
-    }
-    if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
-        collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
-    }
-    if (digits > 1 && sentence.indexOf('/') >= 0 || vulgar) {
-        collect(QuantityRules.MIXED_FRACTION, sentence, candidates, FractionCandidates::mixedFraction);
-    }
-    if (dash && (sentence.contains("- ") || sentence.contains("-,"))) {
-        collect(QuantityRules.SUSPENDED, sentence, candidates, NumberCandidates::suspended);
-    }
-    if (dash && digits > 1) {
-        if (sentence.contains("%-") || sentence.contains("m-") || sentence.contains("n-") || sentence.contains("k-")
-                || sentence.contains("b-") || sentence.contains("% -") || sentence.contains("m -")) {
-            collect(QuantityRules.SCALED_RANGE, sentence, candidates, DashRanges::scaledRange); // "$2m-$3m"
+        if (digits > 2 && (sentence.indexOf('×') >= 0 || sentence.indexOf('^') >= 0 || sentence.contains("x 10")
+                || sentence.contains("x10") || sentence.indexOf('·') >= 0 || sentence.contains("*10") || sentence.contains("* 10"))) {
+            collect(QuantityRules.SCIENTIFIC, sentence, candidates, NumberCandidates::scientific);
         }
-        collect(QuantityRules.DASH_RANGE, sentence, candidates, DashRanges::dashRange);
-    }
-    if (digits > 0) {
-        collect(QuantityRules.NUMBER, sentence, candidates, NumberCandidates::numeric);
-        if (sentence.contains("sub-")) {
-            collect(QuantityRules.SUB_NUMBER, sentence, candidates, NumberCandidates::numeric);
+        if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
+            collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
-    }
+        if (digits > 1 && sentence.indexOf('/') >= 0 || vulgar) {
+            collect(QuantityRules.MIXED_FRACTION, sentence, candidates, FractionCandidates::mixedFraction);
+        }
+        if (dash && (sentence.contains("- ") || sentence.contains("-,"))) {
+            collect(QuantityRules.SUSPENDED, sentence, candidates, NumberCandidates::suspended);
+        }
+        if (dash && digits > 1) {
+            if (sentence.contains("%-") || sentence.contains("m-") || sentence.contains("n-") || sentence.contains("k-")
+                    || sentence.contains("b-") || sentence.contains("% -") || sentence.contains("m -")) {
+                collect(QuantityRules.SCALED_RANGE, sentence, candidates, DashRanges::scaledRange); // "$2m-$3m"
+            }
+            collect(QuantityRules.DASH_RANGE, sentence, candidates, DashRanges::dashRange);
+        }
+        if (digits > 0) {
+            collect(QuantityRules.NUMBER, sentence, candidates, NumberCandidates::numeric);
+            if (sentence.contains("sub-")) {
+                collect(QuantityRules.SUB_NUMBER, sentence, candidates, NumberCandidates::numeric);
+            }
+        }
     }
 
     /** Vague plurals, spelled fractions and shares, and spelled numbers. */
     private static void collectWordForms(String sentence, List<Candidate> candidates) {
-    collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
-    if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
-        collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
-    }
-    if (sentence.contains("alf ") || sentence.contains("uarter")) {
-        if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
-            collect(QuantityRules.FRACTION_SCALE, sentence, candidates, FractionCandidates::fractionOfScale);
+        collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
+        if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
+            collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
-        collect(QuantityRules.FRACTION_UNIT, sentence, candidates, FractionCandidates::fractionOfUnit);
-    }
-    collect(QuantityRules.SPELLED, sentence, candidates, NumberCandidates::spelled);
+        if (sentence.contains("alf ") || sentence.contains("uarter")) {
+            if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
+                collect(QuantityRules.FRACTION_SCALE, sentence, candidates, FractionCandidates::fractionOfScale);
+            }
+            collect(QuantityRules.FRACTION_UNIT, sentence, candidates, FractionCandidates::fractionOfUnit);
+        }
+        collect(QuantityRules.SPELLED, sentence, candidates, NumberCandidates::spelled);
     }
 
     private interface Reader {

@@ -43,14 +43,14 @@ final class NumberTraps {
 
     /** Drops the candidates inside phone numbers and dotted dates: "+44 20 7946 0958", "12.11.2016". */
     static void removePhoneNumbers(String sentence, int digits, List<Candidate> candidates) {
-    Matcher phone = PHONE.matcher(sentence);
-    while (digits >= 8 && phone.find()) {
-        if (NON_DIGIT.matcher(phone.group()).replaceAll("").length() >= 8) {
-            int from = phone.start();
-            int to = phone.end();
-            candidates.removeIf(c -> c.start() < to && from < c.end()); // "+44 20 7946 0958", "12.11.2016"
+        Matcher phone = PHONE.matcher(sentence);
+        while (digits >= 8 && phone.find()) {
+            if (NON_DIGIT.matcher(phone.group()).replaceAll("").length() >= 8) {
+                int from = phone.start();
+                int to = phone.end();
+                candidates.removeIf(c -> c.start() < to && from < c.end()); // "+44 20 7946 0958", "12.11.2016"
+            }
         }
-    }
     }
 
     /**

@@ -1,8 +1,8 @@
 package org.newsbrief.facts;
 
 import java.util.List;
-import java.util.regex.Pattern;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
@@ -26,18 +26,18 @@ final class UnitInheritance {
      * of the 1.5 billion shekels", "won 11 of its last 12 games".
      */
     static void inheritWholeUnits(String sentence, List<Quantity> quantities) {
-    for (int i = quantities.size() - 2; i >= 0; i--) {
-        Quantity q = quantities.get(i);
-        Quantity next = quantities.get(i + 1);
-        if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
-                && q.span().end() <= next.span().start()
-                && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
-            // "raised 280 million of the 1.5 billion shekels", "won 11 of its last 12 games": the part counts
-            // what the whole counts
-            quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
-                    q.concept(), q.partial(), q.range(), next.unitName()));
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            Quantity next = quantities.get(i + 1);
+            if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
+                    && q.span().end() <= next.span().start()
+                    && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
+                // "raised 280 million of the 1.5 billion shekels", "won 11 of its last 12 games": the part counts
+                // what the whole counts
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
+            }
         }
-    }
     }
 
     /**
