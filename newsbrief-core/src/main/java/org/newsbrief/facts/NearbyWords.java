@@ -24,10 +24,12 @@ final class NearbyWords {
 
     static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** The forty characters before a match (fewer at the start of the text). */
     static String before(String input, Matcher m) {
         return input.substring(Math.max(0, m.start() - 40), m.start());
     }
 
+    /** The forty characters after a match (fewer at the end of the text). */
     static String after(String input, Matcher m) {
         return input.substring(m.end(), Math.min(input.length(), m.end() + 40));
     }
@@ -37,6 +39,7 @@ final class NearbyWords {
         return lastWord(sentence.substring(Math.max(0, position - 24), position)).toLowerCase(Locale.ROOT);
     }
 
+    /** The last word of a text, letters and dots only ("U.S." keeps its dots). */
     static String lastWord(String text) {
         int end = text.length();
         while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
@@ -49,6 +52,7 @@ final class NearbyWords {
         return NON_LETTER_DOT.matcher(text.substring(start, end)).replaceAll("");
     }
 
+    /** The first word of a text, letters and dots only. */
     static String firstWord(String text) {
         int start = 0;
         while (start < text.length() && Character.isWhitespace(text.charAt(start))) {
