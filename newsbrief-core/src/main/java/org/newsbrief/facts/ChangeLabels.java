@@ -1,0 +1,85 @@
+package org.newsbrief.facts;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The change label of a quantity: from the verb before it ("rose 3%" and "increased by 2 percent" are
+ * {@code up}, "fell 5%" {@code down}; phrasal verbs such as "gave up 517 yards" are no change), else from
+ * its sign, modifier or the number it converts. The verb lists are {@link QuantityRules#UP} and
+ * {@link QuantityRules#DOWN}. Stateless and thread-safe.
+ */
+final class ChangeLabels {
+
+    private ChangeLabels() {
+    }
+
+    /** What lies between a number and its conversion: " hp (", " crowns (US ". */
+    private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
+
+    /**
+     * The change label of a quantity: a change verb before it or its modifier ("rose 0.65 per cent", "up nearly
+     * 57%"), a sign ("Dow +0.2%"), the modifier's own label, "~", "sub-" ({@code <}) or "-plus" ({@code >}),
+     * or the bound of the number it converts ("just under 296 hp (224 kW)"); {@code =} when none.
+     */
+    static String label(String sentence, Candidate c, String before, Map.Entry<String, String> modifier, boolean sub,
+            boolean plus, Quantity previous) {
+        String change = modifier == null ? "=" : modifier.getValue();
+        if (modifier == null && before.endsWith("~")) {
+            change = "~"; // "~25 – 40min", "(~1lb)"
+        }
+        if (sub) {
+            change = "<"; // "sub-7 nanometer chips", "a sub-$100 phone": under the number
+        }
+        if (plus) {
+            change = ">"; // "1 million-plus visitors", "a 20-plus-year career": more than the number
+        }
+        String lead = modifier == null ? before : before.stripTrailing().substring(0,
+                before.stripTrailing().length() - modifier.getKey().length());
+        String changed = changeVerb(lead);
+        if (changed != null) {
+            change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
+        } else if (sentence.charAt(c.start()) == '+') {
+            change = "up"; // "Dow +0.2%"
+        } else if (modifier == null && previous != null
+                && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
+            change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
+                                        // crowns (US $1.1 million)": a conversion keeps the bound
+        }
+        return change;
+    }
+
+    /** "rose", "fell", "up", "down" right before the number, or before "by": the change it reports. */
+    static String changeVerb(String before) {
+        String trimmed = before.stripTrailing();
+        if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
+            String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
+            for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
+                String w = NearbyWords.NON_LETTER.matcher(words[i]).replaceAll("");
+                if (QuantityRules.UP.contains(w) || QuantityRules.DOWN.contains(w)) {
+                    return QuantityRules.UP.contains(w) ? "up" : "down";
+                }
+            }
+            return null;
+        }
+        String verb = NearbyWords.lastWord(trimmed);
+        String particleOf = NearbyWords.lastWord(trimmed.substring(0, trimmed.length() - verb.length()));
+        if ((verb.equals("up") || verb.equals("down")) && PHRASAL.contains(particleOf)
+                && !(verb.equals("down") && CLOSING.contains(particleOf))) {
+            return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes
+        }
+        return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
+    }
+
+    /** Verbs that make "up" or "down" a particle rather than a change. */
+    private static final Set<String> PHRASAL = Set.of("give", "gave", "given", "gives", "giving",
+            "set", "sets", "put", "puts", "pick", "picked", "make", "made", "end", "ended", "turn", "turned", "shut",
+            "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken");
+
+    /**
+     * Verbs of a market close: "ended up" is phrasal, but "the index ended down 1%" reports a fall, as
+     * "closed down 2%" does.
+     */
+    private static final Set<String> CLOSING = Set.of("end", "ended", "ends", "ending");
+}

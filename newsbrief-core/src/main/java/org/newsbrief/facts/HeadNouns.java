@@ -1,0 +1,82 @@
+package org.newsbrief.facts;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The raw unit of a quantity without a written one: the head noun of the phrase after the number
+ * ("22 pro-Ankara Syrian rebels" counts rebels, "the number of deaths" deaths), or the previous
+ * quantity's ("another 2,500", "N others"). {@link UnitResolver} names it. Stateless and thread-safe.
+ */
+final class HeadNouns {
+
+    private HeadNouns() {
+    }
+
+    /** How far after a number its unit and counted phrase are looked for, in characters. */
+    static final int LOOK_AHEAD = 120;
+
+    private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
+
+    private static final Pattern OF_ITS = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b");
+
+    private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
+
+    private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
+
+    /** "U.S.", "u.k." (the text is lower-cased where the head noun is read). */
+    private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{L}\\.){2,}");
+
+    private static final Pattern TRAILING_HYPHEN = Pattern.compile("-+$");
+
+    static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
+
+    /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */
+    static String unitAfter(String sentence, int end, String previousUnit, String before) {
+        String rest = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD)).toLowerCase(Locale.ROOT);
+        Matcher numberOf = NUMBER_OF.matcher(rest);
+        if (numberOf.find()) {
+            return numberOf.group(1);
+        }
+        Matcher ofIts = OF_ITS.matcher(rest);
+        if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
+            return ofIts.group(1);
+        }
+        if (OF_OTHERS.matcher(rest).matches()) {
+            return previousUnit;
+        }
+        String head = headNoun(rest);
+        if (head == null || head.equals("others") || head.equals("more")) {
+            return before.stripTrailing().endsWith("another") || "others".equals(head) ? previousUnit : "-";
+        }
+        return QuantityRules.UNIT_CLASSES.containsKey(head) && head.startsWith("kilomet") ? "kilometre" : head;
+    }
+
+    /**
+     * The counted thing: within the next four words, the first plural or known count noun
+     * ("22 pro-Ankara Syrian rebels", "2 million people"), else the first word ("40 yard line");
+     * null when the phrase ends at once.
+     */
+    private static String headNoun(String rest) {
+        String first = null;
+        String[] words = NearbyWords.SPACES.split(rest.strip());
+        for (int i = 0; i < Math.min(4, words.length); i++) {
+            String clean = TRAILING_HYPHEN.matcher(NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("")).replaceAll("");
+            if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)
+                    || i == 0 && NumberWords.UNITS.containsKey(clean) && !clean.equals("a")) {
+                break; // "up from 798,000 two years ago": no noun of this number
+            }
+            if (first == null) {
+                first = clean;
+            }
+            if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
+                return clean;
+            }
+            if (ENDS_PUNCT_ANY.matcher(words[i]).matches() && !ABBREVIATION.matcher(words[i]).matches()) {
+                break; // but "40 U.S. senators" goes on
+            }
+        }
+        return first;
+    }
+}

@@ -1,0 +1,55 @@
+package org.newsbrief.facts;
+
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The modifier words before a number ("about", "more than", "up to": {@link QuantityRules#MODIFIERS})
+ * and the interval each gives the value. Stateless and thread-safe.
+ */
+final class Modifiers {
+
+    private Modifiers() {
+    }
+
+    /** The modifier right before a number and its change label ("more than" and {@code >}), else null. */
+    static Map.Entry<String, String> modifier(String before) {
+        String trimmed = before.stripTrailing();
+        for (Map.Entry<String, String> entry : QuantityRules.MODIFIERS) {
+            String key = entry.getKey();
+            if (trimmed.endsWith(key) && (trimmed.length() == key.length()
+                    || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
+                return entry;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
+     * ("averaged 7 points a game", "barely 6 times") within 2.5%;
+     * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
+     * "less than", "fewer than", "under", "up to" from 0 to v; vague plurals their own range.
+     */
+    static double[] interval(Candidate c, String modifier) {
+        double v = c.value();
+        if (modifier == null) {
+            return new double[] {c.low(), c.high()};
+        }
+        return switch (modifier) {
+            case "about", "around", "some", "approximately", "roughly", "an estimated", "estimated", "averaged",
+                    "averaging", "averages", "barely" ->
+                    new double[] {v * 0.975, v * 1.025};
+            case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
+            case "more than", "greater than", "over", "above", "exceeding", "just over", "at least" ->
+                    new double[] {v, Double.POSITIVE_INFINITY};
+            default -> new double[] {0, Math.max(v, c.high())};
+        };
+    }
+
+    /** A capitalised word before a number that is not itself a modifier ("About 40") names the number. */
+    static boolean modifierWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        return QuantityRules.MODIFIERS.stream().noneMatch(e -> e.getKey().equals(lower) || e.getKey().endsWith(" " + lower));
+    }
+}

@@ -1,0 +1,245 @@
+package org.newsbrief.facts;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the numbers of a sentence before their modifiers and nouns are read: digits with separators,
+ * signs and scales ("2.5 million", "$13.6M", "minus-130"), dash ranges ("5-10W", "$2m-$3m"), scientific
+ * notation, suspended hyphens ("four-, five-"), vague plurals ("hundreds of") and spelled numbers
+ * ("twenty-five", "a dozen"); fractions and shares are read by {@link FractionCandidates}, traps left
+ * out by {@link NumberTraps}. The patterns are those of {@link QuantityRules}. Stateless and thread-safe.
+ */
+final class NumberCandidates {
+
+    private NumberCandidates() {
+    }
+
+    /** "five per cent": a spelled number followed by percent. */
+    static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
+
+    /** A cheap test before the spelled-fraction scan. */
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? of ");
+
+    /** Words before "one" that make it a pronoun. */
+    private static final Pattern ONE_PRONOUN = Pattern.compile(
+            "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
+
+    private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
+
+    private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
+
+    /**
+     * A plural noun after a number glued to "m" makes the m a million: "1.5m words", "2.3m people" (not a unit: "37m
+     * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
+     */
+    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
+            + "|finals|runners|swimmers|laps)\\b)\\p{Ll}{3,}[^s\\W]s)\\b"); // "the 400m hurdles" are metres
+
+    /**
+     * The candidate numbers of a sentence in text order, phone numbers and dotted dates left out. Cheap
+     * character checks decide which readers' patterns run at all; where two readers find overlapping
+     * numbers, the first in the order below wins.
+     */
+    static List<Candidate> find(String sentence) {
+        List<Candidate> candidates = new ArrayList<>();
+        int digits = 0;
+        boolean dash = false;
+        boolean vulgar = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char ch = sentence.charAt(i);
+            digits += ch >= '0' && ch <= '9' ? 1 : 0;
+            dash |= ch == '-' || ch == '–';
+            vulgar |= ch >= '¼' && ch <= '¾' || ch >= '⅓' && ch <= '⅞'; // "2½", "¾ cup"
+        }
+        collectDigitForms(sentence, candidates, digits, dash, vulgar);
+        collectWordForms(sentence, candidates);
+        candidates.sort(Comparator.comparingInt(c -> c.start()));
+        NumberTraps.removePhoneNumbers(sentence, digits, candidates);
+        return candidates;
+    }
+
+    /** Scientific notation, fractions, suspended hyphens, ranges and numbers written with digits. */
+    private static void collectDigitForms(String sentence, List<Candidate> candidates, int digits, boolean dash,
+            boolean vulgar) {
+        if (digits > 2 && (sentence.indexOf('×') >= 0 || sentence.indexOf('^') >= 0 || sentence.contains("x 10")
+                || sentence.contains("x10") || sentence.indexOf('·') >= 0 || sentence.contains("*10") || sentence.contains("* 10"))) {
+            collect(QuantityRules.SCIENTIFIC, sentence, candidates, NumberCandidates::scientific);
+        }
+        if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
+            collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
+        }
+        if (digits > 1 && sentence.indexOf('/') >= 0 || vulgar) {
+            collect(QuantityRules.MIXED_FRACTION, sentence, candidates, FractionCandidates::mixedFraction);
+        }
+        if (dash && (sentence.contains("- ") || sentence.contains("-,"))) {
+            collect(QuantityRules.SUSPENDED, sentence, candidates, NumberCandidates::suspended);
+        }
+        if (dash && digits > 1) {
+            if (sentence.contains("%-") || sentence.contains("m-") || sentence.contains("n-") || sentence.contains("k-")
+                    || sentence.contains("b-") || sentence.contains("% -") || sentence.contains("m -")) {
+                collect(QuantityRules.SCALED_RANGE, sentence, candidates, DashRanges::scaledRange); // "$2m-$3m"
+            }
+            collect(QuantityRules.DASH_RANGE, sentence, candidates, DashRanges::dashRange);
+        }
+        if (digits > 0) {
+            collect(QuantityRules.NUMBER, sentence, candidates, NumberCandidates::numeric);
+            if (sentence.contains("sub-")) {
+                collect(QuantityRules.SUB_NUMBER, sentence, candidates, NumberCandidates::numeric);
+            }
+        }
+    }
+
+    /** Vague plurals, spelled fractions and shares, and spelled numbers. */
+    private static void collectWordForms(String sentence, List<Candidate> candidates) {
+        collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
+        if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
+            collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
+        }
+        if (sentence.contains("alf ") || sentence.contains("uarter")) {
+            if (sentence.contains("illion") || sentence.contains("thousand") || sentence.contains("dozen")) {
+                collect(QuantityRules.FRACTION_SCALE, sentence, candidates, FractionCandidates::fractionOfScale);
+            }
+            collect(QuantityRules.FRACTION_UNIT, sentence, candidates, FractionCandidates::fractionOfUnit);
+        }
+        collect(QuantityRules.SPELLED, sentence, candidates, NumberCandidates::spelled);
+    }
+
+    private interface Reader {
+        Candidate read(Matcher matcher, String text);
+    }
+
+    private static void collect(Pattern pattern, String text, List<Candidate> out, Reader reader) {
+        Matcher matcher = pattern.matcher(text);
+        while (matcher.find()) {
+            Candidate candidate = reader.read(matcher, text);
+            if (candidate != null && out.stream().noneMatch(c -> c.start() < candidate.end() && candidate.start() < c.end())) {
+                out.add(candidate);
+            }
+        }
+    }
+
+    private static Candidate numeric(Matcher m, String input) {
+        String sign = m.group(1);
+        String currency = m.group(2);
+        String digits = m.group(3).replace(",", "");
+        double value = Double.parseDouble(m.group(4) == null ? digits : digits + "." + m.group(4));
+        String gluedScale = m.group(5);
+        String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
+        String scale = m.group(9);
+        if ("m".equals(gluedScale) && currency == null && !MILLION_OF.matcher(NearbyWords.after(input, m)).lookingAt()) {
+            gluedUnit = "m"; // "37m (121ft)", "the 100m final": metres; "$2.7m", "USD10m", "1.5m words": million
+            gluedScale = null;
+        }
+        if (gluedUnit != null && (gluedUnit.equalsIgnoreCase("am") || gluedUnit.equalsIgnoreCase("pm"))) {
+            return null; // "at 10.45pm", "5am": times
+        }
+        if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
+            return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
+        }
+        if (gluedUnit != null && (gluedUnit.equals("ers") || gluedUnit.equals("D"))) {
+            return null; // "the 49ers", "a 3D film": names
+        }
+        if ("F".equals(gluedUnit)) {
+            gluedUnit = "°F"; // "40.3C (104.5F)": glued to the number, F is Fahrenheit; "2.5 F" apart stays farad
+        }
+        if (m.group(8) != null) {
+            value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
+        }
+        for (String s : new String[] {gluedScale, scale}) {
+            if (s != null) {
+                value *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
+            }
+        }
+        if (sign != null && !sign.equals("+")) {
+            value = -value; // "minus-130 degrees", "minus 387 Fahrenheit"
+        }
+        String text = m.group().strip();
+        if ("plus".equals(gluedUnit) && text.endsWith("-plus")) {
+            text = text.substring(0, text.length() - 5); // "1,000-plus jobs": read as "1 million-plus" is, below
+            gluedUnit = null;
+        }
+        boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
+                && m.group(4) == null && !m.group(3).contains(",");
+        if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))) {
+            return null;
+        }
+        if (m.group(3).isEmpty() && m.group(4) == null) {
+            return null;
+        }
+        String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
+                : gluedUnit;
+        int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+        return new Candidate(start, start + text.length(), value, value, value, unit, false,
+                gluedScale != null || scale != null);
+    }
+
+    /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */
+    private static Candidate scientific(Matcher m, String input) {
+        String power = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : superscriptDigits(m.group(4));
+        double value = Double.parseDouble(m.group(1) + "E" + Integer.parseInt(power.replace('−', '-')
+                .replace('–', '-').replace("+", "")));
+        return new Candidate(m.start(), m.end(), value, value, value, null);
+    }
+
+    private static String superscriptDigits(String written) {
+        StringBuilder out = new StringBuilder();
+        for (char ch : written.toCharArray()) {
+            out.append(ch == '⁻' ? '-' : ch == '⁺' ? '+' : (char) ('0' + "⁰¹²³⁴⁵⁶⁷⁸⁹".indexOf(ch)));
+        }
+        return out.toString();
+    }
+
+    /** "four-" of "four-, five- and six-cylinder": the number; its unit comes from the last one. */
+    private static Candidate suspended(Matcher m, String input) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Double value = Character.isDigit(word.charAt(0)) ? Double.valueOf(word) : NumberWords.UNITS.get(word);
+        return value == null ? null : new Candidate(m.start(), m.end() - 1, value, value, value, null);
+    }
+
+    private static Candidate vague(Matcher m) {
+        double[] range = NumberWords.VAGUE.get(m.group(1).toLowerCase(Locale.ROOT));
+        return new Candidate(m.start(), m.end(1), range[0], range[0], range[1], null, true, false);
+    }
+
+    private static Candidate spelled(Matcher m, String input) {
+        String word = m.group(1).toLowerCase(Locale.ROOT);
+        Double base = NumberWords.UNITS.get(word);
+        if (m.group(2) != null) {
+            if (base == null || base < 20 || base % 10 != 0) {
+                return null; // "one-two punch": not a compound number
+            }
+            base += NumberWords.UNITS.get(m.group(2).toLowerCase(Locale.ROOT)); // "twenty-five"
+        }
+        String hyphenUnit = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT);
+        if (base == null || hyphenUnit != null && (QuantityRules.HYPHEN_IDIOMS.contains(hyphenUnit)
+                || NumberWords.UNITS.containsKey(hyphenUnit) || NumberWords.FRACTIONS.containsKey(hyphenUnit)
+                || NumberWords.SCALES.containsKey(hyphenUnit))) {
+            return null; // "a one-time gain", "two-thirds majority": idioms and number words, not units
+        }
+        double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
+        String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
+        String lead = NearbyWords.before(input, m);
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
+                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
+            return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
+                         // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
+        }
+        if (word.equals("a") && m.group(3) == null) {
+            return null;
+        }
+        String unitBefore = NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT);
+        if (word.equals("a dozen") && unitBefore.length() > 1 && UnitNames.known(unitBefore) != null) {
+            return null; // "64.2 cents a dozen": a price per dozen, not twelve of something
+        }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
+        }
+        return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
+    }
+}

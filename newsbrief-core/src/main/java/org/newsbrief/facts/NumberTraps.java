@@ -1,0 +1,145 @@
+package org.newsbrief.facts;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Numbers that are not quantities: years ("in 2016"), days of a month, times ("10 GMT"), phone numbers
+ * and dotted dates, street addresses ("10 Downing Street"), page furniture ("Page 1 of 3"), and
+ * identifiers after a name ("Game 2", "iPhone 11", "S&P 500"). The word lists are in
+ * {@link QuantityRules}; the traps corpus {@code facts/quantity-traps.txt} in the tests holds the
+ * phrases. Stateless and thread-safe.
+ */
+final class NumberTraps {
+
+    private NumberTraps() {
+    }
+
+    /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
+    private static final Pattern PHONE = Pattern.compile(
+            "(?<![\\w.,])\\+?\\(?\\d{2,4}\\)?(?:[\\s.\\-]\\(?\\d{2,4}\\)?){2,}(?![\\w,]|\\.\\d)");
+
+    /** Page furniture: "Page 1 of 3", "Comments (0)". */
+    private static final Pattern FURNITURE_BEFORE = Pattern.compile(
+            "(?:\\b(?i:page|part|step|slide|photo|image|picture|episode|chapter) \\d+ of|\\b\\p{Lu}\\p{L}* \\()\\s*$");
+
+    /** What ends an apposition after a name: "Senard, 65, now leads" (an age), "Maddon, 66)". */
+    private static final Pattern APPOSITION_END = Pattern.compile("\\s*(?:[,;:)]|$)");
+
+    /** A street address after a house number: "9 E 71st St", "12 W. Main Street". */
+    private static final Pattern COMPASS = Pattern.compile("[NSEW]\\.?");
+
+    private static final Pattern STREET_NAME = Pattern.compile("\\s+(?:\\p{Lu}\\p{Ll}+\\s+){1,3}(?:Street|St|Road|Rd|Avenue|Ave"
+            + "|Boulevard|Blvd|Lane|Ln|Drive|Dr|Way|Place|Square|Court|Terrace|Crescent)\\b"
+            + "|\\s+(?:Ave|Avenue|Rue|Via|Calle|Boulevard|Blvd)\\.?\\s+(?:\\p{Lu}|de |del |des |du |di )"); // "22 Ave Foch", "5 Rue de Rivoli"
+
+    private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
+
+    private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
+
+    private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+
+    /** Drops the candidates inside phone numbers and dotted dates: "+44 20 7946 0958", "12.11.2016". */
+    static void removePhoneNumbers(String sentence, int digits, List<Candidate> candidates) {
+        Matcher phone = PHONE.matcher(sentence);
+        while (digits >= 8 && phone.find()) {
+            if (NON_DIGIT.matcher(phone.group()).replaceAll("").length() >= 8) {
+                int from = phone.start();
+                int to = phone.end();
+                candidates.removeIf(c -> c.start() < to && from < c.end()); // "+44 20 7946 0958", "12.11.2016"
+            }
+        }
+    }
+
+    /**
+     * Plain integers that are years ("in 2016", "between 1600 and 1900" but not "1000 customers"),
+     * days of a month, times, or identifiers after a capitalised word ("Big 12", "Game 2", "iPhone 11").
+     */
+    static boolean isTrap(String digits, double value, String before, String after) {
+        String prev = NearbyWords.lastWord(before);
+        String next = NearbyWords.firstWord(after);
+        String noun = TRAILING_DOTS.matcher(next).replaceAll("");
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+                        && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
+                || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
+                        && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
+        String[] nextTwo = NearbyWords.SPACES.split(after.strip(), 3);
+        boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
+                && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
+                && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
+            return true; // but "the 1520 sq m centre" is an area
+        }
+        return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)
+                || isLabel(prev, next, before, after, countNext, unitNext);
+    }
+
+    /** A name before the number that it is part of: "Game 2", "Big 12", "iPhone 11". */
+    private static boolean namesNumber(String prev, String before, String after, boolean unitNext) {
+        String prevLower = prev.toLowerCase(Locale.ROOT);
+        if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
+                && !prev.endsWith(".") && Modifiers.modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
+                && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
+            return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
+        }
+        if (prev.length() > 1 && Character.isLowerCase(prev.charAt(0)) && !prev.equals(prev.toLowerCase(Locale.ROOT))
+                && before.endsWith(prev + " ")) {
+            return true; // "iPhone 11", "eBay 2": a camel-case name before a number names a model
+        }
+        return false;
+    }
+
+    /** "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": a house number or postcode. */
+    private static boolean isAddress(String next, String[] nextTwo, String after) {
+        if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
+                || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")
+                || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
+            return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
+        }
+        return false;
+    }
+
+    /**
+     * A telephone number, model name, page furniture, day of a month, identifier label, named series or
+     * time of day: "call 911", "11 Pro Max", "Page 1 of 3", "May 5", "Section 427", "FTSE 100", "10 GMT".
+     */
+    private static boolean isLabel(String prev, String next, String before, String after, boolean countNext,
+            boolean unitNext) {
+        String prevLower = prev.toLowerCase(Locale.ROOT);
+        if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
+            return true; // "call 911", "dial 999": a telephone number; "call 10 witnesses" counts
+        }
+        if (QuantityRules.MODEL_SUFFIXES.contains(NearbyWords.TRAILING_PUNCT.matcher(next).replaceAll(""))) {
+            return true; // "11 Pro Max", "737 Max jets": a model name
+        }
+        if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
+            return true;
+        }
+        if (QuantityRules.MONTHS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))
+                || QuantityRules.MONTHS.contains(next.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return true;
+        }
+        if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
+                && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
+            return true;
+        }
+        if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+            return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
+        }
+        String lowerNext = next.toLowerCase(Locale.ROOT);
+        String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");
+        return zone.equals("gmt") || zone.equals("utc") || zone.equals("edt") || zone.equals("est") || lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
+                || lowerNext.equals("gmt") || lowerNext.equals("edt") || lowerNext.equals("est");
+    }
+
+    /** A number after a name and a comma that is no apposition ("In Texas, 5 people", not "Senard, 65, now"). */
+    private static boolean clauseAfterName(String before, String after) {
+        int end = before.length();
+        while (end > 0 && before.charAt(end - 1) == ' ') {
+            end--;
+        }
+        return end > 0 && before.charAt(end - 1) == ',' && !APPOSITION_END.matcher(after).lookingAt();
+    }
+}

@@ -1,0 +1,91 @@
+package org.newsbrief.facts;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
+ * reader would carry over: the whole of a part ("11 of its last 12 games"), a parallel number after the
+ * same preposition ("by 2 percent ... by 1"), and the last of a suspended-hyphen list ("four-, five- and
+ * six-cylinder"). Stateless and thread-safe; the lists passed in are changed in place.
+ */
+final class UnitInheritance {
+
+    private UnitInheritance() {
+    }
+
+    private static final Pattern OF_NEXT = Pattern.compile(
+            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
+
+    /** Prepositions whose repeats make two numbers parallel: "by 2 percent ... by 1", "at 1,463 points ... at 1,334". */
+    private static final Set<String> PARALLEL = Set.of("by", "at");
+
+    /**
+     * A number without a unit before "of" and a number with one takes the whole's unit: "raised 280 million
+     * of the 1.5 billion shekels", "won 11 of its last 12 games".
+     */
+    static void inheritWholeUnits(String sentence, List<Quantity> quantities) {
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            Quantity next = quantities.get(i + 1);
+            if (q.unitName().equals("-") && !next.unitName().equals("-") && !next.unit().equals("share")
+                    && q.span().end() <= next.span().start()
+                    && OF_NEXT.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
+                // "raised 280 million of the 1.5 billion shekels", "won 11 of its last 12 games": the part counts
+                // what the whole counts
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
+            }
+        }
+    }
+
+    /**
+     * A bare number after "by" or "at" takes the unit of an earlier number after the same preposition, as a
+     * reader does: "the DAX increased by 2 percent but the Nasdaq fell by 1." is 1 percent.
+     */
+    static void inheritParallelUnits(String sentence, List<Quantity> quantities) {
+        for (int i = 1; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            if (!q.unitName().equals("-") || q.range()) {
+                continue;
+            }
+            String preposition = NearbyWords.wordBefore(sentence, q.span().start());
+            if (!PARALLEL.contains(preposition)) {
+                continue;
+            }
+            for (int j = i - 1; j >= 0; j--) {
+                Quantity p = quantities.get(j);
+                String before = NearbyWords.wordBefore(sentence, p.span().start());
+                boolean sign = UnitResolver.CURRENCY_SIGN.matcher(p.text()).find(); // "$1.14", "Y=590": writers repeat these, so a bare number has none
+                if (before.equals(preposition) && !sign && !p.unitName().equals("-") && !p.unit().equals("share") && !p.range()) {
+                    quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), p.unit(),
+                            q.concept(), q.partial(), q.range(), p.unitName()));
+                    break;
+                }
+            }
+        }
+    }
+
+    /**
+     * A number before a suspended hyphen takes the unit of the hyphenated number that ends the list: "four-, five-
+     * and six-cylinder engines" are three counts of cylinders, "10- or 12-inch screens" two sizes in inches.
+     */
+    static void inheritSuspendedUnits(String sentence, List<Quantity> quantities) {
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            int end = q.span().end();
+            if (end + 1 >= sentence.length() || sentence.charAt(end) != '-' || Character.isLetterOrDigit(sentence.charAt(end + 1))
+                    || q.range()) {
+                continue;
+            }
+            Quantity next = quantities.get(i + 1);
+            int nextEnd = next.span().end();
+            boolean hyphened = next.text().indexOf('-') > 0 || nextEnd < sentence.length() && sentence.charAt(nextEnd) == '-';
+            if (next.span().start() - end < 40 && !next.unitName().equals("-") && hyphened) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
+            }
+        }
+    }
+}
