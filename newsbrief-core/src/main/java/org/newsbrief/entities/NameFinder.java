@@ -73,7 +73,7 @@ final class NameFinder {
             return false;
         }
         String word = lower(tokens.get(from));
-        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) && !word.equals("aleppo");
+        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
     }
 
     private static int[] offsets(String text, List<String> tokens) {

@@ -19,7 +19,9 @@ final class HeadNouns {
 
     private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
 
-    private static final Pattern OF_ITS = Pattern.compile("^\\s+of (?:its|their|the|his|her|aleppo's )?\\s*(?:\\p{L}+ )?(\\w+s)\\b");
+    /** "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents": the plural counts. */
+    private static final Pattern OF_ITS = Pattern.compile(
+            "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her)?\\s*(?:\\p{L}+ )?(\\w+s)\\b");
 
     private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
 

@@ -14,6 +14,9 @@ import java.util.regex.Pattern;
  */
 final class NumberTraps {
 
+    /** Words after a number that make it a time of day: time zones and a.m. / p.m. */
+    private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("gmt", "utc", "edt", "est", "a.m.", "p.m.", "am", "pm");
+
     private NumberTraps() {
     }
 
@@ -130,8 +133,7 @@ final class NumberTraps {
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
         String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");
-        return zone.equals("gmt") || zone.equals("utc") || zone.equals("edt") || zone.equals("est") || lowerNext.equals("a.m.") || lowerNext.equals("p.m.") || lowerNext.equals("am") || lowerNext.equals("pm")
-                || lowerNext.equals("gmt") || lowerNext.equals("edt") || lowerNext.equals("est");
+        return CLOCK_WORDS.contains(zone) || CLOCK_WORDS.contains(lowerNext); // "5 GMT", "10 a.m.", "9 pm"
     }
 
     /** A number after a name and a comma that is no apposition ("In Texas, 5 people", not "Senard, 65, now"). */

@@ -72,7 +72,7 @@ public final class QuantityExtractor {
         List<Quantity> quantities = new ArrayList<>();
         String previousUnit = "-";
         Quantity previous = null;
-        List<ConceptCues.Cue> cues = candidates.isEmpty() ? List.of() : ConceptCues.cues(sentence);
+        List<ConceptCues.Cue> cues = ConceptCues.cues(sentence);
         for (Candidate c : candidates) {
             Quantity q = complete(sentence, c, previousUnit, partial, previous, cues);
             quantities.add(q);
@@ -102,7 +102,7 @@ public final class QuantityExtractor {
         int start = modifier == null ? c.start() : c.start() - modifier.getKey().length() - 1;
         String unit = c.unit() != null ? c.unit().toLowerCase(Locale.ROOT)
                 : HeadNouns.unitAfter(sentence, sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(), previousUnit, before);
-        String name = units.unitName(sentence, c, unit, previous, before);
+        String name = units.unitName(sentence, c, unit, previous);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {

@@ -51,7 +51,7 @@ final class UnitResolver {
      * is per ("$10 per gram", "$3500 a month"); else the counted noun phrase ("50 different products");
      * "-" when none.
      */
-    String unitName(String sentence, Candidate c, String unit, Quantity previous, String before) {
+    String unitName(String sentence, Candidate c, String unit, Quantity previous) {
         int from = sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(); // "1 million-plus visitors"
         String rest = sentence.substring(from, Math.min(sentence.length(), from + HeadNouns.LOOK_AHEAD));
         String glued = c.unit() == null && c.scaled() ? gluedToScale(rest) : null;

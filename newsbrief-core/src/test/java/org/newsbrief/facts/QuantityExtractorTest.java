@@ -341,4 +341,17 @@ class QuantityExtractorTest {
             }
         }
     }
+
+    @Test
+    void countsThePluralAfterAnyPossessive() {
+        assertThat(read("Shelling this week has killed 30 of Mosul's residents.")).containsExactly(
+                "30|30|=|residents|killed");
+        assertThat(read("The strike killed 12 of the city's defenders.")).containsExactly("12|12|=|defenders|killed");
+    }
+
+    @Test
+    void aClockTimeBeforeTheFullStopIsNoQuantity() {
+        assertThat(read("The talks resumed at 5 pm.")).isEmpty();
+        assertThat(read("Polls close at 8 p.m. local time.")).isEmpty();
+    }
 }
