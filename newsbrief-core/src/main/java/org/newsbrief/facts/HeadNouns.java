@@ -1,5 +1,6 @@
 package org.newsbrief.facts;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -19,9 +20,16 @@ final class HeadNouns {
 
     private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
 
-    /** "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents": the plural counts. */
-    private static final Pattern OF_ITS = Pattern.compile(
-            "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her)?\\s*(?:\\p{L}+ )?(\\w+s)\\b");
+    private static final String OF_OWNER = "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her)?\\s*";
+
+    /**
+     * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men": the
+     * plural counts, after one optional word.
+     */
+    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:\\p{L}+ )?(\\w+s)\\b");
+
+    /** The plural right after the owner, tried when the word after it is no noun: "30 of its residents this week". */
+    private static final Pattern OF_ITS_NEXT = Pattern.compile(OF_OWNER + "(\\w+s)\\b");
 
     private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
 
@@ -41,9 +49,11 @@ final class HeadNouns {
         if (numberOf.find()) {
             return numberOf.group(1);
         }
-        Matcher ofIts = OF_ITS.matcher(rest);
-        if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
-            return ofIts.group(1);
+        for (Pattern pattern : List.of(OF_ITS, OF_ITS_NEXT)) {
+            Matcher ofIts = pattern.matcher(rest);
+            if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
+                return ofIts.group(1);
+            }
         }
         if (OF_OTHERS.matcher(rest).matches()) {
             return previousUnit;

@@ -347,6 +347,8 @@ class QuantityExtractorTest {
         assertThat(read("Shelling this week has killed 30 of Mosul's residents.")).containsExactly(
                 "30|30|=|residents|killed");
         assertThat(read("The strike killed 12 of the city's defenders.")).containsExactly("12|12|=|defenders|killed");
+        assertThat(read("Shelling has killed 30 of its residents this week.")).containsExactly(
+                "30|30|=|residents|killed");
     }
 
     @Test
