@@ -28,13 +28,18 @@ class ExperimentRunnerTest {
         return new EvalCluster(id, List.of(article), List.of(List.of(lead)));
     }
 
-    @Test
-    void scoresEachSummarizerOnEveryClusterInClusterOrder() throws Exception {
-        Dataset dataset = new Dataset("jsonl", List.of(
+    /** Two clusters whose reference is their first sentence. */
+    private static Dataset twoClusters() {
+        return new Dataset("jsonl", List.of(
                 cluster("c1", "Government forces captured the biggest rebel district of the city on Saturday.",
                         "Aid groups said food was running out in the besieged eastern districts of the city."),
                 cluster("c2", "Thousands of civilians fled the eastern districts overnight toward the western side.",
                         "Officials from the United Nations proposed a truce that the government rejected.")), "x");
+    }
+
+    @Test
+    void scoresEachSummarizerOnEveryClusterInClusterOrder() throws Exception {
+        Dataset dataset = twoClusters();
         Map<String, Supplier<Summarizer>> summarizers = new LinkedHashMap<>();
         summarizers.put("lead", () -> Summarizers.create("lead"));
         Protocol protocol = Protocol.standard("jsonl", 12, 0);
@@ -59,11 +64,7 @@ class ExperimentRunnerTest {
 
     @Test
     void reportsEveryOtherSummarizerPairedAgainstTheFirst() throws Exception {
-        Dataset dataset = new Dataset("jsonl", List.of(
-                cluster("c1", "Government forces captured the biggest rebel district of the city on Saturday.",
-                        "Aid groups said food was running out in the besieged eastern districts of the city."),
-                cluster("c2", "Thousands of civilians fled the eastern districts overnight toward the western side.",
-                        "Officials from the United Nations proposed a truce that the government rejected.")), "x");
+        Dataset dataset = twoClusters();
         Map<String, Supplier<Summarizer>> summarizers = new LinkedHashMap<>();
         summarizers.put("lead", () -> Summarizers.create("lead"));
         summarizers.put("textrank", () -> Summarizers.create("textrank"));
