@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class QuantityRules {
 
+    /** Before a number: not inside a word, a link, a decimal, a list of digits or after a currency sign. */
+    private static final String NOT_INSIDE = "(?<![\\w./:\\-,$€£])";
+
     /**
      * A currency written before the number ("Rs 500 crore", ISO codes "CHF 20", "CNY 90" too): "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
      * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
@@ -33,7 +36,7 @@ final class QuantityRules {
      * {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])" + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:–]|-(?!(?:long|high|wide|deep|tall|thick)\\b)|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
@@ -42,14 +45,14 @@ final class QuantityRules {
 
     /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
     static final Pattern DASH_RANGE = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])" + NUMBER_START + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
+            NOT_INSIDE + NUMBER_START + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /**
      * A dash range whose first end has its own scale or percent sign, repeated on the second: "$2m-$3m", "£5bn-£6bn",
      * "10%-15%", "2m-3m waves" (metres when no currency comes with it).
      */
-    static final Pattern SCALED_RANGE = Pattern.compile("(?<![\\w./:\\-,$€£])" + CURRENCY_BEFORE
+    static final Pattern SCALED_RANGE = Pattern.compile(NOT_INSIDE + CURRENCY_BEFORE
             + "?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)\\s?[-–]\\s?(?:[$€£]|US\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)(?![\\w\\-–])");
 
     /**
@@ -75,8 +78,8 @@ final class QuantityRules {
      * Denominators of measures only (2, 3, 4, 8, 16, 32): "9/11" and "24/7" are no fractions.
      */
     static final Pattern MIXED_FRACTION = Pattern.compile(
-            "(?<![\\w./:\\-,$€£])(?:(\\d+)[\\s-](?=\\d{1,2}/))?(\\d{1,2})/(2|3|4|8|16|32)(?![\\w/]|\\.\\d|,\\d)"
-                    + "|(?<![\\w./:\\-,$€£])(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])");
+            NOT_INSIDE + "(?:(\\d+)[\\s-](?=\\d{1,2}/))?(\\d{1,2})/(2|3|4|8|16|32)(?![\\w/]|\\.\\d|,\\d)"
+                    + "|" + NOT_INSIDE + "(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])");
 
     /** "half a million", "a quarter million", "three quarters of a billion", "half a dozen": a fraction of a scale word. */
     static final Pattern FRACTION_SCALE = Pattern.compile(
@@ -93,7 +96,7 @@ final class QuantityRules {
      * A number whose unit comes after a later number, joined by a suspended hyphen: "four-, five- and six-cylinder
      * engines", "10- or 12-inch screens", "two- to three-year terms".
      */
-    static final Pattern SUSPENDED = Pattern.compile("(?i)(?<![\\w./:\\-,$€£])(\\d+(?:\\.\\d+)?|"
+    static final Pattern SUSPENDED = Pattern.compile("(?i)" + NOT_INSIDE + "(\\d+(?:\\.\\d+)?|"
             + String.join("|", NumberWords.UNITS.keySet().stream().filter(w -> !w.startsWith("a") && !w.equals("dozen")
                     && !w.equals("hundred")).toList()) + ")-(?=,?\\s+(?:and|or|to)\\s|,\\s)");
 

@@ -10,10 +10,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.newsbrief.analysis.TextAnalyzer;
@@ -56,31 +52,19 @@ public final class ExperimentRunner {
         List<EvalCluster> clusters = dataset.clusters();
         RougeScorer scorer = new RougeScorer(protocol.rouge());
         List<String> names = List.copyOf(summarizers.keySet());
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
         AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<List<Outcome>>> futures = new ArrayList<>();
-            for (EvalCluster cluster : clusters) {
-                futures.add(pool.submit(() -> {
-                    List<Outcome> outcomes = runCluster(cluster, names, summarizers, protocol, scorer, summariesOut);
-                    progress.update("clusters", done.incrementAndGet(), clusters.size());
-                    return outcomes;
-                }));
-            }
-            List<List<Outcome>> byCluster = new ArrayList<>();
-            for (Future<List<Outcome>> future : futures) {
-                byCluster.add(get(future));
-            }
-            List<SystemResult> results = new ArrayList<>();
-            for (int s = 0; s < names.size(); s++) {
-                int index = s;
-                results.add(aggregate(names.get(s), clusters, byCluster.stream().map(list -> list.get(index)).toList(),
-                        protocol));
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
+        List<List<Outcome>> byCluster = ClusterWork.map(clusters, threads, cluster -> {
+            List<Outcome> outcomes = runCluster(cluster, names, summarizers, protocol, scorer, summariesOut);
+            progress.update("clusters", done.incrementAndGet(), clusters.size());
+            return outcomes;
+        });
+        List<SystemResult> results = new ArrayList<>();
+        for (int s = 0; s < names.size(); s++) {
+            int index = s;
+            results.add(aggregate(names.get(s), clusters, byCluster.stream().map(list -> list.get(index)).toList(),
+                    protocol));
         }
+        return results;
     }
 
     private List<Outcome> runCluster(EvalCluster cluster, List<String> names,
@@ -156,17 +140,6 @@ public final class ExperimentRunner {
             Files.write(file, lines, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write summary " + file, e);
-        }
-    }
-
-    private static <T> T get(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("experiment interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a cluster failed: " + e.getCause(), e.getCause());
         }
     }
 

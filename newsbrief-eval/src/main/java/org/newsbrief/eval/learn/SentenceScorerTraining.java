@@ -4,13 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.newsbrief.analysis.TextAnalyzer;
 import org.newsbrief.eval.dataset.Dataset;
 import org.newsbrief.eval.dataset.EvalCluster;
+import org.newsbrief.eval.experiment.ClusterWork;
 import org.newsbrief.eval.experiment.Protocol;
 import org.newsbrief.eval.rouge.RougeScore;
 import org.newsbrief.eval.rouge.RougeScorer;
@@ -99,50 +96,42 @@ public final class SentenceScorerTraining {
      * same in the fit, whatever its number of sentences.
      */
     public static Result train(List<Slice> slices, TextAnalyzer analyzer, int threads, Labels labels) {
-        ExecutorService executor = Executors.newFixedThreadPool(threads);
-        try {
-            List<double[]> x = new ArrayList<>();
-            List<Double> y = new ArrayList<>();
-            List<Double> weights = new ArrayList<>();
-            List<OracleScore> oracles = new ArrayList<>();
-            int clusters = 0;
-            for (Slice slice : slices) {
-                RougeScorer scorer = new RougeScorer(slice.protocol().rouge());
-                List<Future<ClusterExamples>> futures = new ArrayList<>();
-                for (EvalCluster cluster : slice.dataset().clusters()) {
-                    futures.add(executor.submit(() -> examples(cluster, analyzer, slice.protocol(), scorer, labels)));
+        List<double[]> x = new ArrayList<>();
+        List<Double> y = new ArrayList<>();
+        List<Double> weights = new ArrayList<>();
+        List<OracleScore> oracles = new ArrayList<>();
+        int clusters = 0;
+        for (Slice slice : slices) {
+            RougeScorer scorer = new RougeScorer(slice.protocol().rouge());
+            List<ClusterExamples> perCluster = ClusterWork.map(slice.dataset().clusters(), threads,
+                    cluster -> examples(cluster, analyzer, slice.protocol(), scorer, labels));
+            double[] sums = new double[2 * ORACLES.size()];
+            int sliceClusters = 0;
+            int before = x.size();
+            for (ClusterExamples examples : perCluster) {
+                if (examples == null) {
+                    continue;
                 }
-                double[] sums = new double[2 * ORACLES.size()];
-                int sliceClusters = 0;
-                int before = x.size();
-                for (Future<ClusterExamples> future : futures) {
-                    ClusterExamples examples = get(future);
-                    if (examples == null) {
-                        continue;
-                    }
-                    sliceClusters++;
-                    x.addAll(examples.features());
-                    y.addAll(examples.labels());
-                    for (int k = 0; k < sums.length; k++) {
-                        sums[k] += examples.oracleScores()[k];
-                    }
+                sliceClusters++;
+                x.addAll(examples.features());
+                y.addAll(examples.labels());
+                for (int k = 0; k < sums.length; k++) {
+                    sums[k] += examples.oracleScores()[k];
                 }
-                clusters += sliceClusters;
-                double n = Math.max(1, sliceClusters);
-                String measure = slice.protocol().recall() ? "recall" : "F";
-                for (int o = 0; o < ORACLES.size(); o++) {
-                    oracles.add(new OracleScore(slice.dataset().name(), ORACLES.get(o), measure, 100 * sums[2 * o] / n,
-                            100 * sums[2 * o + 1] / n));
-                }
-                weights.addAll(java.util.Collections.nCopies(x.size() - before, 1.0 / Math.max(1, x.size() - before)));
             }
-            double scale = (double) x.size() / slices.size(); // total weight = number of examples, as unweighted
-            List<Double> scaled = weights.stream().map(w -> w * scale).toList();
-            int positives = (int) y.stream().filter(v -> v >= 0.5).count();
-            return new Result(LogisticRegression.fitSoft(x, y, scaled), clusters, x.size(), positives, oracles);
-        } finally {
-            executor.shutdownNow();
+            clusters += sliceClusters;
+            double n = Math.max(1, sliceClusters);
+            String measure = slice.protocol().recall() ? "recall" : "F";
+            for (int o = 0; o < ORACLES.size(); o++) {
+                oracles.add(new OracleScore(slice.dataset().name(), ORACLES.get(o), measure, 100 * sums[2 * o] / n,
+                        100 * sums[2 * o + 1] / n));
+            }
+            weights.addAll(java.util.Collections.nCopies(x.size() - before, 1.0 / Math.max(1, x.size() - before)));
         }
+        double scale = (double) x.size() / slices.size(); // total weight = number of examples, as unweighted
+        List<Double> scaled = weights.stream().map(w -> w * scale).toList();
+        int positives = (int) y.stream().filter(v -> v >= 0.5).count();
+        return new Result(LogisticRegression.fitSoft(x, y, scaled), clusters, x.size(), positives, oracles);
     }
 
     private static ClusterExamples examples(EvalCluster cluster, TextAnalyzer analyzer, Protocol protocol, RougeScorer scorer,
@@ -185,16 +174,5 @@ public final class SentenceScorerTraining {
     }
 
     private record ClusterExamples(List<double[]> features, List<Double> labels, double[] oracleScores) {
-    }
-
-    private static <T> T get(Future<T> future) {
-        try {
-            return future.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("training interrupted", e);
-        } catch (ExecutionException e) {
-            throw new IllegalStateException("a cluster failed: " + e.getCause(), e.getCause());
-        }
     }
 }
