@@ -17,7 +17,23 @@ final class NumberTraps {
     /** Words after a number that make it a time of day: time zones and a.m. / p.m. */
     private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("gmt", "utc", "edt", "est", "a.m.", "p.m.", "am", "pm");
 
+    /**
+     * The years a plain four-digit number is read as ("in 1066", "by 2016"): from 1000 to 2200. News
+     * projections reach past 2100 ("seas could rise by 2150", a trap of the traps corpus), and a bare
+     * four-digit number of that span with no counted noun or unit after it is far more often a year than
+     * a count; dash ranges ("2014-2017", "2100-2150") and single numbers share the span.
+     */
+    static final int FIRST_YEAR = 1000;
+
+    /** The last year of {@link #FIRST_YEAR}'s span. */
+    static final int LAST_YEAR = 2200;
+
     private NumberTraps() {
+    }
+
+    /** Whether a value lies in the span of years a plain four-digit number names. */
+    static boolean yearLike(double value) {
+        return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
@@ -72,7 +88,7 @@ final class NumberTraps {
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
                 && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
-        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
+        if (digits.length() == 4 && yearLike(value) && !countNext && !unitNext) {
             return true; // but "the 1520 sq m centre" is an area
         }
         return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)

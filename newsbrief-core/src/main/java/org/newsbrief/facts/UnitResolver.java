@@ -25,6 +25,12 @@ final class UnitResolver {
     /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽]");
 
+    /** The sign in a currency written before a number: the "€" of "A €5". */
+    private static final Pattern CURRENCY_SIGN_CHAR = Pattern.compile("[$€£¥₹₩₽₿]");
+
+    /** The unit of an amount of money whose currency is not known. */
+    static final String GENERIC_CURRENCY = "currency";
+
     private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
 
     private static final Pattern ENDS_PUNCT_DOT = Pattern.compile(".*[,;:).]$");
@@ -193,12 +199,22 @@ final class UnitResolver {
         return CountedPhrase.name(number, rest, value, value == 1, tagged, afterOf);
     }
 
-    /** The unit of a currency sign or code before a number: "$" is dollar, "PS" (an ASCII "£") pound sterling. */
+    /**
+     * The unit of a currency sign or code before a number: "$" is dollar, "PS" (an ASCII "£") pound
+     * sterling, "S£" Syrian pound. A prefix and sign that name no known currency fall back to the sign
+     * alone ("Class A €5": the letter is a word of its own, the euro stays) and else to the generic
+     * {@link #GENERIC_CURRENCY}, never to a dollar the text does not show.
+     */
     static String currency(String symbol) {
         if (symbol.equals("PS")) {
             return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
         }
         String named = UnitNames.known(symbol.replace(" ", "").replace(".", "")); // "Rs." is rs
-        return named == null ? "dollar" : named;
+        if (named != null) {
+            return named;
+        }
+        Matcher sign = CURRENCY_SIGN_CHAR.matcher(symbol);
+        String signNamed = sign.find() ? UnitNames.known(sign.group()) : null;
+        return signNamed == null ? GENERIC_CURRENCY : signNamed;
     }
 }

@@ -356,4 +356,20 @@ class QuantityExtractorTest {
         assertThat(read("The talks resumed at 5 pm.")).isEmpty();
         assertThat(read("Polls close at 8 p.m. local time.")).isEmpty();
     }
+
+    @Test
+    void aCurrencyPrefixThatNamesNoKnownCurrencyIsNoDollar() {
+        // "S£" is the Syrian pound; a letter before a sign that names nothing falls back to the sign
+        assertThat(named("Bread costs S£500 and a Class A €5 ticket sells out.")).containsExactly(
+                "500|=|syrian pound", "5|=|euro");
+        assertThat(UnitResolver.currency("$US")).isEqualTo("dollar");
+        assertThat(UnitResolver.currency("C¤")).isEqualTo(UnitResolver.GENERIC_CURRENCY);
+    }
+
+    @Test
+    void yearsSpanTheSameCenturiesAloneAndInDashRanges() {
+        assertThat(read("Seas may rise by 2200 and the 2150-2200 decades are hotter than 1990-2000.")).isEmpty();
+        assertThat(named("Between 1,500-2,000 troops and 2,300 tanks came.")).containsExactly(
+                "1500-2000|=|troop", "2300|=|tank");
+    }
 }
