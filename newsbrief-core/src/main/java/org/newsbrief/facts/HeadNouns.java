@@ -23,10 +23,10 @@ final class HeadNouns {
     private static final String OF_OWNER = "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her)?\\s*";
 
     /**
-     * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men": the
-     * plural counts, after one optional word.
+     * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men", "65 of
+     * the young people", "12 of the country's 28 provinces": the plural counts, after one optional word or number.
      */
-    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:\\p{L}+ )?(\\w+s)\\b");
+    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:[\\p{L}\\d,.]+ )?(\\w+s|people|children|men|women)\\b");
 
     /** The plural right after the owner, tried when the word after it is no noun: "30 of its residents this week". */
     private static final Pattern OF_ITS_NEXT = Pattern.compile(OF_OWNER + "(\\w+s)\\b");

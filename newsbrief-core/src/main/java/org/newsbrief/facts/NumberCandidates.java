@@ -56,6 +56,9 @@ final class NumberCandidates {
             dash |= ch == '-' || ch == '–';
             vulgar |= ch >= '¼' && ch <= '¾' || ch >= '⅓' && ch <= '⅞'; // "2½", "¾ cup"
         }
+        if (sentence.contains("nd a half") || sentence.contains("nd-a-half")) {
+            collect(QuantityRules.AND_A_HALF, sentence, candidates, NumberCandidates::andAHalf);
+        }
         collectDigitForms(sentence, candidates, digits, dash, vulgar);
         collectWordForms(sentence, candidates);
         candidates.sort(Comparator.comparingInt(c -> c.start()));
@@ -97,6 +100,9 @@ final class NumberCandidates {
     /** Vague plurals, spelled fractions and shares, and spelled numbers. */
     private static void collectWordForms(String sentence, List<Candidate> candidates) {
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
+        if (sentence.contains("ozens") || sentence.contains("undreds") || sentence.contains("ousands") || sentence.contains("illions")) {
+            collect(QuantityRules.BARE_VAGUE, sentence, candidates, (m, text) -> vague(m)); // "hundreds have died"
+        }
         if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
@@ -147,7 +153,8 @@ final class NumberCandidates {
         double value = digitValue(m, glued.scale());
         boolean bare = currency == null && glued.scale() == null && gluedUnit == null && m.group(9) == null
                 && m.group(10) == null && m.group(4) == null && !m.group(3).contains(",");
-        if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))) {
+        if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
+                || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
         }
         String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency) : gluedUnit;
@@ -187,6 +194,14 @@ final class NumberCandidates {
         }
         String sign = m.group(1);
         return sign != null && !sign.equals("+") ? -value : value; // "minus-130 degrees", "minus 387 Fahrenheit"
+    }
+
+    /** "three-and-a-half hours", "a two-and-a-half-hour session": the number and a half, with the unit after a hyphen. */
+    private static Candidate andAHalf(Matcher m, String input) {
+        String whole = m.group(1).toLowerCase(Locale.ROOT);
+        Double base = Character.isDigit(whole.charAt(0)) ? Double.valueOf(whole) : NumberWords.UNITS.get(whole);
+        String unit = m.group(2) == null || QuantityRules.HYPHEN_IDIOMS.contains(m.group(2)) ? null : m.group(2);
+        return base == null ? null : new Candidate(m.start(), m.end(), base + 0.5, base + 0.5, base + 0.5, unit);
     }
 
     /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */

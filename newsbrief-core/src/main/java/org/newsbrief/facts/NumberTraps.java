@@ -60,6 +60,26 @@ final class NumberTraps {
 
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
 
+    /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
+    private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
+
+    /**
+     * Labels whose number is an identifier even in lower case ("pan am flight 103", "route 66", "gate 12"), as
+     * lower-cased text writes them, unless a counted noun or unit follows.
+     */
+    private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
+            "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
+            "room", "resolution", "episode");
+
+    /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
+    static boolean isClockTime(double value, String decimals, String after) {
+        if (decimals.length() != 2 || value >= 24 || Integer.parseInt(decimals) >= 60) {
+            return false;
+        }
+        String next = NearbyWords.firstWord(after).toLowerCase(Locale.ROOT);
+        return CLOCK_WORDS.contains(next) || CLOCK_WORDS.contains(TRAILING_DOTS.matcher(next).replaceAll(""));
+    }
+
     /** Drops the candidates inside phone numbers and dotted dates: "+44 20 7946 0958", "12.11.2016". */
     static void removePhoneNumbers(String sentence, int digits, List<Candidate> candidates) {
         Matcher phone = PHONE.matcher(sentence);
@@ -91,6 +111,10 @@ final class NumberTraps {
         if (digits.length() == 4 && yearLike(value) && !countNext && !unitNext) {
             return true; // but "the 1520 sq m centre" is an area
         }
+        Matcher year = YEAR_AFTER_DAY.matcher(after);
+        if (value >= 1 && value <= 31 && digits.length() <= 2 && year.lookingAt() && yearLike(Double.parseDouble(year.group(1)))) {
+            return true; // "Sept. 29, 2014": a day, even where the month stands in the previous sentence
+        }
         return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)
                 || isLabel(prev, next, before, after, countNext, unitNext);
     }
@@ -114,6 +138,7 @@ final class NumberTraps {
     private static boolean isAddress(String next, String[] nextTwo, String after) {
         if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
                 || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")
+                || nextTwo.length > 1 && nextTwo[0].equalsIgnoreCase("block") && nextTwo[1].equals("of") // "the 7400 block of Pacific Avenue"
                 || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
@@ -143,6 +168,9 @@ final class NumberTraps {
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
                 && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
+        }
+        if (LOWER_CASE_LABELS.contains(prev) && !countNext && !unitNext) {
+            return true; // "pan am flight 103", "off exit 12": an identifier in lower-cased text
         }
         if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name

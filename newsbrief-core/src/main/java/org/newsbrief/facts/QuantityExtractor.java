@@ -37,6 +37,18 @@ public final class QuantityExtractor {
     private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
 
     /** "a pick or two": the noun a small number after "or" counts. */
+    /**
+     * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
+     * of 18 and 34", "at age 11", "my age (19)" (the text is lower-cased here).
+     */
+    private static final Pattern AGE_BEFORE = Pattern.compile(
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($");
+
+    /** A number set off by commas right after a word: the age of whom it names ("walker, 68, a former deputy"). */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}, $");
+
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,3}");
+
     private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
 
     /** Names units and counted things, with or without the POS tagger. */
@@ -87,6 +99,15 @@ public final class QuantityExtractor {
         return quantities;
     }
 
+    /**
+     * A whole number of at most 120 between commas after a word, read as an age: "charles koch, 82, remains"
+     * (capitalised names before it are left out as {@link NumberTraps} reads them).
+     */
+    private static boolean apposition(String sentence, Candidate c, String before) {
+        return !c.range() && c.value() >= 1 && c.value() <= 120 && sentence.startsWith(",", c.end())
+                && APPOSITION_BEFORE.matcher(before).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
+    }
+
     private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
             List<ConceptCues.Cue> cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
@@ -108,8 +129,8 @@ public final class QuantityExtractor {
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
         }
-        if (name.equals("-") && (before.endsWith("aged ") || before.endsWith("aged between "))) {
-            name = "year of age"; // "people aged 65 and over", "a man aged 45"
+        if (name.equals("-") && (AGE_BEFORE.matcher(before).find() || apposition(sentence, c, before))) {
+            name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"
         }
         Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())
                 .useTransparentBounds(true);

@@ -23,7 +23,7 @@ public final class UnitNames {
         {"percentage point", "percentage point", "percentage points", "points percentage"},
         {"basis point", "basis point", "bps", "bp"},
         {"point", "point", "pts", "pt", "p"},
-        {"dollar", "$", "us$", "us $", "$us", "usd", "dollar", "us dollar", "u.s. dollar"},
+        {"dollar", "$", "us$", "us $", "$us", "usd", "dlrs", "dlr", "dollar", "us dollar", "u.s. dollar"},
         {"australian dollar", "a$", "$a", "aud", "australian dollar"},
         {"hong kong dollar", "hk$", "hk $", "hkd", "hong kong dollar"},
         {"canadian dollar", "c$", "cad", "canadian dollar"},

@@ -113,7 +113,9 @@ final class UnitResolver {
             String phrase = NearbyWords.TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
             String first = NearbyWords.TRAILING_PUNCT.matcher(words[0]).replaceAll("");
             boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
-                    : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
+                    : UNIT_LETTER.matcher(first).matches() && !(first.equals("\"") && !rest.isEmpty()
+                            && Character.isWhitespace(rest.charAt(0))) // "up to 5,000 \"friends\"": a spaced quote opens a word, no inch
+                    || CURRENCY_AFTER.matcher(first).matches()
                             && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
             boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
             for (int w = 0; w < n - 1; w++) {

@@ -372,4 +372,68 @@ class QuantityExtractorTest {
         assertThat(named("Between 1,500-2,000 troops and 2,300 tanks came.")).containsExactly(
                 "1500-2000|=|troop", "2300|=|tank");
     }
+
+    // Rules found on fresh text (DUC 2003 and Multi-News tuning sentences), each with a phrase written for it.
+
+    @Test
+    void readsTheWireAbbreviationOfDollars() {
+        assertThat(named("Losses reached dlrs 3.5 billion and DLRS 20 a share.")).containsExactly(
+                "3500000000|=|dollar", "20|=|dollar per share");
+    }
+
+    @Test
+    void pronounsAdverbsAndQuestionWordsAreNoCountedThing() {
+        assertThat(named("Some 12 argued themselves out, and up to 300 when the doors opened.")).containsExactly(
+                "12|~|-", "300|<|-");
+        assertThat(named("They won 9 overall and the 4 already sold.")).containsExactly("9|=|-", "4|=|-");
+    }
+
+    @Test
+    void aSpacedQuoteAfterANumberOpensAWordAndIsNoInch() {
+        assertThat(named("She has 800 \"followers\" and the board is 30\" wide.")).containsExactly(
+                "800|=|follower", "30|=|inch");
+    }
+
+    @Test
+    void readsAgesAfterAgeWordsAndBetweenCommas() {
+        assertThat(named("Two boys, ages 7 and 9, met at age 12 a man in his age (40).")).containsExactly(
+                "2|=|boy", "7|=|year of age", "9|=|year of age", "12|=|year of age", "40|=|year of age");
+        assertThat(named("the singer, 71, and his son, 45, arrived.")).containsExactly("71|=|year of age", "45|=|year of age");
+    }
+
+    @Test
+    void readsAWholeNumberAndAHalf() {
+        assertThat(named("The talks lasted three-and-a-half hours after a two-and-a-half-day delay.")).containsExactly(
+                "3.5|=|hour", "2.5|=|day");
+    }
+
+    @Test
+    void readsVaguePluralsStandingAlone() {
+        assertThat(read("Hundreds have fled, officials said.")).containsExactly("Hundreds|100|=|-|fled");
+        assertThat(read("The 1990s saw hundreds of new firms.")).containsExactly("hundreds|100|=|firms|-");
+    }
+
+    @Test
+    void timesWithMinutesDaysBeforeYearsAndLowerCaseLabelsAreNoQuantities() {
+        assertThat(read("The blast came around 6.15 am, as on oct. 3, 2012, near exit 14 of route 9.")).isEmpty();
+        assertThat(read("police were called to the 900 block of main street.")).isEmpty();
+        assertThat(named("The fee was 6.15 dollars and flight 12 carried 140 passengers.")).containsExactly(
+                "6.15|=|dollar", "140|=|passenger");
+    }
+
+    @Test
+    void aPartitiveCountsThePhraseAfterItsOwnerOrNumber() {
+        assertThat(named("About 40 of the elderly people and 9 of the region's 14 towns were hit.")).containsExactly(
+                "40|~|people", "9|=|town", "14|=|town");
+    }
+
+    @Test
+    void shrinkIsAFallEvenAfterAGrowthWord() {
+        assertThat(named("Instead of growing, output will shrink by 2 percent.")).containsExactly("2|down|percentage");
+    }
+
+    @Test
+    void readsPluralAgesGluedToTheNumber() {
+        assertThat(named("The camp hosts 16-year-olds.")).containsExactly("16|=|year of age");
+    }
 }
