@@ -42,6 +42,24 @@ final class HeadNouns {
 
     static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
 
+    /** "20 more lives", "two more victims": "more" before a plural noun, which is the counted thing. */
+    private static final Pattern MORE_PLURAL = Pattern.compile(" more (?:\\p{Ll}+s|people|children|men|women)\\b");
+
+    /**
+     * Where the counted phrase after a number starts: after the suffix of "1 million-plus visitors" and "600-odd
+     * satellites", after the "more" of "20 more lives"; else right after the number.
+     */
+    static int phraseStart(String sentence, int end) {
+        if (sentence.startsWith("-plus", end)) {
+            return end + 5;
+        }
+        if (sentence.startsWith("-odd", end)) {
+            return end + 4;
+        }
+        return sentence.startsWith(" more ", end) && MORE_PLURAL.matcher(sentence).region(end, sentence.length()).lookingAt()
+                ? end + 5 : end;
+    }
+
     /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */
     static String unitAfter(String sentence, int end, String previousUnit, String before) {
         String rest = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD)).toLowerCase(Locale.ROOT);

@@ -146,8 +146,8 @@ final class NumberCandidates {
         }
         String text = m.group().strip();
         String gluedUnit = glued.unit();
-        if ("plus".equals(gluedUnit) && text.endsWith("-plus")) {
-            text = text.substring(0, text.length() - 5); // "1,000-plus jobs": read as "1 million-plus" is, below
+        if ("plus".equals(gluedUnit) && text.endsWith("-plus") || "odd".equals(gluedUnit) && text.endsWith("-odd")) {
+            text = text.substring(0, text.lastIndexOf('-')); // "1,000-plus jobs", "600-odd satellites": the suffix is a modifier
             gluedUnit = null;
         }
         double value = digitValue(m, glued.scale());

@@ -60,6 +60,10 @@ final class NumberTraps {
 
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
 
+    /** A month and day before a year: "december 15, 2011 gibbs said" (a plural after it does not make it a count). */
+    private static final Pattern MONTH_DAY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? $");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
@@ -108,7 +112,7 @@ final class NumberTraps {
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
                 && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
-        if (digits.length() == 4 && yearLike(value) && !countNext && !unitNext) {
+        if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
         }
         Matcher year = YEAR_AFTER_DAY.matcher(after);

@@ -49,6 +49,10 @@ public final class QuantityExtractor {
 
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,3}");
 
+    /** A verb in "-s" right after "one": "one shatters", "making one involves" (a plural cannot follow one). */
+    private static final Pattern ONE_VERB = Pattern.compile(
+            "\\s+(?!(?:series|species|news|means|headquarters|politics|physics|economics|Thanks)\\b)\\p{Ll}{2,}[^s\\W']s\\b(?!\\s+of\\b)");
+
     private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
 
     /** Names units and counted things, with or without the POS tagger. */
@@ -114,20 +118,28 @@ public final class QuantityExtractor {
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
         boolean sub = modifier == null && before.endsWith("sub-");
         boolean plus = modifier == null && sentence.startsWith("-plus", c.end());
+        boolean odd = modifier == null && sentence.startsWith("-odd", c.end());
         String change = ChangeLabels.label(sentence, c, before, modifier, sub, plus, previous);
+        if (odd && change.equals("=")) {
+            change = "~"; // "600-odd satellites": about 600
+        }
         double[] interval = c.range() ? new double[] {c.low(), c.high()} : Modifiers.interval(c, modifier == null
-                ? sub ? "under" : plus ? "more than" : null : modifier.getKey());
+                ? sub ? "under" : plus ? "more than" : odd ? "about" : null : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
         int start = modifier == null ? c.start() : c.start() - modifier.getKey().length() - 1;
         String unit = c.unit() != null ? c.unit().toLowerCase(Locale.ROOT)
-                : HeadNouns.unitAfter(sentence, sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(), previousUnit, before);
+                : HeadNouns.unitAfter(sentence, HeadNouns.phraseStart(sentence, c.end()), previousUnit, before);
         String name = units.unitName(sentence, c, unit, previous);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
+        }
+        if (c.value() == 1 && !c.range() && c.unit() == null && ONE_VERB.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+            unit = "-";
+            name = "-"; // "one shatters his thigh", "making one involves": a verb, no counted thing
         }
         if (name.equals("-") && (AGE_BEFORE.matcher(before).find() || apposition(sentence, c, before))) {
             name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"

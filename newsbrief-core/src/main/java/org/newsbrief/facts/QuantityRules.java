@@ -125,7 +125,8 @@ final class QuantityRules {
      * Read as {@link #VAGUE} reads "hundreds of".
      */
     static final Pattern BARE_VAGUE = Pattern.compile("(?i)(?<![\\w-])(dozens|hundreds|thousands|millions)(?=\\s+(?:have|had|has"
-            + "|were|are|was|more|died|fled|gathered|marched|protested|attended|remain|remained)\\b|\\s*[,.;:!?])");
+            + "|were|are|was|more|died|fled|gathered|marched|protested|attended|remain|remained|missing|dead|injured|wounded"
+            + "|killed)\\b|\\s*[,.;:!?])");
 
     /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
@@ -192,7 +193,9 @@ final class QuantityRules {
             // fire hit", "the six already given", "11 overall", "2 alongside"
             "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
             "overall", "alongside", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
-            "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early");
+            "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
+            // a vague plural starts a count of its own: "10,000 dead and thousands missing"
+            "dozens", "hundreds", "thousands", "millions", "billions");
 
     /** Nouns that count though not plural in form: "2 million people". */
     static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "police", "personnel", "staff",
@@ -204,7 +207,8 @@ final class QuantityRules {
 
     /** Cue words of what a count measures, by concept. */
     static final Map<String, Set<String>> CONCEPTS = Map.of(
-            "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives"),
+            "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives",
+                    "executed", "slain", "murdered", "massacred"),
             "fled", Set.of("fled", "flee", "flees", "fleeing", "exodus", "escape", "escaped", "left"),
             "displaced", Set.of("displaced", "displacement", "homeless"),
             "wounded", Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),

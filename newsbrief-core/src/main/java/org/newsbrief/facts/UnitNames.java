@@ -246,6 +246,10 @@ public final class UnitNames {
         return u.substring(0, space + 1) + singular(head);
     }
 
+    /** Plurals in "-ves" of nouns in "-f" or "-fe" ("lives", "wolves"); other "-ves" plurals drop the s ("olives"). */
+    private static final Map<String, String> F_PLURALS = Map.of("lives", "life", "wives", "wife", "knives", "knife",
+            "halves", "half", "wolves", "wolf", "thieves", "thief", "shelves", "shelf", "calves", "calf", "loaves", "loaf");
+
     /** "civilians" to "civilian", "countries" to "country", "bosses" to "boss", "men" to "man"; "people" stays. */
     public static String singular(String noun) {
         String n = noun;
@@ -257,6 +261,10 @@ public final class UnitNames {
         }
         if (n.equals("children")) {
             return "child";
+        }
+        String irregular = F_PLURALS.get(n);
+        if (irregular != null) {
+            return irregular; // "20 more lives": life, not "live"
         }
         if (n.length() <= 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is")) {
             return n;

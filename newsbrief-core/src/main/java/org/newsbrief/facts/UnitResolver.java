@@ -58,7 +58,7 @@ final class UnitResolver {
      * "-" when none.
      */
     String unitName(String sentence, Candidate c, String unit, Quantity previous) {
-        int from = sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(); // "1 million-plus visitors"
+        int from = HeadNouns.phraseStart(sentence, c.end()); // "1 million-plus visitors", "20 more lives"
         String rest = sentence.substring(from, Math.min(sentence.length(), from + HeadNouns.LOOK_AHEAD));
         String glued = c.unit() == null && c.scaled() ? gluedToScale(rest) : null;
         Matcher ric = RIC.matcher(rest);

@@ -436,4 +436,32 @@ class QuantityExtractorTest {
     void readsPluralAgesGluedToTheNumber() {
         assertThat(named("The camp hosts 16-year-olds.")).containsExactly("16|=|year of age");
     }
+
+    @Test
+    void countsThePluralAfterMoreAndOdd() {
+        assertThat(named("The storm claimed 12 more lives and 3 more in the north.")).containsExactly("12|=|life", "3|=|-");
+        assertThat(read("About 400-odd ships sailed.")).containsExactly("About 400|400|~|ships|-");
+        assertThat(named("He kept 300-odd letters.")).containsExactly("300|~|letter");
+    }
+
+    @Test
+    void aVaguePluralEndsThePhraseOfTheNumberBefore() {
+        assertThat(named("The war left 5,000 dead and thousands missing.")).containsExactly("5000|=|dead", "1000-10000|=|-");
+    }
+
+    @Test
+    void aVerbAfterOneIsNoCountedThing() {
+        assertThat(named("One breaks a leg and another one stays behind.")).containsExactly("1|=|-");
+        assertThat(named("He kept one behind.")).containsExactly("1|=|-");
+    }
+
+    @Test
+    void aYearAfterMonthAndDayIsNoCountEvenBeforeAPlural() {
+        assertThat(read("posted on june 3, 2019 fans said")).isEmpty();
+    }
+
+    @Test
+    void executionsAreKillings() {
+        assertThat(read("Rebels executed 14 prisoners.")).containsExactly("14|14|=|prisoners|killed");
+    }
 }
