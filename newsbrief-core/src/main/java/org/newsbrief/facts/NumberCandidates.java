@@ -23,7 +23,7 @@ final class NumberCandidates {
     static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
     /** A cheap test before the spelled-fraction scan. */
-    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? of ");
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? (?:of|the|its|their|his|her) ");
 
     /** Words before "one" that make it a pronoun. */
     private static final Pattern ONE_PRONOUN = Pattern.compile(
@@ -103,7 +103,7 @@ final class NumberCandidates {
         if (sentence.contains("ozens") || sentence.contains("undreds") || sentence.contains("ousands") || sentence.contains("illions")) {
             collect(QuantityRules.BARE_VAGUE, sentence, candidates, (m, text) -> vague(m)); // "hundreds have died"
         }
-        if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
+        if (FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
         if (sentence.contains("alf ") || sentence.contains("uarter")) {

@@ -112,6 +112,9 @@ final class NumberTraps {
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
                 && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+        if (digits.length() >= 10) {
+            return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
+        }
         if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
         }

@@ -107,9 +107,9 @@ final class QuantityRules {
     /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
     static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
-    /** "two-thirds of", "a third of", "half of", "three quarters of". */
+    /** "two-thirds of", "a third of", "half of", "three quarters of"; "half the vote", "one-tenth the rate" without the "of". */
     static final Pattern SPELLED_FRACTION = Pattern.compile(
-            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b)");
+            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the|its|their|his|her)\\b)");
     /** "tens of thousands of", "dozens of", "hundreds of". */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
@@ -194,6 +194,8 @@ final class QuantityRules {
             "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
             "overall", "alongside", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
+            "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
+            "what’s", "whats", "who's", "who’s", "he's", "he’s", "she's", "she’s", "here's", "here’s", "let's", "let’s",
             // a vague plural starts a count of its own: "10,000 dead and thousands missing"
             "dozens", "hundreds", "thousands", "millions", "billions");
 

@@ -262,6 +262,9 @@ public final class UnitNames {
         if (n.equals("children")) {
             return "child";
         }
+        if (n.endsWith("species") || n.endsWith("series")) {
+            return n; // "100 species": the same in the singular
+        }
         String irregular = F_PLURALS.get(n);
         if (irregular != null) {
             return irregular; // "20 more lives": life, not "live"

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class UnitResolver {
 
-    /** What stands between a share and its counted thing: "of the" in "two-thirds of the voters". */
-    private static final Pattern SHARE_OF = Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|a|an)\\s+)?");
+    /** What stands between a share and its counted thing: "of the" in "two-thirds of the voters", "its" in "half its staff". */
+    private static final Pattern SHARE_OF = Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|a|an|its|their|his|her)\\s+)?");
 
     // Patterns of the rules below, compiled once: extraction runs on every sentence.
     static final Pattern CURRENCY_SIGN = Pattern.compile(QuantityRules.CURRENCY_BEFORE + "\\s?\\d");

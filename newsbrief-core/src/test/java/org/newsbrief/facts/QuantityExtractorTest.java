@@ -464,4 +464,26 @@ class QuantityExtractorTest {
     void executionsAreKillings() {
         assertThat(read("Rebels executed 14 prisoners.")).containsExactly("14|14|=|prisoners|killed");
     }
+
+    @Test
+    void readsSharesWrittenWithoutOf() {
+        assertThat(named("He won more than half the seats, one-tenth the cost, and half its staff left.")).containsExactly(
+                "0.5|>|% seat", "0.1|=|% cost", "0.5|=|% staff");
+        assertThat(read("They led in the first half the whole time.")).isEmpty();
+    }
+
+    @Test
+    void contractionsAndQuantifiersAreNoCountedThing() {
+        assertThat(named("Of the 30 that's left, 12 many would call lucky.")).containsExactly("30|=|-", "12|=|-");
+    }
+
+    @Test
+    void tenDigitsOrMoreWithoutSeparatorsAreAnIdentifier() {
+        assertThat(read("Video 1213456468 shows the scene.")).isEmpty();
+    }
+
+    @Test
+    void speciesAndSeriesKeepTheirSingular() {
+        assertThat(named("They found 40 species in 3 series.")).containsExactly("40|=|species", "3|=|series");
+    }
 }
