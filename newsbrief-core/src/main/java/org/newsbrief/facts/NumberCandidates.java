@@ -29,6 +29,9 @@ final class NumberCandidates {
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
 
+    /** The wire's "dlrs" right before a number: "dlrs 2 billion". */
+    private static final Pattern DLRS_BEFORE = Pattern.compile("(?i)(?<!\\p{L})dlrs?\\.? ?$");
+
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
 
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
@@ -103,7 +106,8 @@ final class NumberCandidates {
         if (sentence.contains("ozens") || sentence.contains("undreds") || sentence.contains("ousands") || sentence.contains("illions")) {
             collect(QuantityRules.BARE_VAGUE, sentence, candidates, (m, text) -> vague(m)); // "hundreds have died"
         }
-        if (FRACTION_WORD.matcher(sentence).find()) {
+        if ((sentence.contains("alf ") || sentence.contains("hird") || sentence.contains("uarter") || sentence.contains("ifth")
+                || sentence.contains("enth")) && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
         if (sentence.contains("alf ") || sentence.contains("uarter")) {
@@ -151,16 +155,28 @@ final class NumberCandidates {
             gluedUnit = null;
         }
         double value = digitValue(m, glued.scale());
-        boolean bare = currency == null && glued.scale() == null && gluedUnit == null && m.group(9) == null
+        int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+        int end = start + text.length();
+        int dlrs = currency == null && gluedUnit == null ? dollarsBefore(input, start) : -1; // "about dlrs 100"
+        boolean bare = currency == null && dlrs < 0 && glued.scale() == null && gluedUnit == null && m.group(9) == null
                 && m.group(10) == null && m.group(4) == null && !m.group(3).contains(",");
         if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
                 || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
         }
-        String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency) : gluedUnit;
-        int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-        return new Candidate(start, start + text.length(), value, value, value, unit, false,
+        String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
+                : dlrs >= 0 ? "dollar" : gluedUnit;
+        return new Candidate(dlrs >= 0 ? dlrs : start, end, value, value, value, unit, false,
                 glued.scale() != null || m.group(9) != null);
+    }
+
+    /** Where the wire's abbreviation of dollars starts right before the number ("dlrs 2 billion", "DLRS 20"), else -1. */
+    private static int dollarsBefore(String input, int start) {
+        if (start < 4) {
+            return -1;
+        }
+        Matcher dlrs = DLRS_BEFORE.matcher(input).region(Math.max(0, start - 6), start).useTransparentBounds(true);
+        return dlrs.find() ? dlrs.start() : -1;
     }
 
     /**

@@ -109,7 +109,7 @@ public final class QuantityExtractor {
      */
     private static boolean apposition(String sentence, Candidate c, String before) {
         return !c.range() && c.value() >= 1 && c.value() <= 120 && sentence.startsWith(",", c.end())
-                && APPOSITION_BEFORE.matcher(before).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
+                && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 3), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
     }
 
     private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
@@ -141,7 +141,8 @@ public final class QuantityExtractor {
             unit = "-";
             name = "-"; // "one shatters his thigh", "making one involves": a verb, no counted thing
         }
-        if (name.equals("-") && (AGE_BEFORE.matcher(before).find() || apposition(sentence, c, before))) {
+        if (name.equals("-") && (AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 24), before.length()).find()
+                || apposition(sentence, c, before))) {
             name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"
         }
         Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())
