@@ -59,8 +59,9 @@ final class DashRanges {
         }
         String unit = m.group(10) != null ? "percent" : m.group(1) != null ? UnitResolver.currency(m.group(1))
                 : gluedUnit;
-        if (low >= 1000 && low <= 2100 && high >= 1000 && high <= 2100 && m.group(3) == null && m.group(5) == null) {
-            return null; // "2014-2017"
+        if (NumberTraps.yearLike(low) && NumberTraps.yearLike(high) && m.group(3) == null && m.group(5) == null
+                && m.group(2).indexOf(',') < 0 && m.group(4).indexOf(',') < 0) {
+            return null; // "2014-2017"; "1,500-2,000 troops" with thousands separators is a count
         }
         if (unit == null && factor == 1) {
             String next = NearbyWords.firstWord(NearbyWords.after(input, m)).toLowerCase(Locale.ROOT);

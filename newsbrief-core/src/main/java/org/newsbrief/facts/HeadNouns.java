@@ -23,10 +23,10 @@ final class HeadNouns {
     private static final String OF_OWNER = "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her)?\\s*";
 
     /**
-     * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men": the
-     * plural counts, after one optional word.
+     * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men", "65 of
+     * the young people", "12 of the country's 28 provinces": the plural counts, after one optional word or number.
      */
-    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:\\p{L}+ )?(\\w+s)\\b");
+    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:[\\p{L}\\d,.]+ )?(\\w+s|people|children|men|women)\\b");
 
     /** The plural right after the owner, tried when the word after it is no noun: "30 of its residents this week". */
     private static final Pattern OF_ITS_NEXT = Pattern.compile(OF_OWNER + "(\\w+s)\\b");
@@ -41,6 +41,24 @@ final class HeadNouns {
     private static final Pattern TRAILING_HYPHEN = Pattern.compile("-+$");
 
     static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
+
+    /** "20 more lives", "two more victims": "more" before a plural noun, which is the counted thing. */
+    private static final Pattern MORE_PLURAL = Pattern.compile(" more (?:\\p{Ll}+s|people|children|men|women)\\b");
+
+    /**
+     * Where the counted phrase after a number starts: after the suffix of "1 million-plus visitors" and "600-odd
+     * satellites", after the "more" of "20 more lives"; else right after the number.
+     */
+    static int phraseStart(String sentence, int end) {
+        if (sentence.startsWith("-plus", end)) {
+            return end + 5;
+        }
+        if (sentence.startsWith("-odd", end)) {
+            return end + 4;
+        }
+        return sentence.startsWith(" more ", end) && MORE_PLURAL.matcher(sentence).region(end, sentence.length()).lookingAt()
+                ? end + 5 : end;
+    }
 
     /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */
     static String unitAfter(String sentence, int end, String previousUnit, String before) {

@@ -23,11 +23,14 @@ final class NumberCandidates {
     static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
     /** A cheap test before the spelled-fraction scan. */
-    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? of ");
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? (?:of|the|its|their|his|her) ");
 
     /** Words before "one" that make it a pronoun. */
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
+
+    /** The wire's "dlrs" right before a number: "dlrs 2 billion". */
+    private static final Pattern DLRS_BEFORE = Pattern.compile("(?i)(?<!\\p{L})dlrs?\\.? ?$");
 
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
 
@@ -55,6 +58,9 @@ final class NumberCandidates {
             digits += ch >= '0' && ch <= '9' ? 1 : 0;
             dash |= ch == '-' || ch == '–';
             vulgar |= ch >= '¼' && ch <= '¾' || ch >= '⅓' && ch <= '⅞'; // "2½", "¾ cup"
+        }
+        if (sentence.contains("nd a half") || sentence.contains("nd-a-half")) {
+            collect(QuantityRules.AND_A_HALF, sentence, candidates, NumberCandidates::andAHalf);
         }
         collectDigitForms(sentence, candidates, digits, dash, vulgar);
         collectWordForms(sentence, candidates);
@@ -97,7 +103,11 @@ final class NumberCandidates {
     /** Vague plurals, spelled fractions and shares, and spelled numbers. */
     private static void collectWordForms(String sentence, List<Candidate> candidates) {
         collect(QuantityRules.VAGUE, sentence, candidates, (m, text) -> vague(m));
-        if (sentence.contains(" of ") && FRACTION_WORD.matcher(sentence).find()) {
+        if (sentence.contains("ozens") || sentence.contains("undreds") || sentence.contains("ousands") || sentence.contains("illions")) {
+            collect(QuantityRules.BARE_VAGUE, sentence, candidates, (m, text) -> vague(m)); // "hundreds have died"
+        }
+        if ((sentence.contains("alf ") || sentence.contains("hird") || sentence.contains("uarter") || sentence.contains("ifth")
+                || sentence.contains("enth")) && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
         if (sentence.contains("alf ") || sentence.contains("uarter")) {
@@ -123,59 +133,91 @@ final class NumberCandidates {
         }
     }
 
+    /** What is glued to a number's digits: a scale ("$2.7m", "1.5bn") or a unit ("37m", "256GB", "40.3F"). */
+    private record Glued(String scale, String unit) {
+    }
+
+    /**
+     * A number written with digits: its sign, currency, glued scale or unit, scale words and percent
+     * ("minus-130", "$13.6M", "4 hundred million", "2.5%"); bare integers that are years, days, times or
+     * labels are left out ({@link NumberTraps}).
+     */
     private static Candidate numeric(Matcher m, String input) {
-        String sign = m.group(1);
         String currency = m.group(2);
+        Glued glued = glued(m, input, currency);
+        if (glued == null || m.group(3).isEmpty() && m.group(4) == null) {
+            return null;
+        }
+        String text = m.group().strip();
+        String gluedUnit = glued.unit();
+        if ("plus".equals(gluedUnit) && text.endsWith("-plus") || "odd".equals(gluedUnit) && text.endsWith("-odd")) {
+            text = text.substring(0, text.lastIndexOf('-')); // "1,000-plus jobs", "600-odd satellites": the suffix is a modifier
+            gluedUnit = null;
+        }
+        double value = digitValue(m, glued.scale());
+        int start = m.start() + (m.group().length() - m.group().stripLeading().length());
+        int end = start + text.length();
+        int dlrs = currency == null && gluedUnit == null ? dollarsBefore(input, start) : -1; // "about dlrs 100"
+        boolean bare = currency == null && dlrs < 0 && glued.scale() == null && gluedUnit == null && m.group(9) == null
+                && m.group(10) == null && m.group(4) == null && !m.group(3).contains(",");
+        if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
+                || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
+            return null;
+        }
+        String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
+                : dlrs >= 0 ? "dollar" : gluedUnit;
+        return new Candidate(dlrs >= 0 ? dlrs : start, end, value, value, value, unit, false,
+                glued.scale() != null || m.group(9) != null);
+    }
+
+    /** Where the wire's abbreviation of dollars starts right before the number ("dlrs 2 billion", "DLRS 20"), else -1. */
+    private static int dollarsBefore(String input, int start) {
+        if (start < 4) {
+            return -1;
+        }
+        Matcher dlrs = DLRS_BEFORE.matcher(input).region(Math.max(0, start - 6), start).useTransparentBounds(true);
+        return dlrs.find() ? dlrs.start() : -1;
+    }
+
+    /**
+     * The scale or unit glued to a number, or null where the glued letters make it no quantity: times
+     * ("10.45pm"), decades and plurals of names ("the 1990s", "Channel 5s"), names ("the 49ers", "3D").
+     */
+    private static Glued glued(Matcher m, String input, String currency) {
+        String scale = m.group(5);
+        String unit = m.group(6) != null ? m.group(6) : m.group(7);
+        if ("m".equals(scale) && currency == null && !MILLION_OF.matcher(NearbyWords.after(input, m)).lookingAt()) {
+            return new Glued(null, "m"); // "37m (121ft)", "the 100m final": metres; "$2.7m", "USD10m", "1.5m words": million
+        }
+        if (unit == null) {
+            return new Glued(scale, null);
+        }
+        if (unit.equalsIgnoreCase("am") || unit.equalsIgnoreCase("pm")
+                || unit.equals("s") && m.group(4) == null || unit.equals("ers") || unit.equals("D")) {
+            return null; // "at 10.45pm", "5am"; "the 1990s", "2018s best"; "the 49ers", "a 3D film"
+        }
+        return new Glued(scale, "F".equals(unit) ? "°F" : unit); // "40.3C (104.5F)": glued, F is Fahrenheit
+    }
+
+    /** The digits times their scales ("4 hundred million", "$2.7m", "2.5 million"), negative after a minus sign. */
+    private static double digitValue(Matcher m, String gluedScale) {
         String digits = m.group(3).replace(",", "");
         double value = Double.parseDouble(m.group(4) == null ? digits : digits + "." + m.group(4));
-        String gluedScale = m.group(5);
-        String gluedUnit = m.group(6) != null ? m.group(6) : m.group(7);
-        String scale = m.group(9);
-        if ("m".equals(gluedScale) && currency == null && !MILLION_OF.matcher(NearbyWords.after(input, m)).lookingAt()) {
-            gluedUnit = "m"; // "37m (121ft)", "the 100m final": metres; "$2.7m", "USD10m", "1.5m words": million
-            gluedScale = null;
-        }
-        if (gluedUnit != null && (gluedUnit.equalsIgnoreCase("am") || gluedUnit.equalsIgnoreCase("pm"))) {
-            return null; // "at 10.45pm", "5am": times
-        }
-        if (gluedUnit != null && gluedUnit.equals("s") && m.group(4) == null) {
-            return null; // "the 1990s", "2018s best", "Channel 5s": decades and plurals of names
-        }
-        if (gluedUnit != null && (gluedUnit.equals("ers") || gluedUnit.equals("D"))) {
-            return null; // "the 49ers", "a 3D film": names
-        }
-        if ("F".equals(gluedUnit)) {
-            gluedUnit = "°F"; // "40.3C (104.5F)": glued to the number, F is Fahrenheit; "2.5 F" apart stays farad
-        }
-        if (m.group(8) != null) {
-            value *= NumberWords.SCALES.get(m.group(8).toLowerCase(Locale.ROOT)); // "4 hundred million"
-        }
-        for (String s : new String[] {gluedScale, scale}) {
+        for (String s : new String[] {m.group(8), gluedScale, m.group(9)}) {
             if (s != null) {
                 value *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
             }
         }
-        if (sign != null && !sign.equals("+")) {
-            value = -value; // "minus-130 degrees", "minus 387 Fahrenheit"
-        }
-        String text = m.group().strip();
-        if ("plus".equals(gluedUnit) && text.endsWith("-plus")) {
-            text = text.substring(0, text.length() - 5); // "1,000-plus jobs": read as "1 million-plus" is, below
-            gluedUnit = null;
-        }
-        boolean bare = currency == null && gluedScale == null && gluedUnit == null && scale == null && m.group(10) == null
-                && m.group(4) == null && !m.group(3).contains(",");
-        if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))) {
-            return null;
-        }
-        if (m.group(3).isEmpty() && m.group(4) == null) {
-            return null;
-        }
-        String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
-                : gluedUnit;
-        int start = m.start() + (m.group().length() - m.group().stripLeading().length());
-        return new Candidate(start, start + text.length(), value, value, value, unit, false,
-                gluedScale != null || scale != null);
+        String sign = m.group(1);
+        return sign != null && !sign.equals("+") ? -value : value; // "minus-130 degrees", "minus 387 Fahrenheit"
+    }
+
+    /** "three-and-a-half hours", "a two-and-a-half-hour session": the number and a half, with the unit after a hyphen. */
+    private static Candidate andAHalf(Matcher m, String input) {
+        String whole = m.group(1).toLowerCase(Locale.ROOT);
+        Double base = Character.isDigit(whole.charAt(0)) ? Double.valueOf(whole) : NumberWords.UNITS.get(whole);
+        String unit = m.group(2) == null || QuantityRules.HYPHEN_IDIOMS.contains(m.group(2)) ? null : m.group(2);
+        return base == null ? null : new Candidate(m.start(), m.end(), base + 0.5, base + 0.5, base + 0.5, unit);
     }
 
     /** "6.02×10^23", "1.99×10−30": the mantissa times ten to the power. */
@@ -206,40 +248,58 @@ final class NumberCandidates {
         return new Candidate(m.start(), m.end(1), range[0], range[0], range[1], null, true, false);
     }
 
+    /**
+     * A spelled number ("two", "twenty-five", "two dozen", "a million", "five per cent"), with a unit
+     * after a hyphen ("a five-year deal"); pronouns ("no one") and prices per dozen are left out.
+     */
     private static Candidate spelled(Matcher m, String input) {
         String word = m.group(1).toLowerCase(Locale.ROOT);
-        Double base = NumberWords.UNITS.get(word);
-        if (m.group(2) != null) {
-            if (base == null || base < 20 || base % 10 != 0) {
-                return null; // "one-two punch": not a compound number
-            }
-            base += NumberWords.UNITS.get(m.group(2).toLowerCase(Locale.ROOT)); // "twenty-five"
-        }
+        Double base = spelledBase(m, word);
         String hyphenUnit = m.group(4) == null ? null : m.group(4).toLowerCase(Locale.ROOT);
         if (base == null || hyphenUnit != null && (QuantityRules.HYPHEN_IDIOMS.contains(hyphenUnit)
                 || NumberWords.UNITS.containsKey(hyphenUnit) || NumberWords.FRACTIONS.containsKey(hyphenUnit)
                 || NumberWords.SCALES.containsKey(hyphenUnit))) {
             return null; // "a one-time gain", "two-thirds majority": idioms and number words, not units
         }
-        double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
-        String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
-        String lead = NearbyWords.before(input, m);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
-                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
-            return null; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
-                         // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
-        }
-        if (word.equals("a") && m.group(3) == null) {
+        if (noSpelledCount(m, input, word)) {
             return null;
         }
-        String unitBefore = NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT);
-        if (word.equals("a dozen") && unitBefore.length() > 1 && UnitNames.known(unitBefore) != null) {
-            return null; // "64.2 cents a dozen": a price per dozen, not twelve of something
-        }
+        double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
         Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
         if (percent.lookingAt()) {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
         }
         return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
+    }
+
+    /** The value of a spelled number's words before its scale: "five", "twenty-five"; null for "one-two punch". */
+    private static Double spelledBase(Matcher m, String word) {
+        Double base = NumberWords.UNITS.get(word);
+        if (m.group(2) == null) {
+            return base;
+        }
+        if (base == null || base < 20 || base % 10 != 0) {
+            return null; // "one-two punch": not a compound number
+        }
+        return base + NumberWords.UNITS.get(m.group(2).toLowerCase(Locale.ROOT)); // "twenty-five"
+    }
+
+    /**
+     * Whether a spelled number counts nothing: "one" as a pronoun or in "one day", "a" without a scale,
+     * "a dozen" as the measure of a price ("64.2 cents a dozen").
+     */
+    private static boolean noSpelledCount(Matcher m, String input, String word) {
+        String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
+        String lead = NearbyWords.before(input, m);
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
+                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
+            return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
+                         // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
+        }
+        if (word.equals("a") && m.group(3) == null) {
+            return true;
+        }
+        String unitBefore = NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT);
+        return word.equals("a dozen") && unitBefore.length() > 1 && UnitNames.known(unitBefore) != null;
     }
 }

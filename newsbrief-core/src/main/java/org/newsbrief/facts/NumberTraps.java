@@ -17,7 +17,23 @@ final class NumberTraps {
     /** Words after a number that make it a time of day: time zones and a.m. / p.m. */
     private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("gmt", "utc", "edt", "est", "a.m.", "p.m.", "am", "pm");
 
+    /**
+     * The years a plain four-digit number is read as ("in 1066", "by 2016"): from 1000 to 2200. News
+     * projections reach past 2100 ("seas could rise by 2150", a trap of the traps corpus), and a bare
+     * four-digit number of that span with no counted noun or unit after it is far more often a year than
+     * a count; dash ranges ("2014-2017", "2100-2150") and single numbers share the span.
+     */
+    static final int FIRST_YEAR = 1000;
+
+    /** The last year of {@link #FIRST_YEAR}'s span. */
+    static final int LAST_YEAR = 2200;
+
     private NumberTraps() {
+    }
+
+    /** Whether a value lies in the span of years a plain four-digit number names. */
+    static boolean yearLike(double value) {
+        return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
     /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
@@ -43,6 +59,30 @@ final class NumberTraps {
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
 
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
+
+    /** A month and day before a year: "december 15, 2011 gibbs said" (a plural after it does not make it a count). */
+    private static final Pattern MONTH_DAY_BEFORE = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? $");
+
+    /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
+    private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
+
+    /**
+     * Labels whose number is an identifier even in lower case ("pan am flight 103", "route 66", "gate 12"), as
+     * lower-cased text writes them, unless a counted noun or unit follows.
+     */
+    private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
+            "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
+            "room", "resolution", "episode");
+
+    /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
+    static boolean isClockTime(double value, String decimals, String after) {
+        if (decimals.length() != 2 || value >= 24 || Integer.parseInt(decimals) >= 60) {
+            return false;
+        }
+        String next = NearbyWords.firstWord(after).toLowerCase(Locale.ROOT);
+        return CLOCK_WORDS.contains(next) || CLOCK_WORDS.contains(TRAILING_DOTS.matcher(next).replaceAll(""));
+    }
 
     /** Drops the candidates inside phone numbers and dotted dates: "+44 20 7946 0958", "12.11.2016". */
     static void removePhoneNumbers(String sentence, int digits, List<Candidate> candidates) {
@@ -72,8 +112,15 @@ final class NumberTraps {
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
                 && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
-        if (digits.length() == 4 && value >= 1000 && value <= 2200 && !countNext && !unitNext) {
+        if (digits.length() >= 10) {
+            return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
+        }
+        if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
+        }
+        Matcher year = YEAR_AFTER_DAY.matcher(after);
+        if (value >= 1 && value <= 31 && digits.length() <= 2 && year.lookingAt() && yearLike(Double.parseDouble(year.group(1)))) {
+            return true; // "Sept. 29, 2014": a day, even where the month stands in the previous sentence
         }
         return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)
                 || isLabel(prev, next, before, after, countNext, unitNext);
@@ -98,6 +145,7 @@ final class NumberTraps {
     private static boolean isAddress(String next, String[] nextTwo, String after) {
         if (nextTwo.length > 1 && COMPASS.matcher(nextTwo[0]).matches() && STREET.matcher(nextTwo[1]).matches()
                 || next.equalsIgnoreCase("zip") || next.equalsIgnoreCase("postcode")
+                || nextTwo.length > 1 && nextTwo[0].equalsIgnoreCase("block") && nextTwo[1].equals("of") // "the 7400 block of Pacific Avenue"
                 || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
@@ -127,6 +175,9 @@ final class NumberTraps {
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0))
                 && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
+        }
+        if (LOWER_CASE_LABELS.contains(prev) && !countNext && !unitNext) {
+            return true; // "pan am flight 103", "off exit 12": an identifier in lower-cased text
         }
         if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name

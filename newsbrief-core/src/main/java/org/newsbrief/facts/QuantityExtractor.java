@@ -37,6 +37,22 @@ public final class QuantityExtractor {
     private static final Pattern GAP_WORD_TO = Pattern.compile("\\s+(?:\\p{L}+\\s+)?to\\s+");
 
     /** "a pick or two": the noun a small number after "or" counts. */
+    /**
+     * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
+     * of 18 and 34", "at age 11", "my age (19)" (the text is lower-cased here).
+     */
+    private static final Pattern AGE_BEFORE = Pattern.compile(
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($");
+
+    /** A number set off by commas right after a word: the age of whom it names ("walker, 68, a former deputy"). */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}, $");
+
+    private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,3}");
+
+    /** A verb in "-s" right after "one": "one shatters", "making one involves" (a plural cannot follow one). */
+    private static final Pattern ONE_VERB = Pattern.compile(
+            "\\s+(?!(?:series|species|news|means|headquarters|politics|physics|economics|Thanks)\\b)\\p{Ll}{2,}[^s\\W']s\\b(?!\\s+of\\b)");
+
     private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
 
     /** Names units and counted things, with or without the POS tagger. */
@@ -87,29 +103,47 @@ public final class QuantityExtractor {
         return quantities;
     }
 
+    /**
+     * A whole number of at most 120 between commas after a word, read as an age: "charles koch, 82, remains"
+     * (capitalised names before it are left out as {@link NumberTraps} reads them).
+     */
+    private static boolean apposition(String sentence, Candidate c, String before) {
+        return !c.range() && c.value() >= 1 && c.value() <= 120 && sentence.startsWith(",", c.end())
+                && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 3), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
+    }
+
     private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
             List<ConceptCues.Cue> cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
         boolean sub = modifier == null && before.endsWith("sub-");
         boolean plus = modifier == null && sentence.startsWith("-plus", c.end());
+        boolean odd = modifier == null && sentence.startsWith("-odd", c.end());
         String change = ChangeLabels.label(sentence, c, before, modifier, sub, plus, previous);
+        if (odd && change.equals("=")) {
+            change = "~"; // "600-odd satellites": about 600
+        }
         double[] interval = c.range() ? new double[] {c.low(), c.high()} : Modifiers.interval(c, modifier == null
-                ? sub ? "under" : plus ? "more than" : null : modifier.getKey());
+                ? sub ? "under" : plus ? "more than" : odd ? "about" : null : modifier.getKey());
         if (interval[0] > interval[1]) {
             interval = new double[] {interval[1], interval[0]}; // "from 4.8 to 4.7 percent"
         }
         int start = modifier == null ? c.start() : c.start() - modifier.getKey().length() - 1;
         String unit = c.unit() != null ? c.unit().toLowerCase(Locale.ROOT)
-                : HeadNouns.unitAfter(sentence, sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(), previousUnit, before);
+                : HeadNouns.unitAfter(sentence, HeadNouns.phraseStart(sentence, c.end()), previousUnit, before);
         String name = units.unitName(sentence, c, unit, previous);
         if (name.equals("-") && previous != null && !previous.unitName().equals("-")
                 && sentence.substring(0, previous.span().start()).endsWith("from ")
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
         }
-        if (name.equals("-") && (before.endsWith("aged ") || before.endsWith("aged between "))) {
-            name = "year of age"; // "people aged 65 and over", "a man aged 45"
+        if (c.value() == 1 && !c.range() && c.unit() == null && ONE_VERB.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+            unit = "-";
+            name = "-"; // "one shatters his thigh", "making one involves": a verb, no counted thing
+        }
+        if (name.equals("-") && (AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 24), before.length()).find()
+                || apposition(sentence, c, before))) {
+            name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"
         }
         Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())
                 .useTransparentBounds(true);

@@ -17,12 +17,13 @@ final class QuantityRules {
     /**
      * A currency written before the number ("Rs 500 crore", ISO codes "CHF 20", "CNY 90" too): "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
      * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
+     * The wire abbreviation "dlrs 2 billion" is read by {@link NumberCandidates} from the word before.
      */
     static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
             + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
     /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?-old|[a-z]+)\\b)?";
+            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|[a-z]+)\\b)?";
     /**
      * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
      * below from trying their alternatives at every word of a sentence.
@@ -106,13 +107,26 @@ final class QuantityRules {
     /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
     static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
-    /** "two-thirds of", "a third of", "half of", "three quarters of". */
+    /** "two-thirds of", "a third of", "half of", "three quarters of"; "half the vote", "one-tenth the rate" without the "of". */
     static final Pattern SPELLED_FRACTION = Pattern.compile(
-            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+of\\b)");
+            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the|its|their|his|her)\\b)");
     /** "tens of thousands of", "dozens of", "hundreds of". */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
                     + "|millions|billions|tens)\\s+of\\b");
+
+    /** "three-and-a-half hours", "a two-and-a-half-hour session", "2 and a half years": a whole number and a half. */
+    static final Pattern AND_A_HALF = Pattern.compile("(?i)(?<![\\w.,])(\\d+|" + String.join("|", NumberWords.UNITS.keySet()
+            .stream().filter(w -> !w.startsWith("a") && !w.equals("dozen") && !w.equals("hundred")).toList())
+            + ")[\\s-]and[\\s-]a[\\s-]half\\b(?:-(\\p{Ll}+)\\b)?");
+
+    /**
+     * A vague plural standing alone, before a verb or the end of its clause: "hundreds have died", "it's dozens,".
+     * Read as {@link #VAGUE} reads "hundreds of".
+     */
+    static final Pattern BARE_VAGUE = Pattern.compile("(?i)(?<![\\w-])(dozens|hundreds|thousands|millions)(?=\\s+(?:have|had|has"
+            + "|were|are|was|more|died|fled|gathered|marched|protested|attended|remain|remained|missing|dead|injured|wounded"
+            + "|killed)\\b|\\s*[,.;:!?])");
 
     /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
@@ -142,7 +156,7 @@ final class QuantityRules {
             "shedding", "plunged", "plunge", "plunges", "plunging", "plummeted", "plummet", "plummets", "plummeting",
             "tumbled", "tumble", "tumbles", "tumbling", "eased", "eases", "easing", "dipped", "dip", "dips", "dipping",
             "cut", "cuts", "cutting", "slumped", "slump", "slumps", "slumping", "sank", "sink", "sinks", "sinking",
-            "slipped", "slip", "slips", "slipping", "shrank", "shrunk", "shrinks", "shrinking", "retreated",
+            "slipped", "slip", "slips", "slipping", "shrink", "shrank", "shrunk", "shrinks", "shrinking", "retreated",
             "downward", "downwards");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
@@ -174,7 +188,16 @@ final class QuantityRules {
             "her", "it", "they", "he", "she", "we", "more", "less", "up", "down", "over", "under", "about", "cheaper",
             "higher", "lower", "bigger", "larger", "smaller", "older", "younger", "longer", "shorter", "greater", "better",
             "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "next",
-            "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near");
+            "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near",
+            // pronouns, question words and adverbs are never the counted thing: "some 15 themselves", "400 when the
+            // fire hit", "the six already given", "11 overall", "2 alongside"
+            "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
+            "overall", "alongside", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
+            "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
+            "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
+            "what’s", "whats", "who's", "who’s", "he's", "he’s", "she's", "she’s", "here's", "here’s", "let's", "let’s",
+            // a vague plural starts a count of its own: "10,000 dead and thousands missing"
+            "dozens", "hundreds", "thousands", "millions", "billions");
 
     /** Nouns that count though not plural in form: "2 million people". */
     static final Set<String> COUNT_NOUNS = Set.of("people", "children", "men", "women", "police", "personnel", "staff",
@@ -186,7 +209,8 @@ final class QuantityRules {
 
     /** Cue words of what a count measures, by concept. */
     static final Map<String, Set<String>> CONCEPTS = Map.of(
-            "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives"),
+            "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives",
+                    "executed", "slain", "murdered", "massacred"),
             "fled", Set.of("fled", "flee", "flees", "fleeing", "exodus", "escape", "escaped", "left"),
             "displaced", Set.of("displaced", "displacement", "homeless"),
             "wounded", Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),

@@ -23,7 +23,7 @@ public final class UnitNames {
         {"percentage point", "percentage point", "percentage points", "points percentage"},
         {"basis point", "basis point", "bps", "bp"},
         {"point", "point", "pts", "pt", "p"},
-        {"dollar", "$", "us$", "us $", "usd", "dollar", "us dollar", "u.s. dollar"},
+        {"dollar", "$", "us$", "us $", "$us", "usd", "dlrs", "dlr", "dollar", "us dollar", "u.s. dollar"},
         {"australian dollar", "a$", "$a", "aud", "australian dollar"},
         {"hong kong dollar", "hk$", "hk $", "hkd", "hong kong dollar"},
         {"canadian dollar", "c$", "cad", "canadian dollar"},
@@ -51,6 +51,7 @@ public final class UnitNames {
         {"turkish lira", "lira", "turkish lira"},
         {"indonesian rupiah", "idr", "rupiah", "indonesian rupiah"},
         {"polish złoty", "pln", "zloty", "złoty", "polish zloty", "polish złoty"},
+        {"syrian pound", "s£", "syp", "syrian pound"},
         {"saudi riyal", "sar", "riyal", "saudi riyal"},
         {"united arab emirates dirham", "aed", "united arab emirates dirham"},
         {"singapore dollar", "s$", "sgd", "singapore dollar"},
@@ -245,6 +246,10 @@ public final class UnitNames {
         return u.substring(0, space + 1) + singular(head);
     }
 
+    /** Plurals in "-ves" of nouns in "-f" or "-fe" ("lives", "wolves"); other "-ves" plurals drop the s ("olives"). */
+    private static final Map<String, String> F_PLURALS = Map.of("lives", "life", "wives", "wife", "knives", "knife",
+            "halves", "half", "wolves", "wolf", "thieves", "thief", "shelves", "shelf", "calves", "calf", "loaves", "loaf");
+
     /** "civilians" to "civilian", "countries" to "country", "bosses" to "boss", "men" to "man"; "people" stays. */
     public static String singular(String noun) {
         String n = noun;
@@ -256,6 +261,13 @@ public final class UnitNames {
         }
         if (n.equals("children")) {
             return "child";
+        }
+        if (n.endsWith("species") || n.endsWith("series")) {
+            return n; // "100 species": the same in the singular
+        }
+        String irregular = F_PLURALS.get(n);
+        if (irregular != null) {
+            return irregular; // "20 more lives": life, not "live"
         }
         if (n.length() <= 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is")) {
             return n;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class UnitResolver {
 
-    /** What stands between a share and its counted thing: "of the" in "two-thirds of the voters". */
-    private static final Pattern SHARE_OF = Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|a|an)\\s+)?");
+    /** What stands between a share and its counted thing: "of the" in "two-thirds of the voters", "its" in "half its staff". */
+    private static final Pattern SHARE_OF = Pattern.compile("\\s+(?:of\\s+)?(?:(?:the|a|an|its|their|his|her)\\s+)?");
 
     // Patterns of the rules below, compiled once: extraction runs on every sentence.
     static final Pattern CURRENCY_SIGN = Pattern.compile(QuantityRules.CURRENCY_BEFORE + "\\s?\\d");
@@ -24,6 +24,12 @@ final class UnitResolver {
 
     /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽]");
+
+    /** The sign in a currency written before a number: the "€" of "A €5". */
+    private static final Pattern CURRENCY_SIGN_CHAR = Pattern.compile("[$€£¥₹₩₽₿]");
+
+    /** The unit of an amount of money whose currency is not known. */
+    static final String GENERIC_CURRENCY = "currency";
 
     private static final Pattern UNIT_LETTER = Pattern.compile("[BCFVW″\"°]");
 
@@ -52,7 +58,7 @@ final class UnitResolver {
      * "-" when none.
      */
     String unitName(String sentence, Candidate c, String unit, Quantity previous) {
-        int from = sentence.startsWith("-plus", c.end()) ? c.end() + 5 : c.end(); // "1 million-plus visitors"
+        int from = HeadNouns.phraseStart(sentence, c.end()); // "1 million-plus visitors", "20 more lives"
         String rest = sentence.substring(from, Math.min(sentence.length(), from + HeadNouns.LOOK_AHEAD));
         String glued = c.unit() == null && c.scaled() ? gluedToScale(rest) : null;
         Matcher ric = RIC.matcher(rest);
@@ -107,7 +113,9 @@ final class UnitResolver {
             String phrase = NearbyWords.TRAILING_PUNCT.matcher(String.join(" ", java.util.Arrays.copyOf(words, n))).replaceAll("");
             String first = NearbyWords.TRAILING_PUNCT.matcher(words[0]).replaceAll("");
             boolean letter = first.length() > 1 ? !QuantityRules.PHRASE_STOPS.contains(first.toLowerCase(Locale.ROOT))
-                    : UNIT_LETTER.matcher(first).matches() || CURRENCY_AFTER.matcher(first).matches()
+                    : UNIT_LETTER.matcher(first).matches() && !(first.equals("\"") && !rest.isEmpty()
+                            && Character.isWhitespace(rest.charAt(0))) // "up to 5,000 \"friends\"": a spaced quote opens a word, no inch
+                    || CURRENCY_AFTER.matcher(first).matches()
                             && (words.length == 1 || !DIGIT_IN.matcher(words[1]).lookingAt()); // "15 €", not "10 $ 30"
             boolean inside = false; // punctuation inside the phrase ends it: "5 km, miles" is not "km miles"
             for (int w = 0; w < n - 1; w++) {
@@ -193,12 +201,22 @@ final class UnitResolver {
         return CountedPhrase.name(number, rest, value, value == 1, tagged, afterOf);
     }
 
-    /** The unit of a currency sign or code before a number: "$" is dollar, "PS" (an ASCII "£") pound sterling. */
+    /**
+     * The unit of a currency sign or code before a number: "$" is dollar, "PS" (an ASCII "£") pound
+     * sterling, "S£" Syrian pound. A prefix and sign that name no known currency fall back to the sign
+     * alone ("Class A €5": the letter is a word of its own, the euro stays) and else to the generic
+     * {@link #GENERIC_CURRENCY}, never to a dollar the text does not show.
+     */
     static String currency(String symbol) {
         if (symbol.equals("PS")) {
             return "pound sterling"; // "PS2.7m": the pound sign as ASCII transliteration writes it
         }
         String named = UnitNames.known(symbol.replace(" ", "").replace(".", "")); // "Rs." is rs
-        return named == null ? "dollar" : named;
+        if (named != null) {
+            return named;
+        }
+        Matcher sign = CURRENCY_SIGN_CHAR.matcher(symbol);
+        String signNamed = sign.find() ? UnitNames.known(sign.group()) : null;
+        return signNamed == null ? GENERIC_CURRENCY : signNamed;
     }
 }

@@ -356,4 +356,134 @@ class QuantityExtractorTest {
         assertThat(read("The talks resumed at 5 pm.")).isEmpty();
         assertThat(read("Polls close at 8 p.m. local time.")).isEmpty();
     }
+
+    @Test
+    void aCurrencyPrefixThatNamesNoKnownCurrencyIsNoDollar() {
+        // "S£" is the Syrian pound; a letter before a sign that names nothing falls back to the sign
+        assertThat(named("Bread costs S£500 and a Class A €5 ticket sells out.")).containsExactly(
+                "500|=|syrian pound", "5|=|euro");
+        assertThat(UnitResolver.currency("$US")).isEqualTo("dollar");
+        assertThat(UnitResolver.currency("C¤")).isEqualTo(UnitResolver.GENERIC_CURRENCY);
+    }
+
+    @Test
+    void yearsSpanTheSameCenturiesAloneAndInDashRanges() {
+        assertThat(read("Seas may rise by 2200 and the 2150-2200 decades are hotter than 1990-2000.")).isEmpty();
+        assertThat(named("Between 1,500-2,000 troops and 2,300 tanks came.")).containsExactly(
+                "1500-2000|=|troop", "2300|=|tank");
+    }
+
+    // Rules found on fresh text (DUC 2003 and Multi-News tuning sentences), each with a phrase written for it.
+
+    @Test
+    void readsTheWireAbbreviationOfDollars() {
+        assertThat(named("Losses reached dlrs 3.5 billion and DLRS 20 a share.")).containsExactly(
+                "3500000000|=|dollar", "20|=|dollar per share");
+    }
+
+    @Test
+    void pronounsAdverbsAndQuestionWordsAreNoCountedThing() {
+        assertThat(named("Some 12 argued themselves out, and up to 300 when the doors opened.")).containsExactly(
+                "12|~|-", "300|<|-");
+        assertThat(named("They won 9 overall and the 4 already sold.")).containsExactly("9|=|-", "4|=|-");
+    }
+
+    @Test
+    void aSpacedQuoteAfterANumberOpensAWordAndIsNoInch() {
+        assertThat(named("She has 800 \"followers\" and the board is 30\" wide.")).containsExactly(
+                "800|=|follower", "30|=|inch");
+    }
+
+    @Test
+    void readsAgesAfterAgeWordsAndBetweenCommas() {
+        assertThat(named("Two boys, ages 7 and 9, met at age 12 a man in his age (40).")).containsExactly(
+                "2|=|boy", "7|=|year of age", "9|=|year of age", "12|=|year of age", "40|=|year of age");
+        assertThat(named("the singer, 71, and his son, 45, arrived.")).containsExactly("71|=|year of age", "45|=|year of age");
+    }
+
+    @Test
+    void readsAWholeNumberAndAHalf() {
+        assertThat(named("The talks lasted three-and-a-half hours after a two-and-a-half-day delay.")).containsExactly(
+                "3.5|=|hour", "2.5|=|day");
+    }
+
+    @Test
+    void readsVaguePluralsStandingAlone() {
+        assertThat(read("Hundreds have fled, officials said.")).containsExactly("Hundreds|100|=|-|fled");
+        assertThat(read("The 1990s saw hundreds of new firms.")).containsExactly("hundreds|100|=|firms|-");
+    }
+
+    @Test
+    void timesWithMinutesDaysBeforeYearsAndLowerCaseLabelsAreNoQuantities() {
+        assertThat(read("The blast came around 6.15 am, as on oct. 3, 2012, near exit 14 of route 9.")).isEmpty();
+        assertThat(read("police were called to the 900 block of main street.")).isEmpty();
+        assertThat(named("The fee was 6.15 dollars and flight 12 carried 140 passengers.")).containsExactly(
+                "6.15|=|dollar", "140|=|passenger");
+    }
+
+    @Test
+    void aPartitiveCountsThePhraseAfterItsOwnerOrNumber() {
+        assertThat(named("About 40 of the elderly people and 9 of the region's 14 towns were hit.")).containsExactly(
+                "40|~|people", "9|=|town", "14|=|town");
+    }
+
+    @Test
+    void shrinkIsAFallEvenAfterAGrowthWord() {
+        assertThat(named("Instead of growing, output will shrink by 2 percent.")).containsExactly("2|down|percentage");
+    }
+
+    @Test
+    void readsPluralAgesGluedToTheNumber() {
+        assertThat(named("The camp hosts 16-year-olds.")).containsExactly("16|=|year of age");
+    }
+
+    @Test
+    void countsThePluralAfterMoreAndOdd() {
+        assertThat(named("The storm claimed 12 more lives and 3 more in the north.")).containsExactly("12|=|life", "3|=|-");
+        assertThat(read("About 400-odd ships sailed.")).containsExactly("About 400|400|~|ships|-");
+        assertThat(named("He kept 300-odd letters.")).containsExactly("300|~|letter");
+    }
+
+    @Test
+    void aVaguePluralEndsThePhraseOfTheNumberBefore() {
+        assertThat(named("The war left 5,000 dead and thousands missing.")).containsExactly("5000|=|dead", "1000-10000|=|-");
+    }
+
+    @Test
+    void aVerbAfterOneIsNoCountedThing() {
+        assertThat(named("One breaks a leg and another one stays behind.")).containsExactly("1|=|-");
+        assertThat(named("He kept one behind.")).containsExactly("1|=|-");
+    }
+
+    @Test
+    void aYearAfterMonthAndDayIsNoCountEvenBeforeAPlural() {
+        assertThat(read("posted on june 3, 2019 fans said")).isEmpty();
+    }
+
+    @Test
+    void executionsAreKillings() {
+        assertThat(read("Rebels executed 14 prisoners.")).containsExactly("14|14|=|prisoners|killed");
+    }
+
+    @Test
+    void readsSharesWrittenWithoutOf() {
+        assertThat(named("He won more than half the seats, one-tenth the cost, and half its staff left.")).containsExactly(
+                "0.5|>|% seat", "0.1|=|% cost", "0.5|=|% staff");
+        assertThat(read("They led in the first half the whole time.")).isEmpty();
+    }
+
+    @Test
+    void contractionsAndQuantifiersAreNoCountedThing() {
+        assertThat(named("Of the 30 that's left, 12 many would call lucky.")).containsExactly("30|=|-", "12|=|-");
+    }
+
+    @Test
+    void tenDigitsOrMoreWithoutSeparatorsAreAnIdentifier() {
+        assertThat(read("Video 1213456468 shows the scene.")).isEmpty();
+    }
+
+    @Test
+    void speciesAndSeriesKeepTheirSingular() {
+        assertThat(named("They found 40 species in 3 series.")).containsExactly("40|=|species", "3|=|series");
+    }
 }
