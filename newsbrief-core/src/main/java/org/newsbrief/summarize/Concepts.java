@@ -34,7 +34,7 @@ public final class Concepts {
     private final int[][] conceptsOfSentence;
     private final double[] weights;
     private final BitSet unigramConcepts = new BitSet();
-    private final int[] documentFrequencies;
+    private final int[] documentFrequencies; // null when every concept's weight is its document frequency
 
     /** Tags a unigram's key, so that it never equals a bigram's (whose high half is a word id >= 0). */
     private static final long UNIGRAM = 0xFFFFFFFF00000000L;
@@ -87,7 +87,7 @@ public final class Concepts {
         }
         Map<Long, Integer> conceptIds = new HashMap<>();
         List<Double> weightList = new ArrayList<>();
-        List<Integer> frequencyList = new ArrayList<>();
+        List<Integer> frequencyList = unigrams ? new ArrayList<>() : null; // else the weights are the frequencies
         conceptsOfSentence = new int[pool.size()][];
         for (int i = 0; i < pool.size(); i++) {
             Set<Integer> concepts = new TreeSet<>();
@@ -95,11 +95,14 @@ public final class Concepts {
                 int count = documents.get(bigram)[0];
                 if (count >= threshold) {
                     concepts.add(conceptIds.computeIfAbsent(bigram, b -> {
-                        frequencyList.add(count);
                         if (isUnigramKey(b)) {
+                            frequencyList.add(count);
                             unigramConcepts.set(weightList.size());
                             weightList.add(unigramWeight * count);
                         } else {
+                            if (unigrams) {
+                                frequencyList.add(count);
+                            }
                             weightList.add((double) count);
                         }
                         return weightList.size() - 1;
@@ -109,7 +112,7 @@ public final class Concepts {
             conceptsOfSentence[i] = concepts.stream().mapToInt(Integer::intValue).toArray();
         }
         weights = weightList.stream().mapToDouble(Double::doubleValue).toArray();
-        documentFrequencies = frequencyList.stream().mapToInt(Integer::intValue).toArray();
+        documentFrequencies = unigrams ? frequencyList.stream().mapToInt(Integer::intValue).toArray() : null;
     }
 
     private static boolean isUnigramKey(long key) {
@@ -141,7 +144,7 @@ public final class Concepts {
 
     /** Number of documents holding concept {@code concept}. */
     public int documentFrequency(int concept) {
-        return documentFrequencies[concept];
+        return documentFrequencies == null ? (int) weights[concept] : documentFrequencies[concept];
     }
 
     /** Whether concept {@code concept} is a unigram (never unless asked for). */

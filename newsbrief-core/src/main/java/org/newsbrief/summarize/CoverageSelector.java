@@ -107,7 +107,7 @@ public final class CoverageSelector implements SentenceSelector {
 
     @Override
     public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
-        Concepts concepts = new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS, options.unigramWeight());
+        Concepts concepts = concepts(pool);
         double[] weights = weights(pool, concepts);
         double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
         boolean[] covered = new boolean[weights.length];
@@ -159,7 +159,13 @@ public final class CoverageSelector implements SentenceSelector {
     /** Sentences this similar to a chosen one repeat it, whatever concepts they add. */
     private static final double NEAR_DUPLICATE = 0.7;
 
-    private double[] weights(SentencePool pool, Concepts concepts) {
+    /** The story's concepts under these options (unigrams too when asked for). */
+    Concepts concepts(SentencePool pool) {
+        return new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS, options.unigramWeight());
+    }
+
+    /** Each concept's weight: its support, reweighted as the options ask, boosted in article openings. */
+    double[] weights(SentencePool pool, Concepts concepts) {
         Set<Integer> inOpenings = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
             if (pool.sentence(i).index() < options.openingSentences()) {
@@ -206,7 +212,10 @@ public final class CoverageSelector implements SentenceSelector {
      * The mean weight of the bigram concepts (1 when there are none): salience is scaled to it, so
      * that adding unigram concepts does not change lambda's meaning.
      */
-    private static double meanBigramWeight(Concepts concepts, double[] weights) {
+    private double meanBigramWeight(Concepts concepts, double[] weights) {
+        if (options.unigramWeight() == 0) {
+            return java.util.Arrays.stream(weights).average().orElse(1);
+        }
         return java.util.stream.IntStream.range(0, weights.length).filter(c -> !concepts.isUnigram(c))
                 .mapToDouble(c -> weights[c]).average().orElse(1);
     }
