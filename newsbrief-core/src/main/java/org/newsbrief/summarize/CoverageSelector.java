@@ -34,32 +34,38 @@ public final class CoverageSelector implements SentenceSelector {
      *     (1, the default, is plain document frequency; above 1 favours what most articles report)
      * @param sentenceSupport whether a concept's support is the number of sentences holding it
      *     (repeats of a sentence counted once) rather than of documents (the default)
+     * @param positionDecay {@code k}: when above 0, each document (or sentence) holding a concept
+     *     counts {@code k / (k + position)}, its position being the sentence's index in its
+     *     article (for a document, the first sentence holding the concept): a smooth form of the
+     *     opening boost, as in ICSISumm's later systems; 0 (the default) counts each 1
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
-            boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport) {
+            boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport,
+            double positionDecay) {
         public static final Options DEFAULTS = new Options(2.0, 1.0, 5, 0.5, true);
 
         public Options {
             if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2
-                    || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4)) {
+                    || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
                 throw new IllegalArgumentException("invalid coverage options: " + salienceWeight + ", " + openingBoost
-                        + ", " + openingSentences + ", " + costScaling + ", " + unigramWeight + ", " + supportExponent);
+                        + ", " + openingSentences + ", " + costScaling + ", " + unigramWeight + ", " + supportExponent
+                        + ", " + positionDecay);
             }
         }
 
         /** Options with bigram concepts weighted by document frequency. */
         public Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
                 boolean leadFirst) {
-            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false);
+            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0);
         }
 
         /** Whether concept weights are other than the plain document frequency of bigrams. */
         boolean reweighted() {
-            return unigramWeight > 0 || supportExponent != 1 || sentenceSupport;
+            return unigramWeight > 0 || supportExponent != 1 || sentenceSupport || positionDecay > 0;
         }
 
         /**
-         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1},
+         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1+decay=5},
          * starting from the defaults ({@code support=1}: sentence support).
          */
         public static Options parse(String text) {
@@ -72,6 +78,7 @@ public final class CoverageSelector implements SentenceSelector {
             double unigrams = o.unigramWeight;
             double power = o.supportExponent;
             boolean sentences = o.sentenceSupport;
+            double decay = o.positionDecay;
             for (String pair : text.split("\\+")) {
                 if (pair.isBlank()) {
                     continue;
@@ -90,12 +97,13 @@ public final class CoverageSelector implements SentenceSelector {
                     case "unigrams" -> unigrams = v;
                     case "power" -> power = v;
                     case "support" -> sentences = v != 0;
+                    case "decay" -> decay = v;
                     default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
-                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support"
+                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay"
                             + " (and fill for the default)");
                 }
             }
-            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences);
+            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences, decay);
         }
     }
 
@@ -185,12 +193,27 @@ public final class CoverageSelector implements SentenceSelector {
 
     /**
      * Each concept's weight before the opening boost when the options reweigh concepts: its
-     * support (documents, or sentences with {@link Options#sentenceSupport()}) to the power
+     * support (documents, or sentences with {@link Options#sentenceSupport()}, each counted by
+     * {@link Options#positionDecay()} when set) to the power
      * {@link Options#supportExponent()}, times {@link Options#unigramWeight()} for a unigram.
      */
     private double[] support(SentencePool pool, Concepts concepts) {
         double[] support = new double[concepts.count()];
-        if (!options.sentenceSupport()) {
+        double decay = options.positionDecay();
+        if (decay > 0) {
+            int[] lastDocument = new int[support.length];
+            java.util.Arrays.fill(lastDocument, -1);
+            for (int i = 0; i < pool.size(); i++) {
+                int document = pool.documentIndex(i);
+                double count = decay / (decay + pool.sentence(i).index());
+                for (int c : concepts.of(i)) {
+                    if (options.sentenceSupport() || lastDocument[c] != document) {
+                        support[c] += count;
+                        lastDocument[c] = document;
+                    }
+                }
+            }
+        } else if (!options.sentenceSupport()) {
             for (int c = 0; c < support.length; c++) {
                 support[c] = concepts.documentFrequency(c);
             }

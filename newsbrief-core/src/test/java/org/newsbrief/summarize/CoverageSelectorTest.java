@@ -65,6 +65,10 @@ class CoverageSelectorTest {
         assertThat(bigramWeights("power=0.5")).containsExactly(Math.sqrt(2), root3, root3, root3, root3);
         // sentence support: four sentences hold each of the four; "rebel seiz" three (two of them in the first document)
         assertThat(bigramWeights("support=1")).containsExactly(3, 4, 4, 4, 4);
+        // position decay 1: a sentence at index n counts 1 / (1 + n); the first article's second sentence 1/2
+        assertThat(bigramWeights("support=1+decay=1")).containsExactly(2.5, 3.5, 3.5, 3.5, 3.5);
+        // per document, only the first sentence holding a concept counts: here always an article's lead
+        assertThat(bigramWeights("decay=1")).containsExactly(2, 3, 3, 3, 3);
     }
 
     @Test
@@ -83,6 +87,7 @@ class CoverageSelectorTest {
         assertThat(CoverageSelector.Options.DEFAULTS.unigramWeight()).isZero();
         assertThat(CoverageSelector.Options.DEFAULTS.supportExponent()).isEqualTo(1);
         assertThat(CoverageSelector.Options.DEFAULTS.sentenceSupport()).isFalse();
+        assertThat(CoverageSelector.Options.DEFAULTS.positionDecay()).isZero();
     }
 
     @Test
