@@ -37,7 +37,7 @@ public final class CoverageSelector implements SentenceSelector {
      * @param positionDecay {@code k}: when above 0, each document (or sentence) holding a concept
      *     counts {@code k / (k + position)}, its position being the sentence's index in its
      *     article (for a document, the first sentence holding the concept): a smooth form of the
-     *     opening boost, as in ICSISumm's later systems; 0 (the default) counts each 1
+     *     opening boost; 0 (the default) counts each 1
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
             boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport,
