@@ -3,6 +3,7 @@ package org.newsbrief.summarize;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -20,6 +21,9 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * at least {@code minDocuments} documents count (lowered for stories of few documents). As in
  * ICSISumm, sentences shorter than {@link #MIN_WORDS} words and repeats of a sentence already
  * seen (same stemmed words, as wire copies repeat) neither count nor hold concepts.
+ * Optionally ({@code unigramWeight > 0}, off by default) stemmed content words (no stop words)
+ * are concepts too, under the same threshold, weighted {@code unigramWeight} times their
+ * document frequency: ROUGE-1 counts single words, which bigram coverage sees only in pairs.
  * Immutable after construction.
  */
 public final class Concepts {
@@ -29,9 +33,26 @@ public final class Concepts {
 
     private final int[][] conceptsOfSentence;
     private final double[] weights;
+    private final BitSet unigramConcepts = new BitSet();
+    private final int[] documentFrequencies; // null when every concept's weight is its document frequency
 
-    /** The concepts of a pool; {@code minDocuments} is lowered for stories of few documents. */
+    /** Tags a unigram's key, so that it never equals a bigram's (whose high half is a word id >= 0). */
+    private static final long UNIGRAM = 0xFFFFFFFF00000000L;
+
+    /** The bigram concepts of a pool; {@code minDocuments} is lowered for stories of few documents. */
     public Concepts(SentencePool pool, int minDocuments) {
+        this(pool, minDocuments, 0);
+    }
+
+    /**
+     * The bigram concepts of a pool plus, when {@code unigramWeight > 0}, its content-word
+     * unigrams weighted {@code unigramWeight} times their document frequency.
+     */
+    public Concepts(SentencePool pool, int minDocuments, double unigramWeight) {
+        if (!(unigramWeight >= 0)) {
+            throw new IllegalArgumentException("unigram weight must be >= 0, not " + unigramWeight);
+        }
+        boolean unigrams = unigramWeight > 0;
         int threshold = Math.max(1, Math.min(minDocuments, (pool.documentCount() + 1) / 2));
         Words words = new Words();
         Set<IntBuffer> seen = new HashSet<>();
@@ -43,24 +64,30 @@ public final class Concepts {
             if (ids.length < MIN_WORDS || !seen.add(IntBuffer.wrap(ids))) {
                 continue;
             }
-            long[] own = new long[ids.length - 1];
+            long[] own = new long[ids.length - 1 + (unigrams ? ids.length : 0)];
             int n = 0;
+            if (unigrams) {
+                for (int id : ids) {
+                    if (!words.isStop(id)) {
+                        long unigram = UNIGRAM | id;
+                        own[n++] = unigram;
+                        count(documents, unigram, pool.documentIndex(i));
+                    }
+                }
+            }
             for (int t = 0; t + 1 < ids.length; t++) {
                 if (words.isStop(ids[t]) && words.isStop(ids[t + 1])) {
                     continue;
                 }
                 long bigram = ((long) ids[t] << 32) | ids[t + 1];
                 own[n++] = bigram;
-                int[] count = documents.computeIfAbsent(bigram, b -> new int[] {0, -1});
-                if (count[1] != pool.documentIndex(i)) {
-                    count[0]++;
-                    count[1] = pool.documentIndex(i);
-                }
+                count(documents, bigram, pool.documentIndex(i));
             }
             bigrams[i] = Arrays.copyOf(own, n);
         }
         Map<Long, Integer> conceptIds = new HashMap<>();
         List<Double> weightList = new ArrayList<>();
+        List<Integer> frequencyList = unigrams ? new ArrayList<>() : null; // else the weights are the frequencies
         conceptsOfSentence = new int[pool.size()][];
         for (int i = 0; i < pool.size(); i++) {
             Set<Integer> concepts = new TreeSet<>();
@@ -68,7 +95,16 @@ public final class Concepts {
                 int count = documents.get(bigram)[0];
                 if (count >= threshold) {
                     concepts.add(conceptIds.computeIfAbsent(bigram, b -> {
-                        weightList.add((double) count);
+                        if (isUnigramKey(b)) {
+                            frequencyList.add(count);
+                            unigramConcepts.set(weightList.size());
+                            weightList.add(unigramWeight * count);
+                        } else {
+                            if (unigrams) {
+                                frequencyList.add(count);
+                            }
+                            weightList.add((double) count);
+                        }
                         return weightList.size() - 1;
                     }));
                 }
@@ -76,6 +112,20 @@ public final class Concepts {
             conceptsOfSentence[i] = concepts.stream().mapToInt(Integer::intValue).toArray();
         }
         weights = weightList.stream().mapToDouble(Double::doubleValue).toArray();
+        documentFrequencies = unigrams ? frequencyList.stream().mapToInt(Integer::intValue).toArray() : null;
+    }
+
+    private static boolean isUnigramKey(long key) {
+        return (key & UNIGRAM) == UNIGRAM;
+    }
+
+    /** Counts {@code key} once more unless {@code document} was the last to hold it (sentences come in document order). */
+    private static void count(Map<Long, int[]> documents, long key, int document) {
+        int[] count = documents.computeIfAbsent(key, b -> new int[] {0, -1});
+        if (count[1] != document) {
+            count[0]++;
+            count[1] = document;
+        }
     }
 
     /** Distinct concept ids of sentence {@code i}. */
@@ -90,6 +140,16 @@ public final class Concepts {
 
     public int count() {
         return weights.length;
+    }
+
+    /** Number of documents holding concept {@code concept}. */
+    public int documentFrequency(int concept) {
+        return documentFrequencies == null ? (int) weights[concept] : documentFrequencies[concept];
+    }
+
+    /** Whether concept {@code concept} is a unigram (never unless asked for). */
+    public boolean isUnigram(int concept) {
+        return unigramConcepts.get(concept);
     }
 
     /** Word ids of one story: letters and digits only, lower case, stemmed unless a stop word. */

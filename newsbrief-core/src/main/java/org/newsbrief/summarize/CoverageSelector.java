@@ -27,21 +27,58 @@ public final class CoverageSelector implements SentenceSelector {
      * @param leadFirst whether the summary starts from the story's best article lead: of the
      *     articles' first readable sentences, the one the scorer rates highest (centrality,
      *     which rewards what several outlets report, plus position), as a news reader expects
+     * @param unigramWeight {@code alpha}: when above 0, content-word unigrams are concepts too,
+     *     weighted {@code alpha} times their support ({@link Concepts}); 0 (the default) keeps
+     *     bigrams only
+     * @param supportExponent {@code p}: a concept weighs its support to the power {@code p}
+     *     (1, the default, is plain document frequency; above 1 favours what most articles report)
+     * @param sentenceSupport whether a concept's support is the number of sentences holding it
+     *     (repeats of a sentence counted once) rather than of documents (the default)
+     * @param positionDecay {@code k}: when above 0, each document (or sentence) holding a concept
+     *     counts {@code k / (k + position)}, its position being the sentence's index in its
+     *     article (for a document, the first sentence holding the concept): a smooth form of the
+     *     opening boost; 0 (the default) counts each 1
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
-            boolean leadFirst) {
+            boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport,
+            double positionDecay) {
         public static final Options DEFAULTS = new Options(2.0, 1.0, 5, 0.5, true);
 
         public Options {
-            if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2) {
+            if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2
+                    || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
                 throw new IllegalArgumentException("invalid coverage options: " + salienceWeight + ", " + openingBoost
-                        + ", " + openingSentences + ", " + costScaling);
+                        + ", " + openingSentences + ", " + costScaling + ", " + unigramWeight + ", " + supportExponent
+                        + ", " + positionDecay);
             }
         }
 
-        /** Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1}, starting from the defaults. */
+        /** Options with bigram concepts weighted by document frequency. */
+        public Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
+                boolean leadFirst) {
+            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0);
+        }
+
+        /** Whether concept weights are other than the plain document frequency of bigrams. */
+        boolean reweighted() {
+            return unigramWeight > 0 || supportExponent != 1 || sentenceSupport || positionDecay > 0;
+        }
+
+        /**
+         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1+decay=5},
+         * starting from the defaults ({@code support=1}: sentence support).
+         */
         public static Options parse(String text) {
             Options o = DEFAULTS;
+            double salience = o.salienceWeight;
+            double opening = o.openingBoost;
+            int openingSentences = o.openingSentences;
+            double cost = o.costScaling;
+            boolean lead = o.leadFirst;
+            double unigrams = o.unigramWeight;
+            double power = o.supportExponent;
+            boolean sentences = o.sentenceSupport;
+            double decay = o.positionDecay;
             for (String pair : text.split("\\+")) {
                 if (pair.isBlank()) {
                     continue;
@@ -51,17 +88,22 @@ public final class CoverageSelector implements SentenceSelector {
                     throw new IllegalArgumentException("expected name=value, not '" + pair + "'");
                 }
                 double v = Double.parseDouble(kv[1]);
-                o = switch (kv[0].strip()) {
-                    case "salience" -> new Options(v, o.openingBoost, o.openingSentences, o.costScaling, o.leadFirst);
-                    case "opening" -> new Options(o.salienceWeight, v, o.openingSentences, o.costScaling, o.leadFirst);
-                    case "openingSentences" -> new Options(o.salienceWeight, o.openingBoost, (int) v, o.costScaling, o.leadFirst);
-                    case "cost" -> new Options(o.salienceWeight, o.openingBoost, o.openingSentences, v, o.leadFirst);
-                    case "lead" -> new Options(o.salienceWeight, o.openingBoost, o.openingSentences, o.costScaling, v != 0);
+                switch (kv[0].strip()) {
+                    case "salience" -> salience = v;
+                    case "opening" -> opening = v;
+                    case "openingSentences" -> openingSentences = (int) v;
+                    case "cost" -> cost = v;
+                    case "lead" -> lead = v != 0;
+                    case "unigrams" -> unigrams = v;
+                    case "power" -> power = v;
+                    case "support" -> sentences = v != 0;
+                    case "decay" -> decay = v;
                     default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
-                            + "'; valid: salience, opening, openingSentences, cost, lead (and fill for the default)");
-                };
+                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay"
+                            + " (and fill for the default)");
+                }
             }
-            return o;
+            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences, decay);
         }
     }
 
@@ -73,9 +115,9 @@ public final class CoverageSelector implements SentenceSelector {
 
     @Override
     public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
-        Concepts concepts = new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS);
+        Concepts concepts = concepts(pool);
         double[] weights = weights(pool, concepts);
-        double[] salience = scaledSalience(pool, scores, weights);
+        double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
         boolean[] covered = new boolean[weights.length];
         List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
         return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
@@ -125,7 +167,13 @@ public final class CoverageSelector implements SentenceSelector {
     /** Sentences this similar to a chosen one repeat it, whatever concepts they add. */
     private static final double NEAR_DUPLICATE = 0.7;
 
-    private double[] weights(SentencePool pool, Concepts concepts) {
+    /** The story's concepts under these options (unigrams too when asked for). */
+    Concepts concepts(SentencePool pool) {
+        return new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS, options.unigramWeight());
+    }
+
+    /** Each concept's weight: its support, reweighted as the options ask, boosted in article openings. */
+    double[] weights(SentencePool pool, Concepts concepts) {
         Set<Integer> inOpenings = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
             if (pool.sentence(i).index() < options.openingSentences()) {
@@ -134,20 +182,73 @@ public final class CoverageSelector implements SentenceSelector {
                 }
             }
         }
+        double[] support = options.reweighted() ? support(pool, concepts) : null;
         double[] weights = new double[concepts.count()];
         for (int c = 0; c < weights.length; c++) {
-            weights[c] = concepts.weight(c) * (inOpenings.contains(c) ? 1 + options.openingBoost() : 1);
+            double weight = support == null ? concepts.weight(c) : support[c];
+            weights[c] = weight * (inOpenings.contains(c) ? 1 + options.openingBoost() : 1);
         }
         return weights;
     }
 
-    /** Scores rescaled to [0, 1] times the mean concept weight, so lambda is comparable across stories. */
-    private static double[] scaledSalience(SentencePool pool, double[] scores, double[] weights) {
+    /**
+     * Each concept's weight before the opening boost when the options reweigh concepts: its
+     * support (documents, or sentences with {@link Options#sentenceSupport()}, each counted by
+     * {@link Options#positionDecay()} when set) to the power
+     * {@link Options#supportExponent()}, times {@link Options#unigramWeight()} for a unigram.
+     */
+    private double[] support(SentencePool pool, Concepts concepts) {
+        double[] support = new double[concepts.count()];
+        double decay = options.positionDecay();
+        if (decay > 0) {
+            int[] lastDocument = new int[support.length];
+            java.util.Arrays.fill(lastDocument, -1);
+            for (int i = 0; i < pool.size(); i++) {
+                int document = pool.documentIndex(i);
+                double count = decay / (decay + pool.sentence(i).index());
+                for (int c : concepts.of(i)) {
+                    if (options.sentenceSupport() || lastDocument[c] != document) {
+                        support[c] += count;
+                        lastDocument[c] = document;
+                    }
+                }
+            }
+        } else if (!options.sentenceSupport()) {
+            for (int c = 0; c < support.length; c++) {
+                support[c] = concepts.documentFrequency(c);
+            }
+        } else {
+            for (int i = 0; i < pool.size(); i++) {
+                for (int c : concepts.of(i)) {
+                    support[c]++;
+                }
+            }
+        }
+        for (int c = 0; c < support.length; c++) {
+            double weight = options.supportExponent() == 1 ? support[c] : Math.pow(support[c], options.supportExponent());
+            support[c] = concepts.isUnigram(c) ? options.unigramWeight() * weight : weight;
+        }
+        return support;
+    }
+
+    /**
+     * The mean weight of the bigram concepts (1 when there are none): salience is scaled to it, so
+     * that adding unigram concepts does not change lambda's meaning.
+     */
+    private double meanBigramWeight(Concepts concepts, double[] weights) {
+        if (options.unigramWeight() == 0) {
+            return java.util.Arrays.stream(weights).average().orElse(1);
+        }
+        return java.util.stream.IntStream.range(0, weights.length).filter(c -> !concepts.isUnigram(c))
+                .mapToDouble(c -> weights[c]).average().orElse(1);
+    }
+
+    /** Scores rescaled to [0, 1] times the mean bigram concept weight, so lambda is comparable across stories. */
+    private static double[] scaledSalience(SentencePool pool, double[] scores, double meanWeight) {
         double max = 0;
         for (double score : scores) {
             max = Math.max(max, score);
         }
-        double meanWeight = weights.length == 0 ? 1 : java.util.Arrays.stream(weights).average().orElse(1);
         double[] scaled = new double[pool.size()];
         for (int i = 0; i < scaled.length; i++) {
             scaled[i] = max > 0 ? Math.max(0, scores[i]) / max * meanWeight : 0;

@@ -29,6 +29,33 @@ class ConceptsTest {
     }
 
     @Test
+    void contentWordUnigramsInThreeDocumentsAreConceptsTooWhenAskedFor() {
+        SentencePool pool = pool(
+                "The rebels seized the airport of the city after a long battle on Monday.",
+                "Rebel fighters seized the airport of the city in a surprise attack at dawn.",
+                "Government officials said rebels seized the airport of the city during the night.",
+                "Aid workers waited at the border crossing for permission to enter the country.",
+                "Prices of bread and fuel doubled in the markets of the capital within a week.");
+        Concepts bigramsOnly = new Concepts(pool, 3, 0);
+        assertThat(bigramsOnly.count()).isEqualTo(new Concepts(pool, 3).count()).isEqualTo(4);
+        Concepts concepts = new Concepts(pool, 3, 0.5);
+        // the four bigrams plus "rebel", "seiz", "airport", "citi"; never "the" or "of" (stop words)
+        assertThat(concepts.count()).isEqualTo(8);
+        int unigrams = 0;
+        for (int c = 0; c < concepts.count(); c++) {
+            assertThat(concepts.documentFrequency(c)).isEqualTo(3);
+            if (concepts.isUnigram(c)) {
+                unigrams++;
+                assertThat(concepts.weight(c)).isEqualTo(1.5); // 0.5 times three documents
+            } else {
+                assertThat(concepts.weight(c)).isEqualTo(3.0);
+            }
+        }
+        assertThat(unigrams).isEqualTo(4);
+        assertThat(concepts.of(3)).isEmpty();
+    }
+
+    @Test
     void aSentenceRepeatedVerbatimCountsOnceAndHoldsNoConceptsAgain() {
         String copy = "The rebels seized the airport of the city after a long battle on Monday.";
         SentencePool pool = pool(copy, copy, copy);

@@ -37,6 +37,59 @@ class CoverageSelectorTest {
         assertThat(CoverageSelector.bestLead(pool, scores, Budget.words(100))).containsExactly(3);
     }
 
+    /** Three reports of one seizure; the first tells it twice, in two different sentences. */
+    private static SentencePool seizure() {
+        return TestPools.of(
+                "The rebels seized the airport of the city after a long battle on Monday. "
+                        + "By the evening the rebels seized the airport of the city and its fuel depot as well.",
+                "Rebel fighters seized the airport of the city in a surprise attack at dawn.",
+                "Government officials said rebels seized the airport of the city during the night.");
+    }
+
+    /** Weights of the bigram concepts, sorted, under {@code options} with no opening boost. */
+    private static double[] bigramWeights(String options) {
+        SentencePool pool = seizure();
+        CoverageSelector selector = new CoverageSelector(CoverageSelector.Options.parse("opening=0+" + options));
+        Concepts concepts = selector.concepts(pool);
+        double[] weights = selector.weights(pool, concepts);
+        return java.util.stream.IntStream.range(0, weights.length).filter(c -> !concepts.isUnigram(c))
+                .mapToDouble(c -> weights[c]).sorted().toArray();
+    }
+
+    @Test
+    void conceptWeightsAreDocumentFrequencyUnlessTheOptionsReweighThem() {
+        // "seiz the", "the airport", "airport of", "the citi" are in all three documents; "rebel seiz" in the
+        // first and third (the story has three, so the threshold is two)
+        assertThat(bigramWeights("")).containsExactly(2, 3, 3, 3, 3);
+        double root3 = Math.sqrt(3);
+        assertThat(bigramWeights("power=0.5")).containsExactly(Math.sqrt(2), root3, root3, root3, root3);
+        // sentence support: four sentences hold each of the four; "rebel seiz" three (two of them in the first document)
+        assertThat(bigramWeights("support=1")).containsExactly(3, 4, 4, 4, 4);
+        // position decay 1: a sentence at index n counts 1 / (1 + n); the first article's second sentence 1/2
+        assertThat(bigramWeights("support=1+decay=1")).containsExactly(2.5, 3.5, 3.5, 3.5, 3.5);
+        // per document, only the first sentence holding a concept counts: here always an article's lead
+        assertThat(bigramWeights("decay=1")).containsExactly(2, 3, 3, 3, 3);
+    }
+
+    @Test
+    void unigramConceptsAddWeightButLeaveTheSalienceScaleToTheBigrams() {
+        SentencePool pool = seizure();
+        CoverageSelector plain = new CoverageSelector(CoverageSelector.Options.parse("opening=0"));
+        CoverageSelector withUnigrams = new CoverageSelector(CoverageSelector.Options.parse("opening=0+unigrams=0.25"));
+        assertThat(withUnigrams.concepts(pool).count()).isGreaterThan(plain.concepts(pool).count());
+        Concepts concepts = withUnigrams.concepts(pool);
+        double[] weights = withUnigrams.weights(pool, concepts);
+        for (int c = 0; c < weights.length; c++) {
+            if (concepts.isUnigram(c)) {
+                assertThat(weights[c]).isEqualTo(0.25 * concepts.documentFrequency(c));
+            }
+        }
+        assertThat(CoverageSelector.Options.DEFAULTS.unigramWeight()).isZero();
+        assertThat(CoverageSelector.Options.DEFAULTS.supportExponent()).isEqualTo(1);
+        assertThat(CoverageSelector.Options.DEFAULTS.sentenceSupport()).isFalse();
+        assertThat(CoverageSelector.Options.DEFAULTS.positionDecay()).isZero();
+    }
+
     @Test
     void theSummaryStartsFromTheBestLeadOnlyWhenAsked() {
         SentencePool pool = SentencePool.of(story());
