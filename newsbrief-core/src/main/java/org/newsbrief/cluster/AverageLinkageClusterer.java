@@ -57,7 +57,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
             int floorRank, double floorWeight, int attachSize, double attachThreshold, Evidence evidence)
             implements Serializable {
         public static final Options DEFAULTS = new Options(DEFAULT_THRESHOLD, 200, 20, 0.05, 14, 10, 0.75,
-                DEFAULT_ATTACH_SIZE, DEFAULT_ATTACH_THRESHOLD, Evidence.OFF);
+                DEFAULT_ATTACH_SIZE, DEFAULT_ATTACH_THRESHOLD, Evidence.DEFAULT);
 
         /** Options without evidence (the form before it existed). */
         public Options(double threshold, int signatureTerms, int blockingTerms, double commonShare, int windowDays,
@@ -108,6 +108,13 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
     public record Evidence(double weight, int cap, int rareDf, int sampling) implements Serializable {
         /** No evidence: edges are the signature cosines alone. */
         public static final Evidence OFF = new Evidence(0, 1, 2, 1);
+        /**
+         * The default: 0.05 for one shared item held by at most 5 articles, every shingle kept. Tuned with
+         * the threshold on the tuning collections (bench/cluster-evidence, bench/README.md): mean B-cubed
+         * F1 0.8696 without evidence, 0.8760 with it (DUC 2003 0.891 -> 0.902, ECB+ 1-35 events 0.952 ->
+         * 0.963, Multi-News 1-1,000 0.766 -> 0.762).
+         */
+        public static final Evidence DEFAULT = new Evidence(0.05, 1, 5, 1);
 
         public Evidence {
             if (!(weight >= 0) || cap < 1 || rareDf < 2 || sampling < 1) {

@@ -61,7 +61,8 @@ class EventEvidenceTest {
 
     @Test
     void reportsOfOneEventSharingFiguresAndAQuoteGetAStrongerEdgeThanASameSubjectReport() {
-        AverageLinkageClusterer.Options plain = AverageLinkageClusterer.Options.DEFAULTS.with(0.01, 0);
+        AverageLinkageClusterer.Options plain = AverageLinkageClusterer.Options.DEFAULTS.with(0.01, 0)
+                .withEvidence(AverageLinkageClusterer.Evidence.OFF);
         AverageLinkageClusterer.Options withEvidence = plain.withEvidence(new AverageLinkageClusterer.Evidence(0.2, 3, 5, 1));
 
         double[] off = edges(plain);
@@ -77,7 +78,8 @@ class EventEvidenceTest {
 
     @Test
     void evidenceOffLeavesTheGroupingAsItWas() {
-        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
+        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(
+                AverageLinkageClusterer.Options.DEFAULTS.withEvidence(AverageLinkageClusterer.Evidence.OFF));
         List<Map<String, Integer>> counts = new TermCounts().of(QUAKES);
         List<LocalDate> dates = QUAKES.stream().map(d -> d.article().published()).toList();
         List<long[]> items = QUAKES.stream().map(d -> EventEvidence.items(d, 1)).toList();
