@@ -19,7 +19,9 @@ import org.newsbrief.model.Document;
  * never interact, and inside each block pairs are merged in descending similarity, each merge
  * allowed only while the mean similarity of all cross pairs of the two stories stays at or above
  * the threshold (average linkage, which keeps a chain of near neighbours from joining two
- * different events). Similarity is the cosine of the signatures, lowered when two dated articles
+ * different events). Similarity is the cosine of the signatures plus a bonus when the two articles
+ * share a rare specific number or word sequence ({@link EventEvidence}: reports of one event quote
+ * the same figures and words, reports of another event on the same subject do not), lowered when two dated articles
  * are far apart in time; inside a block each edge is then lowered by how close its articles'
  * other neighbours are ({@link NeighbourhoodFloor}), so that one fixed threshold suits a small
  * collection of distinct stories and a large one with many similar stories alike. Then the small
@@ -28,7 +30,9 @@ import org.newsbrief.model.Document;
  *
  * <p>{@link #cluster} runs every step in one JVM. The steps are public so that a distributed
  * runner (newsbrief-spark) can run exactly the same ones on parts of the collection: per article
- * {@link #signature} and {@link #blockingTerms}, per candidate pair {@link #edge}, per block
+ * {@link #signature} (with {@link Signature#withEvidence} its rare {@link EventEvidence} items, whose
+ * document frequencies are counted over the collection as the vocabulary's) and {@link
+ * #blockingTerms}, per candidate pair {@link #edge}, per block
  * {@link #mergeBlock}, per story {@link StoryNaming}; the result is the same stories.
  * Thread-safe and deterministic.
  */

@@ -15,7 +15,8 @@ import org.newsbrief.model.Sentence;
  * numbers under 10) and its word {@value #SHINGLE}-grams (lower-cased words inside a sentence:
  * outlets quote the same statement), of which one in {@code sampling} is kept by its hash (the
  * same ones in every article, so a shared sequence stays shared) and at most {@value #MAX_ITEMS}
- * items in all, the smallest hashes (again the same choice in every article).
+ * items in all, the smallest hashes (one order for every article, so that two long articles tend to
+ * keep the same shared items).
  *
  * <p>Only <em>rare</em> items count as evidence: those held by at least 2 and at most {@code
  * rareDf} articles of the collection ({@link #rare}), counted over the whole collection as the
