@@ -57,7 +57,7 @@ public final class EventEvidence {
         long[] items = new long[64];
         int size = 0;
         for (List<String> tokens : sentences) {
-            List<String> words = new ArrayList<>(tokens.size());
+            List<byte[]> words = new ArrayList<>(tokens.size());
             for (String token : tokens) {
                 String number = specificNumber(token);
                 if (number != null) {
@@ -65,11 +65,11 @@ public final class EventEvidence {
                     items[size++] = hash("#" + number);
                 }
                 if (token.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                    words.add(token.toLowerCase(java.util.Locale.ROOT));
+                    words.add(token.toLowerCase(java.util.Locale.ROOT).getBytes(StandardCharsets.UTF_8));
                 }
             }
             for (int i = 0; i + SHINGLE <= words.size(); i++) {
-                long shingle = hash(String.join(" ", words.subList(i, i + SHINGLE)));
+                long shingle = shingleHash(words, i);
                 if (Long.remainderUnsigned(shingle, sampling) == 0) {
                     items = grow(items, size);
                     items[size++] = shingle;
@@ -116,7 +116,6 @@ public final class EventEvidence {
             at += article.length;
         }
         Arrays.sort(all);
-        long[] kept = new long[total];
         int keptSize = 0;
         for (int i = 0; i < total;) {
             int j = i;
@@ -124,16 +123,59 @@ public final class EventEvidence {
                 j++;
             }
             if (j - i >= 2 && j - i <= rareDf) {
-                kept[keptSize++] = all[i];
+                all[keptSize++] = all[i];
             }
             i = j;
         }
-        long[] rare = Arrays.copyOf(kept, keptSize);
+        ItemSet rare = new ItemSet(all, keptSize);
         List<long[]> out = new ArrayList<>(items.size());
         for (long[] article : items) {
-            out.add(Arrays.stream(article).filter(item -> Arrays.binarySearch(rare, item) >= 0).toArray());
+            long[] kept = new long[article.length];
+            int size = 0;
+            for (long item : article) {
+                if (rare.contains(item)) {
+                    kept[size++] = item;
+                }
+            }
+            out.add(size == 0 ? NONE : Arrays.copyOf(kept, size));
         }
         return out;
+    }
+
+    /** A set of items by open addressing (a lookup per item of a large collection: no boxing, no binary search). */
+    private static final class ItemSet {
+        private final long[] slots;
+        private final boolean[] used;
+        private final int mask;
+
+        ItemSet(long[] items, int size) {
+            int capacity = Integer.highestOneBit(Math.max(2, size) * 2 - 1) << 1;
+            slots = new long[capacity];
+            used = new boolean[capacity];
+            mask = capacity - 1;
+            for (int i = 0; i < size; i++) {
+                int slot = slot(items[i]);
+                while (used[slot] && slots[slot] != items[i]) {
+                    slot = (slot + 1) & mask;
+                }
+                slots[slot] = items[i];
+                used[slot] = true;
+            }
+        }
+
+        boolean contains(long item) {
+            for (int slot = slot(item); used[slot]; slot = (slot + 1) & mask) {
+                if (slots[slot] == item) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private int slot(long item) {
+            long mixed = item * 0x9e3779b97f4a7c15L;
+            return (int) (mixed >>> 32) & mask;
+        }
     }
 
     /** The number of items two sorted item sets share. */
@@ -159,8 +201,23 @@ public final class EventEvidence {
 
     /** FNV-1a over the UTF-8 bytes: the same in every JVM. */
     static long hash(String text) {
-        long hash = FNV_OFFSET;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
+        return fnv(FNV_OFFSET, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * The hash of the {@value #SHINGLE} words from {@code from} joined by single spaces, as {@link
+     * #hash} gives it for the joined text, without building the text.
+     */
+    static long shingleHash(List<byte[]> words, int from) {
+        long hash = fnv(FNV_OFFSET, words.get(from));
+        for (int i = from + 1; i < from + SHINGLE; i++) {
+            hash = fnv((hash ^ ' ') * FNV_PRIME, words.get(i));
+        }
+        return hash;
+    }
+
+    private static long fnv(long hash, byte[] bytes) {
+        for (byte b : bytes) {
             hash ^= b & 0xff;
             hash *= FNV_PRIME;
         }

@@ -53,6 +53,16 @@ class EventEvidenceTest {
     }
 
     @Test
+    void aShingleHashesAsItsWordsJoinedBySpaces() {
+        List<byte[]> words = java.util.stream.Stream.of("x", "we", "have", "never", "seen", "déjà")
+                .map(w -> w.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toList();
+
+        assertThat(EventEvidence.shingleHash(words, 1)).isEqualTo(EventEvidence.hash("we have never seen"));
+        assertThat(EventEvidence.shingleHash(words, 2)).isEqualTo(EventEvidence.hash("have never seen déjà"));
+        assertThat(EventEvidence.hash("we have never seen")).isNotEqualTo(EventEvidence.hash("we have never seem"));
+    }
+
+    @Test
     void onlyItemsHeldByTwoToRareDfArticlesCount() {
         List<long[]> rare = EventEvidence.rare(List.of(new long[] {1, 2, 3}, new long[] {2, 3}, new long[] {3, 4}), 2);
 
