@@ -181,7 +181,8 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
     /**
      * Every step but naming, from each article's term counts ({@link TermCounts}) and publication
      * date (nullable entries): what {@link #cluster} does once the articles are analysed, for
-     * callers that keep only the counts of a large collection.
+     * callers that keep only the counts of a large collection. Without event evidence: {@link
+     * #groups(List, List, List)} takes each article's items too, as {@link #cluster} passes them.
      */
     public Grouping groups(List<? extends Map<String, Integer>> counts, List<LocalDate> published) {
         return groups(counts, published, null);
