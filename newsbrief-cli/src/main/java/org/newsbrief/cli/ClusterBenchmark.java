@@ -143,7 +143,7 @@ final class ClusterBenchmark {
                 capitalised names %d more time), blocking on each article's %d strongest uncommon terms, average
                 linkage over edges lowered by the similarity of each article's %dth nearest neighbour times the floor
                 weight; then each small story a block's merge leaves attached to the closest larger story of its
-                block when similar enough, tuned below) on pooled collections whose gold stories are known.
+                block when similar enough, tuned below) on pooled collections whose gold stories are known. %s
 
                 ## Tuning
 
@@ -178,9 +178,21 @@ final class ClusterBenchmark {
                 clusters 1,001-5,622; the row of all 5,622 holds the tuning part.
                 %s""", org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 defaults.signatureTerms(), org.newsbrief.cluster.TermCounts.TITLE_WEIGHT,
-                org.newsbrief.cluster.TermCounts.NAME_WEIGHT, defaults.blockingTerms(), defaults.floorRank(), CELLS,
+                org.newsbrief.cluster.TermCounts.NAME_WEIGHT, defaults.blockingTerms(), defaults.floorRank(),
+                evidence(defaults.evidence()), CELLS,
                 batchTuning.grid(), merged.threshold(), merged.floorWeight(), batchTuning.cell(), attachTuning.grid(), chosen,
                 batchResults, onlineSection);
+    }
+
+    private static String evidence(AverageLinkageClusterer.Evidence e) {
+        if (!e.on()) {
+            return "Edges are the signature cosines alone (no event evidence).";
+        }
+        return String.format(Locale.ROOT, """
+                Every edge gets %.2f more for its two articles' shared event evidence (`EventEvidence`: specific
+                numbers and word 4-grams, one in %d kept, that at most %d articles of the collection hold; full at %d
+                shared), in every grid below; chosen with the threshold on the same tuning collections
+                (`bench/cluster-evidence`).""", e.weight(), e.sampling(), e.rareDf(), e.cap());
     }
 
     private static String describe(AverageLinkageClusterer.Options o) {

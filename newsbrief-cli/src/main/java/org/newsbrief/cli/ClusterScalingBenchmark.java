@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.EventEvidence;
 import org.newsbrief.cluster.OnlineClusterer;
 import org.newsbrief.cluster.TermCounts;
 import org.newsbrief.eval.cluster.ClusterMetrics;
@@ -39,7 +40,8 @@ final class ClusterScalingBenchmark {
     private ClusterScalingBenchmark() {
     }
 
-    private record Pool(List<Map<String, Integer>> counts, List<LocalDate> dates, List<String> stories, double analysisMillis) {
+    private record Pool(List<Map<String, Integer>> counts, List<LocalDate> dates, List<String> stories, double analysisMillis,
+            List<long[]> evidence, double evidenceMillis) {
     }
 
     private record Row(String method, int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
@@ -82,17 +84,24 @@ final class ClusterScalingBenchmark {
         TermCounts termCounts = new TermCounts();
         List<Map<String, Integer>> counts = documents.stream().<Map<String, Integer>>map(termCounts::of).toList();
         List<LocalDate> dates = articles.stream().map(Article::published).toList();
-        return new Pool(counts, dates, stories, millis);
+        int sampling = AverageLinkageClusterer.Options.DEFAULTS.evidence().sampling();
+        long evidenceStart = System.nanoTime();
+        List<long[]> evidence = documents.stream().map(d -> EventEvidence.items(d, sampling)).toList();
+        double evidenceMillis = (System.nanoTime() - evidenceStart) / 1e6;
+        return new Pool(counts, dates, stories, millis, evidence, evidenceMillis);
     }
 
     private static Row measure(Pool pool, int size, boolean online) {
         int n = pool.counts().size();
         List<Map<String, Integer>> counts = new ArrayList<>(size);
         List<LocalDate> dates = new ArrayList<>(size);
+        List<long[]> evidence = new ArrayList<>(size);
         Map<String, String> gold = new HashMap<>();
         for (int i = 0; i < size; i++) {
             int copy = i / n;
             counts.add(new LinkedHashMap<>(pool.counts().get(i % n)));
+            long salt = copy * 0x9e3779b97f4a7c15L; // each copy's items its own, as another event's would be
+            evidence.add(java.util.Arrays.stream(pool.evidence().get(i % n)).map(item -> item ^ salt).sorted().toArray());
             LocalDate date = pool.dates().get(i % n);
             dates.add(date == null ? null : date.plusDays((long) SHIFT_DAYS * copy));
             gold.put(Integer.toString(i), pool.stories().get(i % n) + "#" + copy);
@@ -106,7 +115,7 @@ final class ClusterScalingBenchmark {
         long start = System.nanoTime();
         AverageLinkageClusterer.Grouping grouping = online
                 ? new OnlineClusterer(OnlineClusterer.Options.DEFAULTS).groups(counts, dates)
-                : new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).groups(counts, dates);
+                : new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).groups(counts, dates, evidence);
         double millis = (System.nanoTime() - start) / 1e6;
         double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
@@ -135,8 +144,11 @@ final class ClusterScalingBenchmark {
                 original ones), up to 100,000 articles. Each distinct document was analysed once for the clusterer (a second, warm pass took %,.0f ms for the pool on
                 %d threads, %.2f ms per article per thread; analysis is a per-article stage, so at 100,000 articles it
                 adds about %,.0f s on 2 threads); every copy gets its own copy of the term counts, so the heap holds what
-                a real collection of that size holds. Timed: `AverageLinkageClusterer.groups` (batch: vocabulary,
-                signatures, blocking by term and time, candidate edges, one average-linkage merge per connected block)
+                a real collection of that size holds. The event-evidence items (`EventEvidence`: specific numbers and
+                word 4-grams) were computed once per distinct document too (%,.0f ms on one thread for the pool); each copy
+                gets its items salted with its copy number, so that copies share none (as other events would not) and
+                the rare items of each copy are those of the original collection. Timed: `AverageLinkageClusterer.groups` (batch: vocabulary,
+                rare evidence items, signatures, blocking by term and time, candidate edges, one average-linkage merge per connected block)
                 and `OnlineClusterer.groups` (online: articles in date order against the open stories), one run per
                 size after a warm-up run on 2,000 articles. Heap: the peak of the heap pools during clustering, after a collection before it (the
                 term counts of the collection included). The clustering runs on one thread: its CPU time (the
@@ -151,6 +163,6 @@ final class ClusterScalingBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1048576.0, pool.counts().size(),
                 SHIFT_DAYS, pool.analysisMillis(), Runtime.getRuntime().availableProcessors(),
                 pool.analysisMillis() * Runtime.getRuntime().availableProcessors() / pool.counts().size(),
-                100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, table);
+                100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, pool.evidenceMillis(), table);
     }
 }

@@ -16,11 +16,23 @@ public final class Signature implements Serializable {
     final int[] terms;
     final double[] weights;
     final LocalDate date;
+    /** The article's rare event-specific items ({@link EventEvidence}), sorted; empty when not used. */
+    final long[] evidence;
 
     Signature(int[] terms, double[] weights, LocalDate date) {
+        this(terms, weights, date, EventEvidence.NONE);
+    }
+
+    Signature(int[] terms, double[] weights, LocalDate date, long[] evidence) {
         this.terms = terms;
         this.weights = weights;
         this.date = date;
+        this.evidence = evidence;
+    }
+
+    /** This signature with the article's rare event-specific items (sorted, see {@link EventEvidence#rare}). */
+    public Signature withEvidence(long[] rareItems) {
+        return new Signature(terms, weights, date, rareItems.clone());
     }
 
     /** The cosine of the two signatures (both are normalised). */

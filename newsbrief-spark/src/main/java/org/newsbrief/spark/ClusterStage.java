@@ -10,6 +10,7 @@ import org.apache.spark.storage.StorageLevel;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Components;
 import org.newsbrief.cluster.Edge;
+import org.newsbrief.cluster.EventEvidence;
 import org.newsbrief.cluster.Signature;
 import org.newsbrief.cluster.TermCounts;
 import org.newsbrief.cluster.TimeBlocks;
@@ -20,7 +21,8 @@ import scala.Tuple2;
 /**
  * The clusterer's steps as Spark stages: signatures per article against the broadcast
  * vocabulary; candidate pairs from the postings of blocking terms, paired within time blocks; edges by joining the two
- * signatures; blocks (connected components of the edges, found on the driver from the edge
+ * signatures (with each article's rare event-specific items when the options weigh them, their
+ * document frequencies reduced by item as the vocabulary's are); blocks (connected components of the edges, found on the driver from the edge
  * endpoints); one average-linkage merge per block on the executors. The result is the groups
  * {@link AverageLinkageClusterer#cluster} finds, each as ascending article indexes.
  */
@@ -37,6 +39,45 @@ final class ClusterStage {
     }
 
     JavaPairRDD<Integer, Signature> signatures(JavaPairRDD<Integer, Document> indexed, Broadcast<Vocabulary> vocabulary) {
+        JavaPairRDD<Integer, Signature> signatures = termSignatures(indexed, vocabulary);
+        if (!options.evidence().on()) {
+            return signatures.persist(StorageLevel.MEMORY_AND_DISK_SER());
+        }
+        return signatures.leftOuterJoin(rareEvidence(indexed), partitions)
+                .mapToPair(s -> new Tuple2<>(s._1(), s._2()._2().isPresent() ? s._2()._1().withEvidence(s._2()._2().get())
+                        : s._2()._1()))
+                .persist(StorageLevel.MEMORY_AND_DISK_SER());
+    }
+
+    /**
+     * Each article's rare event-specific items, as {@link EventEvidence#rare} finds them in one JVM:
+     * the items per article, their document frequencies reduced by item, those held by 2 to {@code
+     * rareDf} articles joined back to their articles (sorted); articles without one are left out.
+     */
+    private JavaPairRDD<Integer, long[]> rareEvidence(JavaPairRDD<Integer, Document> indexed) {
+        AverageLinkageClusterer.Evidence evidence = options.evidence();
+        JavaPairRDD<Long, Integer> holders = indexed.flatMapToPair(d -> {
+            List<Tuple2<Long, Integer>> out = new ArrayList<>();
+            for (long item : EventEvidence.items(d._2(), evidence.sampling())) {
+                out.add(new Tuple2<>(item, d._1()));
+            }
+            return out.iterator();
+        });
+        JavaPairRDD<Long, Integer> rare = holders.mapToPair(h -> new Tuple2<>(h._1(), 1))
+                .reduceByKey(Integer::sum, partitions)
+                .filter(f -> f._2() >= 2 && f._2() <= evidence.rareDf());
+        return holders.join(rare, partitions)
+                .mapToPair(h -> new Tuple2<>(h._2()._1(), h._1()))
+                .groupByKey(partitions)
+                .mapValues(items -> {
+                    List<Long> list = new ArrayList<>();
+                    items.forEach(list::add);
+                    return list.stream().mapToLong(Long::longValue).sorted().toArray();
+                });
+    }
+
+    private JavaPairRDD<Integer, Signature> termSignatures(JavaPairRDD<Integer, Document> indexed,
+            Broadcast<Vocabulary> vocabulary) {
         AverageLinkageClusterer.Options opts = options;
         return indexed.mapPartitionsToPair(part -> {
             AverageLinkageClusterer clusterer = new AverageLinkageClusterer(opts);
@@ -48,7 +89,7 @@ final class ClusterStage {
                         next._2().article().published())));
             }
             return out.iterator();
-        }).persist(StorageLevel.MEMORY_AND_DISK_SER());
+        });
     }
 
     JavaRDD<Edge> edges(JavaPairRDD<Integer, Signature> signatures, Broadcast<Vocabulary> vocabulary) {

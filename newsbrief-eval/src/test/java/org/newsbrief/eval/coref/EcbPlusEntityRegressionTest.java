@@ -30,7 +30,7 @@ class EcbPlusEntityRegressionTest {
         assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1()).isCloseTo(0.701423, within(1e-6));
         assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED).conllF1()).isCloseTo(0.705245, within(1e-6));
         assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_GOLD_SUBTOPICS).conllF1()).isCloseTo(0.695102, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_STORIES).conllF1()).isCloseTo(0.676501, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_STORIES).conllF1()).isCloseTo(0.676436, within(1e-6));
         // the bar: the sieve beats the same-head-lemma baseline, with and without the gold type
         assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1())
                 .isGreaterThan(test.scores().get(EntityCorefSystem.HEAD_LEMMA).conllF1());
