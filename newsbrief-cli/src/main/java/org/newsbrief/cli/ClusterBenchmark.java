@@ -190,9 +190,11 @@ final class ClusterBenchmark {
         }
         return String.format(Locale.ROOT, """
                 Every edge gets %.2f more for its two articles' shared event evidence (`EventEvidence`: specific
-                numbers and word 4-grams, one in %d kept, that at most %d articles of the collection hold; full at %d
+                numbers and word 4-grams%s, that at most %d articles of the collection hold; full at %d
                 shared), in every grid below; chosen with the threshold on the same tuning collections
-                (`bench/cluster-evidence`).""", e.weight(), e.sampling(), e.rareDf(), e.cap());
+                (`bench/cluster-evidence`).""", e.weight(),
+                e.sampling() == 1 ? "" : String.format(Locale.ROOT, " (one 4-gram in %d kept)", e.sampling()),
+                e.rareDf(), e.cap());
     }
 
     private static String describe(AverageLinkageClusterer.Options o) {
