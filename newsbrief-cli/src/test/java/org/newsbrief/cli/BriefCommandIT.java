@@ -163,6 +163,32 @@ class BriefCommandIT {
     }
 
     @Test
+    void outputIntoAMissingFolderIsABadUsageNamingTheFolder() {
+        Path missing = dir.resolve("no-such-folder").resolve("brief.md");
+        CliRun run = CliRun.of("brief", "-q", "-o", missing.toString(), CliRun.example().toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write the output to", "no such directory");
+    }
+
+    @Test
+    void outputOntoAFolderIsABadUsageAndLeavesNoTemporaryFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        CliRun run = CliRun.of("brief", "-q", "-o", folder.toString(), CliRun.example().toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("it is a directory");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactly("out");
+        }
+    }
+
+    @Test
+    void outputFileGetsTheBrief() throws Exception {
+        Path file = dir.resolve("brief.md");
+        assertThat(CliRun.of("brief", "-q", "-o", file.toString(), CliRun.example().toString()).exitCode()).isZero();
+        assertThat(Files.readString(file)).contains("## Summary");
+    }
+
+    @Test
     void helpIsAvailableEverywhere() {
         assertThat(CliRun.of("--help").exitCode()).isZero();
         CliRun help = CliRun.of("brief", "--help");
