@@ -169,6 +169,12 @@ class CollectionApiIT {
     }
 
     @Test
+    void aKnownPathWithTheWrongMethodAnswers405AsJson() {
+        assertError(server.delete("/api/health"), 405, "method DELETE is not allowed on /api/health");
+        assertError(server.json("POST", "/api/collections/nope/brief", Map.of()), 405, "not allowed");
+    }
+
+    @Test
     void excerptShowsTheCitedSentenceInItsParagraph() throws IOException {
         String id = server.createExample("excerpt");
         JsonNode brief = TestServer.body(server.get("/api/collections/" + id + "/brief?wait=60"));
