@@ -198,6 +198,18 @@ class BriefCommandIT {
     }
 
     @Test
+    void topLevelHelpSummarisesEveryCommandInACompleteSentence() {
+        // Regression: the list showed each command's first description line, cut mid-sentence
+        // ("... (files or directories,").
+        String help = CliRun.of("--help").out();
+        String commands = help.substring(help.indexOf("Commands:") + "Commands:".length(), help.indexOf("Exit codes"));
+        for (String entry : commands.strip().split("\\n(?=  \\S)")) {
+            assertThat(entry.strip()).as(entry).endsWith(".");
+        }
+        assertThat(commands).contains("brief", "serve", "eval", "rouge", "bench", "train-scorer");
+    }
+
+    @Test
     void noCommandOrBadOptionIsAUsageError() {
         assertThat(CliRun.of().exitCode()).isEqualTo(2);
         assertThat(CliRun.of("brief", "--words", "many", "x").exitCode()).isEqualTo(2);
