@@ -66,11 +66,25 @@ public final class ArticleSources {
     public void read(List<Path> inputs, Consumer<Article> sink, IssueLog issues) {
         requireExisting(inputs);
         Set<String> ids = new HashSet<>();
+        Set<Path> read = new HashSet<>();
         for (Path input : inputs) {
             ReadContext context = new ReadContext(Files.isDirectory(input) ? input : parentOf(input), maxTextBytes);
             for (Path file : filesUnder(input, issues)) {
+                // A file named twice ("dir dir/a.txt", a link) is one article, not two outlets agreeing.
+                if (!read.add(realPath(file))) {
+                    issues.warning(context.relativeName(file), "listed more than once; read once");
+                    continue;
+                }
                 readFile(file, context, raw -> sink.accept(toArticle(raw, ids)), issues);
             }
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 

@@ -54,6 +54,19 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void fileNamedTwiceIsReadOnceWithAWarning() throws Exception {
+        Path file = dir.resolve("a.txt");
+        Files.writeString(file, "One article about the siege.");
+        IssueLog issues = new IssueLog();
+        List<Article> articles = ArticleSources.standard().readAll(List.of(dir, file, dir.resolve("./a.txt")), issues);
+        assertThat(articles).extracting(Article::id).containsExactly("a.txt");
+        assertThat(issues.issues()).hasSize(2).allSatisfy(issue -> {
+            assertThat(issue.severity()).isEqualTo(Issue.Severity.WARNING);
+            assertThat(issue.message()).contains("listed more than once");
+        });
+    }
+
+    @Test
     void sameNameUnderTwoInputsGetsDistinctIds() throws Exception {
         Path one = Files.createDirectories(dir.resolve("one"));
         Path two = Files.createDirectories(dir.resolve("two"));
