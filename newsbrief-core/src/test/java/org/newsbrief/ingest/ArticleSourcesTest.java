@@ -54,6 +54,32 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void unreadableSubfolderIsOneIssueAndTheRestIsRead() throws Exception {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(locked.resolve("hidden-away.txt"), "Text nobody may read.");
+        Files.writeString(dir.resolve("open.txt"), "An article anyone may read.");
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "permissions do not hold for this user (root): an unreadable folder cannot be made");
+        try {
+            IssueLog issues = new IssueLog();
+            List<Article> articles = ArticleSources.standard().readAll(List.of(dir), issues);
+            assertThat(articles).extracting(Article::id).containsExactly("open.txt");
+            assertThat(issues.issues()).singleElement().satisfies(issue -> {
+                assertThat(issue.source()).isEqualTo("locked");
+                assertThat(issue.message()).isEqualTo("cannot read: permission denied");
+            });
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void deniedAccessIsSaidInWordsNotAsABarePath() {
+        assertThat(ArticleSources.reason(new java.nio.file.AccessDeniedException("/data/a.txt"))).isEqualTo("permission denied");
+        assertThat(ArticleSources.reason(new java.io.IOException("disk on fire"))).isEqualTo("disk on fire");
+    }
+
+    @Test
     void fileNamedTwiceIsReadOnceWithAWarning() throws Exception {
         Path file = dir.resolve("a.txt");
         Files.writeString(file, "One article about the siege.");
