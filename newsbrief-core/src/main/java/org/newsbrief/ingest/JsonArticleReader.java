@@ -103,7 +103,7 @@ public final class JsonArticleReader implements ArticleReader {
     private static void emit(JsonNode node, String origin, String fallbackOutlet, Consumer<RawArticle> sink,
             IssueLog issues) {
         JsonArticleFields.toArticle(node, origin, fallbackOutlet).ifPresentOrElse(sink,
-                () -> issues.skipped(origin, "no text field (text, body or content) in the record"));
+                () -> issues.skipped(origin, JsonArticleFields.whyNoArticle(node)));
     }
 
     /** Editors on Windows start a UTF-8 file with a byte-order mark, which is not JSON. */

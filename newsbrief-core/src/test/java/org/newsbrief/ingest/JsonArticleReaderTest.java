@@ -93,6 +93,18 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void recordWithoutUsableTextSaysWhatIsThereInstead() throws Exception {
+        // Regression: all four were "no text field (text, body or content) in the record".
+        read("odd.jsonl", "{\"text\":[\"a\",\"b\"]}\n{\"body\":\"  \"}\n[1,2]\n{\"title\":\"no text\"}\n");
+        assertThat(read).isEmpty();
+        assertThat(issues.issues()).extracting(Issue::message).containsExactly(
+                "field 'text' is an array, not a string",
+                "field 'body' is empty",
+                "the record is an array, not an object with a text field",
+                "no text field (text, body, content, maintext, article, story) in the record");
+    }
+
+    @Test
     void invalidJsonFileIsAnIssue() throws Exception {
         read("bad.json", "{not json");
         assertThat(read).isEmpty();
