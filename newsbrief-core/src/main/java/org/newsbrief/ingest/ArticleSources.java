@@ -71,7 +71,9 @@ public final class ArticleSources {
         requireExisting(inputs);
         Set<String> ids = new HashSet<>();
         Set<Path> read = new HashSet<>();
-        for (Path input : inputs) {
+        for (Path given : inputs) {
+            // A folder given through a link is walked as the folder (links met inside it are not followed).
+            Path input = Files.isDirectory(given) && Files.isSymbolicLink(given) ? realPath(given) : given;
             ReadContext context = new ReadContext(Files.isDirectory(input) ? input : parentOf(input), maxTextBytes);
             for (Path file : filesUnder(input, issues)) {
                 // A file named twice ("dir dir/a.txt", a link) is one article, not two outlets agreeing.
@@ -109,8 +111,15 @@ public final class ArticleSources {
 
                 @Override
                 public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                    if (Files.isRegularFile(file) && !isPassedOver(input, file)) {
+                    if (isPassedOver(input, file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isRegularFile(file)) {
                         files.add(file);
+                    } else if (attributes.isSymbolicLink()) {
+                        // Links to folders are not followed (they may loop); say so rather than drop them unseen.
+                        issues.skipped(names.relativeName(file), Files.isDirectory(file)
+                                ? "link to a folder, not followed; give the folder itself" : "broken link");
                     }
                     return FileVisitResult.CONTINUE;
                 }

@@ -74,6 +74,30 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void linksToFoldersAndBrokenLinksAreListedNotDroppedUnseen() throws Exception {
+        Path stories = Files.createDirectories(dir.resolve("stories"));
+        Files.writeString(stories.resolve("a.txt"), "An article about the siege.");
+        Files.createSymbolicLink(stories.resolve("loop"), stories);
+        Files.createSymbolicLink(stories.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        IssueLog issues = new IssueLog();
+        List<Article> articles = ArticleSources.standard().readAll(List.of(stories), issues);
+        assertThat(articles).extracting(Article::id).containsExactly("a.txt");
+        assertThat(issues.issues()).extracting(issue -> issue.source() + ": " + issue.message()).containsExactlyInAnyOrder(
+                "loop: link to a folder, not followed; give the folder itself", "gone.txt: broken link");
+    }
+
+    @Test
+    void folderGivenThroughALinkIsRead() throws Exception {
+        Path stories = Files.createDirectories(dir.resolve("stories/inner"));
+        Files.writeString(stories.resolve("a.txt"), "An article about the siege.");
+        Path link = Files.createSymbolicLink(dir.resolve("latest"), dir.resolve("stories"));
+        IssueLog issues = new IssueLog();
+        assertThat(ArticleSources.standard().readAll(List.of(link), issues)).extracting(Article::id)
+                .containsExactly("inner/a.txt");
+        assertThat(issues.issues()).isEmpty();
+    }
+
+    @Test
     void deniedAccessIsSaidInWordsNotAsABarePath() {
         assertThat(ArticleSources.reason(new java.nio.file.AccessDeniedException("/data/a.txt"))).isEqualTo("permission denied");
         assertThat(ArticleSources.reason(new java.io.IOException("disk on fire"))).isEqualTo("disk on fire");
