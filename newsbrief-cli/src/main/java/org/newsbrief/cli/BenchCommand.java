@@ -12,8 +12,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief bench}: the project's speed benchmarks, written as reports under {@code bench/}. */
 @Command(name = "bench", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs a speed benchmark and writes its Markdown report under bench/: foundation (analysis",
-            "throughput on DUC 2004, brief latency), rouge (scoring the 650 parity cases), summarizers (scaling)."})
+        description = {"Runs a speed benchmark and writes its Markdown report under bench/.",
+            "foundation: analysis throughput on DUC 2004, brief latency; rouge: scoring the 650 parity cases;"
+            + " summarizers: scaling."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec

@@ -1,11 +1,7 @@
 package org.newsbrief.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.newsbrief.brief.Brief;
@@ -23,8 +19,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief brief PATH...}: the sourced brief of the articles found under the paths. */
 @Command(name = "brief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Writes the sourced brief of the articles found under PATH (files or directories,",
-            "read recursively: .txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)."},
+        description = {"Writes the sourced brief of the articles found under PATH.",
+            "PATH: files or directories, read recursively (.txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage, missing path or no readable article"})
 public final class BriefCommand implements Callable<Integer> {
@@ -67,6 +63,9 @@ public final class BriefCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         BriefFormat briefFormat = BriefFormat.named(format);
         BriefPipeline.Stories mode = storiesMode(stories);
+        if (output != null) {
+            OutputFile.requireWritable(output);
+        }
         BriefPipeline pipeline = new BriefPipeline(new BriefConfig(summarizer, words));
         long start = System.nanoTime();
         BriefCollection collection = pipeline.runStories(paths, mode, dedup.threshold(), quiet ? Progress.NONE
@@ -105,12 +104,7 @@ public final class BriefCommand implements Callable<Integer> {
             spec.commandLine().getOut().flush();
             return;
         }
-        Path target = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".newsbrief-", ".tmp");
-        try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-            writer.write(text);
-        }
-        Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        OutputFile.write(output, text);
     }
 
     /** The registered summarizer names, for help and completion. */

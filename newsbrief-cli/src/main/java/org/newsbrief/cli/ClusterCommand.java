@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -74,6 +73,9 @@ public final class ClusterCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (output != null) {
+            OutputFile.requireWritable(output);
+        }
         IssueLog issues = new IssueLog();
         List<Article> articles = ArticleSources.standard().readAll(paths, issues);
         if (articles.isEmpty()) {
@@ -89,7 +91,7 @@ public final class ClusterCommand implements Callable<Integer> {
         if (output == null) {
             spec.commandLine().getOut().print(json);
         } else {
-            Files.writeString(output, json);
+            OutputFile.write(output, json);
         }
         if (!quiet) {
             spec.commandLine().getErr().printf("%d articles in %d stories (%d with more than one article), %d near-identical copies%n",

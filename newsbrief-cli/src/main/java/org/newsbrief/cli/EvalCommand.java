@@ -22,8 +22,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief eval}: summarizers on a dataset, scored by ROUGE beside the published numbers. */
 @Command(name = "eval", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Runs summarizers on every cluster of a dataset, scores them with ROUGE under the dataset's",
-            "standard protocol, and prints a table beside the published results; writes Markdown and JSON reports."})
+        description = {"Runs summarizers on every cluster of a dataset and scores them with ROUGE under the dataset's"
+            + " standard protocol.", "Prints a table beside the published results; writes Markdown and JSON reports."})
 public final class EvalCommand implements Callable<Integer> {
 
     @Spec

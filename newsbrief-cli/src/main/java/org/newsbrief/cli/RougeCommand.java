@@ -27,9 +27,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief rouge}: ROUGE-1.5.5 scores of system summaries against model summaries. */
 @Command(name = "rouge", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Scores system summaries (one sentence per line) against DUC-style model files",
-            "(D30001.M.100.T.A; a peer file is matched by the cluster id its name starts with, e.g. d30001t.txt)",
-            "or a JSON Lines file of {id, peer, models} pairs, exactly as ROUGE-1.5.5 would."})
+        description = {"Scores system summaries (one sentence per line) against DUC-style model files or a JSON Lines"
+            + " file of {id, peer, models} pairs, exactly as ROUGE-1.5.5 would.",
+            "Model files are named like D30001.M.100.T.A; a peer file is matched by the cluster id its name starts with,"
+            + " e.g. d30001t.txt."})
 public final class RougeCommand implements Callable<Integer> {
 
     @Spec

@@ -12,8 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code newsbrief serve}: the HTTP API and the web page, until interrupted. */
 @Command(name = "serve", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Serves the HTTP API and the web page: create collections from files, pasted text or links,",
-            "and read their briefs. Collections persist in an embedded database under --data. Stop with Ctrl-C."})
+        description = {"Serves the HTTP API and the web page: create collections from files, pasted text or links,"
+            + " and read their briefs.", "Collections persist in an embedded database under --data. Stop with Ctrl-C."})
 public final class ServeCommand implements Callable<Integer> {
 
     @Spec

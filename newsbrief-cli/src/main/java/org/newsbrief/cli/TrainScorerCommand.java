@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
  * data, never hand-edited; prints the greedy ROUGE oracle's mean scores on the same slice.
  */
 @Command(name = "train-scorer", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = {"Trains the learned summarizer's sentence scorer (logistic regression predicting the greedy ROUGE",
-            "oracle's sentences) on the first clusters of a dataset and writes the model file; prints the oracle's ROUGE."})
+        description = {"Trains the learned summarizer's sentence scorer on the first clusters of a dataset and writes"
+            + " the model file.", "The scorer is a logistic regression predicting the greedy ROUGE oracle's sentences;"
+            + " prints the oracle's ROUGE."})
 public final class TrainScorerCommand implements Callable<Integer> {
 
     @Spec

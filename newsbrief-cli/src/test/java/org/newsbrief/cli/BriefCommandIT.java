@@ -163,12 +163,50 @@ class BriefCommandIT {
     }
 
     @Test
+    void outputIntoAMissingFolderIsABadUsageNamingTheFolder() {
+        Path missing = dir.resolve("no-such-folder").resolve("brief.md");
+        CliRun run = CliRun.of("brief", "-q", "-o", missing.toString(), CliRun.example().toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("cannot write the output to", "no such directory");
+    }
+
+    @Test
+    void outputOntoAFolderIsABadUsageAndLeavesNoTemporaryFile() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        CliRun run = CliRun.of("brief", "-q", "-o", folder.toString(), CliRun.example().toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("it is a directory");
+        try (var left = Files.list(dir)) {
+            assertThat(left.map(path -> path.getFileName().toString())).containsExactly("out");
+        }
+    }
+
+    @Test
+    void outputFileGetsTheBrief() throws Exception {
+        Path file = dir.resolve("brief.md");
+        assertThat(CliRun.of("brief", "-q", "-o", file.toString(), CliRun.example().toString()).exitCode()).isZero();
+        assertThat(Files.readString(file)).contains("## Summary");
+    }
+
+    @Test
     void helpIsAvailableEverywhere() {
         assertThat(CliRun.of("--help").exitCode()).isZero();
         CliRun help = CliRun.of("brief", "--help");
         assertThat(help.exitCode()).isZero();
         assertThat(help.out()).contains("--words", "--format", "Exit codes");
         assertThat(CliRun.of("--version").out()).startsWith("newsbrief ");
+    }
+
+    @Test
+    void topLevelHelpSummarisesEveryCommandInACompleteSentence() {
+        // Regression: the list showed each command's first description line, cut mid-sentence
+        // ("... (files or directories,").
+        String help = CliRun.of("--help").out();
+        String commands = help.substring(help.indexOf("Commands:") + "Commands:".length(), help.indexOf("Exit codes"));
+        for (String entry : commands.strip().split("\\n(?=  \\S)")) {
+            assertThat(entry.strip()).as(entry).endsWith(".");
+        }
+        assertThat(commands).contains("brief", "serve", "eval", "rouge", "bench", "train-scorer");
     }
 
     @Test

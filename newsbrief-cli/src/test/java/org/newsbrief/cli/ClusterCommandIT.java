@@ -17,6 +17,14 @@ class ClusterCommandIT {
     Path dir;
 
     @Test
+    void outputOntoAFolderIsABadUsage() throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "A strong earthquake struck Haiti near Port-au-Prince.");
+        CliRun run = CliRun.of("cluster", "-q", "-o", dir.toString(), dir.toString());
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("it is a directory");
+    }
+
+    @Test
     void groupsTwoStoriesAndListsEveryArticleOnce() throws Exception {
         String[] siege = {"Government forces besieged the rebel districts of east Aleppo and shelled the Masaken Hanano area.",
             "Rebels in east Aleppo said government shelling of Masaken Hanano and the besieged districts went on.",

@@ -92,39 +92,16 @@ public final class FigureReconciler {
         if (!conflicts.isEmpty()) {
             return Agreement.CONFLICT;
         }
-        boolean allSame = true;
-        for (int i = 0; i < values.size(); i++) {
-            for (int j = i + 1; j < values.size(); j++) {
-                Quantity a = values.get(i).quantity();
-                Quantity b = values.get(j).quantity();
-                allSame &= a.low() == b.low() && a.high() == b.high();
-            }
-        }
+        // Every pair has the same range exactly when every value has the first one's (one pass, not pair by pair).
+        Quantity first = values.get(0).quantity();
+        boolean allSame = values.stream().skip(1).map(FigureValue::quantity)
+                .allMatch(q -> q.low() == first.low() && q.high() == first.high());
         return allSame ? Agreement.AGREE : Agreement.COMPATIBLE;
     }
 
     /** Per shared window, the values that conflict with another value of that window, in story order. */
     static List<FigureConflict> conflicts(List<FigureValue> values) {
-        Map<String, java.util.SortedSet<Integer>> byWindow = new LinkedHashMap<>();
-        for (int i = 0; i < values.size(); i++) {
-            for (int j = i + 1; j < values.size(); j++) {
-                if (conflict(values.get(i), values.get(j))) {
-                    java.util.SortedSet<Integer> involved = byWindow.computeIfAbsent(values.get(i).window(),
-                            w -> new java.util.TreeSet<>());
-                    involved.add(i);
-                    involved.add(j);
-                }
-            }
-        }
-        List<FigureConflict> conflicts = new ArrayList<>();
-        byWindow.forEach((window, involved) ->
-                conflicts.add(new FigureConflict(window, involved.stream().map(values::get).toList())));
-        return conflicts;
-    }
-
-    private static boolean conflict(FigureValue a, FigureValue b) {
-        return !a.sentence().articleId().equals(b.sentence().articleId()) && a.window().equals(b.window())
-                && !a.quantity().partial() && !b.quantity().partial() && !a.quantity().overlaps(b.quantity());
+        return FigureConflicts.find(values);
     }
 
     private static String commonLabel(List<FigureValue> values) {

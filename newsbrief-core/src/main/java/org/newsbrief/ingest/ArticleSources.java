@@ -2,8 +2,13 @@ package org.newsbrief.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -11,7 +16,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import org.newsbrief.model.Article;
 import org.newsbrief.model.IssueLog;
 
@@ -66,11 +70,27 @@ public final class ArticleSources {
     public void read(List<Path> inputs, Consumer<Article> sink, IssueLog issues) {
         requireExisting(inputs);
         Set<String> ids = new HashSet<>();
-        for (Path input : inputs) {
+        Set<Path> read = new HashSet<>();
+        for (Path given : inputs) {
+            // A folder given through a link is walked as the folder (links met inside it are not followed).
+            Path input = Files.isDirectory(given) && Files.isSymbolicLink(given) ? realPath(given) : given;
             ReadContext context = new ReadContext(Files.isDirectory(input) ? input : parentOf(input), maxTextBytes);
             for (Path file : filesUnder(input, issues)) {
+                // A file named twice ("dir dir/a.txt", a link) is one article, not two outlets agreeing.
+                if (!read.add(realPath(file))) {
+                    issues.warning(context.relativeName(file), "listed more than once; read once");
+                    continue;
+                }
                 readFile(file, context, raw -> sink.accept(toArticle(raw, ids)), issues);
             }
+        }
+    }
+
+    private static Path realPath(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException e) {
+            return file.toAbsolutePath().normalize();
         }
     }
 
@@ -78,15 +98,57 @@ public final class ArticleSources {
         if (!Files.isDirectory(input)) {
             return List.of(input);
         }
-        try (Stream<Path> walk = Files.walk(input)) {
-            return walk.filter(Files::isRegularFile)
-                    .filter(file -> !isPassedOver(input, file))
-                    .sorted()
-                    .toList();
+        ReadContext names = new ReadContext(input, maxTextBytes);
+        List<Path> files = new ArrayList<>();
+        try {
+            // An unreadable folder inside the input is one issue; the walk goes on with the rest.
+            Files.walkFileTree(input, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
+                    boolean hidden = !dir.equals(input) && dir.getFileName().toString().startsWith(".");
+                    return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                    if (isPassedOver(input, file)) {
+                        return FileVisitResult.CONTINUE;
+                    }
+                    if (Files.isRegularFile(file)) {
+                        files.add(file);
+                    } else if (attributes.isSymbolicLink()) {
+                        // Links to folders are not followed (they may loop); say so rather than drop them unseen.
+                        issues.skipped(names.relativeName(file), Files.isDirectory(file)
+                                ? "link to a folder, not followed; give the folder itself" : "broken link");
+                    }
+                    return FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path file, IOException e) {
+                    issues.skipped(names.relativeName(file), "cannot read: " + reason(e));
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException | UncheckedIOException e) {
-            issues.skipped(input.toString(), "cannot list directory: " + e.getMessage());
-            return List.of();
+            issues.skipped(input.toString(), "cannot list directory: " + reason(e));
         }
+        files.sort(null);
+        return files;
+    }
+
+    /** Why a file could not be read, in words: the exception of a denied file carries only its path. */
+    static String reason(Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return "permission denied";
+        }
+        if (e instanceof NoSuchFileException) {
+            return "no longer exists";
+        }
+        if (e instanceof UncheckedIOException unchecked) {
+            return reason(unchecked.getCause());
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private void readFile(Path file, ReadContext context, Consumer<RawArticle> sink, IssueLog issues) {
@@ -114,7 +176,7 @@ public final class ArticleSources {
                 }
             }, issues);
         } catch (IOException | UncheckedIOException e) {
-            issues.skipped(name, "cannot read: " + e.getMessage());
+            issues.skipped(name, "cannot read: " + reason(e));
         } catch (RuntimeException e) {
             issues.skipped(name, "cannot parse: " + e);
         }

@@ -41,6 +41,25 @@ final class JsonArticleFields {
                 first(node, DATE).flatMap(DateParsing::parse).orElse(null), text.get()));
     }
 
+    /** Why {@code node} holds no article, for the issue list: what is there instead of a text. */
+    static String whyNoArticle(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            String type = node == null ? "nothing" : node.getNodeType().name().toLowerCase(java.util.Locale.ROOT);
+            return "the record is " + (type.equals("array") || type.equals("object") ? "an " : "a ") + type
+                    + ", not an object with a text field";
+        }
+        for (String name : TEXT) {
+            JsonNode value = node.get(name);
+            if (value != null && (value.isArray() || value.isObject())) {
+                return "field '" + name + "' is " + (value.isArray() ? "an array" : "an object") + ", not a string";
+            }
+            if (value != null && value.isValueNode() && !value.isNull()) {
+                return "field '" + name + "' is empty";
+            }
+        }
+        return "no text field (" + String.join(", ", TEXT) + ") in the record";
+    }
+
     private static Optional<String> first(JsonNode node, String[] names) {
         for (String name : names) {
             JsonNode value = node.get(name);

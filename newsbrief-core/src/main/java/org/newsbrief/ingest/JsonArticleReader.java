@@ -5,9 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.BufferedInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.function.Consumer;
 import org.newsbrief.model.IssueLog;
@@ -80,7 +84,8 @@ public final class JsonArticleReader implements ArticleReader {
                 if (lines.overflowed()) {
                     issues.skipped(origin, "record longer than " + context.maxTextBytes() + " bytes");
                 } else if (!isBlank(line)) {
-                    parseLine(line, origin, FileNames.stem(file), sink, issues);
+                    byte[] record = number == 1 ? withoutByteOrderMark(line) : line;
+                    parseLine(record, origin, FileNames.stem(file), sink, issues);
                 }
             }
         }
@@ -89,7 +94,7 @@ public final class JsonArticleReader implements ArticleReader {
     private void parseLine(byte[] line, String origin, String fallbackOutlet, Consumer<RawArticle> sink,
             IssueLog issues) {
         try {
-            emit(JSON.readTree(new String(line, StandardCharsets.UTF_8)), origin, fallbackOutlet, sink, issues);
+            emit(JSON.readTree(decode(line, origin, issues)), origin, fallbackOutlet, sink, issues);
         } catch (com.fasterxml.jackson.core.JacksonException e) {
             issues.skipped(origin, "not valid JSON: " + firstLine(e.getOriginalMessage()));
         }
@@ -98,7 +103,25 @@ public final class JsonArticleReader implements ArticleReader {
     private static void emit(JsonNode node, String origin, String fallbackOutlet, Consumer<RawArticle> sink,
             IssueLog issues) {
         JsonArticleFields.toArticle(node, origin, fallbackOutlet).ifPresentOrElse(sink,
-                () -> issues.skipped(origin, "no text field (text, body or content) in the record"));
+                () -> issues.skipped(origin, JsonArticleFields.whyNoArticle(node)));
+    }
+
+    /** Editors on Windows start a UTF-8 file with a byte-order mark, which is not JSON. */
+    private static byte[] withoutByteOrderMark(byte[] line) {
+        boolean mark = line.length >= 3
+                && (line[0] & 0xFF) == 0xEF && (line[1] & 0xFF) == 0xBB && (line[2] & 0xFF) == 0xBF;
+        return mark ? Arrays.copyOfRange(line, 3, line.length) : line;
+    }
+
+    /** The line as UTF-8; bytes that are not UTF-8 become U+FFFD and the record gets a warning. */
+    private static String decode(byte[] line, String origin, IssueLog issues) {
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(line)).toString();
+        } catch (CharacterCodingException e) {
+            issues.warning(origin, "not valid UTF-8; undecodable bytes replaced by \uFFFD");
+            return new String(line, StandardCharsets.UTF_8);
+        }
     }
 
     private static boolean isBlank(byte[] line) {

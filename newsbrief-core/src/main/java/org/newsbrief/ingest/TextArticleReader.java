@@ -82,13 +82,18 @@ public final class TextArticleReader implements ArticleReader {
             if (words < 3) {
                 continue; // page furniture such as "Share"; the cleaner drops it
             }
-            if (Headlines.looksLikeHeadline(line)) {
+            // A line with no text after it is the article, not its title: taking it would drop the article.
+            if (Headlines.looksLikeHeadline(line) && hasTextAfter(body, i)) {
                 body.remove(i);
                 return line;
             }
             return "";
         }
         return "";
+    }
+
+    private static boolean hasTextAfter(List<String> lines, int index) {
+        return lines.subList(index + 1, lines.size()).stream().anyMatch(line -> !line.isBlank());
     }
 
     private static final class Metadata {

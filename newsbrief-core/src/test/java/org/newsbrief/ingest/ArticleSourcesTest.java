@@ -54,6 +54,69 @@ class ArticleSourcesTest {
     }
 
     @Test
+    void unreadableSubfolderIsOneIssueAndTheRestIsRead() throws Exception {
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.writeString(locked.resolve("hidden-away.txt"), "Text nobody may read.");
+        Files.writeString(dir.resolve("open.txt"), "An article anyone may read.");
+        org.junit.jupiter.api.Assumptions.assumeTrue(locked.toFile().setReadable(false, false) && !Files.isReadable(locked),
+                "permissions do not hold for this user (root): an unreadable folder cannot be made");
+        try {
+            IssueLog issues = new IssueLog();
+            List<Article> articles = ArticleSources.standard().readAll(List.of(dir), issues);
+            assertThat(articles).extracting(Article::id).containsExactly("open.txt");
+            assertThat(issues.issues()).singleElement().satisfies(issue -> {
+                assertThat(issue.source()).isEqualTo("locked");
+                assertThat(issue.message()).isEqualTo("cannot read: permission denied");
+            });
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
+    void linksToFoldersAndBrokenLinksAreListedNotDroppedUnseen() throws Exception {
+        Path stories = Files.createDirectories(dir.resolve("stories"));
+        Files.writeString(stories.resolve("a.txt"), "An article about the siege.");
+        Files.createSymbolicLink(stories.resolve("loop"), stories);
+        Files.createSymbolicLink(stories.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        IssueLog issues = new IssueLog();
+        List<Article> articles = ArticleSources.standard().readAll(List.of(stories), issues);
+        assertThat(articles).extracting(Article::id).containsExactly("a.txt");
+        assertThat(issues.issues()).extracting(issue -> issue.source() + ": " + issue.message()).containsExactlyInAnyOrder(
+                "loop: link to a folder, not followed; give the folder itself", "gone.txt: broken link");
+    }
+
+    @Test
+    void folderGivenThroughALinkIsRead() throws Exception {
+        Path stories = Files.createDirectories(dir.resolve("stories/inner"));
+        Files.writeString(stories.resolve("a.txt"), "An article about the siege.");
+        Path link = Files.createSymbolicLink(dir.resolve("latest"), dir.resolve("stories"));
+        IssueLog issues = new IssueLog();
+        assertThat(ArticleSources.standard().readAll(List.of(link), issues)).extracting(Article::id)
+                .containsExactly("inner/a.txt");
+        assertThat(issues.issues()).isEmpty();
+    }
+
+    @Test
+    void deniedAccessIsSaidInWordsNotAsABarePath() {
+        assertThat(ArticleSources.reason(new java.nio.file.AccessDeniedException("/data/a.txt"))).isEqualTo("permission denied");
+        assertThat(ArticleSources.reason(new java.io.IOException("disk on fire"))).isEqualTo("disk on fire");
+    }
+
+    @Test
+    void fileNamedTwiceIsReadOnceWithAWarning() throws Exception {
+        Path file = dir.resolve("a.txt");
+        Files.writeString(file, "One article about the siege.");
+        IssueLog issues = new IssueLog();
+        List<Article> articles = ArticleSources.standard().readAll(List.of(dir, file, dir.resolve("./a.txt")), issues);
+        assertThat(articles).extracting(Article::id).containsExactly("a.txt");
+        assertThat(issues.issues()).hasSize(2).allSatisfy(issue -> {
+            assertThat(issue.severity()).isEqualTo(Issue.Severity.WARNING);
+            assertThat(issue.message()).contains("listed more than once");
+        });
+    }
+
+    @Test
     void sameNameUnderTwoInputsGetsDistinctIds() throws Exception {
         Path one = Files.createDirectories(dir.resolve("one"));
         Path two = Files.createDirectories(dir.resolve("two"));

@@ -2,6 +2,7 @@ package org.newsbrief.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -63,6 +64,44 @@ class JsonArticleReaderTest {
         read("single.json", "{\"text\":\"Four.\",\"title\":\"Solo\"}");
         assertThat(read).extracting(RawArticle::body).containsExactly("One.", "Two.", "Three.", "Four.");
         assertThat(read.get(3).origin()).isEqualTo("single.json");
+    }
+
+    @Test
+    void byteOrderMarkBeforeTheFirstLineIsNotABrokenRecord() throws Exception {
+        Path file = dir.resolve("bom.jsonl");
+        Files.write(file, "\uFEFF{\"text\":\"First.\"}\n{\"text\":\"Second.\"}\n".getBytes(StandardCharsets.UTF_8));
+        new JsonArticleReader().read(file, new ReadContext(dir, 10_000), read::add, issues);
+        assertThat(read).extracting(RawArticle::body).containsExactly("First.", "Second.");
+        assertThat(issues.issues()).isEmpty();
+    }
+
+    @Test
+    void recordWithBytesThatAreNotUtf8IsReadWithAWarning() throws Exception {
+        Path file = dir.resolve("latin.jsonl");
+        byte[] start = "{\"text\":\"Caf".getBytes(StandardCharsets.US_ASCII);
+        byte[] end = ".\"}\n".getBytes(StandardCharsets.US_ASCII);
+        byte[] line = java.util.Arrays.copyOf(start, start.length + 1 + end.length);
+        line[start.length] = (byte) 0xE9; // e acute in windows-1252, not UTF-8
+        System.arraycopy(end, 0, line, start.length + 1, end.length);
+        Files.write(file, line);
+        new JsonArticleReader().read(file, new ReadContext(dir, 10_000), read::add, issues);
+        assertThat(read).extracting(RawArticle::body).containsExactly("Caf\uFFFD.");
+        assertThat(issues.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.source()).isEqualTo("latin.jsonl#1");
+            assertThat(issue.message()).contains("not valid UTF-8");
+        });
+    }
+
+    @Test
+    void recordWithoutUsableTextSaysWhatIsThereInstead() throws Exception {
+        // Regression: all four were "no text field (text, body or content) in the record".
+        read("odd.jsonl", "{\"text\":[\"a\",\"b\"]}\n{\"body\":\"  \"}\n[1,2]\n{\"title\":\"no text\"}\n");
+        assertThat(read).isEmpty();
+        assertThat(issues.issues()).extracting(Issue::message).containsExactly(
+                "field 'text' is an array, not a string",
+                "field 'body' is empty",
+                "the record is an array, not an object with a text field",
+                "no text field (text, body, content, maintext, article, story) in the record");
     }
 
     @Test

@@ -35,6 +35,16 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void onlyLineStaysTheBodyEvenWhenItLooksLikeAHeadline() {
+        // Regression: a one-line article ending in a CJK full stop was taken as the title, leaving no body,
+        // and the file was skipped as "no article text (only blank lines or metadata)".
+        String line = "Der Bürgermeister sagte, dass 12 Menschen bei der Flut am Sonntag starben. 北京今天下雨。";
+        RawArticle article = TextArticleReader.parse("g.txt", line + "\n\n", "g");
+        assertThat(article.body()).isEqualTo(line);
+        assertThat(article.title()).isEmpty();
+    }
+
+    @Test
     void sentenceOnFirstLineIsNotATitle() {
         RawArticle article = TextArticleReader.parse("c.txt", "Syrian forces retook six areas on Sunday.\nMore.", "c");
         assertThat(article.title()).isEmpty();

@@ -23,6 +23,7 @@ import org.newsbrief.summarize.Summarizers;
 final class CollectionApi {
 
     private static final int MAX_WAIT_SECONDS = 60;
+    private static final int MAX_REMOVE_ISSUES = 100;
 
     private final CollectionStore store;
     private final BriefService briefs;
@@ -92,17 +93,40 @@ final class CollectionApi {
         IntakeParser.Parsed request = parser.parse(ctx);
         ArticleIntake.Result read = request.intake().isEmpty() ? new ArticleIntake.Result(List.of(), List.of())
                 : intake.read(request.intake());
-        requireRoom(current.articles() - request.remove().size(), read.articles().size());
+        List<Issue> issues = new ArrayList<>(read.issues());
+        List<String> remove = removable(current.id(), request.remove(), issues);
+        requireRoom(current.articles() - remove.size(), read.articles().size());
         String name = request.name() == null || request.name().isBlank() ? null : clip(request.name());
-        CollectionChange change = new CollectionChange(name, read.articles(), read.issues(), request.remove());
+        CollectionChange change = new CollectionChange(name, read.articles(), read.issues(), remove);
         StoredCollection updated = store.update(current.id(), change).orElseThrow(() -> notFound(current.id()));
         if (change.changesArticles()) {
             briefs.forget(current.id());
         }
         Map<String, Object> body = collection(updated);
         body.put("added", read.articles().size());
-        body.put("issues", read.issues());
+        body.put("removed", remove.size());
+        body.put("issues", issues);
         json(ctx, body);
+    }
+
+    /**
+     * The distinct ids to remove that the collection holds: only those may make room for new
+     * articles (else naming made-up ids would lift --max-articles); the others are answered as issues.
+     */
+    private List<String> removable(String id, List<String> requested, List<Issue> issues) {
+        if (requested.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> held = store.articleIds(id);
+        List<String> remove = new ArrayList<>();
+        for (String articleId : new java.util.LinkedHashSet<>(requested)) {
+            if (held.contains(articleId)) {
+                remove.add(articleId);
+            } else if (issues.size() < MAX_REMOVE_ISSUES) {
+                issues.add(Issue.skipped(articleId, "no such article in the collection; nothing removed"));
+            }
+        }
+        return remove;
     }
 
     void delete(Context ctx) {

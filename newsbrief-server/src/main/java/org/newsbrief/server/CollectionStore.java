@@ -25,6 +25,9 @@ public interface CollectionStore extends AutoCloseable {
     /** The collection's articles in the order they were added. */
     List<Article> articles(String id);
 
+    /** The ids of a collection's articles; empty when the collection does not exist. */
+    java.util.Set<String> articleIds(String id);
+
     /** One article of a collection by its id. */
     Optional<Article> article(String id, String articleId);
 

@@ -105,6 +105,12 @@ public final class H2CollectionStore implements CollectionStore {
     }
 
     @Override
+    public Set<String> articleIds(String id) {
+        return transaction(connection -> Set.copyOf(strings(connection,
+                "SELECT article_id FROM articles WHERE collection_id = ?", id)));
+    }
+
+    @Override
     public Optional<Article> article(String id, String articleId) {
         return transaction(connection -> selectArticles(connection, "AND article_id = ?", id, articleId).stream().findFirst());
     }

@@ -122,6 +122,20 @@ class CollectionApiIT {
     }
 
     @Test
+    void removingIdsTheCollectionDoesNotHoldMakesNoRoomAndIsAnswered() throws IOException {
+        String id = server.createExample("full"); // 5 of the 8 allowed articles
+        List<String> four = java.util.Collections.nCopies(4, "Headline\nSome words about the siege of Aleppo.");
+        assertError(server.json("PATCH", "/api/collections/" + id, Map.of("remove", List.of("made-up-1", "made-up-2"),
+                "texts", four)), 413, "limit is 8");
+        HttpResponse<String> noop = server.json("PATCH", "/api/collections/" + id, Map.of("remove", List.of("made-up-1")));
+        assertThat(noop.statusCode()).isEqualTo(200);
+        JsonNode body = TestServer.body(noop);
+        assertThat(body.get("articles").asInt()).isEqualTo(5);
+        assertThat(body.get("removed").asInt()).isZero();
+        assertThat(body.get("issues").toString()).contains("made-up-1", "no such article");
+    }
+
+    @Test
     void createsFromAMultipartForm() {
         String boundary = "----newsbrief-test";
         String form = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\nform\r\n"
@@ -166,6 +180,12 @@ class CollectionApiIT {
         assertError(server.get("/api/collections/nope/brief"), 404, "no collection");
         assertError(server.json("PATCH", "/api/collections/nope", Map.of("name", "x")), 404, "no collection");
         assertError(server.get("/api/nothing-here"), 404, "not found");
+    }
+
+    @Test
+    void aKnownPathWithTheWrongMethodAnswers405AsJson() {
+        assertError(server.delete("/api/health"), 405, "method DELETE is not allowed on /api/health");
+        assertError(server.json("POST", "/api/collections/nope/brief", Map.of()), 405, "not allowed");
     }
 
     @Test
