@@ -1,9 +1,7 @@
 package org.newsbrief.facts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -62,16 +60,12 @@ class FigureConflictsTest {
     }
 
     @Test
-    void aFigureRepeatedTensOfThousandsOfTimesIsReconciledQuickly() {
-        // Regression: an article repeating one sentence 100,000 times (3.6 MB, under the size limit) took minutes
-        // in the pair-by-pair scans of conflicts and agreement.
+    void aFigureRepeatedTensOfThousandsOfTimesIsOneConflictAndAgreesWithItself() {
+        // An article repeating one sentence 100,000 times (3.6 MB, under the size limit) took minutes in the former
+        // pair-by-pair scans; the speed is not timed here (no timed unit tests), only the result at that size.
         List<FigureValue> values = new ArrayList<>(Collections.nCopies(60_000, value("a", 12, 12, false, "sunday")));
         values.add(value("b", 14, 14, false, "sunday"));
-        List<FigureConflict> conflicts = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> {
-            List<FigureConflict> found = FigureReconciler.conflicts(values);
-            assertThat(FigureReconciler.agreement(values.subList(0, 60_000), List.of())).isEqualTo(Agreement.AGREE);
-            return found;
-        });
-        assertThat(conflicts).singleElement().satisfies(c -> assertThat(c.values()).hasSize(60_001));
+        assertThat(FigureReconciler.agreement(values.subList(0, 60_000), List.of())).isEqualTo(Agreement.AGREE);
+        assertThat(FigureReconciler.conflicts(values)).singleElement().satisfies(c -> assertThat(c.values()).hasSize(60_001));
     }
 }
