@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.TimeoutException;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * The newsbrief HTTP server: the JSON API under {@code /api}, the web page at {@code /} and
@@ -59,12 +61,23 @@ public final class NewsbriefServer implements AutoCloseable {
         }
     }
 
+    /** How long a request may wait for more of its body (the connector's default is 30 s). */
+    static final long REQUEST_IDLE_TIMEOUT_MS = 10_000;
+    /** The slowest request body accepted, on average since its first byte. */
+    static final long MIN_REQUEST_BYTES_PER_SECOND = 1024;
+
     private static Javalin create(ServerConfig config, CollectionApi api) {
         Javalin app = Javalin.create(javalin -> {
             javalin.showJavalinBanner = false;
             javalin.startupWatcherEnabled = false;
             javalin.http.maxRequestSize = config.maxBodyBytes();
             javalin.http.prefer405over404 = true; // a known path with the wrong method is 405, not "not found"
+            javalin.jetty.modifyHttpConfiguration(http -> {
+                // A client that stalls or trickles its body holds a request thread: a stalled read ends after
+                // the idle timeout, a body slower than the minimum rate gets 408 at its next read.
+                http.setIdleTimeout(REQUEST_IDLE_TIMEOUT_MS);
+                http.setMinRequestDataRate(MIN_REQUEST_BYTES_PER_SECOND);
+            });
             javalin.jetty.multipartConfig.maxFileSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             javalin.jetty.multipartConfig.maxTotalRequestSize(config.maxBodyBytes(), io.javalin.config.SizeUnit.BYTES);
             javalin.jetty.multipartConfig.maxInMemoryFileSize(1, io.javalin.config.SizeUnit.MB);
@@ -109,8 +122,32 @@ public final class NewsbriefServer implements AutoCloseable {
     }
 
     private static void internalError(CollectionApi api, Context ctx, Exception e) {
+        int clientFault = clientFault(e);
+        if (clientFault > 0) { // the client's doing, not the server's: answered, not logged as an internal error
+            api.json(ctx.status(clientFault), api.error(clientFault, clientFault == 408
+                    ? "request body too slow or stalled: send at least " + MIN_REQUEST_BYTES_PER_SECOND
+                            + " bytes/s, with no pause over " + REQUEST_IDLE_TIMEOUT_MS / 1000 + " s"
+                    : "bad request: " + e.getMessage(), List.of()));
+            return;
+        }
         System.err.println("newsbrief serve: internal error on " + ctx.method() + " " + ctx.path() + ": " + e);
         api.json(ctx.status(500), api.error(500, "internal error: " + e.getClass().getSimpleName(), List.of()));
+    }
+
+    /**
+     * The status of a failure the client caused while its body was read (Jetty's 408 for a body below the
+     * minimum rate, an idle timeout on a stalled body, a malformed body), or 0 for any other failure.
+     */
+    static int clientFault(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof BadMessageException bad) {
+                return bad.getCode();
+            }
+            if (t instanceof TimeoutException) {
+                return 408;
+            }
+        }
+        return 0;
     }
 
     private static void page(Context ctx, String name) throws IOException {
