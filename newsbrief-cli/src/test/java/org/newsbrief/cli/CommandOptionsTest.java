@@ -45,4 +45,17 @@ class CommandOptionsTest {
                 "--story=" + dir.resolve("none"), out);
         assertThat(dir.resolve("report.md")).doesNotExist();
     }
+
+    @Test
+    void clusterChecksItsOptionsBeforeAnalysingArticles() throws Exception {
+        Path articles = Files.writeString(dir.resolve("a.jsonl"), "{\"text\":\"Floods hit Valencia on Tuesday.\"}\n");
+        for (String[] bad : new String[][] {{"--threshold=-1", "--threshold must be positive: -1.0"},
+                {"--attach-size=-1", "--attach-size must be 0 or more: -1"},
+                {"--method=foo", "unknown --method 'foo'; valid: batch, online"},
+                {"--duplicate-threshold=1.5", "--duplicate-threshold must be within [0, 1]: 1.5"}}) {
+            CliRun run = CliRun.of("cluster", bad[0], articles.toString());
+            assertThat(run.exitCode()).as(bad[0]).isEqualTo(2);
+            assertThat(run.err()).as(bad[0]).isEqualTo("newsbrief: error: " + bad[1] + System.lineSeparator());
+        }
+    }
 }
