@@ -67,6 +67,7 @@ public final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
+        checkCounts();
         if (suite.equals("quantities") && !part.equals("all")) {
             return quantitiesDev();
         }
@@ -93,9 +94,25 @@ public final class BenchCommand implements Callable<Integer> {
         Path target = out != null ? out : Path.of("bench", suite.equals("entities") ? "ecbplus-entities.md"
                 : suite.equals("quantities") ? "newsquant.md" : suite + ".md");
         Files.createDirectories(target.toAbsolutePath().getParent());
-        Files.writeString(target, markdown);
+        OutputFile.write(target, markdown);
         spec.commandLine().getOut().print(markdown);
         return 0;
+    }
+
+    /** Fails before any work (exit code 2) on counts no benchmark can use and on a missing --story. */
+    private void checkCounts() {
+        if (runs < 1) {
+            throw new IllegalArgumentException("--runs must be at least 1: " + runs);
+        }
+        if (clients < 1) {
+            throw new IllegalArgumentException("--clients must be at least 1: " + clients);
+        }
+        if (seconds < 1) {
+            throw new IllegalArgumentException("--seconds must be at least 1: " + seconds);
+        }
+        if ((suite.equals("foundation") || suite.equals("server")) && !Files.isDirectory(story)) {
+            throw new IllegalArgumentException("--story " + story + " is not a folder of articles");
+        }
     }
 
     /** {@code bench quantities --part dev [--errors]}: the dev half alone, printed; no report unless --out. */

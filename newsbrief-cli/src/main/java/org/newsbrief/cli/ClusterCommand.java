@@ -76,6 +76,8 @@ public final class ClusterCommand implements Callable<Integer> {
         if (output != null) {
             OutputFile.requireWritable(output);
         }
+        StoryClusterer clusterer = clusterer(); // options fail before any reading
+        double duplicateThreshold = dedup.threshold();
         IssueLog issues = new IssueLog();
         List<Article> articles = ArticleSources.standard().readAll(paths, issues);
         if (articles.isEmpty()) {
@@ -84,9 +86,9 @@ public final class ClusterCommand implements Callable<Integer> {
         var progress = quiet ? org.newsbrief.pipeline.Progress.NONE
                 : new StderrProgress(spec.commandLine().getErr(), System.console() != null);
         List<Document> analysed = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
-        Map<String, String> copies = new NearDuplicates(dedup.threshold()).find(analysed);
+        Map<String, String> copies = new NearDuplicates(duplicateThreshold).find(analysed);
         List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
-        List<Story> stories = clusterer().cluster(documents);
+        List<Story> stories = clusterer.cluster(documents);
         String json = json(stories, articles, copies, issues);
         if (output == null) {
             spec.commandLine().getOut().print(json);

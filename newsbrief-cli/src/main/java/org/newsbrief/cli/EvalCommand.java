@@ -49,7 +49,8 @@ public final class EvalCommand implements Callable<Integer> {
     @Option(names = "--bytes", paramLabel = "N", defaultValue = "0", description = "Summary length in bytes instead (DUC: 665).")
     private int bytes;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "0", description = "Only the first N clusters (JSON Lines datasets).")
+    @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
+            description = "Only the first N clusters (JSON Lines datasets; 0, the default, for all).")
     private int limit;
 
     @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
@@ -73,7 +74,12 @@ public final class EvalCommand implements Callable<Integer> {
         if (words > 0 && bytes > 0) {
             throw new IllegalArgumentException("give --words or --bytes, not both");
         }
+        checkOptions();
         Path path = data != null ? data : defaultData();
+        requireFolder(reportDir, "--report-dir");
+        if (summariesOut != null) {
+            requireFolder(summariesOut, "--summaries-out");
+        }
         var err = spec.commandLine().getErr();
         if (dataset.equals("timeline17")) {
             return timeline17(path, err);
@@ -82,6 +88,9 @@ public final class EvalCommand implements Callable<Integer> {
         err.println("reading " + dataset + " from " + path + " ...");
         long start = System.nanoTime();
         Dataset loaded = Datasets.open(dataset, path, skip, limit);
+        if (loaded.clusters().isEmpty()) {
+            throw new IllegalArgumentException("no clusters in " + path + (skip > 0 ? " after skipping " + skip : ""));
+        }
         Protocol protocol = Protocol.standard(dataset, words, bytes);
         var progress = new StderrProgress(err, System.console() != null);
         long[] ilpBefore = org.newsbrief.ilp.IlpSelector.processTotals();
@@ -113,6 +122,38 @@ public final class EvalCommand implements Callable<Integer> {
         spec.commandLine().getOut().print(Files.readString(reportDir.resolve("timeline17.md")));
         err.println("reports written to " + reportDir.resolve("timeline17.md") + " and .json");
         return 0;
+    }
+
+    /** Fails before any work on a value no run can use, naming the option and the value. */
+    private void checkOptions() {
+        if (!dataset.equals("timeline17") && !Datasets.NAMES.contains(dataset)) {
+            throw new IllegalArgumentException("unknown dataset '" + dataset + "'; valid: "
+                    + String.join(", ", Datasets.NAMES) + ", timeline17");
+        }
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed.hasMatchedOption("--words") && words < 1) {
+            throw new IllegalArgumentException("--words must be at least 1: " + words);
+        }
+        if (parsed.hasMatchedOption("--bytes") && bytes < 1) {
+            throw new IllegalArgumentException("--bytes must be at least 1: " + bytes);
+        }
+        if (limit < 0 || skip < 0) {
+            throw new IllegalArgumentException("--limit and --skip must not be negative: " + limit + ", " + skip);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+        }
+    }
+
+    /** Creates {@code dir} if needed, or fails (exit code 2) when it is a file or not writable, before any work. */
+    private static void requireFolder(Path dir, String option) throws java.io.IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException(option + " " + dir + " is a file, not a folder");
+        }
+        Files.createDirectories(dir);
+        if (!Files.isWritable(dir)) {
+            throw new IllegalArgumentException(option + " " + dir + " is not writable");
+        }
     }
 
     private Map<String, Supplier<Summarizer>> factories() {

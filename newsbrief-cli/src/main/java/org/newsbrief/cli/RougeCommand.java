@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +73,12 @@ public final class RougeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        if (!formula.equalsIgnoreCase("A") && !formula.equalsIgnoreCase("B")) {
+            throw new IllegalArgumentException("-f must be A (average over models) or B (best model), not '" + formula + "'");
+        }
+        if (json != null) {
+            OutputFile.requireWritable(json);
+        }
         RougeOptions options = new RougeOptions(maxN, stem, stopWords, wordLimit, byteLimit, !noLcs, skipGap, skipUnigrams,
                 formula.equalsIgnoreCase("B"), alpha, 95, 1000);
         RougeScorer scorer = new RougeScorer(options);
@@ -90,7 +95,7 @@ public final class RougeCommand implements Callable<Integer> {
             out.put("flags", options.flags());
             out.put("means", means);
             out.put("scores", scores);
-            new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValue(json.toFile(), out);
+            OutputFile.write(json, new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(out) + "\n");
         }
         return 0;
     }
@@ -136,7 +141,7 @@ public final class RougeCommand implements Callable<Integer> {
         Map<String, List<List<String>>> byCluster = new TreeMap<>();
         for (Path model : list(models)) {
             byCluster.computeIfAbsent(clusterKey(model), k -> new ArrayList<>())
-                    .add(Files.readAllLines(model, StandardCharsets.UTF_8));
+                    .add(readLines(model));
         }
         List<Pair> pairs = new ArrayList<>();
         for (Path peer : list(input.peers)) {
@@ -145,7 +150,7 @@ public final class RougeCommand implements Callable<Integer> {
                 spec.commandLine().getErr().println("newsbrief: no model summaries for " + peer.getFileName() + "; skipped");
                 continue;
             }
-            pairs.add(new Pair(peer.getFileName().toString(), Files.readAllLines(peer, StandardCharsets.UTF_8), refs));
+            pairs.add(new Pair(peer.getFileName().toString(), readLines(peer), refs));
         }
         return pairs;
     }
@@ -169,19 +174,36 @@ public final class RougeCommand implements Callable<Integer> {
 
     private static List<Pair> readPairs(Path file) throws IOException {
         ObjectMapper mapper = new ObjectMapper();
+        if (!Files.isRegularFile(file)) {
+            throw new IllegalArgumentException("--pairs " + file + ": no such file");
+        }
         List<Pair> pairs = new ArrayList<>();
         int number = 0;
-        for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+        for (String line : readLines(file)) {
             number++;
             if (line.isBlank()) {
                 continue;
             }
-            JsonNode node = mapper.readTree(line);
+            JsonNode node;
+            try {
+                node = mapper.readTree(line);
+            } catch (com.fasterxml.jackson.core.JacksonException e) {
+                throw new IllegalArgumentException(file + " line " + number + ": not valid JSON: " + e.getOriginalMessage());
+            }
             List<List<String>> refs = new ArrayList<>();
             node.path("models").forEach(model -> refs.add(lines(model)));
             pairs.add(new Pair(node.path("id").asText("line" + number), lines(node.path("peer")), refs));
         }
         return pairs;
+    }
+
+    /**
+     * The lines of a summary file whatever its encoding (byte-order mark, else UTF-8, else
+     * windows-1252, as the article readers decode), so that a Latin-1 or UTF-16 model file is
+     * scored instead of stopping the run.
+     */
+    private static List<String> readLines(Path file) throws IOException {
+        return org.newsbrief.ingest.TextDecoder.decode(Files.readAllBytes(file)).text().lines().toList();
     }
 
     private static List<String> lines(JsonNode node) {

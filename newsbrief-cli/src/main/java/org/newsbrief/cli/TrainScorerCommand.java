@@ -1,6 +1,5 @@
 package org.newsbrief.cli;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -54,6 +53,7 @@ public final class TrainScorerCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         var err = spec.commandLine().getErr();
+        SentenceScorerTraining.Labels kind = checkOptions();
         long start = System.nanoTime();
         List<SentenceScorerTraining.Slice> slices = new ArrayList<>();
         for (String dataset : datasets) {
@@ -66,15 +66,45 @@ public final class TrainScorerCommand implements Callable<Integer> {
             slices.add(new SentenceScorerTraining.Slice(Datasets.open(dataset, path, limit), Protocol.standard(dataset, 0, 0)));
         }
         SentenceScorerTraining.Result result = SentenceScorerTraining.train(slices, NewsTextAnalyzer.standard(), threads,
-                SentenceScorerTraining.Labels.valueOf(labels.toUpperCase(Locale.ROOT).replace('-', '_')));
+                kind);
         String command = "newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
         String model = result.modelFile(command, slices);
-        if (out.getParent() != null) {
-            Files.createDirectories(out.getParent());
-        }
-        Files.writeString(out, model, StandardCharsets.UTF_8);
+        OutputFile.write(out, model);
         spec.commandLine().getOut().print(model);
         err.println(String.format(Locale.ROOT, "model written to %s (%.1f s)", out, (System.nanoTime() - start) / 1e9));
         return 0;
+    }
+
+    /**
+     * Fails before any reading (exit code 2) on a dataset that cannot be trained on, a negative
+     * limit, no threads, an unknown label kind or an --out that cannot be written; creates the
+     * folder of --out. Returns the label kind.
+     */
+    private SentenceScorerTraining.Labels checkOptions() throws java.io.IOException {
+        for (String dataset : datasets) {
+            if (dataset.equals("duc2004")) {
+                throw new IllegalArgumentException("duc2004 is the test set: train on duc2003 and multinews only");
+            }
+            if (!dataset.equals("multinews") && !dataset.equals("duc2003")) {
+                throw new IllegalArgumentException("unknown training dataset '" + dataset + "'; valid: multinews, duc2003");
+            }
+        }
+        if (limit < 0) {
+            throw new IllegalArgumentException("--limit must not be negative: " + limit);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("--threads must be at least 1: " + threads);
+        }
+        SentenceScorerTraining.Labels kind = java.util.Arrays.stream(SentenceScorerTraining.Labels.values())
+                .filter(value -> value.name().equals(labels.toUpperCase(Locale.ROOT).replace('-', '_')))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown --labels '" + labels
+                        + "'; valid: oracle, filled-oracle, precision"));
+        Path folder = out.toAbsolutePath().getParent();
+        if (folder != null && !Files.isDirectory(out)) {
+            Files.createDirectories(folder);
+        }
+        OutputFile.requireWritable(out);
+        return kind;
     }
 }

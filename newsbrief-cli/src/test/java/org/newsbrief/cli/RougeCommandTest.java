@@ -77,4 +77,50 @@ class RougeCommandTest {
         assertThat(run.exitCode()).isEqualTo(2);
         assertThat(run.err()).contains("mutually exclusive");
     }
+
+    @Test
+    void modelFilesInLatin1OrUtf16AreScoredLikeTheirUtf8Text() throws IOException {
+        write("models/D30001.M.100.T.A", "The caf\u00e9 sat on the mat.\n");
+        write("peers/d30001t.txt", "The caf\u00e9 sat on the mat.\n");
+        CliRun utf8 = CliRun.of("rouge", "--peers", dir.resolve("peers").toString(), "--models",
+                dir.resolve("models").toString(), "-n", "1", "-x");
+        Files.write(dir.resolve("models/D30001.M.100.T.A"), "The caf\u00e9 sat on the mat.\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        CliRun latin1 = CliRun.of("rouge", "--peers", dir.resolve("peers").toString(), "--models",
+                dir.resolve("models").toString(), "-n", "1", "-x");
+        byte[] utf16 = "The caf\u00e9 sat on the mat.\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE);
+        byte[] marked = new byte[utf16.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(utf16, 0, marked, 2, utf16.length);
+        Files.write(dir.resolve("models/D30001.M.100.T.A"), marked);
+        CliRun utf16Run = CliRun.of("rouge", "--peers", dir.resolve("peers").toString(), "--models",
+                dir.resolve("models").toString(), "-n", "1", "-x");
+        assertThat(utf8.exitCode()).isEqualTo(0);
+        assertThat(utf8.out()).containsPattern("ROUGE-1\\s+1\\.00000\\s+1\\.00000\\s");
+        assertThat(latin1.exitCode()).as(latin1.err()).isEqualTo(0);
+        assertThat(latin1.out()).isEqualTo(utf8.out());
+        assertThat(utf16Run.exitCode()).as(utf16Run.err()).isEqualTo(0);
+        assertThat(utf16Run.out()).isEqualTo(utf8.out());
+    }
+
+    @Test
+    void badPairsLinesUnknownFormulaAndUnwritableJsonAreBadUsage() throws IOException {
+        Path pairs = write("pairs.jsonl", "{\"id\": \"one\", \"peer\": [\"a b\"], \"models\": [[\"a b\"]]}\n{\"id\": \"tw\n");
+        CliRun broken = CliRun.of("rouge", "--pairs", pairs.toString());
+        assertThat(broken.exitCode()).isEqualTo(2);
+        assertThat(broken.err()).contains(pairs + " line 2: not valid JSON");
+        Path good = write("good.jsonl", "{\"id\": \"one\", \"peer\": [\"a b\"], \"models\": [[\"a b\"]]}\n");
+        CliRun formula = CliRun.of("rouge", "--pairs", good.toString(), "-f", "C");
+        assertThat(formula.exitCode()).isEqualTo(2);
+        assertThat(formula.err()).contains("-f must be A (average over models) or B (best model), not 'C'");
+        Path json = dir.resolve("missing/scores.json");
+        CliRun unwritable = CliRun.of("rouge", "--pairs", good.toString(), "--json", json.toString());
+        assertThat(unwritable.exitCode()).isEqualTo(2);
+        assertThat(unwritable.out()).isEmpty();
+        assertThat(unwritable.err()).contains("no such directory");
+        CliRun missing = CliRun.of("rouge", "--pairs", dir.resolve("none.jsonl").toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("none.jsonl: no such file");
+    }
 }

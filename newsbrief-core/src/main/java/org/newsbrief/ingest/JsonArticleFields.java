@@ -41,6 +41,17 @@ final class JsonArticleFields {
                 first(node, DATE).flatMap(DateParsing::parse).orElse(null), text.get()));
     }
 
+    /**
+     * The date field's text when {@code node} has one that is not a date {@link DateParsing} reads
+     * ("2024-13-45", an epoch number), so that the article, left undated, is reported.
+     */
+    static Optional<String> unreadableDate(JsonNode node) {
+        if (node == null || !node.isObject()) {
+            return Optional.empty();
+        }
+        return first(node, DATE).filter(date -> DateParsing.parse(date).isEmpty());
+    }
+
     /** Why {@code node} holds no article, for the issue list: what is there instead of a text. */
     static String whyNoArticle(JsonNode node) {
         if (node == null || !node.isObject()) {

@@ -102,8 +102,12 @@ public final class JsonArticleReader implements ArticleReader {
 
     private static void emit(JsonNode node, String origin, String fallbackOutlet, Consumer<RawArticle> sink,
             IssueLog issues) {
-        JsonArticleFields.toArticle(node, origin, fallbackOutlet).ifPresentOrElse(sink,
-                () -> issues.skipped(origin, JsonArticleFields.whyNoArticle(node)));
+        JsonArticleFields.toArticle(node, origin, fallbackOutlet).ifPresentOrElse(article -> {
+            JsonArticleFields.unreadableDate(node).ifPresent(date -> issues.warning(origin, "date '"
+                    + (date.length() > 40 ? date.substring(0, 40) + "..." : date)
+                    + "' is not a date; the article is undated (relative dates in it are not resolved)"));
+            sink.accept(article);
+        }, () -> issues.skipped(origin, JsonArticleFields.whyNoArticle(node)));
     }
 
     /** Editors on Windows start a UTF-8 file with a byte-order mark, which is not JSON. */

@@ -122,6 +122,8 @@ public final class BriefPipeline {
             }
         }
         if (briefs.isEmpty()) {
+            issues.warning("stories", "no two of the " + documents.size() + " articles formed a story;"
+                    + " they are briefed together as one story");
             return new BriefCollection(List.of(builder.build(documents, issues)), List.of(), duplicates, issues.issues());
         }
         return new BriefCollection(briefs, singletons, duplicates, issues.issues());

@@ -51,6 +51,19 @@ class JsonArticleReaderTest {
     }
 
     @Test
+    void anUnreadableDateLeavesTheArticleUndatedWithAWarning() throws Exception {
+        read("dated.jsonl", "{\"text\":\"Bad month.\",\"date\":\"2024-13-45\"}\n"
+                + "{\"text\":\"Epoch.\",\"timestamp\":1480000000}\n{\"text\":\"Fine.\",\"date\":\"1850-01-01\"}\n"
+                + "{\"text\":\"None.\"}\n");
+        assertThat(read).extracting(RawArticle::body).containsExactly("Bad month.", "Epoch.", "Fine.", "None.");
+        assertThat(read).extracting(RawArticle::published).containsExactly(null, null, LocalDate.of(1850, 1, 1), null);
+        assertThat(issues.issues()).extracting(Issue::source).containsExactly("dated.jsonl#1", "dated.jsonl#2");
+        assertThat(issues.issues()).extracting(Issue::message).containsExactly(
+                "date '2024-13-45' is not a date; the article is undated (relative dates in it are not resolved)",
+                "date '1480000000' is not a date; the article is undated (relative dates in it are not resolved)");
+    }
+
+    @Test
     void skipsOverlongRecordWithoutReadingItWhole() throws Exception {
         read("dump.jsonl", "{\"text\":\"" + "x".repeat(20_000) + "\"}\n{\"text\":\"Kept.\"}\n");
         assertThat(read).extracting(RawArticle::body).containsExactly("Kept.");

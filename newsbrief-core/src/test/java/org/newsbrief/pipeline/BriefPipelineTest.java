@@ -61,4 +61,17 @@ class BriefPipelineTest {
         });
         assertThat(analysed.get()).isEqualTo(5);
     }
+
+    @Test
+    void clusteredInputWithoutAnyStoryIsBriefedAsOneWithAWarning(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("quake.txt"), "An earthquake struck eastern Turkey on Monday.\n");
+        java.nio.file.Files.writeString(dir.resolve("vote.txt"), "The senate passed the budget bill after a long debate.\n");
+        java.nio.file.Files.writeString(dir.resolve("stocks.txt"), "Markets in Tokyo closed higher as bank shares rallied.\n");
+        var collection = new BriefPipeline(org.newsbrief.brief.BriefConfig.defaults())
+                .runStories(List.of(dir), BriefPipeline.Stories.CLUSTER, Progress.NONE);
+        assertThat(collection.stories()).singleElement().satisfies(brief -> assertThat(brief.sources()).hasSize(3));
+        assertThat(collection.stories().get(0).issues()).extracting(org.newsbrief.model.Issue::message)
+                .contains("no two of the 3 articles formed a story; they are briefed together as one story");
+    }
 }

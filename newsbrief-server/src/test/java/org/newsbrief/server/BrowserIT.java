@@ -177,6 +177,38 @@ class BrowserIT {
         assertNothingRan();
     }
 
+    @Test
+    void longUnbrokenNamesDoNotWidenThePageOnAPhone() {
+        String longWord = "Aleppo-" + "x".repeat(150);
+        Map<String, Object> first = Map.of("title", "Siege-of-" + longWord, "source", "Outlet" + "y".repeat(120),
+                "date", "2016-11-27", "text", "Government forces seized the Hanano district of Aleppo on Saturday."
+                        + "\nAbout 250,000 people are besieged in the east of " + longWord + ", the United Nations said.");
+        Map<String, Object> second = Map.of("title", "Residents-flee-" + longWord, "source", "Other" + "z".repeat(120),
+                "date", "2016-11-28", "text", "Thousands of residents fled the Hanano district of Aleppo on Sunday."
+                        + "\nAbout 275,000 people are besieged in eastern Aleppo, officials said.");
+        var created = server.json("POST", "/api/collections", Map.of("name", "Long-" + longWord,
+                "articles", List.of(first, second)));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = TestServer.body(created).get("id").asText();
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            browser.get(server.url("/"));
+            new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> !d.findElements(By.cssSelector("#collections li")).isEmpty());
+            assertThat(horizontalOverflow()).as("collection list with a long name").isLessThanOrEqualTo(0L);
+            browser.get(server.url("/collections/" + id));
+            new WebDriverWait(browser, Duration.ofSeconds(90))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("content")));
+            assertThat(horizontalOverflow()).as("brief with long titles and outlets").isLessThanOrEqualTo(0L);
+        } finally {
+            browser.manage().window().setSize(new Dimension(1200, 900));
+        }
+    }
+
+    private static Long horizontalOverflow() {
+        return (Long) ((JavascriptExecutor) browser).executeScript(
+                "return document.documentElement.scrollWidth - document.documentElement.clientWidth");
+    }
+
     private static void assertNothingRan() {
         JavascriptExecutor js = browser;
         assertThat(js.executeScript("return window.__xss === undefined ? null : String(window.__xss)")).isNull();

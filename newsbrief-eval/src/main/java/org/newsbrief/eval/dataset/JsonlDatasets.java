@@ -17,7 +17,8 @@ import org.newsbrief.model.Article;
  * Reads clusters from JSON Lines: Multi-News ({@code {id, documents:[text], summary}}) and the
  * generic cluster format ({@code {id, documents:[{id,title,text,date,source}], references:[...]}},
  * a reference being a string or a list of lines; see docs/datasets.md). A reference given as one
- * string is split into sentence lines. Stateless; the splitter is thread-safe.
+ * string is split into sentence lines. A cluster without a document text or without a reference
+ * fails the read (exit code 2 in the CLI), naming its line. Stateless; the splitter is thread-safe.
  */
 public final class JsonlDatasets {
 
@@ -53,7 +54,16 @@ public final class JsonlDatasets {
                 } catch (com.fasterxml.jackson.core.JacksonException e) {
                     throw new IllegalArgumentException(file + " line " + number + ": not valid JSON: " + e.getOriginalMessage());
                 }
-                clusters.add(parser.parse(node, "line" + number));
+                EvalCluster cluster = parser.parse(node, "line" + number);
+                if (cluster.documents().stream().allMatch(document -> document.body().isBlank())) {
+                    throw new IllegalArgumentException(file + " line " + number + ": cluster '" + cluster.id()
+                            + "' has no document with text");
+                }
+                if (cluster.references().isEmpty()) {
+                    throw new IllegalArgumentException(file + " line " + number + ": cluster '" + cluster.id()
+                            + "' has no reference summary");
+                }
+                clusters.add(cluster);
             }
         }
         return new Dataset(name, clusters, Checksums.sha256(file.toAbsolutePath().getParent(), List.of(file.toAbsolutePath())));

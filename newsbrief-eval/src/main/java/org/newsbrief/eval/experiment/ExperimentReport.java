@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -123,10 +124,30 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
         return new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT).writeValueAsString(root);
     }
 
-    /** Writes {@code <dir>/<name>.md} and {@code <dir>/<name>.json}. */
+    /**
+     * Writes {@code <dir>/<name>.md} and {@code <dir>/<name>.json} through temporary files beside
+     * them, moved over the old ones only when both are complete (JSON first), so that a failed or
+     * interrupted write leaves the previous Markdown report as it was and no half-written file.
+     */
     public void write(Path dir, String name) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(name + ".md"), markdown());
-        Files.writeString(dir.resolve(name + ".json"), json() + "\n");
+        String markdown = markdown();
+        String json = json() + "\n";
+        Path markdownTemporary = Files.createTempFile(dir, ".report-", ".tmp");
+        Path jsonTemporary = null;
+        try {
+            Files.writeString(markdownTemporary, markdown);
+            jsonTemporary = Files.createTempFile(dir, ".report-", ".tmp");
+            Files.writeString(jsonTemporary, json);
+            Files.move(jsonTemporary, dir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+            Files.move(markdownTemporary, dir.resolve(name + ".md"), StandardCopyOption.REPLACE_EXISTING,
+                    StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(markdownTemporary);
+            if (jsonTemporary != null) {
+                Files.deleteIfExists(jsonTemporary);
+            }
+        }
     }
 }

@@ -59,7 +59,20 @@ class JsonlDatasetsTest {
     @Test
     void brokenLineNamesItsLineNumber() throws Exception {
         Path file = dir.resolve("bad.jsonl");
-        Files.writeString(file, "{\"id\":\"ok\",\"documents\":[]}\n{oops\n");
+        Files.writeString(file, "{\"id\":\"ok\",\"documents\":[\"Text.\"],\"references\":[\"Ref.\"]}\n{oops\n");
         assertThatThrownBy(() -> JsonlDatasets.generic(file, 0)).hasMessageContaining("line 2");
+    }
+
+    @Test
+    void clusterWithoutDocumentsOrReferencesNamesItsLine() throws Exception {
+        Path noDocuments = dir.resolve("nodocs.jsonl");
+        Files.writeString(noDocuments, "{\"id\":\"a\",\"documents\":[\"Text.\"],\"references\":[\"Ref.\"]}\n"
+                + "{\"id\":\"b\",\"documents\":[{\"text\":\" \"}],\"references\":[\"Ref.\"]}\n");
+        assertThatThrownBy(() -> JsonlDatasets.generic(noDocuments, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 2: cluster 'b' has no document with text");
+        Path noReferences = dir.resolve("norefs.jsonl");
+        Files.writeString(noReferences, "{\"id\":\"c\",\"documents\":[\"Text.\"],\"references\":[]}\n");
+        assertThatThrownBy(() -> JsonlDatasets.generic(noReferences, 0)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("line 1: cluster 'c' has no reference summary");
     }
 }

@@ -63,6 +63,25 @@ class ExperimentRunnerTest {
     }
 
     @Test
+    void aFailedReportWriteLeavesThePreviousReportAndNoTemporaryFile() throws Exception {
+        Protocol protocol = Protocol.standard("jsonl", 12, 0);
+        ExperimentReport report = new ExperimentReport("jsonl", 2, "0".repeat(64), "newsbrief eval", "test", protocol,
+                List.of(), 0.1);
+        Path reports = Files.createDirectories(dir.resolve("reports"));
+        Files.writeString(reports.resolve("r.md"), "previous report\n");
+        Files.createDirectories(reports.resolve("r.json/blocker")); // the JSON cannot replace a non-empty folder
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> report.write(reports, "r"))
+                .isInstanceOf(java.io.IOException.class);
+        assertThat(Files.readString(reports.resolve("r.md"))).isEqualTo("previous report\n");
+        try (var files = Files.list(reports)) {
+            assertThat(files.map(f -> f.getFileName().toString())).containsExactlyInAnyOrder("r.md", "r.json");
+        }
+        report.write(dir, "ok");
+        assertThat(Files.readString(dir.resolve("ok.md"))).isEqualTo(report.markdown());
+        assertThat(Files.readString(dir.resolve("ok.json"))).isEqualTo(report.json() + "\n");
+    }
+
+    @Test
     void reportsEveryOtherSummarizerPairedAgainstTheFirst() throws Exception {
         Dataset dataset = twoClusters();
         Map<String, Supplier<Summarizer>> summarizers = new LinkedHashMap<>();
