@@ -36,7 +36,7 @@ public final class BriefCollectionWriter {
     }
 
     private static void markdown(BriefCollection collection, Writer out) throws IOException {
-        out.write("# " + collection.stories().size() + " stories\n\n## Contents\n\n");
+        out.write("# " + storyCount(collection) + "\n\n## Contents\n\n");
         int n = 0;
         for (Brief brief : collection.stories()) {
             n++;
@@ -96,7 +96,7 @@ public final class BriefCollectionWriter {
     private static void html(BriefCollection collection, Writer out) throws IOException {
         String first = new HtmlBriefWriter().render(collection.stories().get(0));
         out.write(first.substring(0, first.indexOf("<main>") + "<main>".length()) + "\n");
-        out.write("<h1>" + collection.stories().size() + " stories</h1>\n<nav><ol>\n");
+        out.write("<h1>" + storyCount(collection) + "</h1>\n<nav><ol>\n");
         int n = 0;
         for (Brief brief : collection.stories()) {
             n++;
@@ -136,5 +136,11 @@ public final class BriefCollectionWriter {
             out.write("</ul></section>\n");
         }
         out.write("</main>\n</body>\n</html>\n");
+    }
+
+    /** "1 story", "3 stories". */
+    static String storyCount(BriefCollection collection) {
+        int n = collection.stories().size();
+        return n + (n == 1 ? " story" : " stories");
     }
 }

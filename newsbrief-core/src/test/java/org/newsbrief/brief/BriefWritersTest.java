@@ -103,4 +103,13 @@ class BriefWritersTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> BriefFormat.named("pdf"))
                 .hasMessageContaining("valid: md, json, html");
     }
+
+    @Test
+    void aCollectionHeadingCountsItsStoriesInTheRightNumber() {
+        BriefCollection one = new BriefCollection(List.of(brief()), List.of(), List.of());
+        BriefCollection two = new BriefCollection(List.of(brief(), brief()), List.of(), List.of());
+        assertThat(BriefCollectionWriter.render(one, BriefFormat.MD)).startsWith("# 1 story\n");
+        assertThat(BriefCollectionWriter.render(two, BriefFormat.MD)).startsWith("# 2 stories\n");
+        assertThat(BriefCollectionWriter.render(one, BriefFormat.HTML)).contains("<h1>1 story</h1>");
+    }
 }
