@@ -49,17 +49,24 @@ final class ClusterBenchmark {
     private record Pooled(List<Document> documents, Map<String, String> gold) {
     }
 
+    /** The tuning collections and what the test collections are drawn from, analysed once. */
+    private record Inputs(Path shared, NewsTextAnalyzer analyzer, Pooled duc2003, List<EcbPlusDocuments.Labelled> ecb,
+            List<Document> ecbDocuments, Pooled ecbTuningEvents, List<EvalCluster> multiNewsClusters,
+            Pooled multiNewsTuning) {
+
+        List<Pooled> tuning() {
+            return List.of(duc2003, ecbTuningEvents, multiNewsTuning);
+        }
+
+        /** The ECB+ documents of the topics that pass, with topic or event gold. */
+        Pooled ecb(Predicate<Integer> topics, boolean events) {
+            return ClusterBenchmark.ecb(ecb, ecbDocuments, topics, events);
+        }
+    }
+
     static String run(Path shared, boolean tuningOnly, java.io.PrintWriter progress) throws IOException {
-        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
-        progress.println("pooling DUC 2003, ECB+ and Multi-News ...");
-        Pooled duc2003 = pool(DucDataset.read("duc2003", shared.resolve("data/duc2003")).clusters(), analyzer);
-        List<EcbPlusDocuments.Labelled> ecb = EcbPlusDocuments.read(shared.resolve("data/ecbplus"));
-        List<Document> ecbDocuments = ecb.parallelStream().map(l -> analyzer.analyze(l.article())).toList();
-        Pooled ecbTuningEvents = ecb(ecb, ecbDocuments, t -> t <= LAST_TUNING_TOPIC, true);
-        List<EvalCluster> multiNewsClusters = JsonlDatasets.multiNews(shared.resolve("data/multinews/multinews_val.jsonl"), 0)
-                .clusters();
-        Pooled multiNewsTuning = pool(multiNewsClusters.subList(0, MULTINEWS_TUNING_CLUSTERS), analyzer);
-        List<Pooled> tuning = List.of(duc2003, ecbTuningEvents, multiNewsTuning);
+        Inputs inputs = inputs(shared, progress);
+        List<Pooled> tuning = inputs.tuning();
         AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
         AverageLinkageClusterer.Options unattached = defaults.withAttach(0, defaults.attachThreshold());
         Tuned<AverageLinkageClusterer.Options> batchTuning = tune("threshold \\ floor weight", THRESHOLDS,
@@ -79,49 +86,82 @@ final class ClusterBenchmark {
                 (threshold, column) -> new OnlineClusterer.Options(threshold, 200, 20, 0.05, 14, ONLINE_AGES[column]),
                 OnlineClusterer::new, tuning, progress);
         OnlineClusterer.Options onlineBest = onlineTuning.best();
-        String chosen = String.format(Locale.ROOT, """
+        TestRows test = tuningOnly ? new TestRows("", "") : testRows(inputs, best, onlineBest, progress);
+        String onlineSection = onlineSection(onlineTuning, results(tuningOnly, test.online()));
+        return report(defaults, batchTuning, attachTuning, chosen(attachTuning), results(tuningOnly, test.batch()), onlineSection);
+    }
+
+    private static Inputs inputs(Path shared, java.io.PrintWriter progress) throws IOException {
+        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
+        progress.println("pooling DUC 2003, ECB+ and Multi-News ...");
+        Pooled duc2003 = pool(DucDataset.read("duc2003", shared.resolve("data/duc2003")).clusters(), analyzer);
+        List<EcbPlusDocuments.Labelled> ecb = EcbPlusDocuments.read(shared.resolve("data/ecbplus"));
+        List<Document> ecbDocuments = ecb.parallelStream().map(l -> analyzer.analyze(l.article())).toList();
+        Pooled ecbTuningEvents = ecb(ecb, ecbDocuments, t -> t <= LAST_TUNING_TOPIC, true);
+        List<EvalCluster> multiNewsClusters = JsonlDatasets.multiNews(shared.resolve("data/multinews/multinews_val.jsonl"), 0)
+                .clusters();
+        Pooled multiNewsTuning = pool(multiNewsClusters.subList(0, MULTINEWS_TUNING_CLUSTERS), analyzer);
+        return new Inputs(shared, analyzer, duc2003, ecb, ecbDocuments, ecbTuningEvents, multiNewsClusters, multiNewsTuning);
+    }
+
+    /** The batch and online result rows of the test collections (and the tuning ones, for comparison). */
+    private record TestRows(String batch, String online) {
+    }
+
+    /** Clusters every reported collection once with the chosen settings. */
+    private static TestRows testRows(Inputs c, AverageLinkageClusterer.Options best, OnlineClusterer.Options onlineBest,
+            java.io.PrintWriter progress) throws IOException {
+        progress.println("test collections: DUC 2004, ECB+ 36-45, Multi-News 1,001-5,622 ...");
+        Pooled duc2004 = pool(DucDataset.read("duc2004", c.shared().resolve("data/duc2004")).clusters(), c.analyzer());
+        List<EvalCluster> multiNews = c.multiNewsClusters();
+        Pooled multiNewsHeldOut = pool(multiNews.subList(MULTINEWS_TUNING_CLUSTERS, multiNews.size()), c.analyzer());
+        Pooled multiNewsAll = pool(multiNews, c.analyzer());
+        Map<String, Pooled> reported = new LinkedHashMap<>();
+        reported.put("DUC 2003 pooled (tuning)", c.duc2003());
+        reported.put("ECB+ topics 1-35 (tuning), event level", c.ecbTuningEvents());
+        reported.put("Multi-News validation clusters 1-1,000 pooled (tuning)", c.multiNewsTuning());
+        reported.put("**DUC 2004 pooled**", duc2004);
+        reported.put("**ECB+ topics 36-45 (test), topic level**", c.ecb(t -> t > LAST_TUNING_TOPIC, false));
+        reported.put("**ECB+ topics 36-45 (test), event level**", c.ecb(t -> t > LAST_TUNING_TOPIC, true));
+        reported.put("**Multi-News validation clusters 1,001-5,622 pooled (held out)**", multiNewsHeldOut);
+        reported.put("Multi-News validation all 5,622 clusters pooled (holds the tuning part)", multiNewsAll);
+        Map<String, Pooled> reportedBatch = new LinkedHashMap<>(reported);
+        reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), topic level", c.ecb(t -> true, false));
+        reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), event level", c.ecb(t -> true, true));
+        String rows = rows(new AverageLinkageClusterer(best), reportedBatch);
+        progress.println("online clusterer on the test collections ...");
+        return new TestRows(rows, rows(new OnlineClusterer(onlineBest), reported));
+    }
+
+    /** The results paragraph and table, or the note that no test collection was clustered. */
+    private static String results(boolean tuningOnly, String rows) {
+        String table = """
+                | collection | B3 P | B3 R | **B3 F1** | pair P | pair R | pair F1 | stories (gold) | articles | ms |
+                |---|---|---|---|---|---|---|---|---|---|
+                """;
+        return tuningOnly ? "(`--tuning-only`: no test collection was clustered.)\n"
+                : "Results with these settings, test collections run once:\n\n" + table + rows;
+    }
+
+    /** The batch clusterer's chosen settings, said against the product defaults. */
+    private static String chosen(Tuned<AverageLinkageClusterer.Options> attachTuning) {
+        AverageLinkageClusterer.Options best = attachTuning.best();
+        AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
+        return String.format(Locale.ROOT, """
                 Chosen: attach threshold **%.2f**, small story size **%d** (%s; size 0 is no attaching, the
                 same cell in every row), so **%s**. %s
                 """, best.attachThreshold(), best.attachSize(), attachTuning.cell(), describe(best), best.equals(defaults)
                 ? "These are the product defaults (`AverageLinkageClusterer.Options.DEFAULTS`)."
                 : "**The product defaults (`AverageLinkageClusterer.Options.DEFAULTS`) differ from these.**");
+    }
+
+    private static String onlineSection(Tuned<OnlineClusterer.Options> onlineTuning, String onlineResults) {
+        OnlineClusterer.Options onlineBest = onlineTuning.best();
         String onlineChosen = String.format(Locale.ROOT, "Chosen: threshold **%.2f**, age **%d** days (%s). %s",
                 onlineBest.threshold(), onlineBest.ageDays(), onlineTuning.cell(), onlineBest.equals(OnlineClusterer.Options.DEFAULTS)
                         ? "These are the product defaults (`OnlineClusterer.Options.DEFAULTS`)."
                         : "**The product defaults (`OnlineClusterer.Options.DEFAULTS`) differ from these.**");
-        String rows = "";
-        String onlineRows = "";
-        if (!tuningOnly) {
-            progress.println("test collections: DUC 2004, ECB+ 36-45, Multi-News 1,001-5,622 ...");
-            Pooled duc2004 = pool(DucDataset.read("duc2004", shared.resolve("data/duc2004")).clusters(), analyzer);
-            Pooled multiNewsHeldOut = pool(multiNewsClusters.subList(MULTINEWS_TUNING_CLUSTERS, multiNewsClusters.size()),
-                    analyzer);
-            Pooled multiNewsAll = pool(multiNewsClusters, analyzer);
-            Map<String, Pooled> reported = new LinkedHashMap<>();
-            reported.put("DUC 2003 pooled (tuning)", duc2003);
-            reported.put("ECB+ topics 1-35 (tuning), event level", ecbTuningEvents);
-            reported.put("Multi-News validation clusters 1-1,000 pooled (tuning)", multiNewsTuning);
-            reported.put("**DUC 2004 pooled**", duc2004);
-            reported.put("**ECB+ topics 36-45 (test), topic level**", ecb(ecb, ecbDocuments, t -> t > LAST_TUNING_TOPIC, false));
-            reported.put("**ECB+ topics 36-45 (test), event level**", ecb(ecb, ecbDocuments, t -> t > LAST_TUNING_TOPIC, true));
-            reported.put("**Multi-News validation clusters 1,001-5,622 pooled (held out)**", multiNewsHeldOut);
-            reported.put("Multi-News validation all 5,622 clusters pooled (holds the tuning part)", multiNewsAll);
-            Map<String, Pooled> reportedBatch = new LinkedHashMap<>(reported);
-            reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), topic level", ecb(ecb, ecbDocuments, t -> true, false));
-            reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), event level", ecb(ecb, ecbDocuments, t -> true, true));
-            rows = rows(new AverageLinkageClusterer(best), reportedBatch);
-            progress.println("online clusterer on the test collections ...");
-            onlineRows = rows(new OnlineClusterer(onlineBest), reported);
-        }
-        String table = """
-                | collection | B3 P | B3 R | **B3 F1** | pair P | pair R | pair F1 | stories (gold) | articles | ms |
-                |---|---|---|---|---|---|---|---|---|---|
-                """;
-        String batchResults = tuningOnly ? "(`--tuning-only`: no test collection was clustered.)\n"
-                : "Results with these settings, test collections run once:\n\n" + table + rows;
-        String onlineResults = tuningOnly ? "(`--tuning-only`: no test collection was clustered.)\n"
-                : "Results with these settings, test collections run once:\n\n" + table + onlineRows;
-        String onlineSection = String.format(Locale.ROOT, """
+        return String.format(Locale.ROOT, """
 
                 ## Online clusterer
 
@@ -135,6 +175,11 @@ final class ClusterBenchmark {
                 %s
 
                 %s""", CELLS, onlineTuning.grid(), onlineChosen, onlineResults);
+    }
+
+    private static String report(AverageLinkageClusterer.Options defaults, Tuned<AverageLinkageClusterer.Options> batchTuning,
+            Tuned<AverageLinkageClusterer.Options> attachTuning, String chosen, String batchResults, String onlineSection) {
+        AverageLinkageClusterer.Options merged = batchTuning.best();
         return String.format(Locale.ROOT, """
                 # Story clustering
 

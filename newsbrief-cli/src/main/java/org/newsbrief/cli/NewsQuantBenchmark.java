@@ -29,7 +29,12 @@ final class NewsQuantBenchmark {
         QuantityCounts all = NewsQuantEvaluation.count(sentences, s -> true, extractor, QuantityMatching.CQE);
         double millis = (System.nanoTime() - start) / 1e6;
         int gold = sentences.stream().mapToInt(s -> s.gold().size()).sum();
-        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
+        return header(sentences.size(), gold, millis) + table(sentences, extractor, all) + EARLIER_STOPS;
+    }
+
+    /** The title, the data, the split and the two protocols. */
+    private static String header(int sentences, int gold, double millis) {
+        return String.format(Locale.ROOT, """
                 # Quantities: NewsQuant
 
                 Produced by `newsbrief bench quantities` (newsbrief %s): the rule-based extractor
@@ -55,7 +60,12 @@ final class NewsQuantBenchmark {
                 - *one-to-one*: each prediction matches at most one gold quantity and the reverse (value + unit pairs
                   first); the unit and change counts are over those same pairs. Shown so that CQE's leniency is visible.
 
-                """, org.newsbrief.brief.RunInfo.currentVersion(), sentences.size(), gold, millis));
+                """, org.newsbrief.brief.RunInfo.currentVersion(), sentences, gold, millis);
+    }
+
+    /** Scores per part and protocol; {@code all} is the whole set under CQE's protocol, already counted. */
+    private static String table(List<NewsQuantSentence> sentences, QuantityExtractor extractor, QuantityCounts all) {
+        StringBuilder out = new StringBuilder();
         out.append("| part | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 | value + change P / R / F1 |\n");
         out.append("|---|---|---|---|---|---|\n");
         String[] names = {"dev", "held-out", "all"};
@@ -69,7 +79,55 @@ final class NewsQuantBenchmark {
                         prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
             }
         }
-        out.append("""
+        return out.toString();
+    }
+
+    /**
+     * The dev half alone (even positions), both protocols; with {@code errors}, each dev sentence whose
+     * predictions and gold quantities differ, both listed. Held-out sentences are never scored or printed here.
+     */
+    static String dev(Path newsquant, boolean errors) throws IOException {
+        List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(NewsQuantSentence::dev).toList();
+        QuantityExtractor extractor = new QuantityExtractor();
+        StringBuilder out = new StringBuilder();
+        if (errors) {
+            for (NewsQuantSentence s : dev) {
+                List<ScoredQuantity> predicted = NewsQuantEvaluation.predict(extractor, s.text());
+                QuantityCounts c = QuantityMatching.CQE.match(s.gold(), predicted);
+                if (c.value() != c.gold() || c.valueUnit() != c.gold() || c.valueChange() != c.gold()
+                        || c.predicted() != c.gold()) {
+                    out.append(String.format(Locale.ROOT, "#%d %s%n  gold: %s%n  pred: %s%n", s.index(), s.text(),
+                            describe(s.gold()), describe(predicted)));
+                }
+            }
+            out.append('\n');
+        }
+        out.append("| part | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 | value + change P / R / F1 |\n");
+        out.append("|---|---|---|---|---|---|\n");
+        for (QuantityMatching matching : QuantityMatching.values()) {
+            QuantityCounts c = NewsQuantEvaluation.count(dev, s -> true, extractor, matching);
+            out.append(String.format(Locale.ROOT, "| dev | %s | %d / %d | %s | %s | %s |%n",
+                    matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
+                    prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
+        }
+        return out.toString();
+    }
+
+    private static String describe(List<ScoredQuantity> quantities) {
+        StringBuilder out = new StringBuilder();
+        for (ScoredQuantity q : quantities) {
+            out.append(out.isEmpty() ? "" : " | ").append(q.range() ? q.low() + "-" + q.high() : String.valueOf(q.low()))
+                    .append(' ').append(q.unit()).append(" [").append(q.change()).append(']');
+        }
+        return out.toString();
+    }
+
+    private static String prf(QuantityCounts c, int matches) {
+        return String.format(Locale.ROOT, "%.1f / %.1f / **%.1f**", c.precision(matches), c.recall(matches), c.f1(matches));
+    }
+
+    /** What earlier stops of the extractor scored, and the published scores. */
+    private static final String EARLIER_STOPS = """
 
                 Before this stop's rules (extractor of commit 0017672; CQE protocol, value / value + unit / value +
                 change F1): dev 95.8 / 92.3 / 91.2, held-out 90.2 / 78.0 / 84.7, all 93.0 / 85.3 / 88.1 (88.07). Dev
@@ -163,51 +221,5 @@ final class NewsQuantBenchmark {
                 | Microsoft Recognizers-Text | 59.7 / 82.2 / 69.1 | 29.6 / 40.7 / 34.2 | - |
                 | GPT-3 few-shot | 72.1 / 69.1 / 70.6 | 60.3 / 57.9 / 59.1 | 53.1 / 50.9 / 51.9 |
                 | CCG quantifier | 50.6 / 66.0 / 57.3 | 32.8 / 42.8 / 37.1 | 44.2 / 57.6 / 50.0 |
-                """);
-        return out.toString();
-    }
-
-    /**
-     * The dev half alone (even positions), both protocols; with {@code errors}, each dev sentence whose
-     * predictions and gold quantities differ, both listed. Held-out sentences are never scored or printed here.
-     */
-    static String dev(Path newsquant, boolean errors) throws IOException {
-        List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(NewsQuantSentence::dev).toList();
-        QuantityExtractor extractor = new QuantityExtractor();
-        StringBuilder out = new StringBuilder();
-        if (errors) {
-            for (NewsQuantSentence s : dev) {
-                List<ScoredQuantity> predicted = NewsQuantEvaluation.predict(extractor, s.text());
-                QuantityCounts c = QuantityMatching.CQE.match(s.gold(), predicted);
-                if (c.value() != c.gold() || c.valueUnit() != c.gold() || c.valueChange() != c.gold()
-                        || c.predicted() != c.gold()) {
-                    out.append(String.format(Locale.ROOT, "#%d %s%n  gold: %s%n  pred: %s%n", s.index(), s.text(),
-                            describe(s.gold()), describe(predicted)));
-                }
-            }
-            out.append('\n');
-        }
-        out.append("| part | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 | value + change P / R / F1 |\n");
-        out.append("|---|---|---|---|---|---|\n");
-        for (QuantityMatching matching : QuantityMatching.values()) {
-            QuantityCounts c = NewsQuantEvaluation.count(dev, s -> true, extractor, matching);
-            out.append(String.format(Locale.ROOT, "| dev | %s | %d / %d | %s | %s | %s |%n",
-                    matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
-                    prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
-        }
-        return out.toString();
-    }
-
-    private static String describe(List<ScoredQuantity> quantities) {
-        StringBuilder out = new StringBuilder();
-        for (ScoredQuantity q : quantities) {
-            out.append(out.isEmpty() ? "" : " | ").append(q.range() ? q.low() + "-" + q.high() : String.valueOf(q.low()))
-                    .append(' ').append(q.unit()).append(" [").append(q.change()).append(']');
-        }
-        return out.toString();
-    }
-
-    private static String prf(QuantityCounts c, int matches) {
-        return String.format(Locale.ROOT, "%.1f / %.1f / **%.1f**", c.precision(matches), c.recall(matches), c.f1(matches));
-    }
+                """;
 }

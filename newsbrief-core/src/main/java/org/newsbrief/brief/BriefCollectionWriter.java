@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.Writer;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -36,7 +37,7 @@ public final class BriefCollectionWriter {
     }
 
     private static void markdown(BriefCollection collection, Writer out) throws IOException {
-        out.write("# " + storyCount(collection) + "\n\n## Contents\n\n");
+        out.write("# " + storyCount(collection.stories().size()) + "\n\n## Contents\n\n");
         int n = 0;
         for (Brief brief : collection.stories()) {
             n++;
@@ -96,51 +97,68 @@ public final class BriefCollectionWriter {
     private static void html(BriefCollection collection, Writer out) throws IOException {
         String first = new HtmlBriefWriter().render(collection.stories().get(0));
         out.write(first.substring(0, first.indexOf("<main>") + "<main>".length()) + "\n");
-        out.write("<h1>" + storyCount(collection) + "</h1>\n<nav><ol>\n");
+        htmlContents(collection.stories(), out);
         int n = 0;
         for (Brief brief : collection.stories()) {
+            n++;
+            out.write("<article id=\"story-" + n + "\">" + htmlStory(brief, n) + "</article>\n");
+        }
+        htmlSingletons(collection.singletons(), out);
+        htmlDuplicates(collection.duplicates(), out);
+        out.write("</main>\n</body>\n</html>\n");
+    }
+
+    private static void htmlContents(List<Brief> stories, Writer out) throws IOException {
+        out.write("<h1>" + storyCount(stories.size()) + "</h1>\n<nav><ol>\n");
+        int n = 0;
+        for (Brief brief : stories) {
             n++;
             out.write("<li><a href=\"#story-" + n + "\">" + HtmlBriefWriter.escape(brief.title()) + "</a> <span class=\"meta\">"
                     + brief.sources().size() + " articles</span></li>\n");
         }
         out.write("</ol></nav>\n");
-        n = 0;
-        for (Brief brief : collection.stories()) {
-            n++;
-            String page = new HtmlBriefWriter().render(brief);
-            String body = page.substring(page.indexOf("<main>") + "<main>".length(), page.indexOf("</main>"));
-            String prefix = String.format(Locale.ROOT, "s%d-", n);
-            body = body.replace("id=\"source-", "id=\"" + prefix + "source-").replace("href=\"#source-", "href=\"#" + prefix + "source-")
-                    .replace("id=\"timeline-", "id=\"" + prefix + "timeline-")
-                    .replace("href=\"#timeline-", "href=\"#" + prefix + "timeline-")
-                    .replace("<h1>", "<h2 class=\"story\">").replace("</h1>", "</h2>");
-            out.write("<article id=\"story-" + n + "\">" + body + "</article>\n");
+    }
+
+    /** The body of the story's own page, its anchors prefixed with the story's number and its title a level down. */
+    private static String htmlStory(Brief brief, int n) {
+        String page = new HtmlBriefWriter().render(brief);
+        String body = page.substring(page.indexOf("<main>") + "<main>".length(), page.indexOf("</main>"));
+        String prefix = String.format(Locale.ROOT, "s%d-", n);
+        return body.replace("id=\"source-", "id=\"" + prefix + "source-").replace("href=\"#source-", "href=\"#" + prefix + "source-")
+                .replace("id=\"timeline-", "id=\"" + prefix + "timeline-")
+                .replace("href=\"#timeline-", "href=\"#" + prefix + "timeline-")
+                .replace("<h1>", "<h2 class=\"story\">").replace("</h1>", "</h2>");
+    }
+
+    private static void htmlSingletons(List<BriefSource> singletons, Writer out) throws IOException {
+        if (singletons.isEmpty()) {
+            return;
         }
-        if (!collection.singletons().isEmpty()) {
-            out.write("<section><h2>Single-article stories</h2>\n<ul>\n");
-            for (BriefSource source : collection.singletons()) {
-                out.write("<li><strong>" + HtmlBriefWriter.escape(source.outlet()) + "</strong> "
-                        + HtmlBriefWriter.escape(source.title()) + " <span class=\"meta\">" + HtmlBriefWriter.escape(source.origin())
-                        + "</span></li>\n");
-            }
-            out.write("</ul></section>\n");
+        out.write("<section><h2>Single-article stories</h2>\n<ul>\n");
+        for (BriefSource source : singletons) {
+            out.write("<li><strong>" + HtmlBriefWriter.escape(source.outlet()) + "</strong> "
+                    + HtmlBriefWriter.escape(source.title()) + " <span class=\"meta\">" + HtmlBriefWriter.escape(source.origin())
+                    + "</span></li>\n");
         }
-        if (!collection.duplicates().isEmpty()) {
-            out.write("<section><h2>Near-identical copies set aside</h2>\n<ul>\n");
-            for (Duplicate duplicate : collection.duplicates()) {
-                BriefSource source = duplicate.copy();
-                out.write("<li><strong>" + HtmlBriefWriter.escape(source.outlet()) + "</strong> "
-                        + HtmlBriefWriter.escape(source.title()) + " <span class=\"meta\">" + HtmlBriefWriter.escape(source.origin())
-                        + ": copy of " + HtmlBriefWriter.escape(duplicate.copyOf()) + "</span></li>\n");
-            }
-            out.write("</ul></section>\n");
+        out.write("</ul></section>\n");
+    }
+
+    private static void htmlDuplicates(List<Duplicate> duplicates, Writer out) throws IOException {
+        if (duplicates.isEmpty()) {
+            return;
         }
-        out.write("</main>\n</body>\n</html>\n");
+        out.write("<section><h2>Near-identical copies set aside</h2>\n<ul>\n");
+        for (Duplicate duplicate : duplicates) {
+            BriefSource source = duplicate.copy();
+            out.write("<li><strong>" + HtmlBriefWriter.escape(source.outlet()) + "</strong> "
+                    + HtmlBriefWriter.escape(source.title()) + " <span class=\"meta\">" + HtmlBriefWriter.escape(source.origin())
+                    + ": copy of " + HtmlBriefWriter.escape(duplicate.copyOf()) + "</span></li>\n");
+        }
+        out.write("</ul></section>\n");
     }
 
     /** "1 story", "3 stories". */
-    static String storyCount(BriefCollection collection) {
-        int n = collection.stories().size();
+    static String storyCount(int n) {
         return n + (n == 1 ? " story" : " stories");
     }
 }

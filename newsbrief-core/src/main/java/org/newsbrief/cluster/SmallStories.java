@@ -42,6 +42,18 @@ final class SmallStories {
         if (maxSmall < 1) {
             return groups;
         }
+        return merged(groups, targets(links(groups, edges, maxSmall), threshold));
+    }
+
+    /**
+     * The stories' edges summed: {@code self}, each story's size plus twice its inner similarity;
+     * {@code cross}, for each small story the similarity to each larger one it has edges to (null
+     * for stories with none).
+     */
+    private record Links(double[] self, List<Map<Integer, Double>> cross) {
+    }
+
+    private static Links links(List<List<Integer>> groups, List<Edge> edges, int maxSmall) {
         int articles = 0;
         for (List<Integer> group : groups) {
             for (int d : group) {
@@ -71,9 +83,16 @@ final class SmallStories {
                 cross.get(from).merge(to, edge.similarity(), Double::sum);
             }
         }
-        int[] target = new int[groups.size()];
+        return new Links(self, cross);
+    }
+
+    /** For each story, the closest larger story at or above the threshold (the lower index on ties), or -1. */
+    private static int[] targets(Links links, double threshold) {
+        List<Map<Integer, Double>> cross = links.cross();
+        double[] self = links.self();
+        int[] target = new int[cross.size()];
         Arrays.fill(target, -1);
-        for (int g = 0; g < groups.size(); g++) {
+        for (int g = 0; g < cross.size(); g++) {
             if (cross.get(g) == null) {
                 continue;
             }
@@ -87,6 +106,11 @@ final class SmallStories {
                 }
             }
         }
+        return target;
+    }
+
+    /** The stories with no target, each with the stories that attach to it, members ascending, by first member. */
+    private static List<List<Integer>> merged(List<List<Integer>> groups, int[] target) {
         List<List<Integer>> out = new ArrayList<>();
         Map<Integer, List<Integer>> kept = new HashMap<>();
         for (int g = 0; g < groups.size(); g++) {

@@ -105,6 +105,21 @@ public final class EntityResolver {
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */
     private static List<Entity> addHeadReferences(List<Entity> entities, List<Document> story) {
+        // The current form of every entity, by its original: an owner of two heads ("party committee")
+        // is updated twice, and an absorbed single-word entity is left out (null).
+        Map<Entity, Entity> current = new java.util.LinkedHashMap<>();
+        entities.forEach(entity -> current.put(entity, entity));
+        organisationsByHead(entities).forEach((head, owners) -> {
+            Entity owner = owners.size() == 1 ? current.get(owners.get(0)) : null;
+            if (owner != null) {
+                current.put(owners.get(0), withHeadReferences(owner, head, current, story));
+            }
+        });
+        return current.values().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+    }
+
+    /** The organisations of more than one word by each organisation word of their name, heads in order. */
+    private static Map<String, List<Entity>> organisationsByHead(List<Entity> entities) {
         Map<String, List<Entity>> byHead = new java.util.TreeMap<>();
         for (Entity entity : entities) {
             if (entity.type() == EntityType.ORGANIZATION && entity.name().contains(" ")) {
@@ -115,46 +130,48 @@ public final class EntityResolver {
                 }
             }
         }
-        // The current form of every entity, by its original: an owner of two heads ("party committee")
-        // is updated twice, and an absorbed single-word entity is left out (null).
-        Map<Entity, Entity> current = new java.util.LinkedHashMap<>();
-        entities.forEach(entity -> current.put(entity, entity));
-        byHead.forEach((head, owners) -> {
-            Entity owner = owners.size() == 1 ? current.get(owners.get(0)) : null;
-            if (owner == null) {
-                return;
+        return byHead;
+    }
+
+    /**
+     * The owner of {@code head} with the single-word entities named so absorbed (left out of
+     * {@code current}) and every "the head" of the story among its mentions.
+     */
+    private static Entity withHeadReferences(Entity owner, String head, Map<Entity, Entity> current, List<Document> story) {
+        List<EntityMention> mentions = new ArrayList<>(owner.mentions());
+        List<String> absorbed = new ArrayList<>();
+        for (Map.Entry<Entity, Entity> entry : current.entrySet()) {
+            Entity single = entry.getValue();
+            if (single != null && single.name().equalsIgnoreCase(head)) {
+                mentions.addAll(single.mentions());
+                absorbed.addAll(single.variants());
+                entry.setValue(null);
             }
-            List<EntityMention> mentions = new ArrayList<>(owner.mentions());
-            List<String> absorbed = new ArrayList<>();
-            for (Map.Entry<Entity, Entity> entry : current.entrySet()) {
-                Entity single = entry.getValue();
-                if (single != null && single.name().equalsIgnoreCase(head)) {
-                    mentions.addAll(single.mentions());
-                    absorbed.addAll(single.variants());
-                    entry.setValue(null);
-                }
-            }
-            Set<String> outlets = new HashSet<>();
-            Pattern pattern = Pattern.compile("(?i)\\bthe " + Pattern.quote(head) + "\\b");
-            for (Document document : story) {
-                for (Sentence sentence : document.sentences()) {
-                    Matcher matcher = pattern.matcher(sentence.text());
-                    while (matcher.find()) {
-                        Span span = new Span(sentence.span().start() + matcher.start(), sentence.span().start() + matcher.end());
-                        if (mentions.stream().noneMatch(m -> m.articleId().equals(document.id()) && m.span().overlaps(span))) {
-                            mentions.add(new EntityMention(document.id(), sentence.index(), span, matcher.group()));
-                        }
+        }
+        addTheHead(mentions, head, story);
+        Set<String> outlets = new HashSet<>();
+        story.stream().filter(d -> mentions.stream().anyMatch(m -> m.articleId().equals(d.id())))
+                .forEach(d -> outlets.add(d.article().outlet()));
+        List<String> variants = new ArrayList<>(owner.variants());
+        absorbed.stream().filter(v -> !variants.contains(v)).forEach(variants::add);
+        mentions.stream().map(EntityMention::text).filter(t -> t.toLowerCase(Locale.ROOT).startsWith("the "))
+                .map(t -> t.toLowerCase(Locale.ROOT)).distinct().filter(t -> !variants.contains(t)).forEach(variants::add);
+        return new Entity(owner.name(), owner.type(), variants, mentions, outlets.size());
+    }
+
+    /** Adds each "the head" of the story that no mention covers yet. */
+    private static void addTheHead(List<EntityMention> mentions, String head, List<Document> story) {
+        Pattern pattern = Pattern.compile("(?i)\\bthe " + Pattern.quote(head) + "\\b");
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                Matcher matcher = pattern.matcher(sentence.text());
+                while (matcher.find()) {
+                    Span span = new Span(sentence.span().start() + matcher.start(), sentence.span().start() + matcher.end());
+                    if (mentions.stream().noneMatch(m -> m.articleId().equals(document.id()) && m.span().overlaps(span))) {
+                        mentions.add(new EntityMention(document.id(), sentence.index(), span, matcher.group()));
                     }
                 }
             }
-            story.stream().filter(d -> mentions.stream().anyMatch(m -> m.articleId().equals(d.id())))
-                    .forEach(d -> outlets.add(d.article().outlet()));
-            List<String> variants = new ArrayList<>(owner.variants());
-            absorbed.stream().filter(v -> !variants.contains(v)).forEach(variants::add);
-            mentions.stream().map(EntityMention::text).filter(t -> t.toLowerCase(Locale.ROOT).startsWith("the "))
-                    .map(t -> t.toLowerCase(Locale.ROOT)).distinct().filter(t -> !variants.contains(t)).forEach(variants::add);
-            current.put(owners.get(0), new Entity(owner.name(), owner.type(), variants, mentions, outlets.size()));
-        });
-        return current.values().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
+        }
     }
 }

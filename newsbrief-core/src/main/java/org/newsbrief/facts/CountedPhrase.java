@@ -81,30 +81,46 @@ final class CountedPhrase {
      */
     static Named name(String number, String rest, double value, boolean singular, boolean tagged, boolean afterOf) {
         List<String> words = words(rest, WINDOW);
-        if (words.isEmpty()) {
+        if (words.isEmpty() || !startsNounPhrase(clean(words.get(0)))) {
             return null;
-        }
-        String first = clean(words.get(0));
-        if (first.isEmpty() || QuantityRules.PHRASE_STOPS.contains(first)) {
-            return null; // "20 of", "5 in": no noun follows
-        }
-        if (Character.isDigit(first.charAt(0)) || NumberWords.UNITS.containsKey(first.toLowerCase(Locale.ROOT))
-                && !first.equalsIgnoreCase("a")) {
-            return null; // "up from 798,000 two years ago": a number's noun phrase does not start with another number
         }
         Named plain = plain(words, value, singular);
         if (plain != null || !tagged) {
             return plain;
         }
+        words = untilStop(words);
+        String[] tokens = tokens(number, words);
+        String[] tags = OpenNlpTagger.tags(tokens);
+        List<Integer> kept = nounPhrase(words, tokens, tags, value, singular);
+        return kept == null ? null : named(tokens, tags, kept, afterOf);
+    }
+
+    /** Whether a noun phrase may start with this word. */
+    private static boolean startsNounPhrase(String first) {
+        if (first.isEmpty() || QuantityRules.PHRASE_STOPS.contains(first)) {
+            return false; // "20 of", "5 in": no noun follows
+        }
+        // "up from 798,000 two years ago": a number's noun phrase does not start with another number
+        return !(Character.isDigit(first.charAt(0)) || NumberWords.UNITS.containsKey(first.toLowerCase(Locale.ROOT))
+                && !first.equalsIgnoreCase("a"));
+    }
+
+    /** The words up to the first stop word other than "and" and "or", which stays as context. */
+    private static List<String> untilStop(List<String> words) {
         for (int i = 1; i < words.size(); i++) {
             String word = clean(words.get(i)).toLowerCase(Locale.ROOT);
             if (QuantityRules.PHRASE_STOPS.contains(word) && !word.equals("and") && !word.equals("or")) {
-                words = words.subList(0, i + 1); // the phrase ends there; the stop word stays as context
-                break;
+                return words.subList(0, i + 1); // the phrase ends there; the stop word stays as context
             }
         }
-        String[] tokens = tokens(number, words);
-        String[] tags = OpenNlpTagger.tags(tokens);
+        return words;
+    }
+
+    /**
+     * The positions in {@code tokens} (the number first) of the words of the counted thing's noun phrase,
+     * or null when it has no noun; may retag words in {@code tags} as nouns.
+     */
+    private static List<Integer> nounPhrase(List<String> words, String[] tokens, String[] tags, double value, boolean singular) {
         List<Integer> kept = new ArrayList<>();
         boolean noun = false;
         for (int i = 1; i < tokens.length; i++) {
@@ -155,9 +171,11 @@ final class CountedPhrase {
                 break; // "22 pro-Ankara Syrian rebels", "11 member trade agreement"
             }
         }
-        if (!noun) {
-            return null;
-        }
+        return noun ? kept : null;
+    }
+
+    /** The lemmas of the kept words, the last one the head; a people's plural name after "of" as written. */
+    private static Named named(String[] tokens, String[] tags, List<Integer> kept, boolean afterOf) {
         int head = kept.get(kept.size() - 1);
         if (afterOf && kept.size() == 1 && Character.isUpperCase(tokens[head].charAt(0)) && tokens[head].endsWith("s")
                 && LOWER_WORD.matcher(tokens[head].substring(1)).matches()) {

@@ -23,11 +23,6 @@ public record TimeMention(Span span, String text, TimeValue value, boolean infer
         Objects.requireNonNull(rule, "rule");
     }
 
-    /** Whether it resolved to a time. */
-    public boolean isResolved() {
-        return value != null;
-    }
-
     public Optional<TimeValue> resolved() {
         return Optional.ofNullable(value);
     }

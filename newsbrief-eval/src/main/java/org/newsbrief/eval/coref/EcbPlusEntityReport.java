@@ -13,8 +13,15 @@ public final class EcbPlusEntityReport {
     /** The report of the splits (train first, test last), produced by {@code command}. */
     public static String markdown(List<EcbPlusEntityBenchmark.SplitResult> splits, String command, String version,
             double seconds) {
-        StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, """
+        StringBuilder out = new StringBuilder(header(command, version, seconds));
+        dataTable(out, splits);
+        out.append("\n\n**Systems**\n\n").append(SYSTEMS);
+        scoreTables(out, splits);
+        return out.toString();
+    }
+
+    private static String header(String command, String version, double seconds) {
+        return String.format(Locale.ROOT, """
                 # Cross-document entity coreference on ECB+
 
                 Produced by `%s` (newsbrief %s) on %d cores in %.1f s (reading, grouping and scoring both splits).
@@ -39,7 +46,11 @@ public final class EcbPlusEntityReport {
                 1-35 (which include the usual dev topics 2, 5, 12, 18, 21, 23, 34, 35); the test topics 36-45 were
                 scored once, after the design was fixed.
 
-                """, command, version, Runtime.getRuntime().availableProcessors(), seconds));
+                """, command, version, Runtime.getRuntime().availableProcessors(), seconds);
+    }
+
+    /** The size of each split and the checksums of its data. */
+    private static void dataTable(StringBuilder out, List<EcbPlusEntityBenchmark.SplitResult> splits) {
         out.append("| split | topics | documents | sentences | mentions (HUMAN / LOC) | proper-name mentions | gold chains | singletons | cross-document chains |\n");
         out.append("|---|---|---|---|---|---|---|---|---|\n");
         for (EcbPlusEntityBenchmark.SplitResult split : splits) {
@@ -50,27 +61,10 @@ public final class EcbPlusEntityReport {
         }
         out.append("\nData checksums (SHA-256 of the sentence list and the XML files read): ");
         splits.forEach(s -> out.append(s.name()).append(" `").append(s.corpus().checksum(), 0, 16).append("...` "));
-        out.append("\n\n**Systems**\n\n");
-        out.append("""
-                - *same head lemma (baseline)*: mentions whose head lemma is equal form one chain (head: the last word with a
-                  letter or digit, lower-cased, possessive dropped, plural made singular by a few rules); pronouns included.
-                - *newsbrief names*: newsbrief's `MentionGrouper` (core, `org.newsbrief.entities`) decides which mentions are
-                  names (the `NameFinder` finds a capitalised name covering the mention's last word) and groups them by the
-                  same rules as the brief's entity list (`EntityResolver`: transliteration folding, Jaro-Winkler spelling
-                  variants, short form ending a long form, country long forms). The other mentions ("he", "the man",
-                  "police") are then left alone, or grouped by head lemma among themselves, or by head lemma with pronouns
-                  left alone.
-                - *newsbrief sieve* (`MentionSieve`, eval): three passes over a union-find of one topic's mentions.
-                  (1) newsbrief's name rules as above; (2) every mention that is not a pronoun joins the others of the
-                  topic with its head lemma ("actress" and "the actress", "Lohan" and "Lindsay Lohan"); (3) pronouns,
-                  within their document (`Pronoun` classes): "he"/"she" take the nearest earlier name or singular
-                  nominal, "they" the nearest nominal, "it" and "there" the nearest mention, names preferred
-                  to nominals; an earlier pronoun of the same class (and gender) is also an antecedent; "who"/"which"/
-                  "that" take the mention just before in the sentence; "I" and "we" join the first of their kind in the
-                  document; a pronoun left without antecedent joins the others of its word in the topic. With the gold
-                  type, names, head lemmas and antecedents only join mentions of the same type.
+    }
 
-                """);
+    /** Each split's scores on all mentions and its topic subsets, then the test split's other subsets. */
+    private static void scoreTables(StringBuilder out, List<EcbPlusEntityBenchmark.SplitResult> splits) {
         for (EcbPlusEntityBenchmark.SplitResult split : splits) {
             out.append("## ").append(split.name()).append(": all HUMAN and LOC mentions\n\n");
             table(out, split.scores(), split.millis());
@@ -89,7 +83,6 @@ public final class EcbPlusEntityReport {
             out.append("## ").append(test.name()).append(": ").append(part.getKey()).append("\n\n");
             table(out, part.getValue(), null);
         }
-        return out.toString();
     }
 
     private static void table(StringBuilder out, Map<EntityCorefSystem, CorefScores> scores, Map<EntityCorefSystem, Double> millis) {
@@ -107,4 +100,26 @@ public final class EcbPlusEntityReport {
     private static String cells(CorefScores.Score score) {
         return String.format(Locale.ROOT, "%.1f | %.1f | %.1f", 100 * score.recall(), 100 * score.precision(), 100 * score.f1());
     }
+
+    /** The systems compared. */
+    private static final String SYSTEMS = """
+                - *same head lemma (baseline)*: mentions whose head lemma is equal form one chain (head: the last word with a
+                  letter or digit, lower-cased, possessive dropped, plural made singular by a few rules); pronouns included.
+                - *newsbrief names*: newsbrief's `MentionGrouper` (core, `org.newsbrief.entities`) decides which mentions are
+                  names (the `NameFinder` finds a capitalised name covering the mention's last word) and groups them by the
+                  same rules as the brief's entity list (`EntityResolver`: transliteration folding, Jaro-Winkler spelling
+                  variants, short form ending a long form, country long forms). The other mentions ("he", "the man",
+                  "police") are then left alone, or grouped by head lemma among themselves, or by head lemma with pronouns
+                  left alone.
+                - *newsbrief sieve* (`MentionSieve`, eval): three passes over a union-find of one topic's mentions.
+                  (1) newsbrief's name rules as above; (2) every mention that is not a pronoun joins the others of the
+                  topic with its head lemma ("actress" and "the actress", "Lohan" and "Lindsay Lohan"); (3) pronouns,
+                  within their document (`Pronoun` classes): "he"/"she" take the nearest earlier name or singular
+                  nominal, "they" the nearest nominal, "it" and "there" the nearest mention, names preferred
+                  to nominals; an earlier pronoun of the same class (and gender) is also an antecedent; "who"/"which"/
+                  "that" take the mention just before in the sentence; "I" and "we" join the first of their kind in the
+                  document; a pronoun left without antecedent joins the others of its word in the topic. With the gold
+                  type, names, head lemmas and antecedents only join mentions of the same type.
+
+                """;
 }

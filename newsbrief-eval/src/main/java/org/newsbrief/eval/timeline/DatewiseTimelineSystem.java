@@ -91,22 +91,7 @@ final class DatewiseTimelineSystem {
                         openings.computeIfAbsent(article.dct().minusDays(k), d -> new ArrayList<>()).add(unit);
                     }
                 }
-                Map<Integer, Integer> tf = new TreeMap<>();
-                for (String token : TlsTokens.of(sentence)) {
-                    int id = ids.computeIfAbsent(token, t -> ids.size());
-                    if (id == documentFrequency.size()) {
-                        documentFrequency.add(0);
-                    }
-                    tf.merge(id, 1, Integer::sum);
-                }
-                tf.keySet().forEach(id -> documentFrequency.set(id, documentFrequency.get(id) + 1));
-                int[] c = new int[tf.size() * 2];
-                int j = 0;
-                for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
-                    c[j++] = e.getKey();
-                    c[j++] = e.getValue();
-                }
-                counts.add(c);
+                counts.add(termCounts(sentence, ids, documentFrequency));
                 texts.add(sentence);
                 dates.add(article.dct());
                 int length = sentence.split("\\s+").length;
@@ -118,19 +103,49 @@ final class DatewiseTimelineSystem {
         for (int u = 0; u < n; u++) {
             int[] c = counts.get(u);
             int[] terms = new int[c.length / 2];
-            double[] weights = new double[c.length / 2];
-            double norm = 0;
             for (int j = 0; j < terms.length; j++) {
                 terms[j] = c[2 * j];
-                weights[j] = c[2 * j + 1] * (Math.log((1.0 + n) / (1.0 + documentFrequency.get(terms[j]))) + 1);
-                norm += weights[j] * weights[j];
             }
-            double length = Math.sqrt(norm);
-            for (int j = 0; j < weights.length && length > 0; j++) {
-                weights[j] /= length;
-            }
-            units.add(new Unit(texts.get(u), terms, weights, dates.get(u), summarizable.get(u)));
+            units.add(new Unit(texts.get(u), terms, tfIdf(c, n, documentFrequency), dates.get(u), summarizable.get(u)));
         }
+    }
+
+    /**
+     * The sentence's term ids and counts, interleaved in id order; a new term gets the next id, and
+     * every term of the sentence one more sentence in {@code documentFrequency}.
+     */
+    private static int[] termCounts(String sentence, Map<String, Integer> ids, List<Integer> documentFrequency) {
+        Map<Integer, Integer> tf = new TreeMap<>();
+        for (String token : TlsTokens.of(sentence)) {
+            int id = ids.computeIfAbsent(token, t -> ids.size());
+            if (id == documentFrequency.size()) {
+                documentFrequency.add(0);
+            }
+            tf.merge(id, 1, Integer::sum);
+        }
+        tf.keySet().forEach(id -> documentFrequency.set(id, documentFrequency.get(id) + 1));
+        int[] c = new int[tf.size() * 2];
+        int j = 0;
+        for (Map.Entry<Integer, Integer> e : tf.entrySet()) {
+            c[j++] = e.getKey();
+            c[j++] = e.getValue();
+        }
+        return c;
+    }
+
+    /** The L2-normalised TF-IDF weights (smoothed idf, plus one) of interleaved term counts, over {@code n} sentences. */
+    private static double[] tfIdf(int[] c, int n, List<Integer> documentFrequency) {
+        double[] weights = new double[c.length / 2];
+        double norm = 0;
+        for (int j = 0; j < weights.length; j++) {
+            weights[j] = c[2 * j + 1] * (Math.log((1.0 + n) / (1.0 + documentFrequency.get(c[2 * j]))) + 1);
+            norm += weights[j] * weights[j];
+        }
+        double length = Math.sqrt(norm);
+        for (int j = 0; j < weights.length && length > 0; j++) {
+            weights[j] /= length;
+        }
+        return weights;
     }
 
     private static List<LocalDate> days(List<TimeMention> mentions, LocalDate first, LocalDate last) {
@@ -306,6 +321,12 @@ final class DatewiseTimelineSystem {
         if (centroidNorm == 0) {
             return List.of();
         }
+        return closestToCentroid(summarizable(pool), centroid, centroidNorm, count, maxSimilarity).stream()
+                .map(id -> units.get(id).text()).toList();
+    }
+
+    /** The units of the pool that may summarise, the first of each text. */
+    private List<Integer> summarizable(List<Integer> pool) {
         Set<String> texts = new HashSet<>();
         List<Integer> eligible = new ArrayList<>();
         for (int id : pool) {
@@ -313,6 +334,16 @@ final class DatewiseTimelineSystem {
                 eligible.add(id);
             }
         }
+        return eligible;
+    }
+
+    /**
+     * Up to {@code count} of the eligible units, each in turn the one that brings the summary's
+     * vector closest to the centroid, passing over those more similar than {@code maxSimilarity}
+     * to one already chosen.
+     */
+    private List<Integer> closestToCentroid(List<Integer> eligible, double[] centroid, double centroidNorm, int count,
+            double maxSimilarity) {
         double[] toCentroid = new double[eligible.size()];
         for (int i = 0; i < toCentroid.length; i++) {
             toCentroid[i] = dot(units.get(eligible.get(i)), centroid);
@@ -352,7 +383,7 @@ final class DatewiseTimelineSystem {
                 summary[candidate.terms()[j]] += candidate.weights()[j];
             }
         }
-        return chosen.stream().map(id -> units.get(id).text()).toList();
+        return chosen;
     }
 
     private double[] sum(List<Integer> ids) {

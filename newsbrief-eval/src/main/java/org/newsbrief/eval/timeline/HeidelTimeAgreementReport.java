@@ -50,8 +50,7 @@ public final class HeidelTimeAgreementReport {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = args.length > 0 ? Path.of(args[0]) : org.newsbrief.eval.dataset.SharedDataFolder.find("timeline17")
-                .orElseThrow(() -> new IllegalArgumentException("../shared/data/timeline17 not found; give its path"));
+        Path root = Timeline17Corpus.root(args);
         Path out = Path.of(args.length > 1 ? args[1] : "bench/timeline17-dates.md");
         long start = System.nanoTime();
         DateAgreement agreement = new DateAgreement();

@@ -37,8 +37,7 @@ public final class Timeline17Benchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = args.length > 0 ? Path.of(args[0]) : org.newsbrief.eval.dataset.SharedDataFolder.find("timeline17")
-                .orElseThrow(() -> new IllegalArgumentException("../shared/data/timeline17 not found; give its path"));
+        Path root = Timeline17Corpus.root(args);
         Path out = Path.of(args.length > 1 ? args[1] : "bench");
         long start = System.nanoTime();
         List<String> skipped = new ArrayList<>();

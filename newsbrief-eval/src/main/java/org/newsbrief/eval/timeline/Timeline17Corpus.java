@@ -49,6 +49,12 @@ public final class Timeline17Corpus {
         }
     }
 
+    /** The corpus folder: the first program argument, else the shared data folder's timeline17. */
+    static Path root(String[] args) {
+        return args.length > 0 ? Path.of(args[0]) : org.newsbrief.eval.dataset.SharedDataFolder.find("timeline17")
+                .orElseThrow(() -> new IllegalArgumentException("../shared/data/timeline17 not found; give its path"));
+    }
+
     /** The topics under {@code root}, by name, with their folders merged. */
     public static List<Topic> read(Path root) throws IOException {
         Map<String, List<Article>> articles = new TreeMap<>();
