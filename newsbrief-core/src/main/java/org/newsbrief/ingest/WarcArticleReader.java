@@ -3,6 +3,7 @@ package org.newsbrief.ingest;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
@@ -18,7 +19,9 @@ import org.newsbrief.model.IssueLog;
  * Reads the HTML response records of a WARC archive ({@code .warc}, {@code .warc.gz}), as in
  * Common Crawl news, with jwarc. Requests, metadata and non-HTML payloads are passed over and
  * counted; a record that cannot be parsed ends the file with an issue naming its position, the
- * articles before it kept. Stateless and thread-safe.
+ * articles before it kept. Gzip files, one member per record or one stream for the whole archive, are
+ * decompressed by {@link TolerantGzipStream}, so a file cut short keeps its intact records too (positions
+ * in issues are then offsets in the decompressed archive). Stateless and thread-safe.
  */
 public final class WarcArticleReader implements ArticleReader {
 
@@ -35,7 +38,11 @@ public final class WarcArticleReader implements ArticleReader {
         String name = context.relativeName(file);
         int index = 0;
         int nonHtml = 0;
-        try (WarcReader reader = new WarcReader(file)) {
+        TolerantGzipStream gzip = null;
+        if (TolerantGzipStream.isGzip(head(file))) {
+            gzip = new TolerantGzipStream(Files.newInputStream(file));
+        }
+        try (WarcReader reader = gzip == null ? new WarcReader(file) : new WarcReader(gzip)) {
             reader.setLenient(true);
             while (true) {
                 Optional<WarcRecord> next;
@@ -57,8 +64,18 @@ public final class WarcArticleReader implements ArticleReader {
                 }
             }
         }
+        if (gzip != null && gzip.damage() != null) {
+            issues.skipped(name, "archive truncated or damaged, records after the damage lost: " + gzip.damage());
+        }
         if (nonHtml > 0) {
             issues.warning(name, nonHtml + " response record(s) without an HTML page passed over");
+        }
+    }
+
+    /** The first bytes of a file (gzip files are decompressed by {@link TolerantGzipStream}, not by jwarc). */
+    private static byte[] head(Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            return in.readNBytes(2);
         }
     }
 

@@ -88,4 +88,30 @@ class WarcArticleReaderTest {
         assertThat(read).extracting(RawArticle::title).contains("One");
         assertThat(issues.total()).isPositive();
     }
+
+    @Test
+    void truncatedSingleStreamGzipKeepsTheRecordsBeforeTheDamage() throws Exception {
+        // Some tools compress a whole WARC as one gzip stream instead of one member per record; a download cut
+        // short then ends mid-stream, and the intact records before the cut must still be read.
+        Path plain = dir.resolve("plain.warc");
+        try (FileChannel channel = FileChannel.open(plain, StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+                WarcWriter writer = new WarcWriter(channel, WarcCompression.NONE)) {
+            writer.write(response("https://www.example-news.com/story/0", "text/html; charset=utf-8",
+                    page("One", "First story text here.")));
+            writer.write(response("https://www.example-news.com/story/1", "text/html; charset=utf-8",
+                    page("Two", "Second story text here, " + "with a long paragraph. ".repeat(200))));
+        }
+        java.io.ByteArrayOutputStream zipped = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(zipped)) {
+            gzip.write(Files.readAllBytes(plain));
+        }
+        byte[] bytes = zipped.toByteArray();
+        Path cut = dir.resolve("cut.warc.gz");
+        Files.write(cut, java.util.Arrays.copyOf(bytes, bytes.length - 40));
+        List<RawArticle> read = new ArrayList<>();
+        IssueLog issues = new IssueLog();
+        new WarcArticleReader().read(cut, new ReadContext(dir, 1_000_000), read::add, issues);
+        assertThat(read).extracting(RawArticle::title).containsExactly("One");
+        assertThat(issues.issues()).extracting(Issue::message).anyMatch(m -> m.contains("truncated"));
+    }
 }
