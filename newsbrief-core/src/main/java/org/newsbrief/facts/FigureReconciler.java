@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
@@ -76,17 +79,37 @@ public final class FigureReconciler {
             }
         }
         return mentions.stream().filter(m -> m.value() != null).findFirst().map(FigureReconciler::describe)
-                .or(() -> mentions.stream().findFirst().map(m -> m.text().toLowerCase(Locale.ROOT)))
+                .or(() -> mentions.stream().findFirst().map(m -> windowWords(m.text())))
                 .orElse("");
     }
 
     /** A resolved date as its label; a short period as its words and the day it ends ("over the past 24 hours to 2016-11-27"). */
     private static String describe(TimeMention mention) {
         if (mention.value().granularity() == org.newsbrief.time.Granularity.INTERVAL) {
-            return mention.text().toLowerCase(Locale.ROOT) + " to " + mention.value().end();
+            return windowWords(mention.text()) + " to " + mention.value().end();
         }
         return mention.value().label();
     }
+
+    /**
+     * The words of an unresolved time expression as a window: lower case, so that outlets writing
+     * "Overnight" and "overnight" share a window, except the names of days and months, which are
+     * written as names ("Sunday", "Saturday night", "early March").
+     */
+    static String windowWords(String text) {
+        Matcher words = WORD.matcher(text.toLowerCase(Locale.ROOT));
+        StringBuilder out = new StringBuilder();
+        while (words.find()) {
+            String word = words.group();
+            words.appendReplacement(out, NAMED.contains(word) ? Character.toUpperCase(word.charAt(0)) + word.substring(1) : word);
+        }
+        return words.appendTail(out).toString();
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Set<String> NAMED = Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+            "november", "december");
 
     static Agreement agreement(List<FigureValue> values, List<FigureConflict> conflicts) {
         if (!conflicts.isEmpty()) {

@@ -65,4 +65,13 @@ class FigureReconcilerTest {
         assertThat(FigureReconciler.conflicts(same)).isEmpty();
         assertThat(FigureReconciler.agreement(same, List.of())).isEqualTo(Agreement.AGREE);
     }
+
+    @Test
+    void unresolvedWindowsAreLowerCaseButNameDaysAndMonths() {
+        assertThat(FigureReconciler.windowWords("Overnight")).isEqualTo("overnight");
+        assertThat(FigureReconciler.windowWords("SUNDAY")).isEqualTo("Sunday");
+        assertThat(FigureReconciler.windowWords("Saturday night")).isEqualTo("Saturday night");
+        assertThat(FigureReconciler.windowWords("earlier this week")).isEqualTo("earlier this week");
+        assertThat(FigureReconciler.windowWords("In early March")).isEqualTo("in early March");
+    }
 }
