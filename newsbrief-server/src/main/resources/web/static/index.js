@@ -23,12 +23,33 @@
     box.classList.toggle('error', !!isError);
   }
 
+  /** Says why the list could not be loaded, instead of an empty list; null clears it. */
+  function listError(text) {
+    const box = $('list-error');
+    box.textContent = text || '';
+    box.hidden = !text;
+  }
+
   async function loadCollections() {
-    const response = await fetch('/api/collections');
-    const body = await nb.json(response);
     const list = $('collections');
+    let response;
+    try {
+      response = await fetch('/api/collections');
+    } catch (e) {
+      clear(list);
+      $('empty-list').hidden = true;
+      listError('The collections could not be loaded: the server could not be reached. Reload the page to try again.');
+      return;
+    }
+    const body = await nb.json(response);
     clear(list);
-    const collections = body.collections || [];
+    if (!response.ok || !Array.isArray(body.collections)) {
+      $('empty-list').hidden = true;
+      listError('The collections could not be loaded: ' + (body.error || ('HTTP ' + response.status)) + '. Reload the page to try again.');
+      return;
+    }
+    listError(null);
+    const collections = body.collections;
     $('empty-list').hidden = collections.length > 0;
     for (const c of collections) {
       list.append(el('li', {},

@@ -122,7 +122,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
         String text = NewsQuantBenchmark.dev(require(shared.resolve("data/newsquant")), errors);
         if (out != null) {
-            Files.writeString(out, text);
+            OutputFile.write(out, text);
         }
         spec.commandLine().getOut().print(text);
         return 0;

@@ -1,11 +1,9 @@
 package org.newsbrief.cli;
 
 import java.io.IOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
+import org.newsbrief.eval.experiment.ReportFiles;
 
 /**
  * The {@code -o FILE} of a command: checked before any work starts (its folder must exist and be
@@ -35,15 +33,6 @@ final class OutputFile {
 
     /** Writes {@code text} as UTF-8 to {@code output}, replacing it atomically; leaves no temporary file behind. */
     static void write(Path output, String text) throws IOException {
-        Path target = output.toAbsolutePath();
-        Path temporary = Files.createTempFile(target.getParent(), ".newsbrief-", ".tmp");
-        try {
-            try (Writer writer = Files.newBufferedWriter(temporary, StandardCharsets.UTF_8)) {
-                writer.write(text);
-            }
-            Files.move(temporary, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temporary);
-        }
+        ReportFiles.write(output, text);
     }
 }

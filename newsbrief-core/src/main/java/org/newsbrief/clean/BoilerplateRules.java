@@ -53,6 +53,10 @@ final class BoilerplateRules {
         return matchesAny(FURNITURE, line) || matchesAny(CAPTIONS, line) || matchesAny(BYLINES, line);
     }
 
+    static boolean isByline(String line) {
+        return matchesAny(BYLINES, line);
+    }
+
     /** A short line that does not end like a sentence: a sub-heading or a link label. */
     static boolean isHeading(String line) {
         if (line.split(" ").length > HEADING_MAX_WORDS) {

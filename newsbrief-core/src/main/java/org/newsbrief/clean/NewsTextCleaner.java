@@ -38,6 +38,17 @@ public final class NewsTextCleaner implements TextCleaner {
         return out.toString();
     }
 
+    /**
+     * Whether a sentence is a byline or credit ("By Anne Barnard.", "Reporting by Tom Perry;
+     * editing by Tom Brown") or opens with a dateline ("BEIRUT, Lebanon (AP) _ ..."): text that the
+     * cleaner removes from whole lines, for the stages that meet it inside a sentence.
+     */
+    public static boolean isBylineOrDateline(String sentence) {
+        String text = sentence.strip();
+        String unpunctuated = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+        return BoilerplateRules.isByline(unpunctuated) || !stripDateline(text).equals(text);
+    }
+
     private static String stripDateline(String line) {
         Matcher matcher = BoilerplateRules.DATELINE.matcher(line);
         if (matcher.lookingAt() && matcher.end() < line.length()

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 /**
@@ -15,7 +16,11 @@ import java.util.stream.IntStream;
  * {@link CandidateFilter} rule but the upper length bound ({@link SentencePool#isCandidateOfAnyLength}):
  * a whole sentence of 70 words reads better than room left unused. Sentences nearly repeating a
  * chosen one are skipped. A budget already full is left alone, so stories with enough candidates
- * get exactly the wrapped selector's choice. Immutable and thread-safe when the wrapped selector is.
+ * get exactly the wrapped selector's choice. Where even that leaves the summary empty (a story of
+ * a few short sentences, none of {@link CandidateFilter#MIN_WORDS} words), the last resort takes
+ * the best-scored whole sentences of any length that are no byline or dateline
+ * ({@link SentencePool#isWholeSentence}), within the budget, so that a story with such a sentence
+ * never gets an empty summary. Immutable and thread-safe when the wrapped selector is.
  */
 public final class BudgetFillSelector implements SentenceSelector {
 
@@ -36,8 +41,19 @@ public final class BudgetFillSelector implements SentenceSelector {
             return chosen;
         }
         Set<Integer> taken = new HashSet<>(chosen);
+        used = fill(pool, scores, budget, chosen, used,
+                i -> !taken.contains(i) && !pool.isCandidate(i) && pool.isCandidateOfAnyLength(i));
+        if (chosen.isEmpty()) {
+            fill(pool, scores, budget, chosen, used, pool::isWholeSentence);
+        }
+        return chosen;
+    }
+
+    /** Adds the best-scored sentences that pass {@code eligible} while they fit; returns the words used. */
+    private static int fill(SentencePool pool, double[] scores, Budget budget, List<Integer> chosen, int used,
+            IntPredicate eligible) {
         List<Integer> order = IntStream.range(0, pool.size())
-                .filter(i -> !taken.contains(i) && !pool.isCandidate(i) && pool.isCandidateOfAnyLength(i))
+                .filter(eligible)
                 .boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> -scores[i]).thenComparingInt(i -> i))
                 .toList();
@@ -51,6 +67,6 @@ public final class BudgetFillSelector implements SentenceSelector {
                 used += cost;
             }
         }
-        return chosen;
+        return used;
     }
 }

@@ -1,5 +1,6 @@
 package org.newsbrief.summarize;
 
+import org.newsbrief.clean.NewsTextCleaner;
 import org.newsbrief.model.Sentence;
 
 /**
@@ -43,6 +44,17 @@ final class CandidateFilter {
     }
 
     /**
+     * Whether a sentence is whole, of any length: it opens as a sentence does, with balanced quotes,
+     * ends with its final punctuation, and is no byline or dateline. The last resort where no
+     * sentence passes the rules of {@link #judge} ({@link BudgetFillSelector}), so judged only then.
+     */
+    static boolean isWhole(Sentence sentence, boolean lowerCased) {
+        String text = sentence.text().strip();
+        return !text.isEmpty() && opensAsSentence(text, lowerCased) && balancedQuotes(text) && endsWhole(text)
+                && !NewsTextCleaner.isBylineOrDateline(text);
+    }
+
+    /**
      * Whether a sentence ends as a sentence does, with its final punctuation (and perhaps a
      * closing quote or bracket); a long run that does not is a cut piece or a truncated article.
      */
@@ -61,13 +73,16 @@ final class CandidateFilter {
 
     /** Long enough, opening as a sentence does, with balanced quotes. */
     private static boolean readable(String text, int words, boolean lowerCased) {
-        if (words < MIN_WORDS) {
-            return false;
-        }
+        return words >= MIN_WORDS && opensAsSentence(text, lowerCased) && balancedQuotes(text);
+    }
+
+    /** Opens with a capital (any letter in a lower-cased article), a digit or a quote. */
+    private static boolean opensAsSentence(String text, boolean lowerCased) {
         char first = text.charAt(0);
-        if (!(lowerCased ? Character.isLetter(first) : Character.isUpperCase(first)) && !Character.isDigit(first) && first != '"') {
-            return false;
-        }
+        return (lowerCased ? Character.isLetter(first) : Character.isUpperCase(first)) || Character.isDigit(first) || first == '"';
+    }
+
+    private static boolean balancedQuotes(String text) {
         return count(text, '"') % 2 == 0;
     }
 

@@ -26,6 +26,7 @@ public final class SentencePool {
     private final boolean[] candidate;
     private final boolean[] candidateAfterPredecessor;
     private final boolean[] candidateOfAnyLength;
+    private final boolean[] lowerCased;
 
     private SentencePool(List<Document> documents) {
         this.documents = List.copyOf(documents);
@@ -43,7 +44,7 @@ public final class SentencePool {
         }
         this.vocabularySize = ids.size();
         this.vectors = vectorize(termIds, vocabularySize);
-        boolean[] lowerCased = new boolean[this.documents.size()];
+        this.lowerCased = new boolean[this.documents.size()];
         for (int d = 0; d < lowerCased.length; d++) {
             lowerCased[d] = Casing.isLowerCased(this.documents.get(d).text());
         }
@@ -93,6 +94,14 @@ public final class SentencePool {
     /** Whether sentence {@code i} passes every {@link CandidateFilter} rule but the upper length bound. */
     public boolean isCandidateOfAnyLength(int i) {
         return candidateOfAnyLength[i];
+    }
+
+    /**
+     * Whether sentence {@code i} is a whole sentence of any length, not a byline or dateline
+     * ({@link CandidateFilter#isWhole}): the last resort of a summary, judged when asked.
+     */
+    public boolean isWholeSentence(int i) {
+        return CandidateFilter.isWhole(sentences.get(i), lowerCased[documentOf.get(i)]);
     }
 
     /** Position, in the story's document list, of the document holding sentence {@code i}. */

@@ -31,7 +31,7 @@ public final class Summarizers {
 
     static {
         register(COVERAGE, "default: bigram concept coverage (document frequency, boosted in article openings) plus"
-                + " centroid and position salience, budgeted greedy from the best article lead; then the sentences that follow chosen ones while room is left, then readable long sentences if room is still left", () -> coverage(CoverageSelector.Options.DEFAULTS));
+                + " centroid and position salience, budgeted greedy from the best article lead; then the sentences that follow chosen ones while room is left, then readable long sentences if room is still left, and the best whole short sentences where nothing else could stand", () -> coverage(CoverageSelector.Options.DEFAULTS));
         register(CENTROID_MMR, "centroid scoring with a position prior, MMR against redundancy",
                 () -> compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new MmrSelector(MmrSelector.Options.DEFAULTS)));
         register("lead", "first sentences of the newest article",

@@ -64,4 +64,41 @@ class BudgetFillSelectorTest {
                 + "would take until March and cost the city four million dollars.")));
         assertThat(edited.size()).as("in edited text a lower-case opening continues the sentence").isEqualTo(1);
     }
+
+    /** A selector that takes nothing, as the default's does where no sentence is a candidate. */
+    private static final SentenceSelector NOTHING = (pool, scores, budget) -> List.of();
+
+    @Test
+    void aStoryOfShortSentencesGetsItsBestWholeSentencesAsTheLastResort() {
+        // the audit's story: two short articles, no sentence of eight words
+        SentencePool pool = TestPools.of("The bridge closed on Monday. Crews began repairs. Traffic was diverted.",
+                "The bridge reopened Friday. Drivers were relieved.");
+        assertThat(java.util.stream.IntStream.range(0, pool.size()).noneMatch(pool::isCandidateOfAnyLength)).isTrue();
+        double[] scores = {0.2, 0.1, 0.0, 0.5, 0.3};
+        assertThat(new BudgetFillSelector(NOTHING).select(pool, scores, Budget.words(120)))
+                .containsExactly(3, 4, 0, 1, 2);
+        assertThat(new BudgetFillSelector(NOTHING).select(pool, scores, Budget.words(9)))
+                .as("within the budget").containsExactly(3, 4);
+    }
+
+    @Test
+    void theLastResortTakesNoBylineDatelineOrFragment() {
+        // the last, cut off mid-sentence, is no whole sentence
+        SentencePool pool = TestPools.of("By Anne Barnard. BEIRUT (AP) _ Talks resumed. Talks resumed later.",
+                "Talks in Geneva went on all night, and the delegates said that they");
+        assertThat(pool.sentence(0).text()).isEqualTo("By Anne Barnard.");
+        assertThat(pool.isWholeSentence(0)).as("byline").isFalse();
+        assertThat(pool.isWholeSentence(1)).as("dateline: " + pool.sentence(1).text()).isFalse();
+        assertThat(pool.isWholeSentence(2)).isTrue();
+        assertThat(pool.isWholeSentence(pool.size() - 1)).as("fragment: " + pool.sentence(pool.size() - 1).text()).isFalse();
+        assertThat(new BudgetFillSelector(NOTHING).select(pool, new double[pool.size()], Budget.words(120)))
+                .containsExactly(2);
+    }
+
+    @Test
+    void theLastResortIsNotTakenWhenTheSummaryHasASentence() {
+        SentencePool pool = SentencePool.of(List.of(document("a", SHORT + " Crews began repairs.")));
+        assertThat(new BudgetFillSelector(CANDIDATES).select(pool, new double[] {0, 1}, Budget.words(120)))
+                .containsExactly(0);
+    }
 }

@@ -204,6 +204,64 @@ class BrowserIT {
         }
     }
 
+    @Test
+    void aListTheServerCannotGiveIsAnErrorNotAnEmptyList() {
+        // the API answers 500: the page says so, not "No collections yet."
+        String stub = "const realFetch = window.fetch;"
+                + "window.fetch = (url, options) => String(url) === '/api/collections'"
+                + " ? Promise.resolve(new Response(JSON.stringify({ error: 'the store is unavailable' }),"
+                + " { status: 500, headers: { 'Content-Type': 'application/json' } }))"
+                + " : realFetch(url, options);";
+        String script = (String) browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub))
+                .get("identifier");
+        try {
+            browser.get(server.url("/"));
+            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("list-error")));
+            assertThat(error.getText()).contains("could not be loaded", "the store is unavailable");
+            assertThat(browser.findElement(By.id("empty-list")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
+    @Test
+    void aListTheNetworkCannotReachIsAnErrorNotAnEmptyList() {
+        browser.get(server.url("/"));
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of("*/api/collections")));
+        try {
+            browser.navigate().refresh();
+            WebElement error = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("list-error")));
+            assertThat(error.getText()).contains("could not be loaded", "server could not be reached");
+            assertThat(browser.findElement(By.id("empty-list")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of()));
+            browser.executeCdpCommand("Network.disable", Map.of());
+        }
+    }
+
+    @Test
+    void anEmptyListSaysSoWithoutAnError() {
+        String stub = "const realFetch = window.fetch;"
+                + "window.fetch = (url, options) => String(url) === '/api/collections'"
+                + " ? Promise.resolve(new Response('{\"collections\":[]}',"
+                + " { status: 200, headers: { 'Content-Type': 'application/json' } }))"
+                + " : realFetch(url, options);";
+        String script = (String) browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub))
+                .get("identifier");
+        try {
+            browser.get(server.url("/"));
+            WebElement empty = new WebDriverWait(browser, Duration.ofSeconds(30))
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.id("empty-list")));
+            assertThat(empty.getText()).isEqualTo("No collections yet.");
+            assertThat(browser.findElement(By.id("list-error")).isDisplayed()).isFalse();
+        } finally {
+            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
     private static Long horizontalOverflow() {
         return (Long) ((JavascriptExecutor) browser).executeScript(
                 "return document.documentElement.scrollWidth - document.documentElement.clientWidth");

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -133,21 +132,9 @@ public record ExperimentReport(String dataset, int clusters, String dataChecksum
         Files.createDirectories(dir);
         String markdown = markdown();
         String json = json() + "\n";
-        Path markdownTemporary = Files.createTempFile(dir, ".report-", ".tmp");
-        Path jsonTemporary = null;
-        try {
-            Files.writeString(markdownTemporary, markdown);
-            jsonTemporary = Files.createTempFile(dir, ".report-", ".tmp");
-            Files.writeString(jsonTemporary, json);
-            Files.move(jsonTemporary, dir.resolve(name + ".json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-            Files.move(markdownTemporary, dir.resolve(name + ".md"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(markdownTemporary);
-            if (jsonTemporary != null) {
-                Files.deleteIfExists(jsonTemporary);
-            }
-        }
+        Map<Path, String> texts = new LinkedHashMap<>();
+        texts.put(dir.resolve(name + ".json"), json);
+        texts.put(dir.resolve(name + ".md"), markdown);
+        ReportFiles.writeAll(texts);
     }
 }

@@ -1,12 +1,12 @@
 package org.newsbrief.eval.timeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.newsbrief.eval.experiment.ReportFiles;
 
 /**
  * Main class: tags every Timeline17 article with the project's time tagger, compares the dates
@@ -59,7 +59,7 @@ public final class HeidelTimeAgreementReport {
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Files.createDirectories(out.toAbsolutePath().getParent());
-        Files.writeString(out, markdown(agreement, seconds), StandardCharsets.UTF_8);
+        ReportFiles.write(out, markdown(agreement, seconds));
         System.out.println(summaryLine(agreement) + " -> " + out);
     }
 

@@ -1,7 +1,6 @@
 package org.newsbrief.eval.timeline;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -11,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsbrief.eval.experiment.ReportFiles;
 
 /**
  * Main class: runs {@link DatewiseTimelineSystem} on every Timeline17 task whose topic has
@@ -67,14 +67,23 @@ public final class Timeline17Benchmark {
         List<TaskScore> scores = tasks.parallelStream().map(t -> score(t, cv.predict(t, chosen.get(t.topic())),
                 chosen.get(t.topic()))).toList();
         double seconds = (System.nanoTime() - start) / 1e9;
-        Files.createDirectories(out);
-        Files.writeString(out.resolve("timeline17.md"), Timeline17Report.markdown(scores, folds, skipped, seconds),
-                StandardCharsets.UTF_8);
-        Files.writeString(out.resolve("timeline17.json"), Timeline17Report.json(scores, folds, skipped, seconds),
-                StandardCharsets.UTF_8);
+        write(out, Timeline17Report.markdown(scores, folds, skipped, seconds),
+                Timeline17Report.json(scores, folds, skipped, seconds));
         TaskScore mean = Timeline17Report.mean(scores);
         System.out.printf(Locale.ROOT, "AR-1 %.3f AR-2 %.3f date F1 %.3f adjacent %.2f over %d tasks in %.1f s%n",
                 mean.ar1(), mean.ar2(), mean.dateF1(), mean.adjacent(), scores.size(), seconds);
+    }
+
+    /**
+     * Writes {@code timeline17.json} and {@code timeline17.md} in {@code out} through temporary files,
+     * JSON first, so that a failed write leaves the previous Markdown report and no half-written file.
+     */
+    static void write(Path out, String markdown, String json) throws IOException {
+        Files.createDirectories(out);
+        Map<Path, String> texts = new LinkedHashMap<>();
+        texts.put(out.resolve("timeline17.json"), json);
+        texts.put(out.resolve("timeline17.md"), markdown);
+        ReportFiles.writeAll(texts);
     }
 
     static TaskScore score(TopicCrossValidation.Task task, Map<LocalDate, List<String>> predicted, TimelineOptions options) {
