@@ -10,15 +10,20 @@ class ConceptsTest {
         return TestPools.of(bodies);
     }
 
-    @Test
-    void bigramsOfStemmedWordsInThreeDocumentsAreConceptsWeightedByDocumentFrequency() {
-        // the three reports share stemmed bigrams; "of the", in all three, is stop words only
-        SentencePool pool = pool(
+    /** Three reports sharing stemmed bigrams ("of the", in all three, is stop words only) and two unrelated sentences. */
+    private static SentencePool threeReportsOfOneSeizure() {
+        return pool(
                 "The rebels seized the airport of the city after a long battle on Monday.",
                 "Rebel fighters seized the airport of the city in a surprise attack at dawn.",
                 "Government officials said rebels seized the airport of the city during the night.",
                 "Aid workers waited at the border crossing for permission to enter the country.",
                 "Prices of bread and fuel doubled in the markets of the capital within a week.");
+    }
+
+    @Test
+    void bigramsOfStemmedWordsInThreeDocumentsAreConceptsWeightedByDocumentFrequency() {
+        // the three reports share stemmed bigrams; "of the", in all three, is stop words only
+        SentencePool pool = threeReportsOfOneSeizure();
         Concepts concepts = new Concepts(pool, 3); // five documents: the threshold stays at 3
         // "seiz the", "the airport", "airport of", "the citi"; not "of the", not "rebel seiz" (two documents)
         assertThat(concepts.count()).isEqualTo(4);
@@ -30,12 +35,7 @@ class ConceptsTest {
 
     @Test
     void contentWordUnigramsInThreeDocumentsAreConceptsTooWhenAskedFor() {
-        SentencePool pool = pool(
-                "The rebels seized the airport of the city after a long battle on Monday.",
-                "Rebel fighters seized the airport of the city in a surprise attack at dawn.",
-                "Government officials said rebels seized the airport of the city during the night.",
-                "Aid workers waited at the border crossing for permission to enter the country.",
-                "Prices of bread and fuel doubled in the markets of the capital within a week.");
+        SentencePool pool = threeReportsOfOneSeizure();
         Concepts bigramsOnly = new Concepts(pool, 3, 0);
         assertThat(bigramsOnly.count()).isEqualTo(new Concepts(pool, 3).count()).isEqualTo(4);
         Concepts concepts = new Concepts(pool, 3, 0.5);

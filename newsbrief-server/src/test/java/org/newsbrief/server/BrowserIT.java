@@ -207,19 +207,26 @@ class BrowserIT {
     @Test
     void aListTheServerCannotGiveIsAnErrorNotAnEmptyList() {
         // the API answers 500: the page says so, not "No collections yet."
-        String stub = "const realFetch = window.fetch;"
-                + "window.fetch = (url, options) => String(url) === '/api/collections'"
-                + " ? Promise.resolve(new Response(JSON.stringify({ error: 'the store is unavailable' }),"
-                + " { status: 500, headers: { 'Content-Type': 'application/json' } }))"
-                + " : realFetch(url, options);";
-        String script = (String) browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub))
-                .get("identifier");
-        try {
+        withCollectionsAnswering(500, "JSON.stringify({ error: 'the store is unavailable' })", () -> {
             browser.get(server.url("/"));
             WebElement error = new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("list-error")));
             assertThat(error.getText()).contains("could not be loaded", "the store is unavailable");
             assertThat(browser.findElement(By.id("empty-list")).isDisplayed()).isFalse();
+        });
+    }
+
+    /** Runs {@code check} while the page's {@code fetch} of /api/collections answers {@code status} with the JS expression {@code body}. */
+    private void withCollectionsAnswering(int status, String body, Runnable check) {
+        String stub = "const realFetch = window.fetch;"
+                + "window.fetch = (url, options) => String(url) === '/api/collections'"
+                + " ? Promise.resolve(new Response(" + body + ","
+                + " { status: " + status + ", headers: { 'Content-Type': 'application/json' } }))"
+                + " : realFetch(url, options);";
+        String script = (String) browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub))
+                .get("identifier");
+        try {
+            check.run();
         } finally {
             browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
         }
@@ -244,22 +251,13 @@ class BrowserIT {
 
     @Test
     void anEmptyListSaysSoWithoutAnError() {
-        String stub = "const realFetch = window.fetch;"
-                + "window.fetch = (url, options) => String(url) === '/api/collections'"
-                + " ? Promise.resolve(new Response('{\"collections\":[]}',"
-                + " { status: 200, headers: { 'Content-Type': 'application/json' } }))"
-                + " : realFetch(url, options);";
-        String script = (String) browser.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source", stub))
-                .get("identifier");
-        try {
+        withCollectionsAnswering(200, "'{\"collections\":[]}'", () -> {
             browser.get(server.url("/"));
             WebElement empty = new WebDriverWait(browser, Duration.ofSeconds(30))
                     .until(ExpectedConditions.visibilityOfElementLocated(By.id("empty-list")));
             assertThat(empty.getText()).isEqualTo("No collections yet.");
             assertThat(browser.findElement(By.id("list-error")).isDisplayed()).isFalse();
-        } finally {
-            browser.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
-        }
+        });
     }
 
     private static Long horizontalOverflow() {
