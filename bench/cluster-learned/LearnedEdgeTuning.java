@@ -25,8 +25,9 @@ import org.newsbrief.model.*;
  * merge (pairs without an edge count 0) with threshold th; then small stories attach as in the
  * product (on the raw edges, size as, threshold at; as=0 for none).
  *
- * <p>Input lines: {@code mode=learned f=0,1,3 S=1000 th=0.2,0.3 as=2 at=0.25} (th may list several
- * thresholds: one model per fold, scored at each), or {@code mode=default th=...} (the product's
+ * <p>Input lines: {@code mode=learned f=0,1,3 S=1000 th=0.2,0.3 as=2 at=0.25 cb=false insample=false} (th may list several
+ * thresholds: one model per fold, scored at each; cb: same-story and other edges weigh alike in each
+ * collection; insample: every fold's model trained on all three, to see the ceiling), or {@code mode=default th=...} (the product's
  * floor-discounted edges, floor weight fw, for the baseline and its own leave-one-out).
  */
 public class LearnedEdgeTuning {
@@ -146,14 +147,20 @@ public class LearnedEdgeTuning {
         return out;
     }
 
-    static double[] train(List<Coll> colls, int[] f, double perColl) {
+    /**
+     * The model on the candidate edges of {@code colls}, each collection weighing {@code perColl} in
+     * total; with {@code classBalanced} its same-story and other edges weigh half of that each (so
+     * that the collections' very different shares of same-story pairs do not set the bias).
+     */
+    static double[] train(List<Coll> colls, int[] f, double perColl, boolean classBalanced) {
         List<double[]> ex = new ArrayList<>();
         List<Boolean> lab = new ArrayList<>();
         List<Double> w = new ArrayList<>();
         for (Coll c : colls) {
             double each = perColl / c.edges();
+            double pos = perColl / 2 / c.positives(), neg = perColl / 2 / (c.edges() - c.positives());
             for (Block bl : c.blocks()) for (int i = 0; i < bl.x().length; i++) {
-                ex.add(pick(bl.x()[i], f)); lab.add(bl.y()[i]); w.add(each);
+                ex.add(pick(bl.x()[i], f)); lab.add(bl.y()[i]); w.add(classBalanced ? (bl.y()[i] ? pos : neg) : each);
             }
         }
         return LogisticRegression.fit(ex, lab, w);
@@ -225,7 +232,7 @@ public class LearnedEdgeTuning {
             double perColl = 1000, fw = 0.75, at = 0.25;
             int as = 2;
             double[] ths = {0.3};
-            boolean insample = false;
+            boolean insample = false, classBalanced = false;
             for (String kv : line.split("\\s+")) {
                 String[] kvp = kv.split("=");
                 switch (kvp[0]) {
@@ -237,6 +244,7 @@ public class LearnedEdgeTuning {
                     case "as" -> as = Integer.parseInt(kvp[1]);
                     case "at" -> at = Double.parseDouble(kvp[1]);
                     case "insample" -> insample = Boolean.parseBoolean(kvp[1]);
+                    case "cb" -> classBalanced = Boolean.parseBoolean(kvp[1]);
                     default -> throw new IllegalArgumentException(kvp[0]);
                 }
             }
@@ -247,10 +255,12 @@ public class LearnedEdgeTuning {
             if (learned) {
                 for (Coll held : tuning) {
                     List<Coll> rest = insample ? tuning : tuning.stream().filter(c -> c != held).toList();
-                    models.add(train(rest, f, perColl));
+                    models.add(train(rest, f, perColl, classBalanced));
                 }
             }
-            for (double th : ths) {
+            double[][] f1 = new double[ths.length][tuning.size()];
+            for (int ti = 0; ti < ths.length; ti++) {
+                double th = ths[ti];
                 StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "%-60s th=%-5s", line.replaceAll("th=\\S+", ""), th));
                 double sum = 0;
                 for (int h = 0; h < tuning.size(); h++) {
@@ -260,7 +270,26 @@ public class LearnedEdgeTuning {
                     ClusterMetrics m = cluster(c, learned ? (bl, i) -> LogisticRegression.probability(w, pick(bl.x()[i], ff)) : null,
                             th, !learned, fw, as, at);
                     sum += m.bcubedF1();
+                    f1[ti][h] = m.bcubedF1();
                     sb.append(' ').append(c.name()).append(' ').append(cell(m));
+                }
+                sb.append(String.format(Locale.ROOT, " mean %.4f", sum / tuning.size()));
+                System.out.println(sb);
+            }
+            if (!learned && ths.length > 1) {
+                // the default's own leave-one-out: its threshold chosen on the other two collections, scored on the third
+                StringBuilder sb = new StringBuilder("LOO-threshold " + line.replaceAll("th=\\S+", "").trim() + ":");
+                double sum = 0;
+                for (int h = 0; h < tuning.size(); h++) {
+                    int best = 0;
+                    double bestScore = -1;
+                    for (int ti = 0; ti < ths.length; ti++) {
+                        double other = 0;
+                        for (int o = 0; o < tuning.size(); o++) if (o != h) other += f1[ti][o];
+                        if (other > bestScore + 1e-12) { bestScore = other; best = ti; }
+                    }
+                    sum += f1[best][h];
+                    sb.append(String.format(Locale.ROOT, " %s th=%s %.4f", tuning.get(h).name(), ths[best], f1[best][h]));
                 }
                 sb.append(String.format(Locale.ROOT, " mean %.4f", sum / tuning.size()));
                 System.out.println(sb);
