@@ -34,36 +34,89 @@ final class BudgetedGreedy {
 
     /** As {@link #select(SentencePool, Budget, Objective)}, after taking {@code first} (which must fit). */
     static List<Integer> select(SentencePool pool, Budget budget, Objective objective, List<Integer> first) {
+        return select(new Items() {
+            @Override
+            public int size() {
+                return pool.size();
+            }
+
+            @Override
+            public int source(int item) {
+                return item;
+            }
+
+            @Override
+            public int cost(int item) {
+                return pool.cost(item, budget);
+            }
+
+            @Override
+            public boolean usable(int item) {
+                return pool.isCandidate(item) && pool.termIds(item).length > 0;
+            }
+        }, pool.size(), budget, objective, first);
+    }
+
+    /**
+     * What the greedy chooses among: items, each a version of one source sentence (its pool
+     * index); at most one version of each source is taken.
+     */
+    interface Items {
+
+        int size();
+
+        /** Pool index of the sentence that item {@code item} is a version of. */
+        int source(int item);
+
+        /** Length of the item in the budget's unit. */
+        int cost(int item);
+
+        /** Whether the item may be chosen at all. */
+        boolean usable(int item);
+    }
+
+    /**
+     * The loop over versions of sentences: takes {@code first} (items, which must fit), then
+     * while the budget has room the usable, eligible item of a source not yet taken that fits and
+     * scores highest (ties to the lower item). Returns the chosen items; {@code eligible} sees
+     * the sources chosen so far.
+     */
+    static List<Integer> select(Items items, int sources, Budget budget, Objective objective, List<Integer> first) {
         List<Integer> chosen = new ArrayList<>();
-        boolean[] done = new boolean[pool.size()];
+        List<Integer> chosenSources = new ArrayList<>();
+        boolean[] done = new boolean[sources];
         int used = 0;
-        for (int i : first) {
-            chosen.add(i);
-            done[i] = true;
-            used += pool.cost(i, budget);
-            objective.take(i);
+        for (int item : first) {
+            chosen.add(item);
+            chosenSources.add(items.source(item));
+            done[items.source(item)] = true;
+            used += items.cost(item);
+            objective.take(item);
         }
         while (!budget.isFull(used)) {
             int best = -1;
             double bestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < pool.size(); i++) {
-                int cost = pool.cost(i, budget);
-                if (done[i] || !pool.isCandidate(i) || cost == 0 || pool.termIds(i).length == 0
-                        || !budget.fits(used, cost) || !objective.eligible(i, chosen)) {
+            for (int item = 0; item < items.size(); item++) {
+                if (done[items.source(item)] || !items.usable(item)) {
                     continue;
                 }
-                double score = objective.score(i, cost);
+                int cost = items.cost(item);
+                if (cost == 0 || !budget.fits(used, cost) || !objective.eligible(items.source(item), chosenSources)) {
+                    continue;
+                }
+                double score = objective.score(item, cost);
                 if (score > bestScore) {
                     bestScore = score;
-                    best = i;
+                    best = item;
                 }
             }
             if (best < 0) {
                 return chosen;
             }
             chosen.add(best);
-            done[best] = true;
-            used += pool.cost(best, budget);
+            chosenSources.add(items.source(best));
+            done[items.source(best)] = true;
+            used += items.cost(best);
             objective.take(best);
         }
         return chosen;
