@@ -42,19 +42,21 @@ public final class CoverageSelector implements SentenceSelector {
      *     counts {@code k / (k + position)}, its position being the sentence's index in its
      *     article (for a document, the first sentence holding the concept): a smooth form of the
      *     opening boost; 0 (the default) counts each 1
-     * @param compress whether the greedy may also take a shortened version of a sentence
-     *     ({@link SentenceCompressor}; off by default): at most one version of each sentence, a
-     *     shortened one holding the source's concepts left in it and costing its own words
-     *     ({@link #choose}, {@link CompressingSummarizer})
+     * @param compression when above 0, the greedy may also take a shortened version of a sentence
+     *     made by the {@link SentenceCompressor} rules of that level and below (1: brackets,
+     *     opening phrases, attributions, appositives; 2: also non-restrictive relative clauses and
+     *     closing "saying ..." phrases); 0 (the default) takes whole sentences only. At most one
+     *     version of each sentence; a shortened one holds the source's concepts left in it and
+     *     costs its own words ({@link #choose}, {@link CompressingSummarizer})
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
             boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport,
-            double positionDecay, boolean compress) {
+            double positionDecay, int compression) {
         public static final Options DEFAULTS = new Options(2.0, 1.0, 5, 0.5, true);
 
         public Options {
             if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2
-                    || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
+                    || compression < 0 || compression > SentenceCompressor.MAX_LEVEL || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
                 throw new IllegalArgumentException("invalid coverage options: " + salienceWeight + ", " + openingBoost
                         + ", " + openingSentences + ", " + costScaling + ", " + unigramWeight + ", " + supportExponent
                         + ", " + positionDecay);
@@ -64,7 +66,7 @@ public final class CoverageSelector implements SentenceSelector {
         /** Options with bigram concepts weighted by document frequency. */
         public Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
                 boolean leadFirst) {
-            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, false);
+            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, 0);
         }
 
         /** Whether concept weights are other than the plain document frequency of bigrams. */
@@ -87,7 +89,7 @@ public final class CoverageSelector implements SentenceSelector {
             double power = o.supportExponent;
             boolean sentences = o.sentenceSupport;
             double decay = o.positionDecay;
-            boolean compress = o.compress;
+            int compress = o.compression;
             for (String pair : text.split("\\+")) {
                 if (pair.isBlank()) {
                     continue;
@@ -107,7 +109,7 @@ public final class CoverageSelector implements SentenceSelector {
                     case "power" -> power = v;
                     case "support" -> sentences = v != 0;
                     case "decay" -> decay = v;
-                    case "compress" -> compress = v != 0;
+                    case "compress" -> compress = (int) v;
                     default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
                             + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay, compress"
                             + " (and fill for the default)");
@@ -124,7 +126,7 @@ public final class CoverageSelector implements SentenceSelector {
     }
 
     /**
-     * The chosen sentences' pool indexes; with {@link Options#compress()} these are the sources
+     * The chosen sentences' pool indexes; with {@link Options#compression()} these are the sources
      * of the chosen versions, whose shortened texts only {@link #choose} gives.
      */
     @Override
@@ -146,7 +148,7 @@ public final class CoverageSelector implements SentenceSelector {
     }
 
     /**
-     * Chooses by the greedy over the pool's sentences and, with {@link Options#compress()}, their
+     * Chooses by the greedy over the pool's sentences and, with {@link Options#compression()}, their
      * shortened versions ({@link Shortenings}); without it, exactly {@link #select}'s choice.
      */
     public Choice choose(SentencePool pool, double[] scores, Budget budget) {
@@ -154,7 +156,7 @@ public final class CoverageSelector implements SentenceSelector {
         double[] weights = weights(pool, concepts);
         double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
         boolean[] covered = new boolean[weights.length];
-        Shortenings shortenings = options.compress() ? Shortenings.of(pool, concepts, budget) : Shortenings.NONE;
+        Shortenings shortenings = options.compression() > 0 ? Shortenings.of(pool, concepts, budget, options.compression()) : Shortenings.NONE;
         List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
         if (!first.isEmpty()) {
             first = List.of(shortenings.itemOf(first.get(0), pool.size()));
@@ -182,7 +184,7 @@ public final class CoverageSelector implements SentenceSelector {
                 return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
             }
         };
-        if (!options.compress()) {
+        if (options.compression() == 0) {
             return new Choice(BudgetedGreedy.select(pool, budget, objective, first), Map.of());
         }
         List<Integer> items = BudgetedGreedy.select(shortenings.items(pool, budget), n, budget, objective, first);

@@ -23,7 +23,7 @@ import org.newsbrief.analysis.WordTokenizer;
 public final class SentenceCompressor {
 
     /** A deletion: every match of {@code pattern} that its guard allows is replaced by {@code replacement}. */
-    record Rule(String name, Pattern pattern, String replacement, Set<Guard> guards, String example) {
+    record Rule(int level, String name, Pattern pattern, String replacement, Set<Guard> guards, String example) {
         Rule {
             guards = guards.isEmpty() ? Set.of() : EnumSet.copyOf(guards);
         }
@@ -95,44 +95,64 @@ public final class SentenceCompressor {
             + "|researcher|senator|representative|commander|executive|manager|editor|founder|head|ambassador"
             + "|governor|mayor|general|colonel|judge|adviser|advisor|aide|negotiator|envoy)";
 
-    /** The rules, applied in this order. */
+    /**
+     * The rules, applied in this order. Level 1 drops what adds no event: asides, times, places,
+     * attributions, ages and roles; level 2 also drops what adds a second fact: non-restrictive
+     * relative clauses and closing "saying ..." phrases.
+     */
     static final List<Rule> RULES = List.of(
-            new Rule("bracketed aside: a parenthesis of at most 12 words inside the sentence",
+            new Rule(1, "bracketed aside: a parenthesis of at most 12 words inside the sentence",
                     Pattern.compile("(?<=\\S)\\s+\\((?:[^()\"]|\\s){1,100}\\)(?=[\\s.,;:])"), "", EnumSet.of(Guard.SHORT),
                     "The ministry (which oversees the ports) closed two harbours. -> The ministry closed two harbours."),
-            new Rule("opening time or statement phrase before the subject, followed by a clause",
+            new Rule(1, "opening time or statement phrase before the subject, followed by a clause",
                     Pattern.compile("^(?:" + TIME + "|in\\s+a\\s+(?:statement|news\\s+conference|telephone\\s+interview|"
                             + "written\\s+statement)(?:\\s+(?:on\\s+)?" + DAY + ")?|later|earlier)\\s*,\\s+(?=\\S+\\s+\\S+\\s+\\S+)",
                             Pattern.CASE_INSENSITIVE),
                     "", EnumSet.of(Guard.CLAUSE_NEXT), "On Tuesday, the council voted to close the plant. -> The council voted to close the plant."),
-            new Rule("opening place before the subject, followed by a clause",
+            new Rule(1, "opening place before the subject, followed by a clause",
                     Pattern.compile("^(?-i:In|At|Near|Outside)\\s+" + PLACE + "\\s*,\\s+(?=\\S+\\s+\\S+\\s+\\S+)"),
                     "", EnumSet.of(Guard.CLAUSE_NEXT), "In Jakarta, students marched to the parliament. -> Students marched to the parliament."),
-            new Rule("opening source before the subject: 'According to X, '",
+            new Rule(1, "opening source before the subject: 'According to X, '",
                     Pattern.compile("^according\\s+to\\s+[^,\"()]{1,60},\\s+(?=\\S+\\s+\\S+\\s+\\S+)", Pattern.CASE_INSENSITIVE),
                     "", EnumSet.of(Guard.CLAUSE_NEXT, Guard.UNQUOTED),
                     "According to the police, the driver fled on foot. -> The driver fled on foot."),
-            new Rule("closing attribution: ', officials said.' and the like",
+            new Rule(1, "closing attribution: ', officials said.' and the like",
                     Pattern.compile(",\\s+" + SPEAKER + "\\s+" + SAID + "(?:\\s+" + TIME + ")?\\s*\\.$", Pattern.CASE_INSENSITIVE),
                     ".", EnumSet.of(Guard.UNQUOTED), "The bridge will reopen in May, officials said Monday. -> The bridge will reopen in May."),
-            new Rule("closing attribution, inverted, by a name: ', said Jane Roe, a spokeswoman for X.'",
+            new Rule(1, "closing attribution, inverted, by a name: ', said Jane Roe, a spokeswoman for X.'",
                     Pattern.compile(",\\s+(?:said|says)\\s+(?-i:\\p{Lu}[\\w.'-]*)(?:\\s+(?-i:\\p{Lu}[\\w.'-]*)){0,3}"
                             + "(?:,\\s+[^,\"()]{1,80})?\\s*\\.$", Pattern.CASE_INSENSITIVE),
                     ".", EnumSet.of(Guard.UNQUOTED), "Talks will resume next week, said Jane Roe, a spokeswoman for the union. -> Talks will resume next week."),
-            new Rule("closing source: ', according to X.'",
+            new Rule(1, "closing source: ', according to X.'",
                     Pattern.compile(",\\s+according\\s+to\\s+[^,\"()]{1,80}\\.$", Pattern.CASE_INSENSITIVE),
                     ".", EnumSet.of(Guard.UNQUOTED), "Sales fell 4 percent, according to the trade group. -> Sales fell 4 percent."),
-            new Rule("attribution between commas inside the sentence: ', police said,'",
+            new Rule(1, "attribution between commas inside the sentence: ', police said,'",
                     Pattern.compile(",\\s+" + SPEAKER + "\\s+" + SAID + "(?:\\s+" + TIME + ")?,\\s+(?=(?-i:\\p{Ll}))", Pattern.CASE_INSENSITIVE),
                     " ", EnumSet.of(Guard.AFTER_SUBJECT, Guard.UNQUOTED), "The driver, police said, was not hurt. -> The driver was not hurt."),
-            new Rule("age between commas after a name, before a lower-case verb: ', 45,'",
+            new Rule(1, "age between commas after a name, before a lower-case verb: ', 45,'",
                     Pattern.compile("(?<=\\p{L}),\\s+\\d{1,3},\\s+(?=(?-i:\\p{Ll}))(?!(?:and|or|but|a|an|the)\\b)"),
                     " ", EnumSet.of(Guard.FIRST_APPOSITIVE, Guard.VERB_NEXT), "Maria Lopez, 45, was released on bail. -> Maria Lopez was released on bail."),
-            new Rule("role appositive between commas after a name, before a lower-case verb: ', a spokesman for X,'",
+            new Rule(1, "role appositive between commas after a name, before a lower-case verb: ', a spokesman for X,'",
                     Pattern.compile("(?<=\\p{L}),\\s+(?:a|an|the)\\s+(?:[\\w'-]+\\s+){0,3}?" + ROLE
                             + "(?:\\s+(?:of|for|at|with|in)\\s+[^,\"();]{1,60}?)?,\\s+(?=(?-i:\\p{Ll}))(?!(?:and|or|but)\\b)",
                             Pattern.CASE_INSENSITIVE),
-                    " ", EnumSet.of(Guard.FIRST_APPOSITIVE, Guard.VERB_NEXT), "John Reed, a spokesman for the port, said ships were waiting. -> John Reed said ships were waiting."));
+                    " ", EnumSet.of(Guard.FIRST_APPOSITIVE, Guard.VERB_NEXT), "John Reed, a spokesman for the port, said ships were waiting. -> John Reed said ships were waiting."),
+            new Rule(2, "non-restrictive relative clause between commas after a noun, before a verb: ', who ...,'",
+                    Pattern.compile("(?<=\\p{L}),\\s+(?:who|which|whose)\\s+[^,\"();]{1,100}?,\\s+(?=(?-i:\\p{Ll}))",
+                            Pattern.CASE_INSENSITIVE),
+                    " ", EnumSet.of(Guard.FIRST_APPOSITIVE, Guard.VERB_NEXT),
+                    "The mayor, who took office in May, has closed the market. -> The mayor has closed the market."),
+            new Rule(2, "non-restrictive relative clause closing the sentence: ', which ... .'",
+                    Pattern.compile("(?<=\\p{L}),\\s+(?:who|which)\\s+[^,\"();]{1,100}\\.$", Pattern.CASE_INSENSITIVE),
+                    ".", EnumSet.noneOf(Guard.class),
+                    "The army took the town, which rebels had held for a year. -> The army took the town."),
+            new Rule(2, "closing participle of speech: ', saying ... .'",
+                    Pattern.compile(",\\s+(?:saying|adding|citing|noting)\\s+[^\"();]{1,150}\\.$", Pattern.CASE_INSENSITIVE),
+                    ".", EnumSet.noneOf(Guard.class),
+                    "The union rejected the offer, saying it did not cover pensions. -> The union rejected the offer."));
+
+    /** The highest rule level. */
+    static final int MAX_LEVEL = 2;
 
     /** Words a bracketed aside may hold at most. */
     static final int MAX_BRACKET_WORDS = 12;
@@ -141,6 +161,20 @@ public final class SentenceCompressor {
     static final int MAX_SUBJECT_WORDS = 8;
 
     private final WordTokenizer tokenizer = new WordTokenizer();
+    private final int level;
+
+    /** A compressor applying the rules of {@code level} and below (1 or 2; see {@link #RULES}). */
+    public SentenceCompressor(int level) {
+        if (level < 1 || level > MAX_LEVEL) {
+            throw new IllegalArgumentException("compression level must be 1 to " + MAX_LEVEL + ", not " + level);
+        }
+        this.level = level;
+    }
+
+    /** A compressor applying the level-1 rules, the most conservative. */
+    public SentenceCompressor() {
+        this(1);
+    }
 
     /**
      * The sentence with every rule applied, or {@code text} itself (stripped) when none applies or
@@ -150,7 +184,9 @@ public final class SentenceCompressor {
         String source = text.strip();
         String result = source;
         for (Rule rule : RULES) {
-            result = apply(rule, result);
+            if (rule.level() <= level) {
+                result = apply(rule, result);
+            }
         }
         result = result.replaceAll("\\s{2,}", " ").strip();
         if (result.equals(source) || result.isEmpty()) {

@@ -34,11 +34,13 @@ final class Shortenings {
         }
     }
 
-    private static final SentenceCompressor COMPRESSOR = new SentenceCompressor();
-
-    /** The shortened versions of {@code pool}'s candidates, with the concepts of {@code concepts} they keep. */
-    static Shortenings of(SentencePool pool, Concepts concepts, Budget budget) {
+    /**
+     * The shortened versions of {@code pool}'s candidates by the compressor's rules up to
+     * {@code level}, with the concepts of {@code concepts} they keep.
+     */
+    static Shortenings of(SentencePool pool, Concepts concepts, Budget budget, int level) {
         WordTokenizer tokenizer = new WordTokenizer();
+        SentenceCompressor compressor = new SentenceCompressor(level);
         List<Integer> sources = new ArrayList<>();
         List<Sentence> sentences = new ArrayList<>();
         List<int[]> kept = new ArrayList<>();
@@ -47,7 +49,7 @@ final class Shortenings {
                 continue;
             }
             Sentence source = pool.sentence(i);
-            String text = COMPRESSOR.compress(source.text());
+            String text = compressor.compress(source.text());
             if (text.equals(source.text().strip()) || budget.cost(text) >= pool.cost(i, budget)) {
                 continue;
             }

@@ -132,7 +132,7 @@ public final class Summarizers {
     }
 
     private static Summarizer coverage(CoverageSelector.Options options, boolean fill) {
-        if (options.compress()) {
+        if (options.compression() > 0) {
             return new CompressingSummarizer(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
                     new CoverageSelector(options), fill);
         }
