@@ -131,7 +131,36 @@ public final class CoverageSelector implements SentenceSelector {
      */
     @Override
     public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
-        return choose(pool, scores, budget).indexes();
+        if (options.compression() > 0) {
+            return choose(pool, scores, budget).indexes();
+        }
+        Concepts concepts = concepts(pool);
+        double[] weights = weights(pool, concepts);
+        double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
+        boolean[] covered = new boolean[weights.length];
+        List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
+        return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
+            @Override
+            public double score(int i, int cost) {
+                double gain = options.salienceWeight() * salience[i];
+                for (int c : concepts.of(i)) {
+                    gain += covered[c] ? 0 : weights[c];
+                }
+                return gain / Math.pow(cost, options.costScaling());
+            }
+
+            @Override
+            public void take(int i) {
+                for (int c : concepts.of(i)) {
+                    covered[c] = true;
+                }
+            }
+
+            @Override
+            public boolean eligible(int i, List<Integer> chosen) {
+                return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
+            }
+        }, first);
     }
 
     /**
@@ -148,15 +177,21 @@ public final class CoverageSelector implements SentenceSelector {
     }
 
     /**
-     * Chooses by the greedy over the pool's sentences and, with {@link Options#compression()}, their
-     * shortened versions ({@link Shortenings}); without it, exactly {@link #select}'s choice.
+     * Chooses by the same greedy over the pool's sentences and, with {@link Options#compression()},
+     * their shortened versions ({@link Shortenings}), items {@code pool.size()} and on; the
+     * objective is {@link #select}'s, a version counting the concepts left in it and its source's
+     * salience. Without compression, exactly {@link #select}'s choice (whose loop over whole
+     * sentences is the default's hot path, kept apart).
      */
     public Choice choose(SentencePool pool, double[] scores, Budget budget) {
+        if (options.compression() == 0) {
+            return new Choice(select(pool, scores, budget), Map.of());
+        }
         Concepts concepts = concepts(pool);
         double[] weights = weights(pool, concepts);
         double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
         boolean[] covered = new boolean[weights.length];
-        Shortenings shortenings = options.compression() > 0 ? Shortenings.of(pool, concepts, budget, options.compression()) : Shortenings.NONE;
+        Shortenings shortenings = Shortenings.of(pool, concepts, budget, options.compression());
         List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
         if (!first.isEmpty()) {
             first = List.of(shortenings.itemOf(first.get(0), pool.size()));
@@ -184,9 +219,6 @@ public final class CoverageSelector implements SentenceSelector {
                 return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
             }
         };
-        if (options.compression() == 0) {
-            return new Choice(BudgetedGreedy.select(pool, budget, objective, first), Map.of());
-        }
         List<Integer> items = BudgetedGreedy.select(shortenings.items(pool, budget), n, budget, objective, first);
         List<Integer> indexes = new ArrayList<>();
         Map<Integer, Sentence> shortened = new HashMap<>();

@@ -18,8 +18,6 @@ import org.newsbrief.model.Sentence;
  */
 final class Shortenings {
 
-    static final Shortenings NONE = new Shortenings(List.of(), List.of(), List.of());
-
     private final List<Integer> sources;
     private final List<Sentence> sentences;
     private final List<int[]> concepts;
