@@ -68,4 +68,71 @@ final class BudgetedGreedy {
         }
         return chosen;
     }
+
+    /**
+     * What the greedy chooses among: items, each a version of one source sentence (its pool
+     * index); at most one version of each source is taken.
+     */
+    interface Items {
+
+        int size();
+
+        /** Pool index of the sentence that item {@code item} is a version of. */
+        int source(int item);
+
+        /** Length of the item in the budget's unit. */
+        int cost(int item);
+
+        /** Whether the item may be chosen at all. */
+        boolean usable(int item);
+    }
+
+    /**
+     * The same loop over versions of sentences (whole ones and shortened ones,
+     * {@link CoverageSelector#choose}); whole sentences alone keep the loop above, the default's
+     * hot path. Takes {@code first} (items, which must fit), then
+     * while the budget has room the usable, eligible item of a source not yet taken that fits and
+     * scores highest (ties to the lower item). Returns the chosen items; {@code eligible} sees
+     * the sources chosen so far.
+     */
+    static List<Integer> select(Items items, int sources, Budget budget, Objective objective, List<Integer> first) {
+        List<Integer> chosen = new ArrayList<>();
+        List<Integer> chosenSources = new ArrayList<>();
+        boolean[] done = new boolean[sources];
+        int used = 0;
+        for (int item : first) {
+            chosen.add(item);
+            chosenSources.add(items.source(item));
+            done[items.source(item)] = true;
+            used += items.cost(item);
+            objective.take(item);
+        }
+        while (!budget.isFull(used)) {
+            int best = -1;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int item = 0; item < items.size(); item++) {
+                if (done[items.source(item)] || !items.usable(item)) {
+                    continue;
+                }
+                int cost = items.cost(item);
+                if (cost == 0 || !budget.fits(used, cost) || !objective.eligible(items.source(item), chosenSources)) {
+                    continue;
+                }
+                double score = objective.score(item, cost);
+                if (score > bestScore) {
+                    bestScore = score;
+                    best = item;
+                }
+            }
+            if (best < 0) {
+                return chosen;
+            }
+            chosen.add(best);
+            chosenSources.add(items.source(best));
+            done[items.source(best)] = true;
+            used += items.cost(best);
+            objective.take(best);
+        }
+        return chosen;
+    }
 }

@@ -24,7 +24,8 @@ import org.tartarus.snowball.ext.PorterStemmer;
  * Optionally ({@code unigramWeight > 0}, off by default) stemmed content words (no stop words)
  * are concepts too, under the same threshold, weighted {@code unigramWeight} times their
  * document frequency: ROUGE-1 counts single words, which bigram coverage sees only in pairs.
- * Immutable after construction.
+ * The concepts and weights are fixed after construction; {@link #ofShortened} caches word ids,
+ * so one instance serves one thread.
  */
 public final class Concepts {
 
@@ -35,6 +36,8 @@ public final class Concepts {
     private final double[] weights;
     private final BitSet unigramConcepts = new BitSet();
     private final int[] documentFrequencies; // null when every concept's weight is its document frequency
+    private final Words words = new Words();
+    private final Map<Long, Integer> conceptIds = new HashMap<>();
 
     /** Tags a unigram's key, so that it never equals a bigram's (whose high half is a word id >= 0). */
     private static final long UNIGRAM = 0xFFFFFFFF00000000L;
@@ -54,7 +57,6 @@ public final class Concepts {
         }
         boolean unigrams = unigramWeight > 0;
         int threshold = Math.max(1, Math.min(minDocuments, (pool.documentCount() + 1) / 2));
-        Words words = new Words();
         Set<IntBuffer> seen = new HashSet<>();
         long[][] bigrams = new long[pool.size()][];
         Map<Long, int[]> documents = new HashMap<>(); // bigram -> {documents holding it, last document counted}
@@ -85,7 +87,6 @@ public final class Concepts {
             }
             bigrams[i] = Arrays.copyOf(own, n);
         }
-        Map<Long, Integer> conceptIds = new HashMap<>();
         List<Double> weightList = new ArrayList<>();
         List<Integer> frequencyList = unigrams ? new ArrayList<>() : null; // else the weights are the frequencies
         conceptsOfSentence = new int[pool.size()][];
@@ -131,6 +132,34 @@ public final class Concepts {
     /** Distinct concept ids of sentence {@code i}. */
     public int[] of(int i) {
         return conceptsOfSentence[i];
+    }
+
+    /**
+     * The concepts of sentence {@code i} that a shortened version of it, with {@code tokens},
+     * still holds: a bigram whose words the shortening made adjacent is no concept of it, since
+     * only the source's concepts count (unigram concepts are kept while their word is).
+     */
+    public int[] ofShortened(int i, List<String> tokens) {
+        int[] own = conceptsOfSentence[i];
+        if (own.length == 0) {
+            return own;
+        }
+        int[] ids = words.ids(tokens);
+        Set<Long> keys = new HashSet<>();
+        for (int t = 0; t < ids.length; t++) {
+            keys.add(UNIGRAM | ids[t]);
+            if (t + 1 < ids.length) {
+                keys.add(((long) ids[t] << 32) | ids[t + 1]);
+            }
+        }
+        Set<Integer> kept = new HashSet<>();
+        for (long key : keys) {
+            Integer id = conceptIds.get(key);
+            if (id != null) {
+                kept.add(id);
+            }
+        }
+        return Arrays.stream(own).filter(kept::contains).toArray();
     }
 
     /** Weight of each concept id. */

@@ -1,8 +1,12 @@
 package org.newsbrief.summarize;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.newsbrief.model.Sentence;
 
 /**
  * The default selector: maximises covered concept weight plus sentence salience,
@@ -38,15 +42,21 @@ public final class CoverageSelector implements SentenceSelector {
      *     counts {@code k / (k + position)}, its position being the sentence's index in its
      *     article (for a document, the first sentence holding the concept): a smooth form of the
      *     opening boost; 0 (the default) counts each 1
+     * @param compression when above 0, the greedy may also take a shortened version of a sentence
+     *     made by the {@link SentenceCompressor} rules of that level and below (1: brackets,
+     *     opening phrases, attributions, appositives; 2: also non-restrictive relative clauses and
+     *     closing "saying ..." phrases); 0 (the default) takes whole sentences only. At most one
+     *     version of each sentence; a shortened one holds the source's concepts left in it and
+     *     costs its own words ({@link #choose}, {@link CompressingSummarizer})
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
             boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport,
-            double positionDecay) {
+            double positionDecay, int compression) {
         public static final Options DEFAULTS = new Options(2.0, 1.0, 5, 0.5, true);
 
         public Options {
             if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2
-                    || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
+                    || compression < 0 || compression > SentenceCompressor.MAX_LEVEL || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
                 throw new IllegalArgumentException("invalid coverage options: " + salienceWeight + ", " + openingBoost
                         + ", " + openingSentences + ", " + costScaling + ", " + unigramWeight + ", " + supportExponent
                         + ", " + positionDecay);
@@ -56,7 +66,7 @@ public final class CoverageSelector implements SentenceSelector {
         /** Options with bigram concepts weighted by document frequency. */
         public Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
                 boolean leadFirst) {
-            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0);
+            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, 0);
         }
 
         /** Whether concept weights are other than the plain document frequency of bigrams. */
@@ -65,7 +75,7 @@ public final class CoverageSelector implements SentenceSelector {
         }
 
         /**
-         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1+decay=5},
+         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1+decay=5+compress=1},
          * starting from the defaults ({@code support=1}: sentence support).
          */
         public static Options parse(String text) {
@@ -79,6 +89,7 @@ public final class CoverageSelector implements SentenceSelector {
             double power = o.supportExponent;
             boolean sentences = o.sentenceSupport;
             double decay = o.positionDecay;
+            int compress = o.compression;
             for (String pair : text.split("\\+")) {
                 if (pair.isBlank()) {
                     continue;
@@ -98,12 +109,13 @@ public final class CoverageSelector implements SentenceSelector {
                     case "power" -> power = v;
                     case "support" -> sentences = v != 0;
                     case "decay" -> decay = v;
+                    case "compress" -> compress = (int) v;
                     default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
-                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay"
+                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay, compress"
                             + " (and fill for the default)");
                 }
             }
-            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences, decay);
+            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences, decay, compress);
         }
     }
 
@@ -113,8 +125,15 @@ public final class CoverageSelector implements SentenceSelector {
         this.options = java.util.Objects.requireNonNull(options, "options");
     }
 
+    /**
+     * The chosen sentences' pool indexes; with {@link Options#compression()} these are the sources
+     * of the chosen versions, whose shortened texts only {@link #choose} gives.
+     */
     @Override
     public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
+        if (options.compression() > 0) {
+            return choose(pool, scores, budget).indexes();
+        }
         Concepts concepts = concepts(pool);
         double[] weights = weights(pool, concepts);
         double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
@@ -142,6 +161,75 @@ public final class CoverageSelector implements SentenceSelector {
                 return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
             }
         }, first);
+    }
+
+    /**
+     * What the selector chose: pool indexes, and the shortened text of those it took shortened.
+     *
+     * @param indexes the chosen sentences (sources of shortened versions included), in choice order
+     * @param shortened by pool index, the shortened version chosen instead of the whole sentence
+     */
+    public record Choice(List<Integer> indexes, Map<Integer, Sentence> shortened) {
+        public Choice {
+            indexes = List.copyOf(indexes);
+            shortened = Map.copyOf(shortened);
+        }
+    }
+
+    /**
+     * Chooses by the same greedy over the pool's sentences and, with {@link Options#compression()},
+     * their shortened versions ({@link Shortenings}), items {@code pool.size()} and on; the
+     * objective is {@link #select}'s, a version counting the concepts left in it and its source's
+     * salience. Without compression, exactly {@link #select}'s choice (whose loop over whole
+     * sentences is the default's hot path, kept apart).
+     */
+    public Choice choose(SentencePool pool, double[] scores, Budget budget) {
+        if (options.compression() == 0) {
+            return new Choice(select(pool, scores, budget), Map.of());
+        }
+        Concepts concepts = concepts(pool);
+        double[] weights = weights(pool, concepts);
+        double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
+        boolean[] covered = new boolean[weights.length];
+        Shortenings shortenings = Shortenings.of(pool, concepts, budget, options.compression());
+        List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
+        if (!first.isEmpty()) {
+            first = List.of(shortenings.itemOf(first.get(0), pool.size()));
+        }
+        int n = pool.size();
+        BudgetedGreedy.Objective objective = new BudgetedGreedy.Objective() {
+            @Override
+            public double score(int item, int cost) {
+                double gain = options.salienceWeight() * salience[item < n ? item : shortenings.source(item - n)];
+                for (int c : item < n ? concepts.of(item) : shortenings.concepts(item - n)) {
+                    gain += covered[c] ? 0 : weights[c];
+                }
+                return gain / Math.pow(cost, options.costScaling());
+            }
+
+            @Override
+            public void take(int item) {
+                for (int c : item < n ? concepts.of(item) : shortenings.concepts(item - n)) {
+                    covered[c] = true;
+                }
+            }
+
+            @Override
+            public boolean eligible(int i, List<Integer> chosen) {
+                return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
+            }
+        };
+        List<Integer> items = BudgetedGreedy.select(shortenings.items(pool, budget), n, budget, objective, first);
+        List<Integer> indexes = new ArrayList<>();
+        Map<Integer, Sentence> shortened = new HashMap<>();
+        for (int item : items) {
+            int source = item < n ? item : shortenings.source(item - n);
+            indexes.add(source);
+            if (item >= n) {
+                shortened.put(source, shortenings.sentence(item - n));
+            }
+        }
+        return new Choice(indexes, shortened);
     }
 
     /**

@@ -18,8 +18,8 @@ import org.newsbrief.model.Sentence;
 public final class SentencePool {
 
     private final List<Document> documents;
-    private final List<Sentence> sentences = new ArrayList<>();
-    private final List<Integer> documentOf = new ArrayList<>();
+    private final List<Sentence> sentences;
+    private final List<Integer> documentOf;
     private final TermVector[] vectors;
     private final int[][] termIds;
     private final int vocabularySize;
@@ -30,6 +30,8 @@ public final class SentencePool {
 
     private SentencePool(List<Document> documents) {
         this.documents = List.copyOf(documents);
+        this.sentences = new ArrayList<>();
+        this.documentOf = new ArrayList<>();
         for (int d = 0; d < this.documents.size(); d++) {
             for (Sentence sentence : this.documents.get(d).sentences()) {
                 sentences.add(sentence);
@@ -57,6 +59,36 @@ public final class SentencePool {
             candidateAfterPredecessor[i] = verdict.afterItsPredecessor();
             candidateOfAnyLength[i] = verdict.ofAnyLength();
         }
+    }
+
+    /** A copy of {@code pool} whose sentences at the given indexes read as given; everything else is shared. */
+    private SentencePool(SentencePool pool, Map<Integer, Sentence> replacements) {
+        this.documents = pool.documents;
+        this.sentences = new ArrayList<>(pool.sentences);
+        replacements.forEach(sentences::set);
+        this.documentOf = pool.documentOf;
+        this.vectors = pool.vectors;
+        this.termIds = pool.termIds;
+        this.vocabularySize = pool.vocabularySize;
+        this.candidate = pool.candidate;
+        this.candidateAfterPredecessor = pool.candidateAfterPredecessor;
+        this.candidateOfAnyLength = pool.candidateOfAnyLength;
+        this.lowerCased = pool.lowerCased;
+    }
+
+    /**
+     * This pool with some sentences shortened ({@link SentenceCompressor}): {@link #sentence} and
+     * {@link #cost} give the shortened text, while terms, vectors and the candidate verdicts stay
+     * those of the source sentences (each shortened version passed them itself). The summary then
+     * cites each shortened sentence as its source: same article, same index.
+     */
+    SentencePool withShortened(Map<Integer, Sentence> shortened) {
+        return shortened.isEmpty() ? this : new SentencePool(this, shortened);
+    }
+
+    /** Whether the article holding sentence {@code i} is lower-cased throughout ({@link Casing}). */
+    boolean isLowerCased(int i) {
+        return lowerCased[documentOf.get(i)];
     }
 
     /** The pool of a story's documents; throws when there are none. */

@@ -132,6 +132,10 @@ public final class Summarizers {
     }
 
     private static Summarizer coverage(CoverageSelector.Options options, boolean fill) {
+        if (options.compression() > 0) {
+            return new CompressingSummarizer(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
+                    new CoverageSelector(options), fill);
+        }
         SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options));
         return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
                 fill ? new BudgetFillSelector(selector) : selector);
