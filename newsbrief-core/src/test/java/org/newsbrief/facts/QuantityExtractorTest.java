@@ -37,6 +37,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aVerbOrCueWordAfterTheNumberIsNoCountedThing() {
+        assertThat(read("At least 14 died and 27,000 homeless fled, but 12 dead remained in a shed.")).containsExactly(
+                "At least 14|14|>|-|killed", "27,000|27000|=|-|displaced", "12|12|=|dead|killed");
+    }
+
+    @Test
     void readsScalesPercentCurrencyAndChanges() {
         assertThat(read("The Dow rose 0.65 per cent to end at 27,349.19, while almost 2 million people lack water."))
                 .containsExactly("0.65 per cent|0.65|up|percent|-", "27,349.19|27349.19|=|-|-",
