@@ -21,7 +21,7 @@ final class NameRules {
     static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",
             "king", "queen", "prince", "princess", "chief", "leader", "spokesman", "spokeswoman", "envoy",
             "secretary", "senator", "sen", "rep", "gov", "governor", "colonel", "col", "captain", "judge", "pope", "saint",
-            "adm", "admiral", "lt", "sgt");
+            "adm", "admiral", "lt", "sgt", "commissioner", "ambassador");
 
     /** Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights". */
     static final Set<String> JOINERS = words("for", "of", "al", "el", "de", "du", "da", "bin", "ibn", "van", "von", "la",

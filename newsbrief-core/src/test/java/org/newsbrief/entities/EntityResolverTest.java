@@ -86,4 +86,20 @@ class EntityResolverTest {
         assertThat(found).filteredOn(e -> e.name().equals("Communist Party Central Committee")).singleElement()
                 .satisfies(e -> assertThat(e.variants()).contains("the committee", "the party"));
     }
+
+    @Test
+    void aTitleInsideANameIsLeftOutOfIt() {
+        // written for this test: titles after a nationality or an organisation, a hyphenated title, "of State"
+        Document a = Stories.document("a", null, "Peruvian Foreign Minister Ana Lucia Torres met U.N. Secretary-General"
+                + " Kofi Annan and Trade Commissioner Hans Berger in Geneva on Monday. Later, Secretary of State Mary"
+                + " Okafor joined them, while the U.N. General Assembly voted.");
+        Document b = Stories.document("b", null, "Ana Lucia Torres said talks with Kofi Annan had gone well.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).extracting(Entity::name).contains("Ana Lucia Torres", "Kofi Annan", "Hans Berger",
+                "Mary Okafor", "U.N. General Assembly");
+        assertThat(found).flatExtracting(Entity::variants).noneMatch(v -> v.contains("Minister") || v.contains("Secretary")
+                || v.contains("Commissioner"));
+        assertThat(found).filteredOn(e -> e.name().equals("Ana Lucia Torres")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
 }
