@@ -102,4 +102,18 @@ class EntityResolverTest {
         assertThat(found).filteredOn(e -> e.name().equals("Ana Lucia Torres")).singleElement()
                 .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
     }
+
+    @Test
+    void aNameEndingInOfAPlaceIsNotThatPlace() {
+        // written for this test: "X of Spain" and "X of Yugoslavia" once took the country's mentions as theirs
+        Document a = Stories.document("a", null, "King Juan Carlos of Spain flew to Madrid on Monday. Officials in Spain"
+                + " welcomed him, and President Ivan Petrov of Moldova sent a message from Moldova.");
+        Document b = Stories.document("b", null, "Crowds in Spain cheered Juan Carlos of Spain in Madrid.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).filteredOn(e -> e.variants().contains("Spain")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).containsExactly("Spain"));
+        assertThat(found).filteredOn(e -> e.variants().contains("Moldova")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).containsExactly("Moldova"));
+        assertThat(found).extracting(Entity::name).contains("Juan Carlos of Spain");
+    }
 }
