@@ -116,4 +116,13 @@ class EntityResolverTest {
                 .satisfies(e -> assertThat(e.variants()).containsExactly("Moldova"));
         assertThat(found).extracting(Entity::name).contains("Juan Carlos of Spain");
     }
+
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfTheName() {
+        // written for this test: capitalised prepositions before a name at the start of a sentence
+        Document a = Stories.document("a", null, "Under NATO rules, troops stayed in Kosovo. Outside of Mexico, few cases"
+                + " were seen. Across Ohio, schools closed. NATO and Mexico said Ohio was calm.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).flatExtracting(Entity::variants).containsOnly("NATO", "Kosovo", "Mexico", "Ohio");
+    }
 }
