@@ -51,7 +51,7 @@ final class NameGroups {
             for (String longer : names) {
                 List<String> other = keys.get(longer);
                 if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
-                        && !OWNER_JOINERS.contains(other.get(other.size() - key.size() - 1))) {
+                        && !ownedBy(other, other.size() - key.size() - 1)) {
                     targets.add(groups.find(longer));
                 }
             }
@@ -66,6 +66,14 @@ final class NameGroups {
      * of Spain" is no spelling of Spain, "Organization for Security" none of Security.
      */
     private static final Set<String> OWNER_JOINERS = Set.of("of", "for");
+
+    /**
+     * Whether the words before {@code at} own the name after it ("Juan Carlos of Spain"), unlike a
+     * state's long form, which is the place itself ("Kingdom of Cambodia", "Republic of Korea").
+     */
+    private static boolean ownedBy(List<String> longer, int at) {
+        return OWNER_JOINERS.contains(longer.get(at)) && !(at > 0 && NameRules.STATE_FORMS.contains(longer.get(at - 1)));
+    }
 
     /** Company designators that a name may carry or leave out ("Hewlett-Packard Company" / "Hewlett-Packard"). */
     private static final Set<String> DESIGNATORS = Set.of("inc", "co", "corp", "corporation", "company", "ltd", "lc", "plc"); // keys are folded: "llc" is "lc"

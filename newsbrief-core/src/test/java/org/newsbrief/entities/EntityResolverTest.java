@@ -118,6 +118,14 @@ class EntityResolverTest {
     }
 
     @Test
+    void aStatesLongFormWithOfIsStillThatPlace() {
+        Document a = Stories.document("a", null, "The Kingdom of Cambodia held elections. Voters in Cambodia queued.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.variants().contains("Cambodia")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("Kingdom of Cambodia"));
+    }
+
+    @Test
     void aPrepositionOpeningASentenceIsNoPartOfTheName() {
         // written for this test: capitalised prepositions before a name at the start of a sentence
         Document a = Stories.document("a", null, "Under NATO rules, troops stayed in Kosovo. Outside of Mexico, few cases"
