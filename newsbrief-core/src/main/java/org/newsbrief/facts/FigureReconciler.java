@@ -65,18 +65,21 @@ public final class FigureReconciler {
         return new FigureTable(result);
     }
 
+    /** The unit name of an age: "50-year-old", "aged 50". */
+    private static final String AGE = "year of age";
+
     static String countedClass(String unit) {
         return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
     }
 
     /**
      * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
-     * counted thing, or a share ("a third of the city" is no count of the thing). A number that is
+     * counted thing, a share ("a third of the city" is no count of the thing) or an age. A number that is
      * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
      */
     static String countedClass(Quantity quantity, String sentence) {
-        if (quantity.concept().equals("-") || quantity.unit().equals("share")) {
-            return null;
+        if (quantity.concept().equals("-") || quantity.unit().equals("share") || quantity.unitName().equals(AGE)) {
+            return null; // an age ("a 50-year-old man was killed") says how old, not how many
         }
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;

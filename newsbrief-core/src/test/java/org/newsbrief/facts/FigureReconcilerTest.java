@@ -101,4 +101,12 @@ class FigureReconcilerTest {
                 "The committee listed 174 dead on Monday.")));
         assertThat(dead.groups()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("people"));
     }
+
+    @Test
+    void anAgeIsNoKeyFigure() {
+        // written for this test: the age of a victim made a row "year-old killed: 50-year-old"
+        FigureTable ages = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),
+                "A 50-year-old man was killed and 3 people were wounded. The driver, aged 61, died later.")));
+        assertThat(ages.groups()).flatExtracting(FigureReconcilerTest::texts).containsExactly("3");
+    }
 }
