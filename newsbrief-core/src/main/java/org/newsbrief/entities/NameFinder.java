@@ -34,8 +34,7 @@ final class NameFinder {
                 j++;
             }
             int from = afterInnerTitle(tokens, i, j);
-            while (from < j && (NameRules.NOT_NAMES.contains(lower(tokens.get(from)))
-                    || isTitle(tokens.get(from)))) {
+            while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)))) {
                 from++;
             }
             if (from < j && !isLoneAdjective(tokens, from, j)) {
@@ -53,6 +52,14 @@ final class NameFinder {
         }
         return found;
     }
+
+    /** A word that opens a run without being a name, also with a possessive or a dot: "Monday's", "Nov.". */
+    private static boolean isNotName(String token) {
+        String word = POSSESSIVE_OR_DOT.matcher(lower(token)).replaceAll("");
+        return NameRules.NOT_NAMES.contains(word);
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_OR_DOT = java.util.regex.Pattern.compile("(?:['\u2019]s|\\.)$");
 
     /** "President", "Dr.", "Secretary-General": a title, every part of a hyphenated one a title word. */
     static boolean isTitle(String token) {

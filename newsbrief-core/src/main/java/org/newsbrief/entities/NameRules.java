@@ -19,7 +19,9 @@ final class NameRules {
             // prepositions that open a sentence or a heading: "Under NATO's plan", "Outside of Mexico, ..."
             "under", "over", "without", "against", "between", "among", "amid", "through", "throughout", "across",
             "toward", "towards", "behind", "beyond", "within", "inside", "outside", "near", "via", "upon", "into",
-            "above", "below", "following");
+            "above", "below", "following", "like", "unlike",
+            // abbreviated months: "Nov. 5"
+            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Titles before a person's name, left out of it. */
     static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",

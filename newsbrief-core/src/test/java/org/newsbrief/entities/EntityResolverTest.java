@@ -133,4 +133,13 @@ class EntityResolverTest {
         List<Entity> found = new EntityResolver().resolve(List.of(a));
         assertThat(found).flatExtracting(Entity::variants).containsOnly("NATO", "Kosovo", "Mexico", "Ohio");
     }
+
+    @Test
+    void weekdaysMonthsAndLikeAreNoNamesWithAPossessiveOrADotEither() {
+        // written for this test: "Monday's", "Nov." and a sentence-opening "Like" passed as names
+        Document a = Stories.document("a", null, "The court delayed Monday's hearing until Nov. 5, said Xu Wenli. Like Wang,"
+                + " he was held in Beijing. Wang and Beijing officials declined to comment.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).flatExtracting(Entity::variants).containsOnly("Xu Wenli", "Wang", "Beijing");
+    }
 }
