@@ -50,11 +50,14 @@ public final class EvalCommand implements Callable<Integer> {
     private int bytes;
 
     @Option(names = "--limit", paramLabel = "N", defaultValue = "0",
-            description = "Only the first N clusters (JSON Lines datasets; 0, the default, for all).")
+            description = "Only the first N clusters (0, the default, for all), for every dataset: DUC clusters in"
+                    + " folder-name order, JSON Lines clusters in line order, Timeline17 topics in folder-name order"
+                    + " (at least 2 for its cross-validation).")
     private int limit;
 
     @Option(names = "--skip", paramLabel = "N", defaultValue = "0",
-            description = "Leave out the first N clusters (e.g. a tuning slice), before --limit applies.")
+            description = "Leave out the first N clusters or topics (e.g. a tuning slice), before --limit applies;"
+                    + " every dataset.")
     private int skip;
 
     @Option(names = "--threads", paramLabel = "N", description = "Clusters summarized in parallel (default: cores).")
@@ -89,7 +92,7 @@ public final class EvalCommand implements Callable<Integer> {
         long start = System.nanoTime();
         Dataset loaded = Datasets.open(dataset, path, skip, limit);
         if (loaded.clusters().isEmpty()) {
-            throw new IllegalArgumentException("no clusters in " + path + (skip > 0 ? " after skipping " + skip : ""));
+            throw new IllegalArgumentException("no clusters in " + path);
         }
         Protocol protocol = Protocol.standard(dataset, words, bytes);
         var progress = new StderrProgress(err, System.console() != null);
@@ -118,7 +121,8 @@ public final class EvalCommand implements Callable<Integer> {
     /** Timeline summarization on Timeline17 (the project's date-wise timeline system, not a summarizer). */
     private int timeline17(Path path, java.io.PrintWriter err) throws java.io.IOException {
         err.println("timeline17: the date-wise timeline system on every topic of " + path + " ...");
-        org.newsbrief.eval.timeline.Timeline17Benchmark.main(new String[] {path.toString(), reportDir.toString()});
+        org.newsbrief.eval.timeline.Timeline17Benchmark.run(path, reportDir,
+                new org.newsbrief.eval.dataset.ClusterSlice(skip, limit));
         spec.commandLine().getOut().print(Files.readString(reportDir.resolve("timeline17.md")));
         err.println("reports written to " + reportDir.resolve("timeline17.md") + " and .json");
         return 0;

@@ -63,7 +63,8 @@ public final class TrainScorerCommand implements Callable<Integer> {
             Path shared = Path.of("..", "shared", "data");
             Path path = dataset.equals("multinews") ? shared.resolve("multinews/multinews_val.jsonl") : shared.resolve(dataset);
             err.println("reading " + dataset + " from " + path + " ...");
-            slices.add(new SentenceScorerTraining.Slice(Datasets.open(dataset, path, limit), Protocol.standard(dataset, 0, 0)));
+            slices.add(new SentenceScorerTraining.Slice(Datasets.open(dataset, path,
+                    dataset.equals("multinews") ? limit : 0), Protocol.standard(dataset, 0, 0)));
         }
         SentenceScorerTraining.Result result = SentenceScorerTraining.train(slices, NewsTextAnalyzer.standard(), threads,
                 kind);

@@ -97,7 +97,7 @@ public final class EntityResolver {
         if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains) || PLACE_PREPOSITIONS.contains(found.previous())) {
             return EntityType.LOCATION;
         }
-        if (NameRules.TITLES.contains(found.previous().replace(".", "")) || SPEECH.contains(found.next())) {
+        if (NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next())) {
             return EntityType.PERSON;
         }
         return EntityType.OTHER;

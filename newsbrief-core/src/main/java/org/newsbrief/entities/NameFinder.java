@@ -33,9 +33,8 @@ final class NameFinder {
                     && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))))) {
                 j++;
             }
-            int from = i;
-            while (from < j && (NameRules.NOT_NAMES.contains(lower(tokens.get(from)))
-                    || NameRules.TITLES.contains(lower(tokens.get(from)).replace(".", "")))) {
+            int from = afterInnerTitle(tokens, i, j);
+            while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)))) {
                 from++;
             }
             if (from < j && !isLoneAdjective(tokens, from, j)) {
@@ -52,6 +51,55 @@ final class NameFinder {
             i = j;
         }
         return found;
+    }
+
+    /** A word that opens a run without being a name, also with a possessive or a dot: "Monday's", "Nov.". */
+    private static boolean isNotName(String token) {
+        String word = POSSESSIVE_OR_DOT.matcher(lower(token)).replaceAll("");
+        return NameRules.NOT_NAMES.contains(word);
+    }
+
+    private static final java.util.regex.Pattern POSSESSIVE_OR_DOT = java.util.regex.Pattern.compile("(?:['\u2019]s|\\.)$");
+
+    /** "President", "Dr.", "Secretary-General": a title, every part of a hyphenated one a title word. */
+    static boolean isTitle(String token) {
+        String word = lower(token).replace(".", "");
+        return NameRules.TITLES.contains(word)
+                || word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(NameRules.TITLES::contains);
+    }
+
+    /**
+     * Where the name of a run starts when a title stands inside it: after the last title ("Cuban
+     * President Fidel Castro", "U.N. Secretary-General Kofi Annan", "Mexican Health Secretary Jose
+     * Angel Cordova" name the person after it) and the "of State" of a title ("Secretary of State
+     * Nobutaka Machimura"), as long as a name follows that holds no organisation or place word
+     * ("the U.N. General Assembly" stays whole). Else the run's start.
+     */
+    private static int afterInnerTitle(List<String> tokens, int from, int to) {
+        int start = from;
+        for (int k = from; k < to - 1; k++) {
+            if (isTitle(tokens.get(k))) {
+                int next = k + 1;
+                if (next + 2 < to && lower(tokens.get(next)).equals("of")) {
+                    next += 2; // "Secretary of State Nobutaka Machimura"
+                }
+                if (personAfter(tokens, next, to)) {
+                    start = next;
+                }
+            }
+        }
+        return start;
+    }
+
+    private static boolean personAfter(List<String> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String word = lower(tokens.get(k));
+            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) || NameRules.ORGANIZATION_WORDS.contains(word)
+                    || NameRules.LOCATION_WORDS.contains(word) || isTitle(tokens.get(k))) {
+                return false;
+            }
+        }
+        return from < to;
     }
 
     private static boolean isNameToken(String token) {

@@ -10,7 +10,7 @@ import java.util.Set;
 /**
  * The resolver's grouping of spellings, as a union-find over names: spellings join when
  * {@link NameKeys} finds them the same name, a country joins its long form, and a shorter name
- * joins the one longer name it ends. Shared by {@link EntityResolver} and {@link MentionGrouper}
+ * joins the one longer name it ends, unless "of" or "for" stands before it there ("Juan Carlos of Spain"). Shared by {@link EntityResolver} and {@link MentionGrouper}
  * so that both apply the same rules. Not thread-safe (it is built and read by one caller).
  */
 final class NameGroups {
@@ -50,7 +50,8 @@ final class NameGroups {
             Set<String> targets = new HashSet<>();
             for (String longer : names) {
                 List<String> other = keys.get(longer);
-                if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)) {
+                if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
+                        && !ownedBy(other, other.size() - key.size() - 1)) {
                     targets.add(groups.find(longer));
                 }
             }
@@ -58,6 +59,20 @@ final class NameGroups {
                 groups.union(shorter, targets.iterator().next());
             }
         }
+    }
+
+    /**
+     * Words after which the end of a longer name is another entity, not its short form: "Juan Carlos
+     * of Spain" is no spelling of Spain, "Organization for Security" none of Security.
+     */
+    private static final Set<String> OWNER_JOINERS = Set.of("of", "for");
+
+    /**
+     * Whether the words before {@code at} own the name after it ("Juan Carlos of Spain"), unlike a
+     * state's long form, which is the place itself ("Kingdom of Cambodia", "Republic of Korea").
+     */
+    private static boolean ownedBy(List<String> longer, int at) {
+        return OWNER_JOINERS.contains(longer.get(at)) && !(at > 0 && NameRules.STATE_FORMS.contains(longer.get(at - 1)));
     }
 
     /** Company designators that a name may carry or leave out ("Hewlett-Packard Company" / "Hewlett-Packard"). */

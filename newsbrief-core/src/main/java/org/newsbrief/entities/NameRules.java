@@ -15,13 +15,19 @@ final class NameRules {
             "april", "may", "june", "july", "august", "september", "october", "november", "december", "share",
             "advertisement", "thousands", "tens", "dozens", "hundreds", "around", "about", "nearly", "more", "at", "with",
             "army", "government", "rebels", "regime", "pro-government", "residents", "people", "civilians", "if", "any",
-            "now", "then", "even", "despite", "because", "although", "until", "all", "both", "each", "every", "no", "not");
+            "now", "then", "even", "despite", "because", "although", "until", "all", "both", "each", "every", "no", "not",
+            // prepositions that open a sentence or a heading: "Under NATO's plan", "Outside of Mexico, ..."
+            "under", "over", "without", "against", "between", "among", "amid", "through", "throughout", "across",
+            "toward", "towards", "behind", "beyond", "within", "inside", "outside", "near", "via", "upon", "into",
+            "above", "below", "following", "like", "unlike",
+            // abbreviated months: "Nov. 5"
+            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
     /** Titles before a person's name, left out of it. */
     static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",
             "king", "queen", "prince", "princess", "chief", "leader", "spokesman", "spokeswoman", "envoy",
             "secretary", "senator", "sen", "rep", "gov", "governor", "colonel", "col", "captain", "judge", "pope", "saint",
-            "adm", "admiral", "lt", "sgt");
+            "adm", "admiral", "lt", "sgt", "commissioner", "ambassador");
 
     /** Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights". */
     static final Set<String> JOINERS = words("for", "of", "al", "el", "de", "du", "da", "bin", "ibn", "van", "von", "la",

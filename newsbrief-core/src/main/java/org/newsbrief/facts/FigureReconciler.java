@@ -43,11 +43,11 @@ public final class FigureReconciler {
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
             for (Sentence sentence : document.sentences()) {
                 for (Quantity quantity : extractor.extract(sentence.text())) {
-                    if (quantity.concept().equals("-") || quantity.unit().equals("-") || quantity.unit().equals("share")) {
-                        // a share ("a third of the city") is no count of the thing
+                    String counted = countedClass(quantity, sentence.text());
+                    if (counted == null) {
                         continue;
                     }
-                    String key = quantity.concept() + "|" + countedClass(quantity.unit());
+                    String key = quantity.concept() + "|" + counted;
                     groups.computeIfAbsent(key, k -> new ArrayList<>())
                             .add(new FigureValue(quantity, SentenceRef.of(sentence), window(sentence.text(), anchor)));
                 }
@@ -57,7 +57,7 @@ public final class FigureReconciler {
         groups.forEach((key, values) -> {
             String[] parts = key.split("\\|", 2);
             List<FigureConflict> conflicts = conflicts(values);
-            result.add(new FigureGroup(parts[0], parts[1], commonLabel(values), agreement(values, conflicts), values,
+            result.add(new FigureGroup(parts[0], parts[1], commonLabel(values, parts[1]), agreement(values, conflicts), values,
                     conflicts));
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
@@ -65,8 +65,26 @@ public final class FigureReconciler {
         return new FigureTable(result);
     }
 
+    /** The unit name of an age: "50-year-old", "aged 50". */
+    private static final String AGE = "year of age";
+
     static String countedClass(String unit) {
         return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
+    }
+
+    /**
+     * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
+     * counted thing, a share ("a third of the city" is no count of the thing) or an age. A number that is
+     * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
+     */
+    static String countedClass(Quantity quantity, String sentence) {
+        if (quantity.concept().equals("-") || quantity.unit().equals("share") || quantity.unitName().equals(AGE)) {
+            return null; // an age ("a 50-year-old man was killed") says how old, not how many
+        }
+        if (quantity.unit().equals("-")) {
+            return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
+        }
+        return countedClass(quantity.unit());
     }
 
     private String window(String sentence, TimeAnchor anchor) {
@@ -127,10 +145,19 @@ public final class FigureReconciler {
         return FigureConflicts.find(values);
     }
 
-    private static String commonLabel(List<FigureValue> values) {
-        return values.stream().collect(Collectors.groupingBy(v -> v.quantity().unit(), LinkedHashMap::new,
-                Collectors.counting())).entrySet().stream().max(Map.Entry.comparingByValue())
-                .map(Map.Entry::getKey).orElse(values.get(0).quantity().unit());
+    /**
+     * The counted thing the outlets name most often; a cue word ("174 dead") or a count without one
+     * ("14 died") names nothing beyond the concept, so a group of only those is labelled by its class
+     * ("people killed", never "dead killed").
+     */
+    static String commonLabel(List<FigureValue> values, String countedClass) {
+        return values.stream().map(v -> v.quantity().unit()).filter(FigureReconciler::namesCountedThing)
+                .collect(Collectors.groupingBy(unit -> unit, LinkedHashMap::new, Collectors.counting()))
+                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(countedClass);
+    }
+
+    private static boolean namesCountedThing(String unit) {
+        return !unit.equals("-") && !QuantityRules.CUE_WORDS.contains(unit) && !HeadNouns.namesNoThing(unit);
     }
 
 }

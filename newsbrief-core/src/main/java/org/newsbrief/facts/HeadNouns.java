@@ -107,6 +107,20 @@ final class HeadNouns {
                 break; // but "40 U.S. senators" goes on
             }
         }
-        return first;
+        return first == null || namesNoThing(first) ? null : first;
+    }
+
+    /** A past form: "died", "injured", "fled"; not "speed" or "seed". */
+    private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+[^e\\W]ed");
+
+    /**
+     * Whether a word standing first after a number is a verb or a concept's cue rather than the
+     * counted thing: "at least 14 died", "40 injured in the blast", "hundreds fled", "27,000 homeless"
+     * count whoever the verb is about, not dyings or fleeings. Cue words that are themselves counted
+     * things of a class ("174 dead" are people, {@link QuantityRules#UNIT_CLASSES}) still count.
+     */
+    static boolean namesNoThing(String word) {
+        return PAST_FORM.matcher(word).matches()
+                || QuantityRules.CUE_WORDS.contains(word) && !QuantityRules.UNIT_CLASSES.containsKey(word);
     }
 }

@@ -64,6 +64,12 @@ final class NumberTraps {
     private static final Pattern MONTH_DAY_BEFORE = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2},? $");
 
+    /**
+     * An owner right before a plain four-digit number, which then dates the noun after it: "its 1982 war",
+     * "the party's 1998 campaign", "their 2004 elections" (a count after an owner is written "its 1,200 staff").
+     */
+    private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my|your)|\\p{L}['’]s)\\s+$");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
@@ -115,7 +121,8 @@ final class NumberTraps {
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
-        if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find())) {
+        if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find()
+                || OWNER_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
         }
         Matcher year = YEAR_AFTER_DAY.matcher(after);

@@ -218,6 +218,10 @@ final class QuantityRules {
             "captured", Set.of("captured", "arrested", "detained", "seized"),
             "evacuated", Set.of("evacuated", "evacuation", "evacuate"));
 
+    /** Every cue word of {@link #CONCEPTS}: a verb or a noun of what a count measures, never the counted thing itself. */
+    static final Set<String> CUE_WORDS = CONCEPTS.values().stream().flatMap(Set::stream)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     /** Counted things that name the same kind of being for grouping: civilians, people and residents are people. */
     static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
             Map.entry("people", "people"), Map.entry("civilians", "people"), Map.entry("residents", "people"),

@@ -71,6 +71,9 @@ public final class BriefPipeline {
     /** The smallest input that {@link Stories#AUTO} clusters: below it, collection statistics are too thin. */
     public static final int CLUSTER_FROM = 10;
 
+    /** The source of {@link #noStoryWarning}'s issue. */
+    public static final String NO_STORY_SOURCE = "stories";
+
     /**
      * Briefs a possibly mixed input: clusters it into stories (see {@link Stories}) and briefs
      * each story of two or more articles, largest first; single articles are listed. Before
@@ -122,11 +125,18 @@ public final class BriefPipeline {
             }
         }
         if (briefs.isEmpty()) {
-            issues.warning("stories", "no two of the " + documents.size() + " articles formed a story;"
-                    + " they are briefed together as one story");
+            issues.warning(NO_STORY_SOURCE, noStoryWarning(documents.size()));
             return new BriefCollection(List.of(builder.build(documents, issues)), List.of(), duplicates, issues.issues());
         }
         return new BriefCollection(briefs, singletons, duplicates, issues.issues());
+    }
+
+    /**
+     * The warning a clustered run records when every article stands alone and all are briefed
+     * together as one story instead; the Spark job records the same one, so both runners agree.
+     */
+    public static String noStoryWarning(int articles) {
+        return "no two of the " + articles + " articles formed a story; they are briefed together as one story";
     }
 
     private static BriefSource source(int number, Article article) {

@@ -103,8 +103,8 @@ final class TimeRules {
             // "the summer of 2012"
             rule("season", "\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+((?:19|20)\\d{2})\\b",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> season(m.group(1), Integer.parseInt(m.group(2)))),
-            // "March 2011", "in September of 2016"
-            rule("month-year", "\\b" + MONTH + "\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", 0,
+            // "March 2011", "in September of 2016", "in June, 2009" (a comma before the year does not make it this year's June)
+            rule("month-year", "\\b" + MONTH + "(?:\\s*,)?\\s+(?:of\\s+)?((?:19|20)\\d{2})\\b", 0,
                     (m, a, f) -> TimeValue.month(Integer.parseInt(m.group(2)), month(m.group(1)))),
             // "in 2012", "since 2014", "by 2020": a bare number only counts after a time preposition
             rule("year", "\\b(?:in|since|by|until|till|from|during|before|after|early|late|mid-?)\\s+((?:19|20)\\d{2})\\b(?!-)",

@@ -86,4 +86,60 @@ class EntityResolverTest {
         assertThat(found).filteredOn(e -> e.name().equals("Communist Party Central Committee")).singleElement()
                 .satisfies(e -> assertThat(e.variants()).contains("the committee", "the party"));
     }
+
+    @Test
+    void aTitleInsideANameIsLeftOutOfIt() {
+        // written for this test: titles after a nationality or an organisation, a hyphenated title, "of State"
+        Document a = Stories.document("a", null, "Peruvian Foreign Minister Ana Lucia Torres met U.N. Secretary-General"
+                + " Kofi Annan and Trade Commissioner Hans Berger in Geneva on Monday. Later, Secretary of State Mary"
+                + " Okafor joined them, while the U.N. General Assembly voted.");
+        Document b = Stories.document("b", null, "Ana Lucia Torres said talks with Kofi Annan had gone well.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).extracting(Entity::name).contains("Ana Lucia Torres", "Kofi Annan", "Hans Berger",
+                "Mary Okafor", "U.N. General Assembly");
+        assertThat(found).flatExtracting(Entity::variants).noneMatch(v -> v.contains("Minister") || v.contains("Secretary")
+                || v.contains("Commissioner"));
+        assertThat(found).filteredOn(e -> e.name().equals("Ana Lucia Torres")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.PERSON));
+    }
+
+    @Test
+    void aNameEndingInOfAPlaceIsNotThatPlace() {
+        // written for this test: "X of Spain" and "X of Yugoslavia" once took the country's mentions as theirs
+        Document a = Stories.document("a", null, "King Juan Carlos of Spain flew to Madrid on Monday. Officials in Spain"
+                + " welcomed him, and President Ivan Petrov of Moldova sent a message from Moldova.");
+        Document b = Stories.document("b", null, "Crowds in Spain cheered Juan Carlos of Spain in Madrid.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).filteredOn(e -> e.variants().contains("Spain")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).containsExactly("Spain"));
+        assertThat(found).filteredOn(e -> e.variants().contains("Moldova")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).containsExactly("Moldova"));
+        assertThat(found).extracting(Entity::name).contains("Juan Carlos of Spain");
+    }
+
+    @Test
+    void aStatesLongFormWithOfIsStillThatPlace() {
+        Document a = Stories.document("a", null, "The Kingdom of Cambodia held elections. Voters in Cambodia queued.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.variants().contains("Cambodia")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("Kingdom of Cambodia"));
+    }
+
+    @Test
+    void aPrepositionOpeningASentenceIsNoPartOfTheName() {
+        // written for this test: capitalised prepositions before a name at the start of a sentence
+        Document a = Stories.document("a", null, "Under NATO rules, troops stayed in Kosovo. Outside of Mexico, few cases"
+                + " were seen. Across Ohio, schools closed. NATO and Mexico said Ohio was calm.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).flatExtracting(Entity::variants).containsOnly("NATO", "Kosovo", "Mexico", "Ohio");
+    }
+
+    @Test
+    void weekdaysMonthsAndLikeAreNoNamesWithAPossessiveOrADotEither() {
+        // written for this test: "Monday's", "Nov." and a sentence-opening "Like" passed as names
+        Document a = Stories.document("a", null, "The court delayed Monday's hearing until Nov. 5, said Xu Wenli. Like Wang,"
+                + " he was held in Beijing. Wang and Beijing officials declined to comment.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).flatExtracting(Entity::variants).containsOnly("Xu Wenli", "Wang", "Beijing");
+    }
 }

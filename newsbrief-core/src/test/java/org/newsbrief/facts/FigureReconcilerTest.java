@@ -74,4 +74,39 @@ class FigureReconcilerTest {
         assertThat(FigureReconciler.windowWords("earlier this week")).isEqualTo("earlier this week");
         assertThat(FigureReconciler.windowWords("In early March")).isEqualTo("in early March");
     }
+
+    @Test
+    void aVerbAfterTheNumberIsNeverTheCountedThing() {
+        // written for this test: numbers whose next word is a verb or a cue word, beside a count of people
+        FigureTable ferry = new FigureReconciler().reconcile(List.of(
+                Stories.document("wire", java.time.LocalDate.of(2024, 5, 6),
+                        "At least 14 died when the ferry capsized on Sunday. Another 40 were badly injured."),
+                Stories.document("paper", java.time.LocalDate.of(2024, 5, 6),
+                        "The ferry capsized on Sunday and 16 people were killed, officials said. Police listed 12 dead.")));
+        assertThat(ferry.groups()).extracting(FigureGroup::label).doesNotContain("died", "dead", "injured");
+        FigureGroup killed = ferry.groups().stream().filter(g -> g.concept().equals("killed")).collect(
+                java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(), groups -> {
+                    assertThat(groups).hasSize(1);
+                    return groups.get(0);
+                }));
+        assertThat(killed.label()).isEqualTo("people");
+        assertThat(texts(killed)).containsExactly("At least 14", "16", "12");
+        assertThat(ferry.groups()).filteredOn(g -> g.concept().equals("wounded")).singleElement()
+                .satisfies(g -> assertThat(g.label() + " " + texts(g)).isEqualTo("people [40]"));
+    }
+
+    @Test
+    void aGroupOfCueWordsAloneIsLabelledByItsClass() {
+        FigureTable dead = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),
+                "The committee listed 174 dead on Monday.")));
+        assertThat(dead.groups()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("people"));
+    }
+
+    @Test
+    void anAgeIsNoKeyFigure() {
+        // written for this test: the age of a victim made a row "year-old killed: 50-year-old"
+        FigureTable ages = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),
+                "A 50-year-old man was killed and 3 people were wounded. The driver, aged 61, died later.")));
+        assertThat(ages.groups()).flatExtracting(FigureReconcilerTest::texts).containsExactly("3");
+    }
 }

@@ -37,6 +37,19 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aVerbOrCueWordAfterTheNumberIsNoCountedThing() {
+        assertThat(read("At least 14 died and 27,000 homeless fled, but 12 dead remained in a shed.")).containsExactly(
+                "At least 14|14|>|-|killed", "27,000|27000|=|-|displaced", "12|12|=|dead|killed");
+    }
+
+    @Test
+    void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
+        // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
+        assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
+                + " dearly.")).containsExactly("1,200|1200|=|staff|-");
+    }
+
+    @Test
     void readsScalesPercentCurrencyAndChanges() {
         assertThat(read("The Dow rose 0.65 per cent to end at 27,349.19, while almost 2 million people lack water."))
                 .containsExactly("0.65 per cent|0.65|up|percent|-", "27,349.19|27349.19|=|-|-",

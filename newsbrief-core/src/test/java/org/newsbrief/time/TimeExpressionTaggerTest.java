@@ -70,6 +70,13 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void aCommaBetweenMonthAndYearKeepsTheYear() {
+        // written for this test: "June, 2009" in an article of 2011 was read as June 2011
+        assertThat(labels("The singer died in June, 2009, and the tribute came in October , 2011.",
+                TimeAnchor.of(LocalDate.of(2011, 9, 30)))).containsExactly("June, 2009=2009-06", "October , 2011=2011-10");
+    }
+
+    @Test
     void resolvesRelativePeriodsAgainstPublication() {
         assertThat(labels("Nearly 1,700 fled over the past 24 hours, three days ago, earlier this week, yesterday"
                 + " and overnight.", TimeAnchor.of(SUNDAY))).containsExactly(

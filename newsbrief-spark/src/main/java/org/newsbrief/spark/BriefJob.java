@@ -22,6 +22,7 @@ import org.newsbrief.cluster.Vocabulary;
 import org.newsbrief.dedup.Shingles;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Document;
+import org.newsbrief.pipeline.BriefPipeline;
 import scala.Tuple2;
 
 /**
@@ -53,6 +54,8 @@ public final class BriefJob {
     private JavaRDD<Analyzed> analyzed;
     private long[] analysedKeys;
     private Map<Long, Long> copies;
+    /** Whether no two articles formed a story, so that all are briefed together as one. */
+    private boolean together;
 
     public BriefJob(SparkSession spark, JobOptions options) {
         this.spark = spark;
@@ -137,6 +140,11 @@ public final class BriefJob {
         report.count("edges", edges.count());
         report.stage("signaturesAndEdges");
         List<List<Integer>> groups = cluster.groups(edges, size);
+        if (size > 0 && groups.stream().allMatch(group -> group.size() < 2)) {
+            // as the single-JVM pipeline: when every article stands alone, all are briefed as one story, with a warning
+            together = true;
+            groups = List.of(java.util.stream.IntStream.range(0, size).boxed().toList());
+        }
         report.count("stories", groups.size());
         report.stage("mergeBlocks");
         return ClusterStage.ranks(groups, size);
@@ -148,7 +156,8 @@ public final class BriefJob {
         JavaRDD<StoryResult> stories = keep(indexed
                 .mapToPair(d -> new Tuple2<>(ranks.value()[d._1()], Bytes.of(new BriefStage.Member(d._1(), d._2()))))
                 .groupByKey(partitions)
-                .mapPartitions(new BriefStage(ConfigJson.write(options.config()), CLUSTERING, words, duplicates))
+                .mapPartitions(new BriefStage(ConfigJson.write(options.config()), CLUSTERING, words, duplicates,
+                        together))
                 .sortBy(StoryResult::rank, true, partitions));
         report.count("briefs", stories.filter(s -> s.brief() != null).count());
         report.stage("brief");
@@ -161,6 +170,10 @@ public final class BriefJob {
                 .map(r -> new IssueRecord(r.file(), r.issue().source(), r.issue().severity().name(), r.issue().message()))
                 .union(analyzed.filter(a -> a.issue() != null).map(a -> new IssueRecord("", a.issue().source(),
                         a.issue().severity().name(), a.issue().message())));
+        if (together) {
+            issues = jsc.parallelize(List.of(new IssueRecord("", BriefPipeline.NO_STORY_SOURCE, "WARNING",
+                    BriefPipeline.noStoryWarning(analysedKeys.length - copies.size())))).union(issues);
+        }
         Map<String, Long> severities = new TreeMap<>(issues.map(IssueRecord::severity).countByValue());
         severities.forEach((severity, count) -> report.count("issues" + severity, count));
         return issues.take(options.issueSample());

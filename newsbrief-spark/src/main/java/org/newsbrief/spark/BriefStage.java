@@ -23,12 +23,14 @@ import org.newsbrief.cluster.TermCounts;
 import org.newsbrief.cluster.Vocabulary;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.IssueLog;
+import org.newsbrief.pipeline.BriefPipeline;
 import scala.Tuple2;
 
 /**
  * Names and briefs the stories of one partition, each from all its articles in input order.
  * The brief builder is built once per partition from the configuration's JSON; a story of two or
- * more articles gets the brief the single-JVM pipeline gives it, written by {@link JsonBriefWriter}.
+ * more articles gets the brief the single-JVM pipeline gives it, written by {@link JsonBriefWriter}; so does
+ * the one story of every article when no two formed a story, with that pipeline's warning.
  */
 final class BriefStage implements FlatMapFunction<Iterator<Tuple2<Integer, Iterable<byte[]>>>, StoryResult> {
 
@@ -44,12 +46,19 @@ final class BriefStage implements FlatMapFunction<Iterator<Tuple2<Integer, Itera
     private final Broadcast<Vocabulary> vocabulary;
     private final Broadcast<Map<String, List<String>>> duplicates;
 
+    private final boolean together;
+
+    /**
+     * @param together whether no two articles formed a story and the one story holds them all: it is
+     *     briefed whatever its size, with the single-JVM pipeline's warning among the brief's issues
+     */
     BriefStage(String configJson, AverageLinkageClusterer.Options options, Broadcast<Vocabulary> vocabulary,
-            Broadcast<Map<String, List<String>>> duplicates) {
+            Broadcast<Map<String, List<String>>> duplicates, boolean together) {
         this.configJson = configJson;
         this.options = options;
         this.vocabulary = vocabulary;
         this.duplicates = duplicates;
+        this.together = together;
     }
 
     @Override
@@ -69,18 +78,28 @@ final class BriefStage implements FlatMapFunction<Iterator<Tuple2<Integer, Itera
             Story story = StoryNaming.story("s" + next._1(), documents, signatures);
             List<String> copies = new ArrayList<>();
             story.articleIds().forEach(id -> copies.addAll(duplicates.value().getOrDefault(id, List.of())));
-            String brief = documents.size() < 2 ? null : json(story.id(), builder, documents);
+            String brief = documents.size() < 2 && !together ? null : json(story.id(), builder, documents,
+                    issues(documents.size()));
             out.add(new StoryResult(next._1(), story.id(), story.title(), story.first(), story.last(),
                     story.articleIds(), copies, brief));
         }
         return out.iterator();
     }
 
+    /** A story's issue log: empty, or the warning that all its articles were briefed together. */
+    private IssueLog issues(int articles) {
+        IssueLog issues = new IssueLog();
+        if (together) {
+            issues.warning(BriefPipeline.NO_STORY_SOURCE, BriefPipeline.noStoryWarning(articles));
+        }
+        return issues;
+    }
+
     /** The brief as the CLI writes it, on one line, with the story id in front. */
-    static String json(String storyId, BriefBuilder builder, List<Document> documents) {
+    static String json(String storyId, BriefBuilder builder, List<Document> documents, IssueLog issues) {
         try {
             StringWriter written = new StringWriter();
-            new JsonBriefWriter().write(builder.build(documents, new IssueLog()), written);
+            new JsonBriefWriter().write(builder.build(documents, issues), written);
             ObjectNode line = JSON.createObjectNode();
             line.put("story", storyId);
             line.setAll((ObjectNode) JSON.readTree(written.toString()));

@@ -21,7 +21,7 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes a run's output under one directory: {@code stories/} (one brief per story of two or
- * more articles), {@code index/} (every story: id, title, dates, articles, duplicates),
+ * more articles, or the one brief of all articles when none formed a story), {@code index/} (every story: id, title, dates, articles, duplicates),
  * {@code issues/} (a bounded sample), as JSON lines or Parquet, plus {@code config.json} and
  * {@code run.json} (counts and stage times). Stateless.
  */

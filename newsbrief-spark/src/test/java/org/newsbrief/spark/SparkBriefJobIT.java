@@ -154,6 +154,40 @@ class SparkBriefJobIT {
                 .contains("\"schema\":\"newsbrief/brief/1\"");
     }
 
+    @Test
+    void articlesThatAllStandAloneAreBriefedTogetherAsTheCliDoes() throws Exception {
+        Path input = Files.createDirectories(dir.resolve("in"));
+        TestInputs.warc(input.resolve("crawl.warc.gz"), List.of(
+                TestInputs.page("https://news.example.com/harbour", "Harbour bridge reopens", "2019-03-04",
+                        "The harbour bridge in Tallinn reopened to traffic on Monday after eight months of repairs.",
+                        "Engineers replaced 40 steel cables and resurfaced the deck, the city council said."),
+                TestInputs.page("https://sport.example.org/final", "Rowing club wins the cup", "2019-06-15",
+                        "The Oxford rowing club won the national cup on Saturday by two lengths.",
+                        "Its coach said the crew had trained every morning since January."),
+                TestInputs.page("https://science.example.net/comet", "Telescope spots a new comet", "2019-09-21",
+                        "Astronomers in Chile found a comet beyond the orbit of Jupiter with a new telescope.",
+                        "The comet will pass closest to the Sun in 2021, the observatory said.")));
+        Path out = dir.resolve("out");
+
+        new BriefJob(spark, JobOptions.parse(input.toString(), "--out", out.toString(), "--partitions", "2")).run();
+        BriefCollection single = new BriefPipeline(BriefConfig.defaults())
+                .runStories(List.of(input), BriefPipeline.Stories.CLUSTER, Progress.NONE);
+
+        assertThat(single.stories()).hasSize(1);
+        List<String> briefs = lines(out.resolve("stories"));
+        assertThat(briefs).hasSize(1);
+        ObjectNode sparkBrief = (ObjectNode) JSON.readTree(briefs.get(0));
+        assertThat(sparkBrief.remove("story").asText()).isEqualTo("s1");
+        StringWriter cli = new StringWriter();
+        new JsonBriefWriter().write(single.stories().get(0), cli);
+        assertThat(sparkBrief).isEqualTo(JSON.readTree(cli.toString()));
+        assertThat(sparkBrief.get("issues").toString()).contains(BriefPipeline.noStoryWarning(3));
+        assertThat(lines(out.resolve("issues"))).anySatisfy(line -> assertThat(line).contains(BriefPipeline.noStoryWarning(3)));
+        JsonNode index = JSON.readTree(lines(out.resolve("index")).get(0));
+        assertThat(index.get("size").asInt()).isEqualTo(3);
+        assertThat(index.get("briefed").asBoolean()).isTrue();
+    }
+
     static List<String> lines(Path folder) throws IOException {
         List<String> lines = new ArrayList<>();
         try (Stream<Path> parts = Files.list(folder)) {

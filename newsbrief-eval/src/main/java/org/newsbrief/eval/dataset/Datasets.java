@@ -16,7 +16,7 @@ public final class Datasets {
     /**
      * Opens {@code name} at {@code path}: a DUC folder, or a JSON Lines file.
      *
-     * @param limit at most this many clusters of a JSON Lines dataset; 0 for all
+     * @param limit at most this many clusters, of any dataset; 0 for all
      */
     public static Dataset open(String name, Path path, int limit) throws IOException {
         return open(name, path, 0, limit);
@@ -25,20 +25,19 @@ public final class Datasets {
     /**
      * Opens {@code name} at {@code path} without its first {@code skip} clusters, so that a
      * held-out slice can be scored apart from a tuning slice (Multi-News validation 1-1,000).
+     * Both apply to every dataset, DUC folders (clusters in folder-name order) as JSON Lines files
+     * (in line order); a JSON Lines file is read only as far as the slice needs.
      *
      * @param skip clusters left out at the start, 0 for none
      * @param limit at most this many clusters after them; 0 for all
      */
     public static Dataset open(String name, Path path, int skip, int limit) throws IOException {
-        if (skip < 0 || limit < 0) {
-            throw new IllegalArgumentException("skip and limit must be >= 0: " + skip + ", " + limit);
-        }
-        Dataset all = read(name, path, limit == 0 ? 0 : skip + limit);
-        if (skip == 0) {
+        ClusterSlice slice = new ClusterSlice(skip, limit);
+        Dataset all = read(name, path, slice.readAtMost());
+        if (slice.equals(ClusterSlice.ALL)) {
             return all;
         }
-        List<org.newsbrief.eval.dataset.EvalCluster> clusters = all.clusters();
-        return new Dataset(all.name(), clusters.subList(Math.min(skip, clusters.size()), clusters.size()), all.checksum());
+        return new Dataset(all.name(), slice.of(all.clusters(), "clusters in " + path), all.checksum());
     }
 
     private static Dataset read(String name, Path path, int limit) throws IOException {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import org.newsbrief.eval.dataset.ClusterSlice;
 import org.newsbrief.eval.experiment.ReportFiles;
 
 /**
@@ -37,18 +38,26 @@ public final class Timeline17Benchmark {
     }
 
     public static void main(String[] args) throws IOException {
-        Path root = Timeline17Corpus.root(args);
-        Path out = Path.of(args.length > 1 ? args[1] : "bench");
+        run(Timeline17Corpus.root(args), Path.of(args.length > 1 ? args[1] : "bench"), ClusterSlice.ALL);
+    }
+
+    /**
+     * Runs the benchmark on the topics with articles that {@code slice} keeps (in folder-name
+     * order) and writes the reports to {@code out}. Leave-one-topic-out cross-validation needs at
+     * least two topics, so a slice of fewer fails before any work.
+     */
+    public static void run(Path root, Path out, ClusterSlice slice) throws IOException {
         long start = System.nanoTime();
         List<String> skipped = new ArrayList<>();
-        List<Timeline17Corpus.Topic> topics = new ArrayList<>();
+        List<Timeline17Corpus.Topic> withArticles = new ArrayList<>();
         for (Timeline17Corpus.Topic topic : Timeline17Corpus.read(root)) {
             if (topic.articles().isEmpty()) {
                 topic.timelines().forEach(t -> skipped.add(t.name()));
             } else {
-                topics.add(topic);
+                withArticles.add(topic);
             }
         }
+        List<Timeline17Corpus.Topic> topics = topicsOf(withArticles, slice);
         Map<String, DatewiseTimelineSystem> systems = new ConcurrentHashMap<>();
         topics.parallelStream().forEach(t -> systems.put(t.name(), new DatewiseTimelineSystem(t.name(), t.articles())));
         List<TopicCrossValidation.Task> tasks = new ArrayList<>();
@@ -72,6 +81,17 @@ public final class Timeline17Benchmark {
         TaskScore mean = Timeline17Report.mean(scores);
         System.out.printf(Locale.ROOT, "AR-1 %.3f AR-2 %.3f date F1 %.3f adjacent %.2f over %d tasks in %.1f s%n",
                 mean.ar1(), mean.ar2(), mean.dateF1(), mean.adjacent(), scores.size(), seconds);
+    }
+
+    /** The topics {@code slice} keeps; fewer than two (no cross-validation) fail naming the slice. */
+    static List<Timeline17Corpus.Topic> topicsOf(List<Timeline17Corpus.Topic> all, ClusterSlice slice) {
+        List<Timeline17Corpus.Topic> kept = slice.of(all, "Timeline17 topics with articles");
+        if (kept.size() < 2) {
+            throw new IllegalArgumentException("--skip " + slice.skip() + " --limit " + slice.limit() + " keeps "
+                    + kept.size() + " Timeline17 topic of " + all.size() + "; leave-one-topic-out cross-validation needs"
+                    + " at least 2");
+        }
+        return kept;
     }
 
     /**
