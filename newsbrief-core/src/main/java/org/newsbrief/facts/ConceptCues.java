@@ -9,8 +9,39 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The concept of a quantity from the cue words of its sentence ({@link QuantityRules#CONCEPTS}): the
- * cues are found once per sentence, and each quantity takes the concept of the nearest one.
+ * The concept of a quantity (killed, fled, ...) from the cue words of its sentence ({@link QuantityRules#CONCEPTS}).
+ * The cues and the clause boundaries are found once per sentence; each quantity then takes the concept of a cue
+ * that belongs to it, or "-". Measured by {@code bench/concepts/run.sh} on hand-labelled quantities of the tuning
+ * corpora ({@code bench/concepts.md}). The rules, each tested in {@code ConceptCuesTest} with its phrase:
+ * <ol>
+ * <li><b>Measures count nothing.</b> A number with a unit written on it or a known unit of measure ("a 14-year-old
+ * insurgency", "about 3 miles west of the evacuated town", "$100"), an age ("Smith, 31, was killed", "aged 23"),
+ * a duration or the base of a rate ("deaths per 100,000 people") has no concept ({@link #measure}).</li>
+ * <li><b>Clauses.</b> A cue counts only inside the quantity's clause. Clauses end at ";", ":", a dash set off by
+ * spaces, brackets, a run-on full stop ("fled.a neighbour said 8"), the subordinators when, after, before, while,
+ * because, although, though, since, unless, "but", a comma before a participle (", killing six of them"), an "and"
+ * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
+ * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
+ * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
+ * thing and does not end its clause ("one of the 13 who was shot to death").</li>
+ * <li><b>Asides.</b> Text between a pair of spaced dashes or in brackets is an aside: a number outside it skips
+ * it, its cues and its boundaries ("two climbers – a man and a woman – died"); a number inside it keeps to it.</li>
+ * <li><b>Attached cues first.</b> A cue attached to the number wins over any other cue of the clause, the nearer
+ * one when two are: a cue within three words after it, with no "and", "or", "but" or comma between (the counted
+ * phrase or its verb: "12 dead", "3,000 refugees fled", "12 people were killed", "left 53 wounded" gives
+ * wounded); a cue right before it and its modifier, a determiner at most between ("killed at least 74", "killed
+ * the two bombers", not "arrested during one demonstration"); a cue noun followed by "of"
+ * and the number ("claimed the lives of four", "the deaths on Friday of two soldiers").</li>
+ * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, lives, injuries, exodus, escape, siege, evacuation,
+ * displacement, "the dead", "the killing of") and the verb "left" ("left the island", "left open") count only when
+ * attached: "the graves of the dead" says nothing of the 10,000 mourners at them, "escape routes" nothing of two
+ * properties. "to death" and "death toll" are verbal cues ("beaten to death", "the death toll rose to 50").</li>
+ * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
+ * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
+ * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
+ * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
+ * "-".</li>
+ * </ol>
  * Stateless and thread-safe.
  */
 final class ConceptCues {
@@ -20,36 +51,249 @@ final class ConceptCues {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-    /** A concept's cue word and where it stands. */
-    record Cue(int position, String concept) {
+    /** Cue words that name the thing, not the event: they count only when attached to the number. */
+    static final Set<String> NOUNS = Set.of("death", "deaths", "lives", "injuries", "exodus", "escape", "siege",
+            "evacuation", "displacement");
+    /** Words before "dead" that make it a noun ("the dead", "their dead"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "our", "his", "her", "my", "your");
+    /** The verb "left" names flight only when attached ("1,700 left the district", not "left open the question"). */
+    private static final String LEFT = "left";
+
+    /** Clause boundaries that always end a clause. */
+    private static final Pattern HARD = Pattern.compile(
+            "[;:()\\[\\]?!]|\\s[—–-]{1,2}\\s|\\s[—–]|[—–]\\s|(?<=\\p{L}{3})\\.(?=\\p{L})"
+                    + "|\\b(?:when|after|before|while|because|although|though|since|unless|but)\\b"
+                    + "|,(?=\\s+(?!including\\b|excluding\\b)\\p{L}+ing\\b)");
+    /** A full stop inside an OpenNLP sentence before a capital, after a word of four lower-case letters or more ("the island. Workers"). */
+    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{4}\\.)\\s+(?=\\p{Lu})");
+    /** Relative pronouns: they end a clause unless they follow the number closely. */
+    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|where|that)\\b");
+    /** "and" before a verb or a subject pronoun: a new clause. */
+    private static final Pattern AND_CLAUSE = Pattern.compile(
+            ",?\\s(?:and|or)\\s+(?=\\p{L}+(?:ed|ing)\\b|(?:left|fled|hurt|has|have|had|was|were|is|are|he|she|they|it|we|i|there|then|that)\\b)");
+    /** "and" between two clauses; it ends the clause when both sides have an auxiliary. */
+    private static final Pattern AND = Pattern.compile(",?\\s(?:and)\\s");
+    private static final Pattern AUXILIARY = Pattern.compile("\\b(?:has|have|had|was|were|is|are|been|will|would)\\b");
+    /** "deaths per 100,000 people": the base of a rate. */
+    private static final Pattern PER = Pattern.compile("\\bper\\s+$");
+    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.,-]*");
+    /** What may stand between a verb cue and its number's modifier: "killed the two bombers", "killing all 229". */
+    private static final Pattern BEFORE_NUMBER = Pattern.compile("\\s+(?:(?:the|a|an|all|another|those|these|some|its|their|his|her)\\s+)?");
+    private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
+
+    /** An aside set off by a pair of spaced dashes or by brackets: "two climbers – a man and a woman – died". */
+    private static final Pattern ASIDE = Pattern.compile("\\s(?:[—–]|--?)\\s[^—–()]{1,150}?\\s(?:[—–]|--?)\\s|\\([^()]{1,150}\\)");
+    /**
+     * The word before a number (after its modifier and a determiner) that makes it the object of another head: a
+     * preposition ("arrested during one demonstration", "a lawsuit by 10 families") or a verb in -ing that is no cue
+     * ("arrested for possessing 17 bags").
+     */
+    private static final Pattern GOVERNED = Pattern.compile(
+            "\\b(?:during|in|at|on|from|with|by|for|into|across|within|near|between|against|(?!including\\b|excluding\\b)\\p{L}+ing)"
+                    + "(?:\\s+(?:the|a|an|all|another|those|these|its|their))?\\s+$");
+
+    /** A concept's cue word, where it stands, and whether it must be attached to count. */
+    record Cue(int start, int end, String concept, boolean attachedOnly) {
     }
 
-    /** The cue words of a sentence, in text order, found once per sentence. */
-    static List<Cue> cues(String sentence) {
+    /** The cues and clause boundaries of one sentence, found once. */
+    record Cues(String lower, List<Cue> cues, List<Integer> hard, List<Integer> relative, List<int[]> asides) {
+    }
+
+    /** The cue words and clause boundaries of a sentence, in text order. */
+    static Cues cues(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
         List<Cue> cues = new ArrayList<>();
-        Matcher words = LETTERS.matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher words = LETTERS.matcher(lower);
+        String previous = "";
         while (words.find()) {
             String word = words.group();
             for (Map.Entry<String, Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
                 if (concept.getValue().contains(word)) {
-                    cues.add(new Cue(words.start(), concept.getKey()));
+                    cues.add(new Cue(words.start(), words.end(), concept.getKey(), attachedOnly(lower, word, previous, words.end())));
+                }
+            }
+            previous = word;
+        }
+        if (cues.isEmpty()) {
+            return new Cues(lower, cues, List.of(), List.of(), List.of());
+        }
+        List<Integer> hard = new ArrayList<>();
+        Matcher m = HARD.matcher(lower);
+        while (m.find()) {
+            hard.add(m.start());
+        }
+        m = RUN_ON.matcher(sentence);
+        while (m.find()) {
+            hard.add(m.start());
+        }
+        m = AND_CLAUSE.matcher(lower);
+        while (m.find()) {
+            hard.add(m.start());
+        }
+        m = AND.matcher(lower);
+        while (m.find()) {
+            if (AUXILIARY.matcher(lower).region(clauseStart(hard, m.start()), m.start()).find()
+                    && AUXILIARY.matcher(lower).region(m.end(), clauseEnd(hard, m.end(), lower.length())).find()) {
+                hard.add(m.start());
+            }
+        }
+        hard.sort(null);
+        List<Integer> relative = new ArrayList<>();
+        m = RELATIVE.matcher(lower);
+        while (m.find()) {
+            relative.add(m.start());
+        }
+        List<int[]> asides = new ArrayList<>();
+        m = ASIDE.matcher(lower);
+        while (m.find()) {
+            asides.add(new int[] {m.start(), m.end()});
+        }
+        return new Cues(lower, cues, hard, relative, asides);
+    }
+
+    private static boolean attachedOnly(String lower, String word, String previous, int end) {
+        if (word.equals("death")) {
+            return !previous.equals("to") && !lower.startsWith(" toll", end);
+        }
+        if (word.equals("dead")) {
+            return DETERMINERS.contains(previous);
+        }
+        if (word.equals("killing")) {
+            return lower.startsWith(" of ", end);
+        }
+        return NOUNS.contains(word) || word.equals(LEFT);
+    }
+
+    private static int clauseStart(List<Integer> boundaries, int position) {
+        int start = 0;
+        for (int b : boundaries) {
+            if (b < position && b > start) {
+                start = b;
+            }
+        }
+        return start;
+    }
+
+    private static int clauseEnd(List<Integer> boundaries, int position, int length) {
+        int end = length;
+        for (int b : boundaries) {
+            if (b >= position && b < end) {
+                end = b;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the quantity measures something other than a count of people or things: a unit written on the number
+     * or a known unit of measure, an age, the base of a rate.
+     */
+    static boolean measure(String sentence, Candidate c, String unit, String unitName) {
+        return c.unit() != null || unitName.equals("year of age") || unit.endsWith("-old")
+                || (!unit.equals("-") && UnitNames.known(unit) != null)
+                || PER.matcher(sentence).region(Math.max(0, c.start() - 8), c.start()).find();
+    }
+
+    /**
+     * The concept of the number written at [start, end) (its modifier from phraseStart), by the rules of the class
+     * comment; "-" if none.
+     */
+    static String concept(Cues cues, int phraseStart, int start, int end) {
+        if (cues.cues().isEmpty()) {
+            return "-";
+        }
+        String lower = cues.lower();
+        int[] inside = null;
+        for (int[] aside : cues.asides()) {
+            if (aside[0] <= start && end <= aside[1]) {
+                inside = aside;
+            }
+        }
+        List<Integer> hard = cues.hard();
+        if (inside == null && !cues.asides().isEmpty()) {
+            hard = new ArrayList<>();
+            for (int b : cues.hard()) {
+                if (!within(cues.asides(), b)) {
+                    hard.add(b); // the clause runs on over an aside
                 }
             }
         }
-        return cues;
-    }
-
-    /** The concept whose cue word is nearest to the quantity (alphabetically first on a tie). */
-    static String concept(List<Cue> cues, int position) {
-        String best = "-";
-        int bestDistance = Integer.MAX_VALUE;
-        for (Cue cue : cues) {
-            int distance = Math.abs(cue.position() - position);
-            if (distance < bestDistance || (distance == bestDistance && cue.concept().compareTo(best) < 0)) {
-                bestDistance = distance;
-                best = cue.concept();
+        int from = clauseStart(hard, start);
+        int to = clauseEnd(hard, end, lower.length());
+        if (inside != null) {
+            from = Math.max(from, inside[0]);
+            to = Math.min(to, inside[1]);
+        }
+        boolean governed = GOVERNED.matcher(lower).region(Math.max(0, phraseStart - 40), phraseStart).find();
+        for (int r : cues.relative()) {
+            if (r < start && r > from) {
+                from = r;
             }
         }
-        return best;
+        for (int r : cues.relative()) {
+            if (r >= end && r < to) {
+                if (words(lower, end, r) > 3) {
+                    to = r; // a relative clause further on is about something else
+                }
+                break;
+            }
+        }
+        String attached = null;
+        int attachedDistance = Integer.MAX_VALUE;
+        String nearest = "-";
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Cue cue : cues.cues()) {
+            if (cue.start() < from || cue.end() > to || inside == null && within(cues.asides(), cue.start())) {
+                continue;
+            }
+            int distance = cue.start() >= end ? cue.start() - end : start - cue.end();
+            if (attached(lower, cue, phraseStart, start, end) && (distance < attachedDistance
+                    || distance == attachedDistance && cue.start() >= end)) {
+                attached = cue.concept();
+                attachedDistance = distance;
+            }
+            if (!cue.attachedOnly() && !governed && (distance < nearestDistance
+                    || distance == nearestDistance && cue.concept().compareTo(nearest) < 0)) {
+                nearest = cue.concept();
+                nearestDistance = distance;
+            }
+        }
+        return attached != null ? attached : nearest;
+    }
+
+    private static boolean within(List<int[]> spans, int position) {
+        for (int[] span : spans) {
+            if (span[0] <= position && position < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue belongs to the number's phrase: just after it, just before it, or "cue of ... number". */
+    private static boolean attached(String lower, Cue cue, int phraseStart, int start, int end) {
+        if (cue.start() >= end) {
+            return words(lower, end, cue.start()) <= 3 && !NOT_ATTACHING.matcher(lower).region(end, cue.start()).find();
+        }
+        if (cue.end() > start) {
+            return false;
+        }
+        String between = lower.substring(cue.end(), start);
+        if (cue.end() <= phraseStart && BEFORE_NUMBER.matcher(lower).region(cue.end(), phraseStart).matches()) {
+            return true;
+        }
+        int of = between.indexOf(" of ");
+        return of >= 0 && words(lower, cue.end(), cue.end() + of) <= 3 && words(lower, cue.end() + of + 4, start) <= 2
+                && !NOT_ATTACHING.matcher(between).find();
+    }
+
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        Matcher w = WORD.matcher(text).region(from, Math.max(from, to));
+        while (w.find()) {
+            n++;
+        }
+        return n;
     }
 }
