@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
  * a duration or the base of a rate ("deaths per 100,000 people") has no concept ({@link #measure}).</li>
  * <li><b>Clauses.</b> A cue counts only inside the quantity's clause. Clauses end at ";", ":", a dash set off by
  * spaces, brackets, a run-on full stop ("fled.a neighbour said 8"), the subordinators when, after, before, while,
- * because, although, though, since, unless, "but", a comma before a participle (", killing six of them"), an "and"
+ * because, although, though, unless, "but" (not "since": "killed 27 since the offensive began, among them 11
+ * children" is one clause for the count), a comma before a participle (", killing six of them"), an "and"
  * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
  * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
  * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
@@ -30,12 +31,12 @@ import java.util.regex.Pattern;
  * one when two are: a cue within three words after it, with no "and", "or", "but" or comma between (the counted
  * phrase or its verb: "12 dead", "3,000 refugees fled", "12 people were killed", "left 53 wounded" gives
  * wounded); a cue right before it and its modifier, a determiner at most between ("killed at least 74", "killed
- * the two bombers", not "arrested during one demonstration"); a cue noun followed by "of"
- * and the number ("claimed the lives of four", "the deaths on Friday of two soldiers").</li>
- * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, lives, injuries, exodus, escape, siege, evacuation,
- * displacement, "the dead", "the killing of") and the verb "left" ("left the island", "left open") count only when
- * attached: "the graves of the dead" says nothing of the 10,000 mourners at them, "escape routes" nothing of two
- * properties. "to death" and "death toll" are verbal cues ("beaten to death", "the death toll rose to 50").</li>
+ * the two bombers", not "arrested during one demonstration"); a cue followed, within three
+ * words, by "of" and the number ("claimed the lives of four", "the deaths on Friday of the two soldiers"; not
+ * "arrested dozens of people during 2 protests").</li>
+ * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, lives, injuries, exodus, siege, evacuation,
+ * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
+ * the 10,000 mourners at them, "his death" nothing of the two men in the next words. "to death" and "death toll" are verbal cues ("beaten to death", "the death toll rose to 50").</li>
  * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
  * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
@@ -52,17 +53,15 @@ final class ConceptCues {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
     /** Cue words that name the thing, not the event: they count only when attached to the number. */
-    static final Set<String> NOUNS = Set.of("death", "deaths", "lives", "injuries", "exodus", "escape", "siege",
+    static final Set<String> NOUNS = Set.of("death", "deaths", "lives", "injuries", "exodus", "siege",
             "evacuation", "displacement");
     /** Words before "dead" that make it a noun ("the dead", "their dead"). */
     private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "our", "his", "her", "my", "your");
-    /** The verb "left" names flight only when attached ("1,700 left the district", not "left open the question"). */
-    private static final String LEFT = "left";
 
     /** Clause boundaries that always end a clause. */
     private static final Pattern HARD = Pattern.compile(
             "[;:()\\[\\]?!]|\\s[—–-]{1,2}\\s|\\s[—–]|[—–]\\s|(?<=\\p{L}{3})\\.(?=\\p{L})"
-                    + "|\\b(?:when|after|before|while|because|although|though|since|unless|but)\\b"
+                    + "|\\b(?:when|after|before|while|because|although|though|unless|but)\\b"
                     + "|,(?=\\s+(?!including\\b|excluding\\b)\\p{L}+ing\\b)");
     /** A full stop inside an OpenNLP sentence before a capital, after a word of four lower-case letters or more ("the island. Workers"). */
     private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{4}\\.)\\s+(?=\\p{Lu})");
@@ -162,7 +161,7 @@ final class ConceptCues {
         if (word.equals("killing")) {
             return lower.startsWith(" of ", end);
         }
-        return NOUNS.contains(word) || word.equals(LEFT);
+        return NOUNS.contains(word);
     }
 
     private static int clauseStart(List<Integer> boundaries, int position) {
@@ -284,7 +283,8 @@ final class ConceptCues {
             return true;
         }
         int of = between.indexOf(" of ");
-        return of >= 0 && words(lower, cue.end(), cue.end() + of) <= 3 && words(lower, cue.end() + of + 4, start) <= 2
+        return of >= 0 && cue.end() + of + 3 <= phraseStart && words(lower, cue.end(), cue.end() + of) <= 3
+                && BEFORE_NUMBER.matcher(lower).region(cue.end() + of + 3, phraseStart).matches()
                 && !NOT_ATTACHING.matcher(between).find();
     }
 
