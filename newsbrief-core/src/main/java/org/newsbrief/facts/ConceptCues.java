@@ -1,6 +1,7 @@
 package org.newsbrief.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -58,97 +59,89 @@ final class ConceptCues {
     /** Words before "dead" that make it a noun ("the dead", "their dead"). */
     private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "our", "his", "her", "my", "your");
 
-    /** Clause boundaries that always end a clause. */
-    private static final Pattern HARD = Pattern.compile(
-            "[;:()\\[\\]?!]|\\s[—–-]{1,2}\\s|\\s[—–]|[—–]\\s|(?<=\\p{L}{3})\\.(?=\\p{L})"
-                    + "|\\b(?:when|after|before|while|because|although|though|unless|but)\\b"
-                    + "|,(?=\\s+(?!including\\b|excluding\\b)\\p{L}+ing\\b)");
-    /** A full stop inside an OpenNLP sentence before a capital, after a word of four lower-case letters or more ("the island. Workers"). */
-    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{4}\\.)\\s+(?=\\p{Lu})");
-    /** Relative pronouns: they end a clause unless they follow the number closely. */
-    private static final Pattern RELATIVE = Pattern.compile("\\b(?:who|whom|whose|which|where|that)\\b");
-    /** "and" before a verb or a subject pronoun: a new clause. */
-    private static final Pattern AND_CLAUSE = Pattern.compile(
-            ",?\\s(?:and|or)\\s+(?=\\p{L}+(?:ed|ing)\\b|(?:left|fled|hurt|has|have|had|was|were|is|are|he|she|they|it|we|i|there|then|that)\\b)");
-    /** "and" between two clauses; it ends the clause when both sides have an auxiliary. */
-    private static final Pattern AND = Pattern.compile(",?\\s(?:and)\\s");
-    private static final Pattern AUXILIARY = Pattern.compile("\\b(?:has|have|had|was|were|is|are|been|will|would)\\b");
-    /** "deaths per 100,000 people": the base of a rate. */
-    private static final Pattern PER = Pattern.compile("\\bper\\s+$");
-    private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'.,-]*");
     /** What may stand between a verb cue and its number's modifier: "killed the two bombers", "killing all 229". */
     private static final Pattern BEFORE_NUMBER = Pattern.compile("\\s+(?:(?:the|a|an|all|another|those|these|some|its|their|his|her)\\s+)?");
     private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
-
-    /** An aside set off by a pair of spaced dashes or by brackets: "two climbers – a man and a woman – died". */
-    private static final Pattern ASIDE = Pattern.compile("\\s(?:[—–]|--?)\\s[^—–()]{1,150}?\\s(?:[—–]|--?)\\s|\\([^()]{1,150}\\)");
     /**
-     * The word before a number (after its modifier and a determiner) that makes it the object of another head: a
-     * preposition ("arrested during one demonstration", "a lawsuit by 10 families") or a verb in -ing that is no cue
-     * ("arrested for possessing 17 bags").
+     * Words before a number (after its modifier and a determiner) that make it the object of another head: a
+     * preposition ("arrested during one demonstration", "a lawsuit by 10 families"), or a verb in -ing that is no
+     * cue ("arrested for possessing 17 bags").
      */
-    private static final Pattern GOVERNED = Pattern.compile(
-            "\\b(?:during|in|at|on|from|with|by|for|into|across|within|near|between|against|(?!including\\b|excluding\\b)\\p{L}+ing)"
-                    + "(?:\\s+(?:the|a|an|all|another|those|these|its|their))?\\s+$");
+    private static final Set<String> PREPOSITIONS = Set.of("during", "in", "at", "on", "from", "with", "by", "for",
+            "into", "across", "within", "near", "between", "against");
+    private static final Set<String> DETERMINERS_BEFORE_NUMBER = Set.of("the", "a", "an", "all", "another", "those",
+            "these", "some", "its", "their", "his", "her");
 
     /** A concept's cue word, where it stands, and whether it must be attached to count. */
     record Cue(int start, int end, String concept, boolean attachedOnly) {
     }
 
-    /** The cues and clause boundaries of one sentence, found once. */
-    record Cues(String lower, List<Cue> cues, List<Integer> hard, List<Integer> relative, List<int[]> asides) {
+    /** Each cue word and its concepts, from {@link QuantityRules#CONCEPTS}: one look-up a word. */
+    private static final Map<String, List<String>> CONCEPT_OF = conceptOf();
+
+    private static Map<String, List<String>> conceptOf() {
+        Map<String, List<String>> map = new HashMap<>();
+        QuantityRules.CONCEPTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(concept -> {
+            for (String word : concept.getValue()) {
+                map.computeIfAbsent(word, w -> new ArrayList<>()).add(concept.getKey());
+            }
+        });
+        return Map.copyOf(map);
     }
 
-    /** The cue words and clause boundaries of a sentence, in text order. */
+    /**
+     * The cues of one sentence, found once; its clause boundaries are found on first use, so that a sentence
+     * whose numbers are all measures or that has no cue costs one scan of its words.
+     */
+    static final class Cues {
+        private final String sentence;
+        private final String lower;
+        private final List<Cue> cues;
+        private ClauseBoundaries boundaries;
+
+        private Cues(String sentence, String lower, List<Cue> cues) {
+            this.sentence = sentence;
+            this.lower = lower;
+            this.cues = cues;
+        }
+
+        String lower() {
+            return lower;
+        }
+
+        List<Cue> cues() {
+            return cues;
+        }
+
+        /** The clause boundaries, found on first use. */
+        ClauseBoundaries boundaries() {
+            if (boundaries == null) {
+                boundaries = ClauseBoundaries.of(sentence, lower);
+            }
+            return boundaries;
+        }
+    }
+
+    /** The cue words of a sentence, in text order. */
     static Cues cues(String sentence) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         List<Cue> cues = new ArrayList<>();
         Matcher words = LETTERS.matcher(lower);
-        String previous = "";
+        int previousStart = -1;
+        int previousEnd = -1;
         while (words.find()) {
-            String word = words.group();
-            for (Map.Entry<String, Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
-                if (concept.getValue().contains(word)) {
-                    cues.add(new Cue(words.start(), words.end(), concept.getKey(), attachedOnly(lower, word, previous, words.end())));
+            List<String> concepts = CONCEPT_OF.get(words.group());
+            if (concepts != null) {
+                String word = words.group();
+                String previous = previousStart < 0 ? "" : lower.substring(previousStart, previousEnd);
+                for (String concept : concepts) {
+                    cues.add(new Cue(words.start(), words.end(), concept, attachedOnly(lower, word, previous, words.end())));
                 }
             }
-            previous = word;
+            previousStart = words.start();
+            previousEnd = words.end();
         }
-        if (cues.isEmpty()) {
-            return new Cues(lower, cues, List.of(), List.of(), List.of());
-        }
-        List<Integer> hard = new ArrayList<>();
-        Matcher m = HARD.matcher(lower);
-        while (m.find()) {
-            hard.add(m.start());
-        }
-        m = RUN_ON.matcher(sentence);
-        while (m.find()) {
-            hard.add(m.start());
-        }
-        m = AND_CLAUSE.matcher(lower);
-        while (m.find()) {
-            hard.add(m.start());
-        }
-        m = AND.matcher(lower);
-        while (m.find()) {
-            if (AUXILIARY.matcher(lower).region(clauseStart(hard, m.start()), m.start()).find()
-                    && AUXILIARY.matcher(lower).region(m.end(), clauseEnd(hard, m.end(), lower.length())).find()) {
-                hard.add(m.start());
-            }
-        }
-        hard.sort(null);
-        List<Integer> relative = new ArrayList<>();
-        m = RELATIVE.matcher(lower);
-        while (m.find()) {
-            relative.add(m.start());
-        }
-        List<int[]> asides = new ArrayList<>();
-        m = ASIDE.matcher(lower);
-        while (m.find()) {
-            asides.add(new int[] {m.start(), m.end()});
-        }
-        return new Cues(lower, cues, hard, relative, asides);
+        return new Cues(sentence, lower, cues);
     }
 
     private static boolean attachedOnly(String lower, String word, String previous, int end) {
@@ -164,7 +157,7 @@ final class ConceptCues {
         return NOUNS.contains(word);
     }
 
-    private static int clauseStart(List<Integer> boundaries, int position) {
+    static int clauseStart(List<Integer> boundaries, int position) {
         int start = 0;
         for (int b : boundaries) {
             if (b < position && b > start) {
@@ -174,7 +167,7 @@ final class ConceptCues {
         return start;
     }
 
-    private static int clauseEnd(List<Integer> boundaries, int position, int length) {
+    static int clauseEnd(List<Integer> boundaries, int position, int length) {
         int end = length;
         for (int b : boundaries) {
             if (b >= position && b < end) {
@@ -191,7 +184,8 @@ final class ConceptCues {
     static boolean measure(String sentence, Candidate c, String unit, String unitName) {
         return c.unit() != null || unitName.equals("year of age") || unit.endsWith("-old")
                 || (!unit.equals("-") && UnitNames.known(unit) != null)
-                || PER.matcher(sentence).region(Math.max(0, c.start() - 8), c.start()).find();
+                || c.start() >= 4 && sentence.regionMatches(true, c.start() - 4, "per ", 0, 4)
+                && (c.start() == 4 || !Character.isLetter(sentence.charAt(c.start() - 5)));
     }
 
     /**
@@ -204,16 +198,16 @@ final class ConceptCues {
         }
         String lower = cues.lower();
         int[] inside = null;
-        for (int[] aside : cues.asides()) {
+        for (int[] aside : cues.boundaries().asides()) {
             if (aside[0] <= start && end <= aside[1]) {
                 inside = aside;
             }
         }
-        List<Integer> hard = cues.hard();
-        if (inside == null && !cues.asides().isEmpty()) {
+        List<Integer> hard = cues.boundaries().hard();
+        if (inside == null && !cues.boundaries().asides().isEmpty()) {
             hard = new ArrayList<>();
-            for (int b : cues.hard()) {
-                if (!within(cues.asides(), b)) {
+            for (int b : cues.boundaries().hard()) {
+                if (!within(cues.boundaries().asides(), b)) {
                     hard.add(b); // the clause runs on over an aside
                 }
             }
@@ -224,13 +218,13 @@ final class ConceptCues {
             from = Math.max(from, inside[0]);
             to = Math.min(to, inside[1]);
         }
-        boolean governed = GOVERNED.matcher(lower).region(Math.max(0, phraseStart - 40), phraseStart).find();
-        for (int r : cues.relative()) {
+        boolean governed = governed(lower, phraseStart);
+        for (int r : cues.boundaries().relative()) {
             if (r < start && r > from) {
                 from = r;
             }
         }
-        for (int r : cues.relative()) {
+        for (int r : cues.boundaries().relative()) {
             if (r >= end && r < to) {
                 if (words(lower, end, r) > 3) {
                     to = r; // a relative clause further on is about something else
@@ -243,7 +237,7 @@ final class ConceptCues {
         String nearest = "-";
         int nearestDistance = Integer.MAX_VALUE;
         for (Cue cue : cues.cues()) {
-            if (cue.start() < from || cue.end() > to || inside == null && within(cues.asides(), cue.start())) {
+            if (cue.start() < from || cue.end() > to || inside == null && within(cues.boundaries().asides(), cue.start())) {
                 continue;
             }
             int distance = cue.start() >= end ? cue.start() - end : start - cue.end();
@@ -259,6 +253,42 @@ final class ConceptCues {
             }
         }
         return attached != null ? attached : nearest;
+    }
+
+    /** Whether the word before the number's phrase (a determiner skipped) governs it; see {@link #PREPOSITIONS}. */
+    private static boolean governed(String lower, int phraseStart) {
+        String word = wordBefore(lower, phraseStart);
+        if (DETERMINERS_BEFORE_NUMBER.contains(word)) {
+            word = wordBefore(lower, lower.lastIndexOf(word, phraseStart));
+        }
+        return PREPOSITIONS.contains(word) || word.length() > 4 && word.endsWith("ing") && !word.equals("including")
+                && !word.equals("excluding") && !CONCEPT_OF.containsKey(word);
+    }
+
+    /** The word of letters that ends right before position, white space between; "" if there is none. */
+    private static String wordBefore(String text, int position) {
+        int end = wordEndBefore(text, position);
+        return end < 0 ? "" : text.substring(wordStart(text, end), end);
+    }
+
+    /** The end of the word that ends before position, white space between; position itself if other text is. */
+    private static int wordEndBefore(String text, int position) {
+        int i = position;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == position && position > 0 ? -1 : i;
+    }
+
+    private static int wordStart(String text, int end) {
+        if (end < 0) {
+            return 0;
+        }
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
     }
 
     private static boolean within(List<int[]> spans, int position) {
@@ -288,11 +318,17 @@ final class ConceptCues {
                 && !NOT_ATTACHING.matcher(between).find();
     }
 
+    /** How many words (runs of letters or digits, with inner punctuation: "1,700", "u.s.") stand in [from, to). */
     private static int words(String text, int from, int to) {
         int n = 0;
-        Matcher w = WORD.matcher(text).region(from, Math.max(from, to));
-        while (w.find()) {
-            n++;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            boolean part = Character.isLetterOrDigit(ch) || inWord && (ch == '\'' || ch == '.' || ch == ',' || ch == '-');
+            if (part && !inWord) {
+                n++;
+            }
+            inWord = part;
         }
         return n;
     }

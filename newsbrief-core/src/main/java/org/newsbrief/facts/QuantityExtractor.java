@@ -152,7 +152,7 @@ public final class QuantityExtractor {
             unit = orTwo.group(1);
         }
         int end = c.end();
-        String concept = QuantityRules.TIME_UNITS.contains(unit) || ConceptCues.measure(sentence, c, unit, name) ? "-"
+        String concept = cues.cues().isEmpty() || QuantityRules.TIME_UNITS.contains(unit) || ConceptCues.measure(sentence, c, unit, name) ? "-"
                 : ConceptCues.concept(cues, Math.max(0, start), c.start(), c.end());
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value(),
                 interval[0], interval[1], change, unit, concept, partial, c.range(), name);
