@@ -10,7 +10,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 root="$(cd "$here/../.." && pwd)"
-jar="$root/newsbrief-cli/target/newsbrief.jar"
+jar="${JAR:-$root/newsbrief-cli/target/newsbrief.jar}"   # JAR=old.jar scores an older build (the baseline)
 shared="${SHARED:-/work/shared}"
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
@@ -20,7 +20,7 @@ case "$mode" in
   sample) java -Xmx2g -cp "$tmp:$jar" ConceptBench sample "$shared" "$@" ;;
   score) part="$1"; shift
     if [ "$#" -gt 0 ]; then
-      { printf '# Concept assignment (issue 5)\n\nCommand: `bench/concepts/run.sh score %s %s` (hand-labelled quantities of DUC 2003 and Multi-News validation 1-1,000; see bench/README.md, Quantities).\n\n' "$part" "$1"
+      { printf '# Concept assignment (issue 5)\n\nCommand: `bench/concepts/run.sh score %s %s`. Which concept (killed, fled, displaced, wounded, besieged, captured, evacuated, or - for none) each quantity of `QuantityExtractor.withoutTagger()` measures, against hand labels (`bench/concepts/dev.tsv`, `heldout.tsv`: ids and offsets only, the text is read from the corpora) of quantities in sentences with a number and a cue word, drawn with seed 20261130 from the tuning corpora only (DUC 2003, Multi-News validation clusters 1-1,000), two disjoint samples of 150. The rules of `ConceptCues` were developed on DEV; HELD-OUT was scored once, before (baseline) and after. See bench/README.md, Quantities.\n\n' "$part" "$1"
         java -Xmx2g -cp "$tmp:$jar" ConceptBench score "$shared" "$here" "$part" 2>/dev/null; } > "$1"
       cat "$1"
     else
