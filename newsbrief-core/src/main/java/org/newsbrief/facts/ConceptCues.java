@@ -11,13 +11,14 @@ import java.util.regex.Pattern;
 
 /**
  * The concept of a quantity (killed, fled, ...) from the cue words of its sentence ({@link QuantityRules#CONCEPTS}).
- * The cues and the clause boundaries are found once per sentence; each quantity then takes the concept of a cue
- * that belongs to it, or "-". Measured by {@code bench/concepts/run.sh} on hand-labelled quantities of the tuning
+ * The cues are found once per sentence, its clause boundaries ({@link ClauseBoundaries}) once on first use; each
+ * quantity then takes the concept of a cue that belongs to it, or "-". Measured by {@code bench/concepts/run.sh} on hand-labelled quantities of the tuning
  * corpora ({@code bench/concepts.md}). The rules, each tested in {@code ConceptCuesTest} with its phrase:
  * <ol>
  * <li><b>Measures count nothing.</b> A number with a unit written on it or a known unit of measure ("a 14-year-old
- * insurgency", "about 3 miles west of the evacuated town", "$100"), an age ("Smith, 31, was killed", "aged 23"),
- * a duration or the base of a rate ("deaths per 100,000 people") has no concept ({@link #measure}).</li>
+ * insurgency", "about 3 miles west of the evacuated town", "$100", a share: "more than half the population"), an age
+ * ("the driver, 52, was arrested", "aged 23"), a duration or the base of a rate ("deaths per 1,000 births") has no
+ * concept ({@link #measure}).</li>
  * <li><b>Clauses.</b> A cue counts only inside the quantity's clause. Clauses end at ";", ":", a dash set off by
  * spaces, brackets, a run-on full stop ("fled.a neighbour said 8"), the subordinators when, after, before, while,
  * because, although, though, unless, "but" (not "since": "killed 27 since the offensive began, among them 11
@@ -37,14 +38,15 @@ import java.util.regex.Pattern;
  * "arrested dozens of people during 2 protests").</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, lives, injuries, exodus, siege, evacuation,
  * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
- * the 10,000 mourners at them, "his death" nothing of the two men in the next words. "to death" and "death toll" are verbal cues ("beaten to death", "the death toll rose to 50").</li>
+ * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
+ * cues ("beaten to death", "the death toll rose to 61").</li>
  * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
  * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
  * </ol>
- * Stateless and thread-safe.
+ * Stateless and thread-safe; a sentence's {@link Cues} belong to the one call that reads that sentence.
  */
 final class ConceptCues {
 

@@ -20,6 +20,7 @@ class ConceptCuesTest {
         assertThat(concepts("The town, about 9 miles from the dam, was evacuated.")).containsExactly("about 9|-");
         assertThat(concepts("The driver, 52, was arrested at home.")).containsExactly("52|-");
         assertThat(concepts("There were 7 deaths per 1,000 births.")).containsExactly("7|killed", "1,000|-");
+        assertThat(concepts("The war displaced more than half the population.")).containsExactly("more than half|-");
     }
 
     @Test
