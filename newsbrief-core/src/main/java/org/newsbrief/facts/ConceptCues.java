@@ -1,6 +1,7 @@
 package org.newsbrief.facts;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -9,9 +10,43 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The concept of a quantity from the cue words of its sentence ({@link QuantityRules#CONCEPTS}): the
- * cues are found once per sentence, and each quantity takes the concept of the nearest one.
- * Stateless and thread-safe.
+ * The concept of a quantity (killed, fled, ...) from the cue words of its sentence ({@link QuantityRules#CONCEPTS}).
+ * The cues are found once per sentence, its clause boundaries ({@link ClauseBoundaries}) once on first use; each
+ * quantity then takes the concept of a cue that belongs to it, or "-". Measured by {@code bench/concepts/run.sh} on hand-labelled quantities of the tuning
+ * corpora ({@code bench/concepts.md}). The rules, each tested in {@code ConceptCuesTest} with its phrase:
+ * <ol>
+ * <li><b>Measures count nothing.</b> A number with a unit written on it or a known unit of measure ("a 14-year-old
+ * insurgency", "about 3 miles west of the evacuated town", "$100", a share: "more than half the population"), an age
+ * ("the driver, 52, was arrested", "aged 23"), a duration or the base of a rate ("deaths per 1,000 births") has no
+ * concept ({@link #measure}).</li>
+ * <li><b>Clauses.</b> A cue counts only inside the quantity's clause. Clauses end at ";", ":", a dash set off by
+ * spaces, brackets, a run-on full stop ("fled.a neighbour said 8"), the subordinators when, after, before, while,
+ * because, although, though, unless, "but" (not "since": "killed 27 since the offensive began, among them 11
+ * children" is one clause for the count), a comma before a participle (", killing six of them"), an "and"
+ * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
+ * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
+ * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
+ * thing and does not end its clause ("one of the 13 who was shot to death").</li>
+ * <li><b>Asides.</b> Text between a pair of spaced dashes or in brackets is an aside: a number outside it skips
+ * it, its cues and its boundaries ("two climbers – a man and a woman – died"); a number inside it keeps to it.</li>
+ * <li><b>Attached cues first.</b> A cue attached to the number wins over any other cue of the clause, the nearer
+ * one when two are: a cue within three words after it, with no "and", "or", "but" or comma between (the counted
+ * phrase or its verb: "12 dead", "3,000 refugees fled", "12 people were killed", "left 53 wounded" gives
+ * wounded); a cue right before it and its modifier, a determiner at most between ("killed at least 74", "killed
+ * the two bombers", not "arrested during one demonstration"); a cue followed, within three
+ * words, by "of" and the number ("claimed the lives of four", "the deaths on Friday of the two soldiers"; not
+ * "arrested dozens of people during 2 protests").</li>
+ * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, lives, injuries, exodus, siege, evacuation,
+ * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
+ * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
+ * cues ("beaten to death", "the death toll rose to 61").</li>
+ * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
+ * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
+ * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
+ * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
+ * "-".</li>
+ * </ol>
+ * Stateless and thread-safe; a sentence's {@link Cues} belong to the one call that reads that sentence.
  */
 final class ConceptCues {
 
@@ -20,36 +55,283 @@ final class ConceptCues {
 
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
 
-    /** A concept's cue word and where it stands. */
-    record Cue(int position, String concept) {
+    /** Cue words that name the thing, not the event: they count only when attached to the number. */
+    static final Set<String> NOUNS = Set.of("death", "deaths", "lives", "injuries", "exodus", "siege",
+            "evacuation", "displacement");
+    /** Words before "dead" that make it a noun ("the dead", "their dead"). */
+    private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "our", "his", "her", "my", "your");
+
+    /** What may stand between a verb cue and its number's modifier: "killed the two bombers", "killing all 229". */
+    private static final Pattern BEFORE_NUMBER = Pattern.compile("\\s+(?:(?:the|a|an|all|another|those|these|some|its|their|his|her)\\s+)?");
+    private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
+    /**
+     * Words before a number (after its modifier and a determiner) that make it the object of another head: a
+     * preposition ("arrested during one demonstration", "a lawsuit by 10 families"), or a verb in -ing that is no
+     * cue ("arrested for possessing 17 bags").
+     */
+    private static final Set<String> PREPOSITIONS = Set.of("during", "in", "at", "on", "from", "with", "by", "for",
+            "into", "across", "within", "near", "between", "against");
+    private static final Set<String> DETERMINERS_BEFORE_NUMBER = Set.of("the", "a", "an", "all", "another", "those",
+            "these", "some", "its", "their", "his", "her");
+
+    /** A concept's cue word, where it stands, and whether it must be attached to count. */
+    record Cue(int start, int end, String concept, boolean attachedOnly) {
     }
 
-    /** The cue words of a sentence, in text order, found once per sentence. */
-    static List<Cue> cues(String sentence) {
+    /** Each cue word and its concepts, from {@link QuantityRules#CONCEPTS}: one look-up a word. */
+    private static final Map<String, List<String>> CONCEPT_OF = conceptOf();
+
+    private static Map<String, List<String>> conceptOf() {
+        Map<String, List<String>> map = new HashMap<>();
+        QuantityRules.CONCEPTS.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(concept -> {
+            for (String word : concept.getValue()) {
+                map.computeIfAbsent(word, w -> new ArrayList<>()).add(concept.getKey());
+            }
+        });
+        return Map.copyOf(map);
+    }
+
+    /**
+     * The cues of one sentence, found once; its clause boundaries are found on first use, so that a sentence
+     * whose numbers are all measures or that has no cue costs one scan of its words.
+     */
+    static final class Cues {
+        private final String sentence;
+        private final String lower;
+        private final List<Cue> cues;
+        private ClauseBoundaries boundaries;
+
+        private Cues(String sentence, String lower, List<Cue> cues) {
+            this.sentence = sentence;
+            this.lower = lower;
+            this.cues = cues;
+        }
+
+        String lower() {
+            return lower;
+        }
+
+        List<Cue> cues() {
+            return cues;
+        }
+
+        /** The clause boundaries, found on first use. */
+        ClauseBoundaries boundaries() {
+            if (boundaries == null) {
+                boundaries = ClauseBoundaries.of(sentence, lower);
+            }
+            return boundaries;
+        }
+    }
+
+    /** The cue words of a sentence, in text order. */
+    static Cues cues(String sentence) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
         List<Cue> cues = new ArrayList<>();
-        Matcher words = LETTERS.matcher(sentence.toLowerCase(Locale.ROOT));
+        Matcher words = LETTERS.matcher(lower);
+        int previousStart = -1;
+        int previousEnd = -1;
         while (words.find()) {
-            String word = words.group();
-            for (Map.Entry<String, Set<String>> concept : QuantityRules.CONCEPTS.entrySet()) {
-                if (concept.getValue().contains(word)) {
-                    cues.add(new Cue(words.start(), concept.getKey()));
+            List<String> concepts = CONCEPT_OF.get(words.group());
+            if (concepts != null) {
+                String word = words.group();
+                String previous = previousStart < 0 ? "" : lower.substring(previousStart, previousEnd);
+                for (String concept : concepts) {
+                    cues.add(new Cue(words.start(), words.end(), concept, attachedOnly(lower, word, previous, words.end())));
+                }
+            }
+            previousStart = words.start();
+            previousEnd = words.end();
+        }
+        return new Cues(sentence, lower, cues);
+    }
+
+    private static boolean attachedOnly(String lower, String word, String previous, int end) {
+        if (word.equals("death")) {
+            return !previous.equals("to") && !lower.startsWith(" toll", end);
+        }
+        if (word.equals("dead")) {
+            return DETERMINERS.contains(previous);
+        }
+        if (word.equals("killing")) {
+            return lower.startsWith(" of ", end);
+        }
+        return NOUNS.contains(word);
+    }
+
+    static int clauseStart(List<Integer> boundaries, int position) {
+        int start = 0;
+        for (int b : boundaries) {
+            if (b < position && b > start) {
+                start = b;
+            }
+        }
+        return start;
+    }
+
+    static int clauseEnd(List<Integer> boundaries, int position, int length) {
+        int end = length;
+        for (int b : boundaries) {
+            if (b >= position && b < end) {
+                end = b;
+            }
+        }
+        return end;
+    }
+
+    /**
+     * Whether the quantity measures something other than a count of people or things: a unit written on the number
+     * or a known unit of measure, an age, the base of a rate.
+     */
+    static boolean measure(String sentence, Candidate c, String unit, String unitName) {
+        return c.unit() != null || unitName.equals("year of age") || unit.endsWith("-old")
+                || (!unit.equals("-") && UnitNames.known(unit) != null)
+                || c.start() >= 4 && sentence.regionMatches(true, c.start() - 4, "per ", 0, 4)
+                && (c.start() == 4 || !Character.isLetter(sentence.charAt(c.start() - 5)));
+    }
+
+    /**
+     * The concept of the number written at [start, end) (its modifier from phraseStart), by the rules of the class
+     * comment; "-" if none.
+     */
+    static String concept(Cues cues, int phraseStart, int start, int end) {
+        if (cues.cues().isEmpty()) {
+            return "-";
+        }
+        String lower = cues.lower();
+        int[] inside = null;
+        for (int[] aside : cues.boundaries().asides()) {
+            if (aside[0] <= start && end <= aside[1]) {
+                inside = aside;
+            }
+        }
+        List<Integer> hard = cues.boundaries().hard();
+        if (inside == null && !cues.boundaries().asides().isEmpty()) {
+            hard = new ArrayList<>();
+            for (int b : cues.boundaries().hard()) {
+                if (!within(cues.boundaries().asides(), b)) {
+                    hard.add(b); // the clause runs on over an aside
                 }
             }
         }
-        return cues;
-    }
-
-    /** The concept whose cue word is nearest to the quantity (alphabetically first on a tie). */
-    static String concept(List<Cue> cues, int position) {
-        String best = "-";
-        int bestDistance = Integer.MAX_VALUE;
-        for (Cue cue : cues) {
-            int distance = Math.abs(cue.position() - position);
-            if (distance < bestDistance || (distance == bestDistance && cue.concept().compareTo(best) < 0)) {
-                bestDistance = distance;
-                best = cue.concept();
+        int from = clauseStart(hard, start);
+        int to = clauseEnd(hard, end, lower.length());
+        if (inside != null) {
+            from = Math.max(from, inside[0]);
+            to = Math.min(to, inside[1]);
+        }
+        boolean governed = governed(lower, phraseStart);
+        for (int r : cues.boundaries().relative()) {
+            if (r < start && r > from) {
+                from = r;
             }
         }
-        return best;
+        for (int r : cues.boundaries().relative()) {
+            if (r >= end && r < to) {
+                if (words(lower, end, r) > 3) {
+                    to = r; // a relative clause further on is about something else
+                }
+                break;
+            }
+        }
+        String attached = null;
+        int attachedDistance = Integer.MAX_VALUE;
+        String nearest = "-";
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Cue cue : cues.cues()) {
+            if (cue.start() < from || cue.end() > to || inside == null && within(cues.boundaries().asides(), cue.start())) {
+                continue;
+            }
+            int distance = cue.start() >= end ? cue.start() - end : start - cue.end();
+            if (attached(lower, cue, phraseStart, start, end) && (distance < attachedDistance
+                    || distance == attachedDistance && cue.start() >= end)) {
+                attached = cue.concept();
+                attachedDistance = distance;
+            }
+            if (!cue.attachedOnly() && !governed && (distance < nearestDistance
+                    || distance == nearestDistance && cue.concept().compareTo(nearest) < 0)) {
+                nearest = cue.concept();
+                nearestDistance = distance;
+            }
+        }
+        return attached != null ? attached : nearest;
+    }
+
+    /** Whether the word before the number's phrase (a determiner skipped) governs it; see {@link #PREPOSITIONS}. */
+    private static boolean governed(String lower, int phraseStart) {
+        String word = wordBefore(lower, phraseStart);
+        if (DETERMINERS_BEFORE_NUMBER.contains(word)) {
+            word = wordBefore(lower, lower.lastIndexOf(word, phraseStart));
+        }
+        return PREPOSITIONS.contains(word) || word.length() > 4 && word.endsWith("ing") && !word.equals("including")
+                && !word.equals("excluding") && !CONCEPT_OF.containsKey(word);
+    }
+
+    /** The word of letters that ends right before position, white space between; "" if there is none. */
+    private static String wordBefore(String text, int position) {
+        int end = wordEndBefore(text, position);
+        return end < 0 ? "" : text.substring(wordStart(text, end), end);
+    }
+
+    /** The end of the word that ends before position, white space between; position itself if other text is. */
+    private static int wordEndBefore(String text, int position) {
+        int i = position;
+        while (i > 0 && Character.isWhitespace(text.charAt(i - 1))) {
+            i--;
+        }
+        return i == position && position > 0 ? -1 : i;
+    }
+
+    private static int wordStart(String text, int end) {
+        if (end < 0) {
+            return 0;
+        }
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return i;
+    }
+
+    private static boolean within(List<int[]> spans, int position) {
+        for (int[] span : spans) {
+            if (span[0] <= position && position < span[1]) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the cue belongs to the number's phrase: just after it, just before it, or "cue of ... number". */
+    private static boolean attached(String lower, Cue cue, int phraseStart, int start, int end) {
+        if (cue.start() >= end) {
+            return words(lower, end, cue.start()) <= 3 && !NOT_ATTACHING.matcher(lower).region(end, cue.start()).find();
+        }
+        if (cue.end() > start) {
+            return false;
+        }
+        String between = lower.substring(cue.end(), start);
+        if (cue.end() <= phraseStart && BEFORE_NUMBER.matcher(lower).region(cue.end(), phraseStart).matches()) {
+            return true;
+        }
+        int of = between.indexOf(" of ");
+        return of >= 0 && cue.end() + of + 3 <= phraseStart && words(lower, cue.end(), cue.end() + of) <= 3
+                && BEFORE_NUMBER.matcher(lower).region(cue.end() + of + 3, phraseStart).matches()
+                && !NOT_ATTACHING.matcher(between).find();
+    }
+
+    /** How many words (runs of letters or digits, with inner punctuation: "1,700", "u.s.") stand in [from, to). */
+    private static int words(String text, int from, int to) {
+        int n = 0;
+        boolean inWord = false;
+        for (int i = from; i < to; i++) {
+            char ch = text.charAt(i);
+            boolean part = Character.isLetterOrDigit(ch) || inWord && (ch == '\'' || ch == '.' || ch == ',' || ch == '-');
+            if (part && !inWord) {
+                n++;
+            }
+            inWord = part;
+        }
+        return n;
     }
 }

@@ -17,8 +17,8 @@ import org.newsbrief.model.Span;
  * and a change verb the change label ("rose 3%", "increased by 2 percent", "+0.2%"); the head of the
  * noun phrase after it is the unit or counted thing ("22 pro-Ankara Syrian rebels" counts rebels;
  * "another 2,500" inherits the previous one's), normalised by {@link UnitNames} ("87 mph" is
- * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); the nearest cue word gives the
- * concept. Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
+ * {@code mile per hour}, "$10 per gram" {@code dollar per gram}); a cue word of the number's clause gives the
+ * concept ({@link ConceptCues}). Years, times, dates, scores, phone numbers, identifiers ("Section 427", "iPhone 11",
  * "S&P 500"), page furniture and numbers inside words or links are not quantities (the traps corpus
  * {@code facts/quantity-traps.txt} in the tests).
  *
@@ -88,7 +88,7 @@ public final class QuantityExtractor {
         List<Quantity> quantities = new ArrayList<>();
         String previousUnit = "-";
         Quantity previous = null;
-        List<ConceptCues.Cue> cues = ConceptCues.cues(sentence);
+        ConceptCues.Cues cues = ConceptCues.cues(sentence);
         for (Candidate c : candidates) {
             Quantity q = complete(sentence, c, previousUnit, partial, previous, cues);
             quantities.add(q);
@@ -113,7 +113,7 @@ public final class QuantityExtractor {
     }
 
     private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
-            List<ConceptCues.Cue> cues) {
+            ConceptCues.Cues cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
         boolean sub = modifier == null && before.endsWith("sub-");
@@ -152,7 +152,8 @@ public final class QuantityExtractor {
             unit = orTwo.group(1);
         }
         int end = c.end();
-        String concept = QuantityRules.TIME_UNITS.contains(unit) ? "-" : ConceptCues.concept(cues, c.start());
+        String concept = cues.cues().isEmpty() || QuantityRules.TIME_UNITS.contains(unit) || ConceptCues.measure(sentence, c, unit, name) ? "-"
+                : ConceptCues.concept(cues, Math.max(0, start), c.start(), c.end());
         return new Quantity(new Span(Math.max(0, start), end), sentence.substring(Math.max(0, start), end), c.value(),
                 interval[0], interval[1], change, unit, concept, partial, c.range(), name);
     }

@@ -1,0 +1,221 @@
+package org.newsbrief.facts;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Where the clauses of a sentence end, for {@link ConceptCues}: one scan of the characters, no regular expression
+ * (it runs on every sentence with a cue word of the brief's key figures). The rules are those of ConceptCues' class
+ * comment; their phrases are tested in {@code ConceptCuesTest}. Immutable.
+ *
+ * @param hard positions where a clause ends, sorted
+ * @param relative positions of the relative pronouns
+ * @param asides [start, end) of each aside between spaced dashes or in brackets
+ */
+record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> asides) {
+
+    /** Words that start a subordinate clause, and "but". */
+    private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because", "although",
+            "though", "unless", "but");
+    private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where", "that");
+    /** Words after "and" or "or" that start a clause of their own: a verb or a subject. */
+    private static final Set<String> CLAUSE_STARTS = Set.of("left", "fled", "hurt", "has", "have", "had", "was", "were",
+            "is", "are", "he", "she", "they", "it", "we", "i", "there", "then", "that");
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
+            "will", "would");
+    private static final int LONGEST_ASIDE = 150;
+
+    /** The boundaries of a sentence, given also lower-cased (the same length). */
+    static ClauseBoundaries of(String sentence, String lower) {
+        int n = lower.length();
+        List<Integer> hard = new ArrayList<>();
+        List<Integer> relative = new ArrayList<>();
+        List<Integer> auxiliaries = new ArrayList<>();
+        List<int[]> ands = new ArrayList<>(); // [boundary position, end of "and "]
+        List<int[]> dashes = new ArrayList<>(); // [start of the space before, end of the space after]
+        List<int[]> asides = new ArrayList<>();
+        int open = -1;
+        int i = 0;
+        while (i < n) {
+            char ch = lower.charAt(i);
+            if (Character.isLetter(ch)) {
+                int end = i;
+                while (end < n && Character.isLetter(lower.charAt(end))) {
+                    end++;
+                }
+                word(lower, i, end, hard, relative, auxiliaries, ands);
+                i = end;
+                continue;
+            }
+            switch (ch) {
+                case ';', ':', '?', '!', '[', ']' -> hard.add(i);
+                case '(' -> {
+                    hard.add(i);
+                    open = i;
+                }
+                case ')' -> {
+                    hard.add(i);
+                    if (open >= 0 && i - open <= LONGEST_ASIDE + 1 && i > open + 1) {
+                        asides.add(new int[] {open, i + 1});
+                    }
+                    open = -1;
+                }
+                case '—', '–', '-' -> dash(lower, i, hard, dashes);
+                case '.' -> fullStop(sentence, lower, i, hard);
+                case ',' -> {
+                    if (participleAfter(lower, i + 1)) {
+                        hard.add(i);
+                    }
+                }
+                default -> {
+                }
+            }
+            i++;
+        }
+        for (int d = 0; d + 1 < dashes.size(); d++) {
+            int[] first = dashes.get(d);
+            int[] second = dashes.get(d + 1);
+            if (second[0] - first[1] >= 1 && second[0] - first[1] <= LONGEST_ASIDE && noDashOrBracket(lower, first[1], second[0])) {
+                asides.add(new int[] {first[0], second[1]});
+                d++;
+            }
+        }
+        for (int[] and : ands) {
+            // "12 have been killed and 30 have been recruited": an auxiliary on both sides makes two clauses
+            int from = ConceptCues.clauseStart(hard, and[0]);
+            int to = ConceptCues.clauseEnd(hard, and[1], n);
+            if (any(auxiliaries, from, and[0]) && any(auxiliaries, and[1], to)) {
+                hard.add(and[0]);
+            }
+        }
+        hard.sort(null);
+        asides.sort((a, b) -> Integer.compare(a[0], b[0]));
+        return new ClauseBoundaries(hard, relative, asides);
+    }
+
+    private static void word(String lower, int start, int end, List<Integer> hard, List<Integer> relative,
+            List<Integer> auxiliaries, List<int[]> ands) {
+        int length = end - start;
+        if (length > 8) {
+            return;
+        }
+        String word = lower.substring(start, end);
+        if (SUBORDINATORS.contains(word)) {
+            hard.add(start);
+        } else if (RELATIVES.contains(word)) {
+            relative.add(start);
+        } else if (AUXILIARIES.contains(word)) {
+            auxiliaries.add(start);
+        }
+        if ((word.equals("and") || word.equals("or")) && start > 0 && Character.isWhitespace(lower.charAt(start - 1))
+                && end < lower.length() && Character.isWhitespace(lower.charAt(end))) {
+            int position = start - 1;
+            if (position > 0 && lower.charAt(position - 1) == ',') {
+                position--;
+            }
+            int next = end;
+            while (next < lower.length() && Character.isWhitespace(lower.charAt(next))) {
+                next++;
+            }
+            int nextEnd = next;
+            while (nextEnd < lower.length() && Character.isLetter(lower.charAt(nextEnd))) {
+                nextEnd++;
+            }
+            String following = lower.substring(next, nextEnd);
+            if (!following.isEmpty() && (following.endsWith("ed") || following.endsWith("ing") || CLAUSE_STARTS.contains(following))) {
+                hard.add(position);
+            } else if (word.equals("and")) {
+                ands.add(new int[] {position, end + 1});
+            }
+        }
+    }
+
+    /** A dash set off by white space on either side ("a — b", "a -- b", "a - b"; "a —b" for the long dashes). */
+    private static void dash(String lower, int i, List<Integer> hard, List<int[]> dashes) {
+        char ch = lower.charAt(i);
+        boolean spaceBefore = i > 0 && Character.isWhitespace(lower.charAt(i - 1));
+        int after = i + 1;
+        if (ch == '-' && after < lower.length() && lower.charAt(after) == '-') {
+            after++;
+        }
+        boolean spaceAfter = after < lower.length() && Character.isWhitespace(lower.charAt(after));
+        if (spaceBefore && spaceAfter) {
+            hard.add(i - 1);
+            dashes.add(new int[] {i - 1, after + 1});
+        } else if (ch != '-' && (spaceBefore || spaceAfter)) {
+            hard.add(spaceBefore ? i - 1 : i);
+        }
+    }
+
+    /** "fled.a neighbour": a full stop between letters after a word of three; "the island. Workers" in the text. */
+    private static void fullStop(String sentence, String lower, int i, List<Integer> hard) {
+        if (letters(lower, i) >= 3 && i + 1 < lower.length() && Character.isLetter(lower.charAt(i + 1))) {
+            hard.add(i);
+            return;
+        }
+        int next = i + 1;
+        while (next < sentence.length() && Character.isWhitespace(sentence.charAt(next))) {
+            next++;
+        }
+        if (next > i + 1 && next < sentence.length() && Character.isUpperCase(sentence.charAt(next))
+                && lowerLetters(sentence, i) >= 4) {
+            hard.add(i + 1);
+        }
+    }
+
+    private static int letters(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+            i--;
+        }
+        return end - i;
+    }
+
+    private static int lowerLetters(String text, int end) {
+        int i = end;
+        while (i > 0 && Character.isLowerCase(text.charAt(i - 1))) {
+            i--;
+        }
+        return end - i;
+    }
+
+    /** ", killing six": a word in -ing after the comma (not "including", "excluding"). */
+    private static boolean participleAfter(String lower, int from) {
+        int start = from;
+        while (start < lower.length() && Character.isWhitespace(lower.charAt(start))) {
+            start++;
+        }
+        if (start == from) {
+            return false;
+        }
+        int end = start;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        if (end - start < 4 || !lower.startsWith("ing", end - 3) || (end < lower.length() && Character.isLetterOrDigit(lower.charAt(end)))) {
+            return false;
+        }
+        String word = lower.substring(start, end);
+        return !word.equals("including") && !word.equals("excluding");
+    }
+
+    private static boolean noDashOrBracket(String lower, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char ch = lower.charAt(i);
+            if (ch == '—' || ch == '–' || ch == '(' || ch == ')') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean any(List<Integer> positions, int from, int to) {
+        for (int p : positions) {
+            if (p >= from && p < to) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,85 @@
+package org.newsbrief.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each rule of {@link ConceptCues} with the phrase written for it: "number text|concept" per quantity. */
+class ConceptCuesTest {
+
+    private final QuantityExtractor extractor = QuantityExtractor.withoutTagger();
+
+    private List<String> concepts(String sentence) {
+        return extractor.extract(sentence).stream().map(q -> q.text() + "|" + q.concept()).toList();
+    }
+
+    @Test
+    void measuresAgesAndRateBasesCountNothing() {
+        assertThat(concepts("A 14-year-old girl was killed.")).containsExactly("14-year-old|-");
+        assertThat(concepts("The town, about 9 miles from the dam, was evacuated.")).containsExactly("about 9|-");
+        assertThat(concepts("The driver, 52, was arrested at home.")).containsExactly("52|-");
+        assertThat(concepts("There were 7 deaths per 1,000 births.")).containsExactly("7|killed", "1,000|-");
+        assertThat(concepts("The war displaced more than half the population.")).containsExactly("more than half|-");
+    }
+
+    @Test
+    void aCueCountsOnlyInsideTheQuantitysClause() {
+        assertThat(concepts("Police arrested 12 men after 3 people were killed.")).containsExactly("12|captured", "3|killed");
+        assertThat(concepts("Fourteen people were killed; 40 families were evacuated."))
+                .containsExactly("Fourteen|killed", "40|evacuated");
+        assertThat(concepts("Five guards were hurt, but 20 prisoners escaped.")).containsExactly("Five|wounded", "20|fled");
+        assertThat(concepts("The fire killed 4 people, destroying 30 homes.")).containsExactly("4|killed", "30|-");
+        assertThat(concepts("15 protesters have been detained and 60 have been released."))
+                .containsExactly("15|captured", "60|-");
+        assertThat(concepts("The gunman fled.a witness said 9 shots were fired.")).containsExactly("9|-");
+    }
+
+    @Test
+    void aRelativeClauseBelongsToTheNumberItFollowsClosely() {
+        assertThat(concepts("Rescuers reached 40 villagers who were trapped by the flood."))
+                .containsExactly("40|besieged");
+        assertThat(concepts("The 2 senators met the families of the miners who were killed in the blast."))
+                .containsExactly("2|-");
+    }
+
+    @Test
+    void anAsideIsSkippedOrKeptToItself() {
+        assertThat(concepts("Two hikers – a guide and his client – died in the storm.")).containsExactly("Two|killed");
+        assertThat(concepts("The blast killed 5 workers (2 more were hurt).")).containsExactly("5|killed", "2|wounded");
+    }
+
+    @Test
+    void anAttachedCueWinsOverANearerOrEarlierOne() {
+        assertThat(concepts("The raid left 9 wounded.")).containsExactly("9|wounded");
+        assertThat(concepts("The storm left 9 dead and 40 injured.")).containsExactly("9|killed", "40|wounded");
+        assertThat(concepts("Militants killed 7 police officers and wounded 11 civilians."))
+                .containsExactly("7|killed", "11|wounded");
+    }
+
+    @Test
+    void cueNounsCountOnlyWhenAttached() {
+        assertThat(concepts("Some 5,000 mourners laid flowers on the graves of the dead.")).containsExactly("Some 5,000|-");
+        assertThat(concepts("The war has claimed the lives of 2,000 soldiers.")).containsExactly("2,000|killed");
+        assertThat(concepts("The flu caused 300 deaths this winter.")).containsExactly("300|killed");
+        assertThat(concepts("Officials confirmed the deaths on Friday of the two climbers.")).containsExactly("two|killed");
+        assertThat(concepts("His death shocked the 3 colleagues.")).containsExactly("3|-");
+        assertThat(concepts("Five men were beaten to death.")).containsExactly("Five|killed");
+        assertThat(concepts("The death toll rose to 61.")).containsExactly("61|killed");
+    }
+
+    @Test
+    void aNumberGovernedByAnotherHeadTakesOnlyAnAttachedCue() {
+        assertThat(concepts("Police arrested dozens of people during 2 protests."))
+                .containsExactly("dozens|captured", "2|-");
+        assertThat(concepts("A man was detained for carrying 3 knives.")).containsExactly("3|-");
+        assertThat(concepts("The floods forced 800 people to flee.")).containsExactly("800|fled");
+    }
+
+    @Test
+    void otherwiseTheNearestVerbalCueOfTheClause() {
+        assertThat(concepts("Four guards and one prisoner were killed in the riot."))
+                .containsExactly("Four|killed", "one|killed");
+        assertThat(concepts("The council met 3 times.")).containsExactly("3|-");
+    }
+}
