@@ -210,12 +210,12 @@ final class QuantityRules {
     /** Cue words of what a count measures, by concept. */
     static final Map<String, Set<String>> CONCEPTS = Map.of(
             "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives",
-                    "executed", "slain", "murdered", "massacred"),
+                    "executed", "slain", "murdered", "massacred", "perished", "perish", "fatalities", "fatality"),
             "fled", Set.of("fled", "flee", "flees", "fleeing", "exodus", "escape", "escaped", "left"),
             "displaced", Set.of("displaced", "displacement", "homeless"),
             "wounded", Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
             "besieged", Set.of("besieged", "siege", "trapped"),
-            "captured", Set.of("captured", "arrested", "detained", "seized"),
+            "captured", Set.of("captured", "arrested", "detained", "seized", "abducted", "kidnapped"),
             "evacuated", Set.of("evacuated", "evacuation", "evacuate"));
 
     /** Every cue word of {@link #CONCEPTS}: a verb or a noun of what a count measures, never the counted thing itself. */
