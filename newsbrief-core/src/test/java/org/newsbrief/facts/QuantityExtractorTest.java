@@ -63,6 +63,13 @@ class QuantityExtractorTest {
         assertThat(read("It doubles storage to 256GB with a 640bhp engine, about 25k cheaper, worth $1.762bn."))
                 .containsExactly("256GB|256|=|gb|-", "640bhp|640|=|bhp|-", "about 25k|25000|~|-|-",
                         "$1.762bn|1762000000|=|dollar|-");
+        assertThat(read("The 40.3C heat hit the 12MW plant, 9V batteries and a 5mL vial."))
+                .extracting(q -> q.split("\\|")[3]).containsExactly("c", "mw", "v", "ml");
+    }
+
+    @Test
+    void capitalsGluedToDigitsThatAreNoUnitMakeAName() {
+        assertThat(read("The singer died young, and the trio 3T will play at the gala.")).isEmpty();
     }
 
     @Test
