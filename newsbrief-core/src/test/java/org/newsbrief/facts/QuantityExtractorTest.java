@@ -68,6 +68,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void anAdverbOrFunctionWordAfterTheNumberIsNoCountedThing() {
+        assertThat(read("Seasonal flu kills up to 500,000 globally.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
+        assertThat(read("Officials said 40 however had fled.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
+        assertThat(read("The 4 rally drivers and 2 allies were hurt.")).extracting(q -> q.split("\\|")[3])
+                .containsExactly("drivers", "allies");
+    }
+
+    @Test
     void capitalsGluedToDigitsThatAreNoUnitMakeAName() {
         assertThat(read("The singer died young, and the trio 3T will play at the gala.")).isEmpty();
     }
