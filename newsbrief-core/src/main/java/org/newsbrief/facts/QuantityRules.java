@@ -226,7 +226,7 @@ final class QuantityRules {
     static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
             Map.entry("people", "people"), Map.entry("civilians", "people"), Map.entry("residents", "people"),
             Map.entry("persons", "people"), Map.entry("individuals", "people"), Map.entry("inhabitants", "people"),
-            Map.entry("deaths", "people"), Map.entry("dead", "people"), Map.entry("bodies", "people"),
+            Map.entry("deaths", "people"), Map.entry("fatalities", "people"), Map.entry("dead", "people"), Map.entry("bodies", "people"),
             Map.entry("victims", "people"), Map.entry("casualties", "people"),
             Map.entry("troops", "soldiers"), Map.entry("soldiers", "soldiers"), Map.entry("fighters", "fighters"),
             Map.entry("rebels", "fighters"), Map.entry("militants", "fighters"), Map.entry("kilometres", "kilometre"),

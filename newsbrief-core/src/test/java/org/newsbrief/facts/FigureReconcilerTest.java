@@ -140,4 +140,16 @@ class FigureReconcilerTest {
             assertThat(c.values()).extracting(v -> v.quantity().text()).containsExactly("40", "45");
         });
     }
+
+    @Test
+    void fatalitiesArePeopleLikeDeaths() {
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "The crash caused 14 fatalities, police said."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 2), "The crash killed 14 people, police said.")));
+        assertThat(tolls.groups()).singleElement().satisfies(g -> {
+            assertThat(g.countedThing()).isEqualTo("people");
+            assertThat(g.label()).isEqualTo("people");
+            assertThat(g.agreement()).isEqualTo(Agreement.AGREE);
+        });
+    }
 }
