@@ -192,7 +192,7 @@ final class QuantityRules {
             // pronouns, question words and adverbs are never the counted thing: "some 15 themselves", "400 when the
             // fire hit", "the six already given", "11 overall", "2 alongside", "50 however", "one outside" (not "most": "the 20 most expensive restaurants")
             "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
-            "overall", "alongside", "however", "outside", "every", "having", "being", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
+            "overall", "alongside", "however", "outside", "worldwide", "every", "having", "being", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
             "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
             "what’s", "whats", "who's", "who’s", "he's", "he’s", "she's", "she’s", "here's", "here’s", "let's", "let’s",

@@ -71,6 +71,7 @@ class QuantityExtractorTest {
     void anAdverbOrFunctionWordAfterTheNumberIsNoCountedThing() {
         assertThat(read("Seasonal flu kills up to 500,000 globally.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
         assertThat(read("Officials said 40 however had fled.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
+        assertThat(read("The virus has killed about 9,000 worldwide.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
         assertThat(read("The 4 rally drivers and 2 allies were hurt.")).extracting(q -> q.split("\\|")[3])
                 .containsExactly("drivers", "allies");
     }
