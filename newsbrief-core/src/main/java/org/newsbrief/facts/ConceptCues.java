@@ -35,8 +35,9 @@ import java.util.regex.Pattern;
  * wounded); a cue right before it and its modifier, a determiner at most between ("killed at least 74", "killed
  * the two bombers", not "arrested during one demonstration"); a cue followed, within three
  * words, by "of" and the number ("claimed the lives of four", "the deaths on Friday of the two soldiers"; not
- * "arrested dozens of people during 2 protests").</li>
- * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, lives, injuries, exodus, siege, evacuation,
+ * "arrested dozens of people during 2 protests"); a cue noun and a linking verb before it ("the fatalities
+ * included six", "deaths reached 300").</li>
+ * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
  * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
  * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
  * cues ("beaten to death", "the death toll rose to 61").</li>
@@ -57,12 +58,15 @@ final class ConceptCues {
 
     /** Cue words that name the thing, not the event: they count only when attached to the number. */
     static final Set<String> NOUNS = Set.of("death", "deaths", "lives", "injuries", "exodus", "siege",
-            "evacuation", "displacement");
+            "evacuation", "displacement", "fatalities", "fatality");
     /** Words before "dead" that make it a noun ("the dead", "their dead"). */
     private static final Set<String> DETERMINERS = Set.of("the", "their", "its", "our", "his", "her", "my", "your");
 
     /** What may stand between a verb cue and its number's modifier: "killed the two bombers", "killing all 229". */
     private static final Pattern BEFORE_NUMBER = Pattern.compile("\\s+(?:(?:the|a|an|all|another|those|these|some|its|their|his|her)\\s+)?");
+    /** A linking verb between a cue noun and its number: "the fatalities included six", "deaths reached 300". */
+    private static final Pattern LINKING = Pattern.compile("\\s+(?:included|include|includes|numbered|reached|totalled|totaled)"
+            + BEFORE_NUMBER.pattern());
     private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
     /**
      * Words before a number (after its modifier and a determiner) that make it the object of another head: a
@@ -311,7 +315,8 @@ final class ConceptCues {
             return false;
         }
         String between = lower.substring(cue.end(), start);
-        if (cue.end() <= phraseStart && BEFORE_NUMBER.matcher(lower).region(cue.end(), phraseStart).matches()) {
+        if (cue.end() <= phraseStart && (BEFORE_NUMBER.matcher(lower).region(cue.end(), phraseStart).matches()
+                || cue.attachedOnly() && LINKING.matcher(lower).region(cue.end(), phraseStart).matches())) {
             return true;
         }
         int of = between.indexOf(" of ");

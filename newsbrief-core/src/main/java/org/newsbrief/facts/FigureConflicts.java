@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Finds the values of a figure group that conflict: two values conflict when they come from
- * different articles, share a time window, neither is partial and their ranges do not overlap.
+ * different articles, share a time window ({@link FigureValue#comparedWindow()}: a value without one holds as of
+ * its article's publication date), neither is partial and their ranges do not overlap.
  * Per window, a value is in conflict when the lowest high (or the highest low) among the other
  * articles' values lies outside its range, so a group is scanned in linear time rather than pair
  * by pair (a hostile article repeating one figure thousands of times took minutes). Stateless.
@@ -25,7 +26,7 @@ final class FigureConflicts {
         Map<String, List<Integer>> byWindow = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
             if (!values.get(i).quantity().partial()) {
-                byWindow.computeIfAbsent(values.get(i).window(), window -> new ArrayList<>()).add(i);
+                byWindow.computeIfAbsent(values.get(i).comparedWindow(), window -> new ArrayList<>()).add(i);
             }
         }
         List<SortedSet<Integer>> found = new ArrayList<>();
@@ -37,7 +38,7 @@ final class FigureConflicts {
         }
         // Windows in the order a pair-by-pair scan meets their first conflict: by their first value in conflict.
         found.sort(Comparator.comparing(SortedSet::first));
-        return found.stream().map(involved -> new FigureConflict(values.get(involved.first()).window(),
+        return found.stream().map(involved -> new FigureConflict(values.get(involved.first()).comparedWindow(),
                 involved.stream().map(values::get).toList())).toList();
     }
 

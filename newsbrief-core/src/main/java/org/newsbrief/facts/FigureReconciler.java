@@ -22,8 +22,9 @@ import org.newsbrief.time.TimeMention;
 /**
  * Groups the quantities of a story's articles that count the same thing (same concept, same
  * class of counted thing) and labels each group. Each value keeps the time window its sentence
- * gives: "since" a resolved date, else the most precise resolved date, else the words of an
- * unresolved expression ("for months"). Two values from different articles <b>conflict</b> when
+ * gives it: the resolved time mention nearest to it in its clause (as "since" that date after "since"), else
+ * the words of an unresolved expression ("for months"); a value without one holds as of its article's
+ * publication date. Two values from different articles <b>conflict</b> when
  * they cover the same window, neither counts only a part (a 24-hour, overnight or one-day
  * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
  * same, else <b>compatible</b>. A conflicting group names each window where outlets disagree
@@ -42,14 +43,18 @@ public final class FigureReconciler {
             LocalDate published = document.article().published();
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
             for (Sentence sentence : document.sentences()) {
+                List<TimeMention> mentions = null; // tagged once a sentence, on its first figure
                 for (Quantity quantity : extractor.extract(sentence.text())) {
                     String counted = countedClass(quantity, sentence.text());
                     if (counted == null) {
                         continue;
                     }
+                    if (mentions == null) {
+                        mentions = tagger.tag(sentence.text(), anchor);
+                    }
                     String key = quantity.concept() + "|" + counted;
-                    groups.computeIfAbsent(key, k -> new ArrayList<>())
-                            .add(new FigureValue(quantity, SentenceRef.of(sentence), window(sentence.text(), anchor)));
+                    groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
+                            SentenceRef.of(sentence), window(sentence.text(), mentions, quantity.span()), published));
                 }
             }
         }
@@ -87,18 +92,66 @@ public final class FigureReconciler {
         return countedClass(quantity.unit());
     }
 
-    private String window(String sentence, TimeAnchor anchor) {
-        List<TimeMention> mentions = tagger.tag(sentence, anchor);
-        String lower = sentence.toLowerCase(Locale.ROOT);
+    /**
+     * The window of the quantity at {@code quantity}: the resolved time mention of its sentence nearest to it, one
+     * in its clause ({@link ClauseBoundaries}; a date before a colon labels the clause after it: "1918: the flu
+     * killed 50m people 1957: Asian flu killed two million") before any other ("in 1918 the flu killed 50m people;
+     * in 1957 it killed two million" gives 50m 1918 and two million 1957, not the sentence's first date for both), as "since"
+     * that date when "since" stands shortly before the mention; else the words of the nearest unresolved
+     * expression ("for months"); else empty.
+     */
+    static String window(String sentence, List<TimeMention> mentions, org.newsbrief.model.Span quantity) {
+        List<TimeMention> resolved = mentions.stream().filter(m -> m.value() != null).toList();
+        List<TimeMention> candidates = resolved.isEmpty() ? mentions : resolved;
+        if (candidates.isEmpty()) {
+            return "";
+        }
+        TimeMention nearest = candidates.get(0);
+        if (candidates.size() > 1) {
+            List<Integer> hard = ClauseBoundaries.of(sentence, sentence.toLowerCase(Locale.ROOT)).hard();
+            int from = ConceptCues.clauseStart(hard, quantity.start());
+            int to = ConceptCues.clauseEnd(hard, quantity.end(), sentence.length());
+            List<TimeMention> inClause = candidates.stream().filter(m -> {
+                int at = labelEnd(sentence, m);
+                return at >= from && at <= to;
+            }).toList();
+            List<TimeMention> before = candidates.stream()
+                    .filter(m -> labelEnd(sentence, m) == m.span().start() || labelEnd(sentence, m) <= quantity.start())
+                    .toList(); // a label labels only what follows it
+            nearest = nearest(!inClause.isEmpty() ? inClause : !before.isEmpty() ? before : candidates, quantity);
+        }
+        if (nearest.value() == null) {
+            return windowWords(nearest.text());
+        }
+        int since = sentence.toLowerCase(Locale.ROOT).lastIndexOf("since ", nearest.span().start());
+        return since >= 0 && nearest.span().start() - since < 90 ? "since " + nearest.value().label() : describe(nearest);
+    }
+
+    /**
+     * Where a mention stands for its clause: a mention followed by a colon labels what follows ("1957: Asian flu
+     * killed two million"), so it stands after the colon; any other where it starts.
+     */
+    private static int labelEnd(String sentence, TimeMention mention) {
+        int i = mention.span().end();
+        while (i < sentence.length() && sentence.charAt(i) == ' ') {
+            i++;
+        }
+        return i < sentence.length() && sentence.charAt(i) == ':' ? i + 1 : mention.span().start();
+    }
+
+    /** The mention nearest to the span; of two as near, the earlier. */
+    private static TimeMention nearest(List<TimeMention> mentions, org.newsbrief.model.Span span) {
+        TimeMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
         for (TimeMention mention : mentions) {
-            int since = lower.lastIndexOf("since ", mention.span().start());
-            if (mention.value() != null && since >= 0 && mention.span().start() - since < 90) {
-                return "since " + mention.value().label();
+            int distance = mention.span().start() >= span.end() ? mention.span().start() - span.end()
+                    : Math.max(0, span.start() - mention.span().end());
+            if (distance < bestDistance) {
+                best = mention;
+                bestDistance = distance;
             }
         }
-        return mentions.stream().filter(m -> m.value() != null).findFirst().map(FigureReconciler::describe)
-                .or(() -> mentions.stream().findFirst().map(m -> windowWords(m.text())))
-                .orElse("");
+        return best;
     }
 
     /** A resolved date as its label; a short period as its words and the day it ends ("over the past 24 hours to 2016-11-27"). */

@@ -116,11 +116,12 @@ final class HeadNouns {
     /**
      * Whether a word standing first after a number is a verb or a concept's cue rather than the
      * counted thing: "at least 14 died", "40 injured in the blast", "hundreds fled", "27,000 homeless"
-     * count whoever the verb is about, not dyings or fleeings. Cue words that are themselves counted
+     * count whoever the verb is about, not dyings or fleeings; an adverb in -ally ("500,000 globally", not "ally",
+     * "rally") is no thing either. Cue words that are themselves counted
      * things of a class ("174 dead" are people, {@link QuantityRules#UNIT_CLASSES}) still count.
      */
     static boolean namesNoThing(String word) {
-        return PAST_FORM.matcher(word).matches()
+        return PAST_FORM.matcher(word).matches() || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
                 || QuantityRules.CUE_WORDS.contains(word) && !QuantityRules.UNIT_CLASSES.containsKey(word);
     }
 }

@@ -181,7 +181,7 @@ final class NumberCandidates {
 
     /**
      * The scale or unit glued to a number, or null where the glued letters make it no quantity: times
-     * ("10.45pm"), decades and plurals of names ("the 1990s", "Channel 5s"), names ("the 49ers", "3D").
+     * ("10.45pm"), decades and plurals of names ("the 1990s", "Channel 5s"), names ("the 49ers", "3D", capitals that are no known unit: "3T").
      */
     private static Glued glued(Matcher m, String input, String currency) {
         String scale = m.group(5);
@@ -196,7 +196,14 @@ final class NumberCandidates {
                 || unit.equals("s") && m.group(4) == null || unit.equals("ers") || unit.equals("D")) {
             return null; // "at 10.45pm", "5am"; "the 1990s", "2018s best"; "the 49ers", "a 3D film"
         }
+        if (capitals(unit) && UnitNames.known(unit) == null) {
+            return null; // capitals glued to digits that are no known unit make a name: the band "3T"
+        }
         return new Glued(scale, "F".equals(unit) ? "°F" : unit); // "40.3C (104.5F)": glued, F is Fahrenheit
+    }
+
+    private static boolean capitals(String letters) {
+        return letters.chars().allMatch(Character::isUpperCase);
     }
 
     /** The digits times their scales ("4 hundred million", "$2.7m", "2.5 million"), negative after a minus sign. */

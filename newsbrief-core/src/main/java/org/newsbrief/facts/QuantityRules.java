@@ -190,9 +190,9 @@ final class QuantityRules {
             "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "next",
             "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near",
             // pronouns, question words and adverbs are never the counted thing: "some 15 themselves", "400 when the
-            // fire hit", "the six already given", "11 overall", "2 alongside"
+            // fire hit", "the six already given", "11 overall", "2 alongside", "50 however", "one outside" (not "most": "the 20 most expensive restaurants")
             "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
-            "overall", "alongside", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
+            "overall", "alongside", "however", "outside", "worldwide", "every", "having", "being", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
             "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
             "what’s", "whats", "who's", "who’s", "he's", "he’s", "she's", "she’s", "here's", "here’s", "let's", "let’s",
@@ -210,12 +210,12 @@ final class QuantityRules {
     /** Cue words of what a count measures, by concept. */
     static final Map<String, Set<String>> CONCEPTS = Map.of(
             "killed", Set.of("killed", "kill", "kills", "killing", "dead", "died", "die", "deaths", "death", "lives",
-                    "executed", "slain", "murdered", "massacred"),
+                    "executed", "slain", "murdered", "massacred", "perished", "perish", "fatalities", "fatality"),
             "fled", Set.of("fled", "flee", "flees", "fleeing", "exodus", "escape", "escaped", "left"),
             "displaced", Set.of("displaced", "displacement", "homeless"),
             "wounded", Set.of("wounded", "wounding", "injured", "injuring", "injuries", "hurt"),
             "besieged", Set.of("besieged", "siege", "trapped"),
-            "captured", Set.of("captured", "arrested", "detained", "seized"),
+            "captured", Set.of("captured", "arrested", "detained", "seized", "abducted", "kidnapped"),
             "evacuated", Set.of("evacuated", "evacuation", "evacuate"));
 
     /** Every cue word of {@link #CONCEPTS}: a verb or a noun of what a count measures, never the counted thing itself. */
@@ -226,7 +226,7 @@ final class QuantityRules {
     static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
             Map.entry("people", "people"), Map.entry("civilians", "people"), Map.entry("residents", "people"),
             Map.entry("persons", "people"), Map.entry("individuals", "people"), Map.entry("inhabitants", "people"),
-            Map.entry("deaths", "people"), Map.entry("dead", "people"), Map.entry("bodies", "people"),
+            Map.entry("deaths", "people"), Map.entry("fatalities", "people"), Map.entry("dead", "people"), Map.entry("bodies", "people"),
             Map.entry("victims", "people"), Map.entry("casualties", "people"),
             Map.entry("troops", "soldiers"), Map.entry("soldiers", "soldiers"), Map.entry("fighters", "fighters"),
             Map.entry("rebels", "fighters"), Map.entry("militants", "fighters"), Map.entry("kilometres", "kilometre"),

@@ -66,6 +66,16 @@ class ConceptCuesTest {
         assertThat(concepts("His death shocked the 3 colleagues.")).containsExactly("3|-");
         assertThat(concepts("Five men were beaten to death.")).containsExactly("Five|killed");
         assertThat(concepts("The death toll rose to 61.")).containsExactly("61|killed");
+        assertThat(concepts("Officials counted 14 fatalities on the bridge.")).containsExactly("14|killed");
+        assertThat(concepts("The fatalities included nine hikers, police said.")).containsExactly("nine|killed");
+        assertThat(concepts("Their fatalities prompted 3 inquiries.")).containsExactly("3|-");
+    }
+
+    @Test
+    void commonNewsFormsOfTheConceptsAreCues() {
+        assertThat(concepts("Some 40 passengers perished when the ferry sank.")).containsExactly("Some 40|killed");
+        assertThat(concepts("Gunmen abducted 12 aid workers near the border.")).containsExactly("12|captured");
+        assertThat(concepts("Five tourists were kidnapped from their hotel.")).containsExactly("Five|captured");
     }
 
     @Test

@@ -109,4 +109,47 @@ class FigureReconcilerTest {
                 "A 50-year-old man was killed and 3 people were wounded. The driver, aged 61, died later.")));
         assertThat(ages.groups()).flatExtracting(FigureReconcilerTest::texts).containsExactly("3");
     }
+
+    @Test
+    void eachValueTakesTheTimeMentionNearestToIt() {
+        FigureTable pandemics = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 2),
+                        "In 1918 a fever outbreak killed 30,000 people; in 1957 a second wave killed 4,000 people."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 3),
+                        "A fever outbreak in 1918 killed 30,000 people, and one in 1957 killed 4,000 people.")));
+        FigureGroup killed = pandemics.groups().get(0);
+        assertThat(killed.values()).extracting(v -> v.quantity().text() + " " + v.window())
+                .containsExactly("30,000 1918", "4,000 1957", "30,000 1918", "4,000 1957");
+        assertThat(killed.agreement()).isEqualTo(Agreement.COMPATIBLE);
+        FigureTable labelled = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2021, 3, 2),
+                "1918: a fever outbreak - the worst of its time - killed 30,000 people in the port 1957: a second wave killed 4,000 people.")));
+        assertThat(labelled.groups().get(0).values()).extracting(v -> v.quantity().text() + " " + v.window())
+                .containsExactly("30,000 1918", "4,000 1957");
+    }
+
+    @Test
+    void valuesWithoutAWindowHoldOnTheirArticlesDay() {
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "The outbreak has killed 12 people so far."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 9), "The outbreak has killed 40 people so far."),
+                Stories.document("c", java.time.LocalDate.of(2021, 3, 9), "The outbreak has killed 45 people so far.")));
+        FigureGroup killed = tolls.groups().get(0);
+        assertThat(killed.agreement()).isEqualTo(Agreement.CONFLICT);
+        assertThat(killed.conflicts()).singleElement().satisfies(c -> {
+            assertThat(c.window()).isEqualTo("as of 2021-03-09");
+            assertThat(c.values()).extracting(v -> v.quantity().text()).containsExactly("40", "45");
+        });
+    }
+
+    @Test
+    void fatalitiesArePeopleLikeDeaths() {
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "The crash caused 14 fatalities, police said."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 2), "The crash killed 14 people, police said.")));
+        assertThat(tolls.groups()).singleElement().satisfies(g -> {
+            assertThat(g.countedThing()).isEqualTo("people");
+            assertThat(g.label()).isEqualTo("people");
+            assertThat(g.agreement()).isEqualTo(Agreement.AGREE);
+        });
+    }
 }

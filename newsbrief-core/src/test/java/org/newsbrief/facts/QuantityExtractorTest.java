@@ -63,6 +63,22 @@ class QuantityExtractorTest {
         assertThat(read("It doubles storage to 256GB with a 640bhp engine, about 25k cheaper, worth $1.762bn."))
                 .containsExactly("256GB|256|=|gb|-", "640bhp|640|=|bhp|-", "about 25k|25000|~|-|-",
                         "$1.762bn|1762000000|=|dollar|-");
+        assertThat(read("The 40.3C heat hit the 12MW plant, 9V batteries and a 5mL vial."))
+                .extracting(q -> q.split("\\|")[3]).containsExactly("c", "mw", "v", "ml");
+    }
+
+    @Test
+    void anAdverbOrFunctionWordAfterTheNumberIsNoCountedThing() {
+        assertThat(read("Seasonal flu kills up to 500,000 globally.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
+        assertThat(read("Officials said 40 however had fled.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
+        assertThat(read("The virus has killed about 9,000 worldwide.")).extracting(q -> q.split("\\|")[3]).containsExactly("-");
+        assertThat(read("The 4 rally drivers and 2 allies were hurt.")).extracting(q -> q.split("\\|")[3])
+                .containsExactly("drivers", "allies");
+    }
+
+    @Test
+    void capitalsGluedToDigitsThatAreNoUnitMakeAName() {
+        assertThat(read("The singer died young, and the trio 3T will play at the gala.")).isEmpty();
     }
 
     @Test
