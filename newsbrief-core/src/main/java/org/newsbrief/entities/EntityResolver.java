@@ -27,7 +27,15 @@ import org.newsbrief.model.Span;
 public final class EntityResolver {
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "warned", "announced");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "to", "into", "at", "across", "of");
+    /**
+     * Prepositions before a place: "in Aleppo", "near Damascus". "of", "to", "from" and "at" are left
+     * out: as often before a person ("the arrest of Pinochet", "married to Xu", "a letter from Jackson").
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "into", "across", "inside", "outside",
+            "throughout");
+    /** Words before the name of a newspaper or broadcaster: "the newspaper El Mundo". */
+    private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
+            "channel", "network", "tabloid", "agency");
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
 
     private final NameFinder finder = new NameFinder();
@@ -94,13 +102,16 @@ public final class EntityResolver {
         if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
             return EntityType.ORGANIZATION;
         }
-        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains) || PLACE_PREPOSITIONS.contains(found.previous())) {
+        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
             return EntityType.LOCATION;
+        }
+        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
+            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
         }
         if (NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next())) {
             return EntityType.PERSON;
         }
-        return EntityType.OTHER;
+        return PLACE_PREPOSITIONS.contains(found.previous()) ? EntityType.LOCATION : EntityType.OTHER;
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

@@ -142,4 +142,21 @@ class EntityResolverTest {
         List<Entity> found = new EntityResolver().resolve(List.of(a));
         assertThat(found).flatExtracting(Entity::variants).containsOnly("Xu Wenli", "Wang", "Beijing");
     }
+
+    private static Entity only(List<Entity> found, String name) {
+        return found.stream().filter(e -> e.variants().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity written " + name + " in " + found));
+    }
+
+    @Test
+    void aPersonAfterOfToOrFromIsNoPlaceAndASpeakingInstitutionNoPerson() {
+        Document a = Stories.document("a", null, "Lawyers demanded the release of Okonkwo on Tuesday. "
+                + "A letter from Okonkwo was read to reporters. The court sent the papers to Okonkwo again.");
+        Document b = Stories.document("b", null, "The report was first printed by the newspaper La Tribuna in Quito. "
+                + "Later the Harbour Board said the port would stay closed.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Okonkwo").type()).isNotEqualTo(EntityType.LOCATION);
+        assertThat(only(found, "La Tribuna").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "Harbour Board").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }
