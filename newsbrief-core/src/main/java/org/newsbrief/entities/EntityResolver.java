@@ -58,7 +58,7 @@ public final class EntityResolver {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
         keys.values().removeIf(List::isEmpty);
-        NameGroups groups = NameGroups.join(keys);
+        NameGroups groups = NameGroups.join(keys, kinds(occurrences));
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -71,6 +71,21 @@ public final class EntityResolver {
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
         return withReferences;
+    }
+
+    /** The kind of each spelling, by majority of its mentions' {@link #type} (OTHER where none tells). */
+    private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(type(o.found()), 1, Integer::sum));
+        Map<String, EntityType> kinds = new HashMap<>();
+        votes.forEach((spelling, counts) -> kinds.put(spelling, majority(counts)));
+        return kinds;
+    }
+
+    static EntityType majority(Map<EntityType, Integer> types) {
+        return types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER)
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElse(EntityType.OTHER);
     }
 
     private static Entity entity(List<Occurrence> occurrences) {
@@ -88,9 +103,7 @@ public final class EntityResolver {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
-        EntityType type = types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER)
-                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElse(EntityType.OTHER);
+        EntityType type = majority(types);
         return new Entity(variants.get(0), type, variants, mentions, outlets.size());
     }
 

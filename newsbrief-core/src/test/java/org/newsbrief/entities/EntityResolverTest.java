@@ -159,4 +159,16 @@ class EntityResolverTest {
         assertThat(only(found, "La Tribuna").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(only(found, "Harbour Board").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aPlaceEndingAnotherThingsNameStaysApart() {
+        Document a = Stories.document("a", null, "Two cases were confirmed in Wexland on Friday. "
+                + "Food Safety Wexland said the outbreak was contained. Flights from Latin Norvia resumed.");
+        Document b = Stories.document("b", null, "Hospitals in Wexland were busy. Travellers in Norvia were warned. "
+                + "Spokesman Amir Tadesse said tests continued, and Tadesse said more would follow.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Wexland").variants()).containsExactly("Wexland");
+        assertThat(only(found, "Norvia").variants()).containsExactly("Norvia");
+        assertThat(only(found, "Amir Tadesse").variants()).contains("Tadesse");
+    }
 }
