@@ -29,7 +29,7 @@ final class NameFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
+            while (j < tokens.size() && !breaksRun(tokens, j) && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
                     && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))))) {
                 j++;
             }
@@ -53,10 +53,23 @@ final class NameFinder {
         return found;
     }
 
+    /**
+     * Whether a run of capitalised words ends before token {@code j} although it is capitalised: a
+     * function or number word inside a run marks a lost sentence or heading break ("Health Minister
+     * Tony Ryall In France ...", "Canada Ten New Zealand"), and a company designator ends its name
+     * ("Iambic Media LTD Michael Jackson"), unless another designator follows ("Co Ltd").
+     */
+    private static boolean breaksRun(List<String> tokens, int j) {
+        String word = lower(tokens.get(j)).replace(".", "");
+        String before = lower(tokens.get(j - 1)).replace(".", "");
+        return NameRules.RUN_BREAKS.contains(word)
+                || NameRules.RUN_ENDING_DESIGNATORS.contains(before) && !NameRules.RUN_ENDING_DESIGNATORS.contains(word);
+    }
+
     /** A word that opens a run without being a name, also with a possessive or a dot: "Monday's", "Nov.". */
     private static boolean isNotName(String token) {
         String word = POSSESSIVE_OR_DOT.matcher(lower(token)).replaceAll("");
-        return NameRules.NOT_NAMES.contains(word);
+        return NameRules.NOT_NAMES.contains(word) || NameRules.RUN_BREAKS.contains(word);
     }
 
     private static final java.util.regex.Pattern POSSESSIVE_OR_DOT = java.util.regex.Pattern.compile("(?:['\u2019]s|\\.)$");

@@ -171,4 +171,14 @@ class EntityResolverTest {
         assertThat(only(found, "Norvia").variants()).containsExactly("Norvia");
         assertThat(only(found, "Amir Tadesse").variants()).contains("Tadesse");
     }
+
+    @Test
+    void aNameEndsAtALostSentenceOrHeadingBreak() {
+        Document a = Stories.document("a", null, "Trade Minister Lena Varga In Brusk the talks went on. "
+                + "Ships left Norvia Ten Ostmark sailors stayed. The film was made by Pellow Pictures LTD Marta Ilse directed it.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name)
+                .contains("Lena Varga", "Brusk", "Norvia", "Ostmark", "Pellow Pictures LTD", "Marta Ilse")
+                .noneMatch(name -> name.contains("Varga In") || name.contains(" Ten ") || name.contains("LTD Marta"));
+    }
 }
