@@ -29,8 +29,8 @@ final class NameFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && !breaksRun(tokens, j) && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
-                    && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))))) {
+            while (j < tokens.size() && (joinsAcrossAnd(tokens, i, j) || !breaksRun(tokens, j) && (isNameToken(tokens.get(j))
+                    || (NameRules.JOINERS.contains(lower(tokens.get(j))) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))))) {
                 j++;
             }
             int from = afterInnerTitle(tokens, i, j);
@@ -51,6 +51,30 @@ final class NameFinder {
             i = j;
         }
         return found;
+    }
+
+    /**
+     * Whether "and" or "&" at {@code j} stands inside the name the run from {@code i} begins: "&"
+     * between capitalised words always ("Procter & Gamble"); "and" when one or two words without an
+     * organisation or place word stand before it and two or more capitalised words after it end with
+     * the head of an institution ("Truth and Reconciliation Commission"), so that "Russia and United
+     * Nations" or "Britain and France" stay two names.
+     */
+    private static boolean joinsAcrossAnd(List<String> tokens, int i, int j) {
+        String word = tokens.get(j);
+        if (j == i || j + 1 >= tokens.size() || !isNameToken(tokens.get(j + 1)) || !word.equals("and") && !word.equals("&")) {
+            return false;
+        }
+        if (word.equals("&")) {
+            return true;
+        }
+        int end = j + 1;
+        while (end < tokens.size() && isNameToken(tokens.get(end)) && !breaksRun(tokens, end)) {
+            end++;
+        }
+        boolean plainBefore = j - i <= 2 && tokens.subList(i, j).stream().map(NameFinder::lower)
+                .noneMatch(w -> NameRules.ORGANIZATION_WORDS.contains(w) || NameRules.LOCATION_WORDS.contains(w));
+        return plainBefore && end - (j + 1) >= 2 && NameRules.INSTITUTION_HEADS.contains(lower(tokens.get(end - 1)));
     }
 
     /**

@@ -35,6 +35,14 @@ final class NameRules {
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundreds",
             "thousands", "dozens");
 
+    /**
+     * Heads of an institution's name that may hold "and" ("Truth and Reconciliation Commission");
+     * plural heads ("Nations", "Forces") are left out: "Russia and United Nations" are two.
+     */
+    static final Set<String> INSTITUTION_HEADS = words("commission", "committee", "council", "ministry", "department",
+            "institute", "university", "society", "association", "agency", "authority", "board", "foundation", "school",
+            "college", "bank", "fund", "service", "office", "company", "corporation", "court", "centre", "center");
+
     /** Company designators that end a name: "Iambic Media LTD" then another name. */
     static final Set<String> RUN_ENDING_DESIGNATORS = words("ltd", "inc", "plc", "llc", "corp", "gmbh");
 

@@ -181,4 +181,13 @@ class EntityResolverTest {
                 .contains("Lena Varga", "Brusk", "Norvia", "Ostmark", "Pellow Pictures LTD", "Marta Ilse")
                 .noneMatch(name -> name.contains("Varga In") || name.contains(" Ten ") || name.contains("LTD Marta"));
     }
+
+    @Test
+    void aNameMayHoldAndButTwoNamesJoinedByAndStayTwo() {
+        Document a = Stories.document("a", null, "Witnesses spoke before the Peace and Healing Commission in Brusk. "
+                + "Envoys from Norvia and United Nations observers came, and Norvia and Ostmark signed. Sales at Pellow & Dane rose.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).contains("Peace and Healing Commission", "Norvia", "United Nations",
+                "Ostmark", "Pellow & Dane").doesNotContain("Peace", "Healing Commission", "Norvia and United Nations");
+    }
 }
