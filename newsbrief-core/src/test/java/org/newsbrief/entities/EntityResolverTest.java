@@ -190,4 +190,12 @@ class EntityResolverTest {
         assertThat(found).extracting(Entity::name).contains("Peace and Healing Commission", "Norvia", "United Nations",
                 "Ostmark", "Pellow & Dane").doesNotContain("Peace", "Healing Commission", "Norvia and United Nations");
     }
+
+    @Test
+    void lookAlikePlacesTwoEditsApartStayApart() {
+        Document a = Stories.document("a", null, "The helpers came from Moravania and Moravia on Monday.");
+        Document b = Stories.document("b", null, "Doctors in Moravania and in Moravia said the roads were open.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Moravania").variants()).containsExactly("Moravania");
+    }
 }
