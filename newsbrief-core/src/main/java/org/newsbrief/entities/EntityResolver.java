@@ -55,6 +55,8 @@ public final class EntityResolver {
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
+        Set<String> common = commonWords(occurrences, story);
+        occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
         keys.values().removeIf(List::isEmpty);
@@ -71,6 +73,39 @@ public final class EntityResolver {
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
         return withReferences;
+    }
+
+    /**
+     * The single-word names that the story also writes in lower case, so common words capitalised
+     * by a heading or title case ("Children", "Officials", "SYMPTOMS" beside "children", "officials",
+     * "symptoms"); acronyms of up to five letters ("US" beside "us") and organisation or place words
+     * ("Observatory", taken up as "the observatory") are kept. One set look-up per lower-case token.
+     */
+    private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
+        Set<String> candidates = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            String text = o.found().text();
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean acronym = text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT));
+            if (text.indexOf(' ') < 0 && text.indexOf('-') < 0 && !acronym && !NameRules.ORGANIZATION_WORDS.contains(lower)
+                    && !NameRules.LOCATION_WORDS.contains(lower)) {
+                candidates.add(lower);
+            }
+        }
+        Set<String> common = new HashSet<>();
+        if (candidates.isEmpty()) {
+            return common;
+        }
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                for (String token : sentence.tokens()) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && candidates.contains(token)) {
+                        common.add(token);
+                    }
+                }
+            }
+        }
+        return common;
     }
 
     /** The kind of each spelling, by majority of its mentions' {@link #type} (OTHER where none tells). */

@@ -198,4 +198,13 @@ class EntityResolverTest {
         List<Entity> found = new EntityResolver().resolve(List.of(a, b));
         assertThat(only(found, "Moravania").variants()).containsExactly("Moravania");
     }
+
+    @Test
+    void capitalisedCommonWordsAreNoNames() {
+        Document a = Stories.document("a", null, "VACCINES Arrive In Brusk. Health workers said the vaccines and the "
+                + "clinics were ready, and Helpers handed out leaflets in Brusk. The helpers came from Ostmark.");
+        Document b = Stories.document("b", null, "Doctors in Ostmark said Marta Ilse led the helpers.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).extracting(Entity::name).contains("Brusk", "Marta Ilse", "Ostmark").doesNotContain("VACCINES", "Helpers");
+    }
 }
