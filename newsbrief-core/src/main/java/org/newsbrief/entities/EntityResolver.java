@@ -156,10 +156,10 @@ public final class EntityResolver {
         if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
             return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
         }
-        if (NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next())) {
-            return EntityType.PERSON;
+        if (PLACE_PREPOSITIONS.contains(found.previous())) {
+            return EntityType.LOCATION; // also "reports in Spain said"
         }
-        return PLACE_PREPOSITIONS.contains(found.previous()) ? EntityType.LOCATION : EntityType.OTHER;
+        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

@@ -40,6 +40,9 @@ final class NameGroups {
         List<String> names = new ArrayList<>(keys.keySet());
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
+                if (knownDifferentKinds(kinds.get(names.get(i)), kinds.get(names.get(j)))) {
+                    continue; // "Paris" (a place) is no spelling of "El Pais" (a newspaper)
+                }
                 if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
@@ -102,6 +105,11 @@ final class NameGroups {
         return shorter == EntityType.LOCATION && longer != EntityType.LOCATION
                 || shorter != EntityType.OTHER && longer != EntityType.OTHER && shorter != longer
                 || shorter != EntityType.PERSON && longer != EntityType.PERSON && before.stream().anyMatch(PLACE_MODIFIERS::contains);
+    }
+
+    /** Whether both kinds are known and differ. */
+    private static boolean knownDifferentKinds(EntityType a, EntityType b) {
+        return a != null && b != null && a != EntityType.OTHER && b != EntityType.OTHER && a != b;
     }
 
     /** Company designators that a name may carry or leave out ("Hewlett-Packard Company" / "Hewlett-Packard"). */

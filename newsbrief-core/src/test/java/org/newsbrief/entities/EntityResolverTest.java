@@ -207,4 +207,13 @@ class EntityResolverTest {
         List<Entity> found = new EntityResolver().resolve(List.of(a, b));
         assertThat(found).extracting(Entity::name).contains("Brusk", "Marta Ilse", "Ostmark").doesNotContain("VACCINES", "Helpers");
     }
+
+    @Test
+    void aPlaceIsNoSpellingOfANewspaperAndSpeechAfterAPlaceKeepsItAPlace() {
+        Document a = Stories.document("a", null, "Reports in Brusk said the talks failed, the newspaper El Brask wrote.");
+        Document b = Stories.document("b", null, "Crowds in Brusk waited while El Brask printed a special edition.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Brusk").variants()).containsExactly("Brusk");
+        assertThat(only(found, "Brusk").type()).isEqualTo(EntityType.LOCATION);
+    }
 }
