@@ -93,7 +93,8 @@ final class NameGroups {
      * not Korea, "New South Wales" not Wales.
      */
     private static final Set<String> PLACE_MODIFIERS = Set.of("latin", "north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "new", "upper", "lower", "greater");
+            "southern", "eastern", "western", "central", "new", "upper", "lower", "greater").stream().map(NameKeys::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // folded as keys are: "south" is "suth"
 
     /**
      * Whether a shorter name that ends a longer one names another thing: a place ending the name of

@@ -35,7 +35,7 @@ final class NameKeys {
                 .map(NameKeys::fold).toList();
     }
 
-    private static String fold(String token) {
+    static String fold(String token) {
         String t = token.replace("q", "k").replace("ou", "u").replace("oo", "u").replace("ph", "f");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {

@@ -216,4 +216,13 @@ class EntityResolverTest {
         assertThat(only(found, "Brusk").variants()).containsExactly("Brusk");
         assertThat(only(found, "Brusk").type()).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aPlaceAfterAFoldedPlaceWordStaysApart() {
+        // keys are folded ("south" is "suth"), so the place words must be folded too
+        Document a = Stories.document("a", null, "Flights from South Norvia resumed while crews in Norvia waited.");
+        Document b = Stories.document("b", null, "Markets in Norvia and in South Norvia were calm on Monday.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Norvia").variants()).containsExactly("Norvia");
+    }
 }
