@@ -27,7 +27,15 @@ import org.newsbrief.model.Span;
 public final class EntityResolver {
 
     private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "warned", "announced");
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "from", "to", "into", "at", "across", "of");
+    /**
+     * Prepositions before a place: "in Aleppo", "near Damascus". "of", "to", "from" and "at" are left
+     * out: as often before a person ("the arrest of Pinochet", "married to Xu", "a letter from Jackson").
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "into", "across", "inside", "outside",
+            "throughout");
+    /** Words before the name of a newspaper or broadcaster: "the newspaper El Mundo". */
+    private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
+            "channel", "network", "tabloid", "agency");
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
 
     private final NameFinder finder = new NameFinder();
@@ -47,10 +55,12 @@ public final class EntityResolver {
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
+        Set<String> common = commonWords(occurrences, story);
+        occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
         keys.values().removeIf(List::isEmpty);
-        NameGroups groups = NameGroups.join(keys);
+        NameGroups groups = NameGroups.join(keys, kinds(occurrences));
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -63,6 +73,54 @@ public final class EntityResolver {
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
         return withReferences;
+    }
+
+    /**
+     * The single-word names that the story also writes in lower case, so common words capitalised
+     * by a heading or title case ("Children", "Officials", "SYMPTOMS" beside "children", "officials",
+     * "symptoms"); acronyms of up to five letters ("US" beside "us") and organisation or place words
+     * ("Observatory", taken up as "the observatory") are kept. One set look-up per lower-case token.
+     */
+    private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
+        Set<String> candidates = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            String text = o.found().text();
+            String lower = text.toLowerCase(Locale.ROOT);
+            boolean acronym = text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT));
+            if (text.indexOf(' ') < 0 && text.indexOf('-') < 0 && !acronym && !NameRules.ORGANIZATION_WORDS.contains(lower)
+                    && !NameRules.LOCATION_WORDS.contains(lower)) {
+                candidates.add(lower);
+            }
+        }
+        Set<String> common = new HashSet<>();
+        if (candidates.isEmpty()) {
+            return common;
+        }
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                for (String token : sentence.tokens()) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && candidates.contains(token)) {
+                        common.add(token);
+                    }
+                }
+            }
+        }
+        return common;
+    }
+
+    /** The kind of each spelling, by majority of its mentions' {@link #type} (OTHER where none tells). */
+    private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(type(o.found()), 1, Integer::sum));
+        Map<String, EntityType> kinds = new HashMap<>();
+        votes.forEach((spelling, counts) -> kinds.put(spelling, majority(counts)));
+        return kinds;
+    }
+
+    static EntityType majority(Map<EntityType, Integer> types) {
+        return types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER)
+                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
+                .map(Map.Entry::getKey).orElse(EntityType.OTHER);
     }
 
     private static Entity entity(List<Occurrence> occurrences) {
@@ -80,9 +138,7 @@ public final class EntityResolver {
                 .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
                         .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry.comparingByKey()))
                 .map(Map.Entry::getKey).toList();
-        EntityType type = types.entrySet().stream().filter(e -> e.getKey() != EntityType.OTHER)
-                .max(Map.Entry.<EntityType, Integer>comparingByValue().thenComparing(e -> -e.getKey().ordinal()))
-                .map(Map.Entry::getKey).orElse(EntityType.OTHER);
+        EntityType type = majority(types);
         return new Entity(variants.get(0), type, variants, mentions, outlets.size());
     }
 
@@ -94,13 +150,16 @@ public final class EntityResolver {
         if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
             return EntityType.ORGANIZATION;
         }
-        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains) || PLACE_PREPOSITIONS.contains(found.previous())) {
+        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
             return EntityType.LOCATION;
         }
-        if (NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next())) {
-            return EntityType.PERSON;
+        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
+            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
         }
-        return EntityType.OTHER;
+        if (PLACE_PREPOSITIONS.contains(found.previous())) {
+            return EntityType.LOCATION; // also "reports in Spain said"
+        }
+        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

@@ -58,39 +58,48 @@ public final class MentionGrouper {
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
         List<EntityMention> others = new ArrayList<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
+        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (EntityMention mention : mentions) {
             Sentence sentence = sentences.get(mention.articleId() + "\u0000" + mention.sentenceIndex());
             Objects.requireNonNull(sentence, () -> "no sentence " + mention.sentenceIndex() + " in " + mention.articleId());
-            String spelling = spelling(sentence, found.get(sentence), mention.span(), midSentence);
+            NameFinder.Found name = covering(sentence, found.get(sentence), mention.span(), midSentence);
+            String spelling = name == null ? null : spelling(sentence, name, mention.span());
             List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, NameKeys::tokens);
             if (key.isEmpty()) {
                 others.add(mention);
             } else {
                 spellings.put(mention, spelling);
+                votes.computeIfAbsent(spelling, t -> new HashMap<>()).merge(EntityResolver.type(name), 1, Integer::sum);
             }
         }
         keys.values().removeIf(List::isEmpty);
-        NameGroups groups = NameGroups.join(keys);
+        Map<String, EntityType> kinds = new HashMap<>();
+        votes.forEach((spelling, counts) -> kinds.put(spelling, EntityResolver.majority(counts)));
+        NameGroups groups = NameGroups.join(keys, kinds);
         Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
         spellings.forEach((mention, spelling) -> byGroup.computeIfAbsent(groups.find(spelling), g -> new ArrayList<>()).add(mention));
         return new Grouping(new ArrayList<>(byGroup.values()), others);
     }
 
     /**
-     * The name that covers the mention's last word, cut to the mention ("Lindsay Lohan" in the
+     * The name that covers the mention's last word (cut to the mention by {@link #spelling}) ("Lindsay Lohan" in the
      * headline "Lindsay Lohan Checks Into Betty Ford Rehab", where the name finder sees one long
      * capitalised name); null when none.
      */
-    private static String spelling(Sentence sentence, List<NameFinder.Found> found, Span mention, Set<String> midSentence) {
+    private static NameFinder.Found covering(Sentence sentence, List<NameFinder.Found> found, Span mention, Set<String> midSentence) {
         Span last = lastWord(sentence, mention);
         for (NameFinder.Found name : found) {
             if (name.span().overlaps(last) && (!name.sentenceInitial() || midSentence.contains(name.text()))) {
-                int from = Math.max(name.span().start(), mention.start()) - sentence.span().start();
-                int to = Math.min(name.span().end(), mention.end()) - sentence.span().start();
-                return sentence.text().substring(from, to);
+                return name;
             }
         }
         return null;
+    }
+
+    private static String spelling(Sentence sentence, NameFinder.Found name, Span mention) {
+        int from = Math.max(name.span().start(), mention.start()) - sentence.span().start();
+        int to = Math.min(name.span().end(), mention.end()) - sentence.span().start();
+        return sentence.text().substring(from, to);
     }
 
     /** The last whitespace-separated word of the span that holds a letter or digit (the whole span if none). */

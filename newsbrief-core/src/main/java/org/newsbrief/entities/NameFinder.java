@@ -29,8 +29,8 @@ final class NameFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
-                    && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1))))) {
+            while (j < tokens.size() && (joinsAcrossAnd(tokens, i, j) || !breaksRun(tokens, j) && (isNameToken(tokens.get(j))
+                    || (NameRules.JOINERS.contains(lower(tokens.get(j))) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))))) {
                 j++;
             }
             int from = afterInnerTitle(tokens, i, j);
@@ -53,10 +53,47 @@ final class NameFinder {
         return found;
     }
 
+    /**
+     * Whether "and" or "&" at {@code j} stands inside the name the run from {@code i} begins: "&"
+     * between capitalised words always ("Procter & Gamble"); "and" when one or two words without an
+     * organisation or place word stand before it and two or more capitalised words after it end with
+     * the head of an institution ("Truth and Reconciliation Commission"), so that "Russia and United
+     * Nations" or "Britain and France" stay two names.
+     */
+    private static boolean joinsAcrossAnd(List<String> tokens, int i, int j) {
+        String word = tokens.get(j);
+        if (j == i || j + 1 >= tokens.size() || !isNameToken(tokens.get(j + 1)) || !word.equals("and") && !word.equals("&")) {
+            return false;
+        }
+        if (word.equals("&")) {
+            return true;
+        }
+        int end = j + 1;
+        while (end < tokens.size() && isNameToken(tokens.get(end)) && !breaksRun(tokens, end)) {
+            end++;
+        }
+        boolean plainBefore = j - i <= 2 && tokens.subList(i, j).stream().map(NameFinder::lower)
+                .noneMatch(w -> NameRules.ORGANIZATION_WORDS.contains(w) || NameRules.LOCATION_WORDS.contains(w));
+        return plainBefore && end - (j + 1) >= 2 && NameRules.INSTITUTION_HEADS.contains(lower(tokens.get(end - 1)));
+    }
+
+    /**
+     * Whether a run of capitalised words ends before token {@code j} although it is capitalised: a
+     * function or number word inside a run marks a lost sentence or heading break ("Health Minister
+     * Tony Ryall In France ...", "Canada Ten New Zealand"), and a company designator ends its name
+     * ("Iambic Media LTD Michael Jackson"), unless another designator follows ("Co Ltd").
+     */
+    private static boolean breaksRun(List<String> tokens, int j) {
+        String word = lower(tokens.get(j)).replace(".", "");
+        String before = lower(tokens.get(j - 1)).replace(".", "");
+        return NameRules.RUN_BREAKS.contains(word)
+                || NameRules.RUN_ENDING_DESIGNATORS.contains(before) && !NameRules.RUN_ENDING_DESIGNATORS.contains(word);
+    }
+
     /** A word that opens a run without being a name, also with a possessive or a dot: "Monday's", "Nov.". */
     private static boolean isNotName(String token) {
         String word = POSSESSIVE_OR_DOT.matcher(lower(token)).replaceAll("");
-        return NameRules.NOT_NAMES.contains(word);
+        return NameRules.NOT_NAMES.contains(word) || NameRules.RUN_BREAKS.contains(word);
     }
 
     private static final java.util.regex.Pattern POSSESSIVE_OR_DOT = java.util.regex.Pattern.compile("(?:['\u2019]s|\\.)$");

@@ -21,17 +21,28 @@ final class NameGroups {
         names.forEach(name -> parent.put(name, name));
     }
 
-    /** The groups of the given spellings, each with its non-empty {@link NameKeys#tokens} key. */
+    /** The groups of the given spellings, each with its non-empty {@link NameKeys#tokens} key, kinds unknown. */
     static NameGroups join(Map<String, List<String>> keys) {
+        return join(keys, Map.of());
+    }
+
+    /**
+     * The groups of the given spellings, each with its non-empty {@link NameKeys#tokens} key and,
+     * where its context tells, its kind ({@link EntityType#OTHER} or absent where it does not).
+     */
+    static NameGroups join(Map<String, List<String>> keys, Map<String, EntityType> kinds) {
         NameGroups groups = new NameGroups(new ArrayList<>(keys.keySet()));
-        joinVariants(groups, keys);
+        joinVariants(groups, keys, kinds);
         return groups;
     }
 
-    private static void joinVariants(NameGroups groups, Map<String, List<String>> keys) {
+    private static void joinVariants(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds) {
         List<String> names = new ArrayList<>(keys.keySet());
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
+                if (knownDifferentKinds(kinds.get(names.get(i)), kinds.get(names.get(j)))) {
+                    continue; // "Paris" (a place) is no spelling of "El Pais" (a newspaper)
+                }
                 if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
@@ -51,7 +62,9 @@ final class NameGroups {
             for (String longer : names) {
                 List<String> other = keys.get(longer);
                 if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
-                        && !ownedBy(other, other.size() - key.size() - 1)) {
+                        && !ownedBy(other, other.size() - key.size() - 1)
+                        && !otherThing(kinds.getOrDefault(shorter, EntityType.OTHER), kinds.getOrDefault(longer, EntityType.OTHER),
+                                other.subList(0, other.size() - key.size()))) {
                     targets.add(groups.find(longer));
                 }
             }
@@ -73,6 +86,31 @@ final class NameGroups {
      */
     private static boolean ownedBy(List<String> longer, int at) {
         return OWNER_JOINERS.contains(longer.get(at)) && !(at > 0 && NameRules.STATE_FORMS.contains(longer.get(at - 1)));
+    }
+
+    /**
+     * Words before a place that name another place: "Latin America" is not America, "North Korea"
+     * not Korea, "New South Wales" not Wales.
+     */
+    private static final Set<String> PLACE_MODIFIERS = Set.of("latin", "north", "south", "east", "west", "northern",
+            "southern", "eastern", "western", "central", "new", "upper", "lower", "greater").stream().map(NameKeys::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // folded as keys are: "south" is "suth"
+
+    /**
+     * Whether a shorter name that ends a longer one names another thing: a place ending the name of
+     * something that is not a place ("Scotland" in "Health Protection Scotland", "Cardiff" in a
+     * run "Michael Jackson Cardiff"), two names of different known kinds, or a place after a word
+     * that names another place ("America" in "Latin America").
+     */
+    private static boolean otherThing(EntityType shorter, EntityType longer, List<String> before) {
+        return shorter == EntityType.LOCATION && longer != EntityType.LOCATION
+                || shorter != EntityType.OTHER && longer != EntityType.OTHER && shorter != longer
+                || shorter != EntityType.PERSON && longer != EntityType.PERSON && before.stream().anyMatch(PLACE_MODIFIERS::contains);
+    }
+
+    /** Whether both kinds are known and differ. */
+    private static boolean knownDifferentKinds(EntityType a, EntityType b) {
+        return a != null && b != null && a != EntityType.OTHER && b != EntityType.OTHER && a != b;
     }
 
     /** Company designators that a name may carry or leave out ("Hewlett-Packard Company" / "Hewlett-Packard"). */

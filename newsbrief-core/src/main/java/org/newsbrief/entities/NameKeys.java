@@ -19,6 +19,12 @@ final class NameKeys {
     /** Spellings of one word differ by a letter or two; "Chile" and "Children" differ by three. */
     static final int MAX_LENGTH_DIFFERENCE = 2;
 
+    /**
+     * Folded words shorter than this differ by one edit at most to be spellings of one word ("Badra"
+     * and "Badro", "Hanano" and "Hanao"); "Australia" and "Austria" differ by two and are two places.
+     */
+    static final int LONG_WORD = 8;
+
     private NameKeys() {
     }
 
@@ -29,7 +35,7 @@ final class NameKeys {
                 .map(NameKeys::fold).toList();
     }
 
-    private static String fold(String token) {
+    static String fold(String token) {
         String t = token.replace("q", "k").replace("ou", "u").replace("oo", "u").replace("ph", "f");
         StringBuilder out = new StringBuilder();
         for (int i = 0; i < t.length(); i++) {
@@ -48,11 +54,30 @@ final class NameKeys {
             String x = a.get(i);
             String y = b.get(i);
             if (!x.equals(y) && (x.charAt(0) != y.charAt(0) || jaroWinkler(x, y) < TOKEN_SIMILARITY
-                    || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE)) {
+                    || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE
+                    || editDistance(x, y) > (Math.min(x.length(), y.length()) >= LONG_WORD ? 2 : 1))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** Levenshtein distance of two short words. */
+    static int editDistance(String a, String b) {
+        int[] row = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            row[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            int diagonal = row[0];
+            row[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int above = row[j];
+                row[j] = Math.min(Math.min(row[j] + 1, row[j - 1] + 1), diagonal + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+                diagonal = above;
+            }
+        }
+        return row[b.length()];
     }
 
     static double jaroWinkler(String a, String b) {

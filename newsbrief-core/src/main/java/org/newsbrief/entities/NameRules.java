@@ -23,6 +23,29 @@ final class NameRules {
             // abbreviated months: "Nov. 5"
             "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
+    /**
+     * Capitalised words that cannot stand inside a name, so a run of capitalised words ends before
+     * them: function words and number words, capitalised only at a sentence or heading start that
+     * the text lost ("Tony Ryall In France", "Canada Ten New Zealand"). "One" ("Formula One"),
+     * "I" ("World War I") and month names ("Theresa May") are left out.
+     */
+    static final Set<String> RUN_BREAKS = words("the", "a", "an", "in", "on", "at", "by", "from", "to", "and", "but", "or",
+            "if", "as", "with", "he", "she", "it", "they", "we", "you", "his", "her", "its", "their", "our", "this", "that",
+            "these", "those", "there", "here", "what", "when", "where", "who", "which", "while", "after", "before", "since",
+            "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundreds",
+            "thousands", "dozens");
+
+    /**
+     * Heads of an institution's name that may hold "and" ("Truth and Reconciliation Commission");
+     * plural heads ("Nations", "Forces") are left out: "Russia and United Nations" are two.
+     */
+    static final Set<String> INSTITUTION_HEADS = words("commission", "committee", "council", "ministry", "department",
+            "institute", "university", "society", "association", "agency", "authority", "board", "foundation", "school",
+            "college", "bank", "fund", "service", "office", "company", "corporation", "court", "centre", "center");
+
+    /** Company designators that end a name: "Iambic Media LTD" then another name. */
+    static final Set<String> RUN_ENDING_DESIGNATORS = words("ltd", "inc", "plc", "llc", "corp", "gmbh");
+
     /** Titles before a person's name, left out of it. */
     static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",
             "king", "queen", "prince", "princess", "chief", "leader", "spokesman", "spokeswoman", "envoy",

@@ -142,4 +142,87 @@ class EntityResolverTest {
         List<Entity> found = new EntityResolver().resolve(List.of(a));
         assertThat(found).flatExtracting(Entity::variants).containsOnly("Xu Wenli", "Wang", "Beijing");
     }
+
+    private static Entity only(List<Entity> found, String name) {
+        return found.stream().filter(e -> e.variants().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity written " + name + " in " + found));
+    }
+
+    @Test
+    void aPersonAfterOfToOrFromIsNoPlaceAndASpeakingInstitutionNoPerson() {
+        Document a = Stories.document("a", null, "Lawyers demanded the release of Okonkwo on Tuesday. "
+                + "A letter from Okonkwo was read to reporters. The court sent the papers to Okonkwo again.");
+        Document b = Stories.document("b", null, "The report was first printed by the newspaper La Tribuna in Quito. "
+                + "Later the Harbour Board said the port would stay closed.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Okonkwo").type()).isNotEqualTo(EntityType.LOCATION);
+        assertThat(only(found, "La Tribuna").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "Harbour Board").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPlaceEndingAnotherThingsNameStaysApart() {
+        Document a = Stories.document("a", null, "Two cases were confirmed in Wexland on Friday. "
+                + "Food Safety Wexland said the outbreak was contained. Flights from Latin Norvia resumed.");
+        Document b = Stories.document("b", null, "Hospitals in Wexland were busy. Travellers in Norvia were warned. "
+                + "Spokesman Amir Tadesse said tests continued, and Tadesse said more would follow.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Wexland").variants()).containsExactly("Wexland");
+        assertThat(only(found, "Norvia").variants()).containsExactly("Norvia");
+        assertThat(only(found, "Amir Tadesse").variants()).contains("Tadesse");
+    }
+
+    @Test
+    void aNameEndsAtALostSentenceOrHeadingBreak() {
+        Document a = Stories.document("a", null, "Trade Minister Lena Varga In Brusk the talks went on. "
+                + "Ships left Norvia Ten Ostmark sailors stayed. The film was made by Pellow Pictures LTD Marta Ilse directed it.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name)
+                .contains("Lena Varga", "Brusk", "Norvia", "Ostmark", "Pellow Pictures LTD", "Marta Ilse")
+                .noneMatch(name -> name.contains("Varga In") || name.contains(" Ten ") || name.contains("LTD Marta"));
+    }
+
+    @Test
+    void aNameMayHoldAndButTwoNamesJoinedByAndStayTwo() {
+        Document a = Stories.document("a", null, "Witnesses spoke before the Peace and Healing Commission in Brusk. "
+                + "Envoys from Norvia and United Nations observers came, and Norvia and Ostmark signed. Sales at Pellow & Dane rose.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).contains("Peace and Healing Commission", "Norvia", "United Nations",
+                "Ostmark", "Pellow & Dane").doesNotContain("Peace", "Healing Commission", "Norvia and United Nations");
+    }
+
+    @Test
+    void lookAlikePlacesTwoEditsApartStayApart() {
+        Document a = Stories.document("a", null, "The helpers came from Moravania and Moravia on Monday.");
+        Document b = Stories.document("b", null, "Doctors in Moravania and in Moravia said the roads were open.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Moravania").variants()).containsExactly("Moravania");
+    }
+
+    @Test
+    void capitalisedCommonWordsAreNoNames() {
+        Document a = Stories.document("a", null, "VACCINES Arrive In Brusk. Health workers said the vaccines and the "
+                + "clinics were ready, and Helpers handed out leaflets in Brusk. The helpers came from Ostmark.");
+        Document b = Stories.document("b", null, "Doctors in Ostmark said Marta Ilse led the helpers.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).extracting(Entity::name).contains("Brusk", "Marta Ilse", "Ostmark").doesNotContain("VACCINES", "Helpers");
+    }
+
+    @Test
+    void aPlaceIsNoSpellingOfANewspaperAndSpeechAfterAPlaceKeepsItAPlace() {
+        Document a = Stories.document("a", null, "Reports in Brusk said the talks failed, the newspaper El Brask wrote.");
+        Document b = Stories.document("b", null, "Crowds in Brusk waited while El Brask printed a special edition.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Brusk").variants()).containsExactly("Brusk");
+        assertThat(only(found, "Brusk").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aPlaceAfterAFoldedPlaceWordStaysApart() {
+        // keys are folded ("south" is "suth"), so the place words must be folded too
+        Document a = Stories.document("a", null, "Flights from South Norvia resumed while crews in Norvia waited.");
+        Document b = Stories.document("b", null, "Markets in Norvia and in South Norvia were calm on Monday.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Norvia").variants()).containsExactly("Norvia");
+    }
 }
