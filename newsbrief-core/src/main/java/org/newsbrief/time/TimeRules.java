@@ -44,6 +44,7 @@ final class TimeRules {
     private static final Map<String, List<String>> CUES = Map.ofEntries(
             Map.entry("iso", List.of(DIGIT)), Map.entry("weekday-date", List.of("day")), Map.entry("month-day", List.of(DIGIT)),
             Map.entry("day-month", List.of(DIGIT)), Map.entry("year-range", List.of("between")),
+            Map.entry("year-dash-range", List.of(DIGIT)),
             Map.entry("season", List.of("spring", "summer", "autumn", "fall", "winter")), Map.entry("month-year", List.of(DIGIT)),
             Map.entry("year", List.of(DIGIT)), Map.entry("bare-year", List.of(DIGIT)),
             Map.entry("month", List.of("january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -99,6 +100,10 @@ final class TimeRules {
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a)),
             // "between 2012 and 2014"
             rule("year-range", "\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE,
+                    (m, a, f) -> range(m.group(1), m.group(2))),
+            // "Pinochet's 1973-1990 dictatorship", "the 2010–2011 season": two years joined by a dash are a span,
+            // not a date in the later year
+            rule("year-dash-range", "\\b((?:19|20)\\d{2})\\s?[-\u2013]\\s?((?:19|20)\\d{2})\\b(?![-\u2013]\\d)", 0,
                     (m, a, f) -> range(m.group(1), m.group(2))),
             // "the summer of 2012"
             rule("season", "\\b(?:the\\s+)?(spring|summer|autumn|fall|winter)\\s+of\\s+((?:19|20)\\d{2})\\b",

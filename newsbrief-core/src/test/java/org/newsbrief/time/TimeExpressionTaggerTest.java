@@ -40,6 +40,16 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void twoYearsJoinedByADashAreASpanNotTheLaterYear() {
+        assertThat(labels("Under the general's 1973-1990 rule, thousands disappeared.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("1973-1990=1973-1990");
+        assertThat(labels("The club's 2010\u20132011 season was its best.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("2010\u20132011=2010-2011");
+        // a year alone keeps its reading
+        assertThat(labels("The 1989 spill was worse.", TimeAnchor.of(SUNDAY))).containsExactly("1989=1989");
+    }
+
+    @Test
     void resolvesWeekdaysToTheMostRecentOneInPastTense() {
         assertThat(labels("The capture on Saturday of Masaken Hanano was a breakthrough.", TimeAnchor.of(SUNDAY)))
                 .containsExactly("Saturday=2016-11-26");
