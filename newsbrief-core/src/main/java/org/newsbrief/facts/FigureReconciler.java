@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.SentenceRef;
+import org.newsbrief.model.Span;
 import org.newsbrief.time.TimeAnchor;
 import org.newsbrief.time.TimeExpressionTagger;
 import org.newsbrief.time.TimeMention;
@@ -100,7 +101,7 @@ public final class FigureReconciler {
      * that date when "since" stands shortly before the mention; else the words of the nearest unresolved
      * expression ("for months"); else empty.
      */
-    static String window(String sentence, List<TimeMention> mentions, org.newsbrief.model.Span quantity) {
+    static String window(String sentence, List<TimeMention> mentions, Span quantity) {
         List<TimeMention> resolved = mentions.stream().filter(m -> m.value() != null).toList();
         List<TimeMention> candidates = resolved.isEmpty() ? mentions : resolved;
         if (candidates.isEmpty()) {
@@ -115,9 +116,10 @@ public final class FigureReconciler {
                 int at = labelEnd(sentence, m);
                 return at >= from && at <= to;
             }).toList();
-            List<TimeMention> before = candidates.stream()
-                    .filter(m -> labelEnd(sentence, m) == m.span().start() || labelEnd(sentence, m) <= quantity.start())
-                    .toList(); // a label labels only what follows it
+            List<TimeMention> before = candidates.stream().filter(m -> {
+                int at = labelEnd(sentence, m);
+                return at == m.span().start() || at <= quantity.start();
+            }).toList(); // a label labels only what follows it
             nearest = nearest(!inClause.isEmpty() ? inClause : !before.isEmpty() ? before : candidates, quantity);
         }
         if (nearest.value() == null) {
@@ -140,7 +142,7 @@ public final class FigureReconciler {
     }
 
     /** The mention nearest to the span; of two as near, the earlier. */
-    private static TimeMention nearest(List<TimeMention> mentions, org.newsbrief.model.Span span) {
+    private static TimeMention nearest(List<TimeMention> mentions, Span span) {
         TimeMention best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (TimeMention mention : mentions) {

@@ -34,39 +34,32 @@ final class BudgetedGreedy {
 
     /** As {@link #select(SentencePool, Budget, Objective)}, after taking {@code first} (which must fit). */
     static List<Integer> select(SentencePool pool, Budget budget, Objective objective, List<Integer> first) {
-        List<Integer> chosen = new ArrayList<>();
-        boolean[] done = new boolean[pool.size()];
-        int used = 0;
-        for (int i : first) {
-            chosen.add(i);
-            done[i] = true;
-            used += pool.cost(i, budget);
-            objective.take(i);
-        }
-        while (!budget.isFull(used)) {
-            int best = -1;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (int i = 0; i < pool.size(); i++) {
-                int cost = pool.cost(i, budget);
-                if (done[i] || !pool.isCandidate(i) || cost == 0 || pool.termIds(i).length == 0
-                        || !budget.fits(used, cost) || !objective.eligible(i, chosen)) {
-                    continue;
-                }
-                double score = objective.score(i, cost);
-                if (score > bestScore) {
-                    bestScore = score;
-                    best = i;
-                }
+        return select(wholeSentences(pool, budget), pool.size(), budget, objective, first);
+    }
+
+    /** The pool's sentences as items, each its own source: candidates with terms may be taken. */
+    static Items wholeSentences(SentencePool pool, Budget budget) {
+        return new Items() {
+            @Override
+            public int size() {
+                return pool.size();
             }
-            if (best < 0) {
-                return chosen;
+
+            @Override
+            public int source(int item) {
+                return item;
             }
-            chosen.add(best);
-            done[best] = true;
-            used += pool.cost(best, budget);
-            objective.take(best);
-        }
-        return chosen;
+
+            @Override
+            public int cost(int item) {
+                return pool.cost(item, budget);
+            }
+
+            @Override
+            public boolean usable(int item) {
+                return pool.isCandidate(item) && pool.termIds(item).length > 0;
+            }
+        };
     }
 
     /**
@@ -88,9 +81,8 @@ final class BudgetedGreedy {
     }
 
     /**
-     * The same loop over versions of sentences (whole ones and shortened ones,
-     * {@link CoverageSelector#choose}); whole sentences alone keep the loop above, the default's
-     * hot path. Takes {@code first} (items, which must fit), then
+     * The loop over items: whole sentences ({@link #wholeSentences}) or versions of sentences, whole
+     * and shortened ({@link CoverageSelector#choose}). Takes {@code first} (items, which must fit), then
      * while the budget has room the usable, eligible item of a source not yet taken that fits and
      * scores highest (ties to the lower item). Returns the chosen items; {@code eligible} sees
      * the sources chosen so far.

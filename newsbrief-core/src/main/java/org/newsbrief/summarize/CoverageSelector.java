@@ -180,8 +180,7 @@ public final class CoverageSelector implements SentenceSelector {
      * Chooses by the same greedy over the pool's sentences and, with {@link Options#compression()},
      * their shortened versions ({@link Shortenings}), items {@code pool.size()} and on; the
      * objective is {@link #select}'s, a version counting the concepts left in it and its source's
-     * salience. Without compression, exactly {@link #select}'s choice (whose loop over whole
-     * sentences is the default's hot path, kept apart).
+     * salience. Without compression, exactly {@link #select}'s choice.
      */
     public Choice choose(SentencePool pool, double[] scores, Budget budget) {
         if (options.compression() == 0) {

@@ -98,6 +98,7 @@ final class Shortenings {
         for (int k = 0; k < costs.length; k++) {
             costs[k] = budget.cost(sentences.get(k).text());
         }
+        BudgetedGreedy.Items whole = BudgetedGreedy.wholeSentences(pool, budget);
         return new BudgetedGreedy.Items() {
             @Override
             public int size() {
@@ -111,12 +112,12 @@ final class Shortenings {
 
             @Override
             public int cost(int item) {
-                return item < n ? pool.cost(item, budget) : costs[item - n];
+                return item < n ? whole.cost(item) : costs[item - n];
             }
 
             @Override
             public boolean usable(int item) {
-                return item >= n || pool.isCandidate(item) && pool.termIds(item).length > 0;
+                return item >= n || whole.usable(item);
             }
         };
     }
