@@ -131,36 +131,7 @@ public final class CoverageSelector implements SentenceSelector {
      */
     @Override
     public List<Integer> select(SentencePool pool, double[] scores, Budget budget) {
-        if (options.compression() > 0) {
-            return choose(pool, scores, budget).indexes();
-        }
-        Concepts concepts = concepts(pool);
-        double[] weights = weights(pool, concepts);
-        double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
-        boolean[] covered = new boolean[weights.length];
-        List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
-        return BudgetedGreedy.select(pool, budget, new BudgetedGreedy.Objective() {
-            @Override
-            public double score(int i, int cost) {
-                double gain = options.salienceWeight() * salience[i];
-                for (int c : concepts.of(i)) {
-                    gain += covered[c] ? 0 : weights[c];
-                }
-                return gain / Math.pow(cost, options.costScaling());
-            }
-
-            @Override
-            public void take(int i) {
-                for (int c : concepts.of(i)) {
-                    covered[c] = true;
-                }
-            }
-
-            @Override
-            public boolean eligible(int i, List<Integer> chosen) {
-                return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
-            }
-        }, first);
+        return choose(pool, scores, budget).indexes();
     }
 
     /**
@@ -177,20 +148,21 @@ public final class CoverageSelector implements SentenceSelector {
     }
 
     /**
-     * Chooses by the same greedy over the pool's sentences and, with {@link Options#compression()},
-     * their shortened versions ({@link Shortenings}), items {@code pool.size()} and on; the
-     * objective is {@link #select}'s, a version counting the concepts left in it and its source's
-     * salience. Without compression, exactly {@link #select}'s choice.
+     * Chooses by the budgeted greedy ({@link BudgetedGreedy}) over the pool's sentences and, with
+     * {@link Options#compression()}, their shortened versions ({@link Shortenings}), items
+     * {@code pool.size()} and on. The gain of an item is its salience (a version has its
+     * source's) times the salience weight plus the weights of the concepts it holds that are not
+     * yet covered, divided by its cost to the power of the cost scaling; a sentence too similar to
+     * a chosen one is passed over.
      */
     public Choice choose(SentencePool pool, double[] scores, Budget budget) {
-        if (options.compression() == 0) {
-            return new Choice(select(pool, scores, budget), Map.of());
-        }
         Concepts concepts = concepts(pool);
         double[] weights = weights(pool, concepts);
         double[] salience = scaledSalience(pool, scores, meanBigramWeight(concepts, weights));
         boolean[] covered = new boolean[weights.length];
-        Shortenings shortenings = Shortenings.of(pool, concepts, budget, options.compression());
+        Shortenings shortenings = options.compression() > 0
+                ? Shortenings.of(pool, concepts, budget, options.compression())
+                : Shortenings.NONE;
         List<Integer> first = options.leadFirst() ? bestLead(pool, scores, budget) : List.of();
         if (!first.isEmpty()) {
             first = List.of(shortenings.itemOf(first.get(0), pool.size()));

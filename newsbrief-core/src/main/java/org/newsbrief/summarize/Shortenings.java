@@ -23,6 +23,9 @@ final class Shortenings {
     private final List<int[]> concepts;
     private final Map<Integer, Integer> versionOf = new HashMap<>();
 
+    /** No versions: the greedy chooses among whole sentences only. */
+    static final Shortenings NONE = new Shortenings(List.of(), List.of(), List.of());
+
     private Shortenings(List<Integer> sources, List<Sentence> sentences, List<int[]> concepts) {
         this.sources = sources;
         this.sentences = sentences;
@@ -99,6 +102,9 @@ final class Shortenings {
             costs[k] = budget.cost(sentences.get(k).text());
         }
         BudgetedGreedy.Items whole = BudgetedGreedy.wholeSentences(pool, budget);
+        if (costs.length == 0) {
+            return whole;
+        }
         return new BudgetedGreedy.Items() {
             @Override
             public int size() {
