@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.jsoup.parser.Parser;
 
 /**
  * The fields and text of one {@code <DOC>} of NIST/TREC SGML. Tags are matched without regard
@@ -15,7 +16,11 @@ final class SgmlText {
     private static final Pattern TAG = Pattern.compile("<[^>]*>");
     private static final Pattern ENTITY = Pattern.compile("&[A-Za-z0-9#]+;");
     private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\R)+");
     private static final Pattern TEXT_START = Pattern.compile("<TEXT\\b[^>]*>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAGRAPH_START = Pattern.compile("<P(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANNOTATION = Pattern.compile("<ANNOTATION\\b[^>]*>.*?</ANNOTATION\\s*>",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Map<String, Pattern> ELEMENTS = new ConcurrentHashMap<>();
 
     private SgmlText() {
@@ -45,7 +50,8 @@ final class SgmlText {
 
     /**
      * The article text of a document: every {@code <TEXT>} element in order (an unclosed last one
-     * runs to the end of the document), tags made paragraph breaks, entities decoded.
+     * runs to the end of the document), without its {@code <ANNOTATION>}s (editors' notes such as
+     * "STORY CAN END HERE"), as {@link #plain} makes it.
      */
     static String body(String doc) {
         Matcher start = TEXT_START.matcher(doc);
@@ -54,7 +60,10 @@ final class SgmlText {
         while (start.find(from)) {
             int end = indexOfIgnoreCase(doc, "</TEXT>", start.end());
             String text = doc.substring(start.end(), end < 0 ? doc.length() : end);
-            out.append(out.length() > 0 ? "\n\n" : "").append(plain(text));
+            String plain = plain(ANNOTATION.matcher(text).replaceAll("\n\n"));
+            if (!plain.isEmpty()) {
+                out.append(out.length() > 0 ? "\n\n" : "").append(plain);
+            }
             if (end < 0) {
                 break;
             }
@@ -77,16 +86,52 @@ final class SgmlText {
         return false;
     }
 
-    /** Tags become paragraph breaks, SGML entities are decoded or dropped. */
+    /**
+     * Text of SGML markup: every tag ends a paragraph; the text of a {@code <P>} element is one
+     * paragraph, its hard-wrapped lines joined into one line; text outside {@code <P>} keeps its
+     * lines (indentation marks its paragraphs, which the cleaner reflows). Paragraphs are separated
+     * by a blank line. Entities are decoded ({@link #decode}).
+     */
     static String plain(String sgml) {
-        String text = TAG.matcher(sgml).replaceAll("\n\n");
-        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-        return ENTITY.matcher(text).replaceAll(" ");
+        StringBuilder out = new StringBuilder();
+        Matcher tag = TAG.matcher(sgml);
+        boolean inParagraph = false;
+        int from = 0;
+        while (from < sgml.length()) {
+            boolean found = tag.find(from);
+            String chunk = decode(sgml.substring(from, found ? tag.start() : sgml.length()));
+            String text = inParagraph ? SPACES.matcher(chunk).replaceAll(" ").strip()
+                    : LEADING_BLANK_LINES.matcher(chunk).replaceFirst("").stripTrailing();
+            if (!text.isBlank()) {
+                out.append(out.length() > 0 ? "\n\n" : "").append(text);
+            }
+            if (!found) {
+                break;
+            }
+            inParagraph = PARAGRAPH_START.matcher(tag.group()).matches();
+            from = tag.end();
+        }
+        return out.toString();
+    }
+
+    /**
+     * SGML entities decoded as HTML 5 names them ({@code &amp;}, {@code &AMP;}, {@code &eacute;},
+     * {@code &#233;}, by jsoup); others are the typesetting codes of the wire services
+     * ({@code &QL;}, {@code &UR;}, {@code &Cx1f;}), not text, and become a space.
+     */
+    static String decode(String text) {
+        if (text.indexOf('&') < 0) {
+            return text;
+        }
+        return ENTITY.matcher(text).replaceAll(entity -> {
+            String decoded = Parser.unescapeEntities(entity.group(), false);
+            return Matcher.quoteReplacement(decoded.equals(entity.group()) ? " " : decoded);
+        });
     }
 
     /** Markup removed and white space collapsed: for headlines and dates. */
     static String oneLine(String sgml) {
-        return SPACES.matcher(plain(sgml)).replaceAll(" ").strip();
+        return SPACES.matcher(decode(TAG.matcher(sgml).replaceAll(" "))).replaceAll(" ").strip();
     }
 
     static int indexOfIgnoreCase(String text, String needle, int from) {
