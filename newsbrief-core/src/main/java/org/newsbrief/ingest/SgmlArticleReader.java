@@ -40,9 +40,6 @@ public final class SgmlArticleReader implements ArticleReader {
     }
 
     private static boolean opensWithDoc(Path file) {
-        if (!Files.isRegularFile(file)) {
-            return false;
-        }
         try (InputStream in = Files.newInputStream(file)) {
             byte[] head = in.readNBytes(SNIFF_BYTES);
             String text = new String(head, StandardCharsets.ISO_8859_1).replace("\u00EF\u00BB\u00BF", "");
