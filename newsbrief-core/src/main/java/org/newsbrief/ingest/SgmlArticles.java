@@ -28,7 +28,7 @@ import org.newsbrief.model.IssueLog;
  */
 public final class SgmlArticles {
 
-    private static final Pattern DOC_START = Pattern.compile("<DOC(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern DOC_START = Pattern.compile("<DOC(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
     private static final Pattern DOC_ID = Pattern.compile("\\bid\\s*=\\s*\"([^\"]+)\"", Pattern.CASE_INSENSITIVE);
     private static final Pattern US_DATE = Pattern.compile("^(\\d{1,2})/(\\d{1,2})/(\\d{4})\\b");
     private static final int OUTSIDE_SHOWN = 40;
@@ -61,8 +61,9 @@ public final class SgmlArticles {
         for (int i = 0; i < starts.size(); i++) {
             int open = starts.get(i)[1];
             int next = i + 1 < starts.size() ? starts.get(i + 1)[0] : sgml.length();
-            int close = SgmlText.indexOfIgnoreCase(sgml, "</DOC>", open);
-            boolean closed = close >= 0 && close < next;
+            // Looked for only before the next <DOC>, so that a file of unclosed documents is read in linear time.
+            int close = SgmlText.indexOfIgnoreCase(sgml, "</DOC>", open, next);
+            boolean closed = close >= 0;
             String startTag = sgml.substring(starts.get(i)[0], open);
             String origin = origin(sgml.substring(open, closed ? close : next), startTag, name, i + 1);
             if (!closed) {

@@ -13,23 +13,42 @@ import org.jsoup.parser.Parser;
  */
 final class SgmlText {
 
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
+    // No pattern scans past a '<' it cannot close, so hostile text ("<<<<...") is read in linear time.
+    private static final Pattern TAG = Pattern.compile("<[^<>]*>");
     private static final Pattern ENTITY = Pattern.compile("&[A-Za-z0-9#]+;");
     private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern LEADING_BLANK_LINES = Pattern.compile("^(?:[ \\t]*\\R)+");
-    private static final Pattern TEXT_START = Pattern.compile("<TEXT\\b[^>]*>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PARAGRAPH_START = Pattern.compile("<P(?:\\s[^>]*)?>", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANNOTATION = Pattern.compile("<ANNOTATION\\b[^>]*>.*?</ANNOTATION\\s*>",
-            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern TEXT_START = Pattern.compile("<TEXT(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PARAGRAPH_START = Pattern.compile("<P(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE);
     private static final Map<String, Pattern> ELEMENTS = new ConcurrentHashMap<>();
 
     private SgmlText() {
     }
 
-    /** The raw content of the first {@code <name>...</name>} element, if there is one. */
+    /** The raw content of the first {@code <name>...</name>} element, if there is one (and it is closed). */
     static Optional<String> element(String doc, String name) {
-        Matcher matcher = elementPattern(name).matcher(doc);
-        return matcher.find() ? Optional.of(matcher.group(1)) : Optional.empty();
+        Matcher open = startPattern(name).matcher(doc);
+        if (!open.find()) {
+            return Optional.empty();
+        }
+        int close = indexOfIgnoreCase(doc, "</" + name + ">", open.end());
+        return close < 0 ? Optional.empty() : Optional.of(doc.substring(open.end(), close));
+    }
+
+    /** The text without its {@code <name>...</name>} elements; an unclosed one is kept as text. */
+    static String without(String text, String name) {
+        Matcher open = startPattern(name).matcher(text);
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        while (open.find(from)) {
+            int close = indexOfIgnoreCase(text, "</" + name + ">", open.end());
+            if (close < 0) {
+                break;
+            }
+            out.append(text, from, open.start()).append("\n\n");
+            from = close + name.length() + 3;
+        }
+        return out.append(text, from, text.length()).toString();
     }
 
     /** The content of the first element among {@code names} that is present and not blank, as one line of text. */
@@ -60,7 +79,7 @@ final class SgmlText {
         while (start.find(from)) {
             int end = indexOfIgnoreCase(doc, "</TEXT>", start.end());
             String text = doc.substring(start.end(), end < 0 ? doc.length() : end);
-            String plain = plain(ANNOTATION.matcher(text).replaceAll("\n\n"));
+            String plain = plain(without(text, "ANNOTATION"));
             if (!plain.isEmpty()) {
                 out.append(out.length() > 0 ? "\n\n" : "").append(plain);
             }
@@ -135,7 +154,12 @@ final class SgmlText {
     }
 
     static int indexOfIgnoreCase(String text, String needle, int from) {
-        for (int i = Math.max(0, from); i <= text.length() - needle.length(); i++) {
+        return indexOfIgnoreCase(text, needle, from, text.length());
+    }
+
+    /** The first {@code needle} that starts at or after {@code from} and ends by {@code to}; -1 if none. */
+    static int indexOfIgnoreCase(String text, String needle, int from, int to) {
+        for (int i = Math.max(0, from); i <= Math.min(to, text.length()) - needle.length(); i++) {
             if (text.regionMatches(true, i, needle, 0, needle.length())) {
                 return i;
             }
@@ -143,8 +167,7 @@ final class SgmlText {
         return -1;
     }
 
-    private static Pattern elementPattern(String name) {
-        return ELEMENTS.computeIfAbsent(name, n -> Pattern.compile("<" + n + "\\b[^>]*>(.*?)</" + n + "\\s*>",
-                Pattern.CASE_INSENSITIVE | Pattern.DOTALL));
+    private static Pattern startPattern(String name) {
+        return ELEMENTS.computeIfAbsent(name, n -> Pattern.compile("<" + n + "(?:\\s[^<>]*)?>", Pattern.CASE_INSENSITIVE));
     }
 }

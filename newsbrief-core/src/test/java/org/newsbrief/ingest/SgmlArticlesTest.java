@@ -194,6 +194,18 @@ class SgmlArticlesTest {
         assertThat(SgmlArticles.startsWithDoc("Text that mentions <DOC> later.")).isFalse();
     }
 
+    @Test
+    void hostileMarkupIsReadInLinearTime() {
+        // '<' that no '>' closes, opening tags that are never closed, documents that never end:
+        // a pattern that scanned to the end from each of them would take hours on these 1.5 MB.
+        String hostile = "<DOC><DOCNO> APW19990101.0012 </DOCNO><TEXT>" + "<".repeat(300_000)
+                + "<HEADLINE>".repeat(30_000) + "<ANNOTATION>".repeat(30_000) + "<DOC><TEXT>x ".repeat(30_000);
+        List<RawArticle> articles = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> SgmlArticles.parse(hostile, "f.sgml", issues));
+        assertThat(articles).hasSize(30_001);
+        assertThat(issues.total()).isPositive();
+    }
+
     private RawArticle only(String sgml) {
         List<RawArticle> articles = SgmlArticles.parse(sgml, "f.sgml", issues);
         assertThat(articles).hasSize(1);
