@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code newsbrief brief PATH...}: the sourced brief of the articles found under the paths. */
 @Command(name = "brief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes the sourced brief of the articles found under PATH.",
-            "PATH: files or directories, read recursively (.txt, .html, .htm, .json, .jsonl, .warc, .warc.gz)."},
+            "PATH: files or directories, read recursively (.txt, .html, .htm, .json, .jsonl, .warc, .warc.gz,"
+                + " and NIST/TREC SGML files, which open with <DOC>, whatever their name)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage, missing path or no readable article"})
 public final class BriefCommand implements Callable<Integer> {

@@ -100,6 +100,37 @@ class BriefCommandIT {
     }
 
     @Test
+    void folderOfNistSgmlFilesIsBriefedWithDocnoDateAndOutletAndItsBadDocumentReported() throws Exception {
+        // Written for this test in the shape of NIST newswire files, named by DOCNO without extension.
+        String[] texts = {
+            "Floods closed the river port of Lorvik on Monday and the harbour master ordered 40 barges to stay moored.",
+            "The river port of Lorvik stayed closed on Tuesday as the floods rose, the harbour master said.",
+            "Floods at the river port of Lorvik eased on Wednesday and the harbour master let the barges sail."};
+        String[] docnos = {"APW19990104.0101", "NYT19990105.0202", "XIE19990106.0303"};
+        for (int i = 0; i < texts.length; i++) {
+            Files.writeString(dir.resolve(docnos[i]), "<DOC>\n<DOCNO> " + docnos[i] + " </DOCNO>\n<TEXT>\n<P>\n   "
+                    + texts[i].replace(" the harbour", "\nthe harbour") + "\n</P>\n</TEXT>\n</DOC>\n");
+        }
+        Files.writeString(dir.resolve("broken.sgml"),
+                "<DOC>\n<DOCNO> APW19990107.0404 </DOCNO>\n<HEADLINE>Only a title</HEADLINE>\n</DOC>\n");
+        CliRun run = CliRun.of("brief", "-q", "--stories", "one", "--format", "json", dir.toString());
+        assertThat(run.exitCode()).isZero();
+        JsonNode brief = new ObjectMapper().readTree(run.out());
+        List<String> sources = new java.util.ArrayList<>();
+        brief.get("sources").forEach(s -> sources.add(s.get("articleId").asText() + " " + s.get("outlet").asText()
+                + " " + s.get("published").asText()));
+        assertThat(sources).containsExactly("APW19990104.0101 Associated Press 1999-01-04",
+                "NYT19990105.0202 New York Times 1999-01-05", "XIE19990106.0303 Xinhua 1999-01-06");
+        assertThat(brief.get("summary").size()).isPositive();
+        // Each <P> is one paragraph: a line break inside it must not cut a sentence in two.
+        brief.get("summary").forEach(sentence -> assertThat(sentence.get("text").asText()).endsWith("."));
+        assertThat(brief.get("issues")).singleElement().satisfies(issue -> {
+            assertThat(issue.get("source").asText()).isEqualTo("APW19990107.0404");
+            assertThat(issue.get("message").asText()).contains("without <TEXT>");
+        });
+    }
+
+    @Test
     void aWireCopyIsBriefedOnceAndListedAsACopy() throws Exception {
         String[] siege = {"Government forces besieged the rebel districts of east Aleppo and shelled Masaken Hanano on Sunday.",
             "Rebels in east Aleppo said government shelling of Masaken Hanano and the besieged districts went on all day.",

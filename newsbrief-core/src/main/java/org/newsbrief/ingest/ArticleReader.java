@@ -12,7 +12,7 @@ import org.newsbrief.model.IssueLog;
  */
 public interface ArticleReader {
 
-    /** Whether this reader handles the file, judged by its name. */
+    /** Whether this reader handles the file, judged by its name (or, for SGML, by its first bytes). */
     boolean accepts(Path file);
 
     /**

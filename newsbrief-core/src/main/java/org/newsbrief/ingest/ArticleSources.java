@@ -41,10 +41,18 @@ public final class ArticleSources {
         this.maxTextBytes = maxTextBytes;
     }
 
-    /** The readers for text, HTML, JSON, JSON Lines and WARC, with the default size limit. */
+    /** The readers for NIST/TREC SGML, text, HTML, JSON, JSON Lines and WARC, with the default size limit. */
     public static ArticleSources standard() {
-        return new ArticleSources(List.of(new TextArticleReader(), new HtmlArticleReader(), new JsonArticleReader(),
-                new WarcArticleReader()), ReadContext.DEFAULT_MAX_TEXT_BYTES);
+        return new ArticleSources(standardReaders(), ReadContext.DEFAULT_MAX_TEXT_BYTES);
+    }
+
+    /**
+     * The standard readers in the order they are asked: SGML first, as it is recognised by
+     * content (a {@code .txt} file that opens with {@code <DOC>} is SGML), then by file name.
+     */
+    public static List<ArticleReader> standardReaders() {
+        return List.of(new SgmlArticleReader(), new TextArticleReader(), new HtmlArticleReader(),
+                new JsonArticleReader(), new WarcArticleReader());
     }
 
     /** Throws {@link IllegalArgumentException} naming the first input that does not exist. */
@@ -155,7 +163,8 @@ public final class ArticleSources {
         String name = context.relativeName(file);
         Optional<ArticleReader> reader = readers.stream().filter(r -> r.accepts(file)).findFirst();
         if (reader.isEmpty()) {
-            issues.skipped(name, "unsupported file type; expected .txt, .html, .htm, .json, .jsonl, .warc or .warc.gz");
+            issues.skipped(name, "unsupported file type; expected .txt, .html, .htm, .json, .jsonl, .warc, .warc.gz"
+                    + " or NIST/TREC SGML (opening with <DOC>)");
             return;
         }
         try {

@@ -90,7 +90,9 @@ final class ArticleIntake {
         for (Article article : read) {
             String outlet = article.outlet().equals("page") ? host : article.outlet();
             String link = article.url() == null ? page.url() : article.url();
-            out.add(new Article(page.url(), outlet, link, article.title(), article.published(), article.body(), page.url()));
+            // A page holding several articles (an SGML file of many <DOC>s) gives each its own id.
+            String id = read.size() == 1 ? page.url() : page.url() + "#" + article.id();
+            out.add(new Article(id, outlet, link, article.title(), article.published(), article.body(), id));
         }
         return out;
     }

@@ -13,12 +13,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.util.LongAccumulator;
-import org.newsbrief.ingest.ArticleReader;
 import org.newsbrief.ingest.ArticleSources;
-import org.newsbrief.ingest.HtmlArticleReader;
-import org.newsbrief.ingest.JsonArticleReader;
-import org.newsbrief.ingest.TextArticleReader;
-import org.newsbrief.ingest.WarcArticleReader;
 import org.newsbrief.model.Issue;
 import org.newsbrief.model.IssueLog;
 
@@ -46,9 +41,7 @@ final class ArticleReading implements FlatMapFunction<Iterator<InputFile>, ReadI
 
     @Override
     public Iterator<ReadItem> call(Iterator<InputFile> files) {
-        List<ArticleReader> readers = List.of(new TextArticleReader(), new HtmlArticleReader(), new JsonArticleReader(),
-                new WarcArticleReader());
-        ArticleSources sources = new ArticleSources(readers, maxTextBytes);
+        ArticleSources sources = new ArticleSources(ArticleSources.standardReaders(), maxTextBytes);
         Configuration conf = new Configuration(false);
         hadoop.forEach(conf::set);
         List<ReadItem> items = new ArrayList<>();

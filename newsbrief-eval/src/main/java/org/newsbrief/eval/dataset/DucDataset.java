@@ -4,30 +4,25 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.newsbrief.ingest.RawArticle;
+import org.newsbrief.ingest.SgmlArticles;
+import org.newsbrief.ingest.TextDecoder;
 import org.newsbrief.model.Article;
+import org.newsbrief.model.IssueLog;
 
 /**
  * Reads a DUC multi-document task as NIST distributed it: {@code docs/<cluster>/<DOCNO>} files
  * in SGML ({@code <DOC><DOCNO>..<TEXT>..</TEXT></DOC>}) and {@code models/D<NNNNN>.M.100.T.<X>}
  * reference summaries (DUC 2003 names them {@code ....html} but they hold plain text), one
- * sentence or clause per line. The publication date comes from the DOCNO
- * ({@code APW19981016.0240}), the outlet from its agency prefix. Stateless.
+ * sentence or clause per line. Documents are read by core's {@link SgmlArticles}, the reader of
+ * {@code newsbrief brief}: date from {@code <DATE_TIME>} or the DOCNO ({@code APW19981016.0240}),
+ * outlet from its agency prefix. Stateless.
  */
 public final class DucDataset {
-
-    private static final Pattern DOCNO = Pattern.compile("<DOCNO>\\s*(.*?)\\s*</DOCNO>", Pattern.DOTALL);
-    private static final Pattern TEXT = Pattern.compile("<TEXT>(.*?)</TEXT>", Pattern.DOTALL);
-    private static final Pattern HEADLINE = Pattern.compile("<HEADLINE>(.*?)</HEADLINE>", Pattern.DOTALL);
-    private static final Pattern TAG = Pattern.compile("<[^>]*>");
-    private static final Pattern ENTITY = Pattern.compile("&[A-Za-z0-9#]+;");
-    private static final Pattern DOCNO_DATE = Pattern.compile("^([A-Z]+)(\\d{4})(\\d{2})(\\d{2})");
 
     private DucDataset() {
     }
@@ -46,7 +41,7 @@ public final class DucDataset {
             List<Article> articles = new ArrayList<>();
             for (Path doc : sorted(cluster, Files::isRegularFile)) {
                 files.add(doc);
-                articles.add(article(doc));
+                articles.addAll(articles(doc));
             }
             List<List<String>> references = new ArrayList<>();
             for (Path model : modelsOf(models, id)) {
@@ -65,32 +60,23 @@ public final class DucDataset {
         return sorted(models, path -> path.getFileName().toString().startsWith(prefix));
     }
 
-    static Article article(Path doc) throws IOException {
-        String sgml = new String(Files.readAllBytes(doc), StandardCharsets.ISO_8859_1);
-        String docno = first(DOCNO, sgml).orElse(doc.getFileName().toString());
-        String text = first(TEXT, sgml).map(DucDataset::plain).orElse("");
-        String headline = first(HEADLINE, sgml).map(DucDataset::plain).map(h -> h.replaceAll("\\s+", " ").strip()).orElse("");
-        Matcher date = DOCNO_DATE.matcher(docno);
-        LocalDate published = null;
-        String outlet = "unknown";
-        if (date.find()) {
-            outlet = date.group(1);
-            published = LocalDate.of(Integer.parseInt(date.group(2)), Integer.parseInt(date.group(3)),
-                    Integer.parseInt(date.group(4)));
+    /**
+     * The documents of one SGML file, read by core's {@link SgmlArticles} as {@code newsbrief brief}
+     * reads them. A dataset file that yields no document is a broken copy of the corpus, so it fails.
+     */
+    static List<Article> articles(Path doc) throws IOException {
+        String sgml = TextDecoder.decode(Files.readAllBytes(doc)).text();
+        IssueLog issues = new IssueLog();
+        List<RawArticle> read = SgmlArticles.parse(sgml, doc.toString(), issues);
+        List<Article> articles = new ArrayList<>();
+        for (RawArticle raw : read) {
+            String outlet = raw.outlet() == null ? "unknown" : raw.outlet();
+            articles.add(new Article(raw.origin(), outlet, null, raw.title(), raw.published(), raw.body(), raw.origin()));
         }
-        return new Article(docno, outlet, null, headline, published, text, docno);
-    }
-
-    /** Tags become paragraph breaks, SGML entities are decoded or dropped. */
-    private static String plain(String sgml) {
-        String text = TAG.matcher(sgml).replaceAll("\n\n");
-        text = text.replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">");
-        return ENTITY.matcher(text).replaceAll(" ");
-    }
-
-    private static java.util.Optional<String> first(Pattern pattern, String text) {
-        Matcher matcher = pattern.matcher(text);
-        return matcher.find() ? java.util.Optional.of(matcher.group(1)) : java.util.Optional.empty();
+        if (articles.isEmpty()) {
+            throw new IOException("no document in " + doc + ": " + issues.issues());
+        }
+        return articles;
     }
 
     private static List<Path> sorted(Path dir, java.util.function.Predicate<Path> filter) throws IOException {

@@ -40,7 +40,7 @@ class DucDatasetTest {
                     java.util.List.of("Hun Sen rejected talks.", "Opposition left."), java.util.List.of("Talks were rejected."));
             Article article = c.documents().get(0);
             assertThat(article.id()).isEqualTo("APW19981016.0240");
-            assertThat(article.outlet()).isEqualTo("APW");
+            assertThat(article.outlet()).isEqualTo("Associated Press");
             assertThat(article.published()).isEqualTo(LocalDate.of(1998, 10, 16));
             assertThat(article.title()).isEqualTo("Hun Sen rejects talks abroad");
             assertThat(article.body()).contains("Cambodian leader Hun Sen", "& at home.").doesNotContain("<P>", "&amp;");
