@@ -1,6 +1,7 @@
 package org.newsbrief.time;
 
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.newsbrief.model.Span;
 
@@ -10,12 +11,18 @@ import org.newsbrief.model.Span;
  * above a blog entry. A stamp dates the text, it reports no event, so a timeline must not count it
  * as a mention of its date (it would inflate the days a page was written on); it stays a time
  * expression with its value. A stamp is told by what is glued to the date: a clock time with a
- * zone or am/pm that no preposition introduces, a page label ("Updated:", "Last updated at"), a
- * separator bar, or a quoted post's "... wrote:". A date alone on its line is not taken for a
- * stamp: a chronology uses such a line as the heading of the event below it. Each pattern names
+ * zone or am/pm that no preposition introduces, a page label ("Updated:", "Last updated at",
+ * "Posted by ... on"), a separator bar, a quoted post's "... wrote:", or a wire agency's credit
+ * after a dateline. A date alone on its line is not taken for a stamp: a chronology uses such a
+ * line as the heading of the event below it. Nor is a relative expression. Each pattern names
  * the phrase it was written for; each has a test. Stateless and thread-safe.
  */
 final class PostingStamps {
+
+    /** The rules whose dates a page prints as a stamp: written dates, and a bare weekday ("(Update 12:41 a.m. Tuesday"). */
+    private static final Set<String> STAMP_RULES = Set.of("iso", "weekday-date", "weekday-day-month", "month-day",
+            "day-month", "weekday");
+    private static final Pattern BARE_WEEKDAY = Pattern.compile("[A-Z][a-z]+day");
 
     private static final String ZONE = "(?:UK time|GMT|BST|UTC|CES?T|[ECMP][SD]T|ET)\\b";
     /** A clock time with a zone or am/pm ("09:27 UK time", "4:13 pm", "22.09 BST", "5:41 p.m. ET"). */
@@ -59,8 +66,8 @@ final class PostingStamps {
             Pattern.compile("\\A\\s*(?:\\(|-LRB-)\\s*(?:Reuters|AP|AFP|UPI|Bloomberg|dpa|Xinhua|PTI|IANS)\\b[^()]{0,30}?"
                     + "(?:\\)|-RRB-)\\s*[-\u2013\u2014]"),
             // "Wednesday 20 July 2005 09.33 BST", "Tuesday, January 11, 2011; 12:31 AM", "May 25, 2010 - 4:00 PM",
-            // "24th June 2011 - 20:55", "By Ann Lee February 2, 2011: 2:24 PM ET": a clock right after the date (after a dash, zone or am/pm may lack), where no
-            // preposition introduces the date (below)
+            // "24th June 2011 - 20:55", "By Ann Lee February 2, 2011: 2:24 PM ET": a clock right after the date (after
+            // a dash, zone or am/pm may lack), where no preposition introduces the date (below)
             Pattern.compile("\\A\\s*(?:[,;:]?\\s*" + CLOCK + "|[\\-\u2013\u2014]\\s*" + ANY_CLOCK + ")"));
     private static final int CLOCK_AFTER = AFTER.size() - 1;
     /** A preposition that makes a date with a clock after it part of the sentence ("the vote on 3 June 2010 10:00 GMT"). */
@@ -68,7 +75,7 @@ final class PostingStamps {
             "(?i:\\b(?:at|on|by|until|till|from|before|after|since|to|between|and|of|in))\\s+" + SHORT_WEEKDAY + "\\z");
     /** "Posted by Garry on May 1, 2005 09:36 PM": a comment footer, whose date does come after "on". */
     private static final Pattern POSTED_BY = Pattern.compile("\\b[Pp]osted by [^.!?|\\n]{1,40}?\\bon\\s+" + SHORT_WEEKDAY + "\\z");
-    /** "At 4:13 pm on 28 May 2010, Dangermansix wrote:", "At 15:45 25th Mar 2010, a reader wrote:": a comment header whose clock comes first. */
+    /** "At 4:13 pm on 28 May 2010, a reader wrote:", "At 15:45 25th Mar 2010, a reader wrote:": a header, clock first. */
     private static final Pattern CLOCK_ON = Pattern.compile("\\b[Aa]t\\s+" + ANY_CLOCK + "\\s+(?:on\\s+)?" + SHORT_WEEKDAY + "\\z");
     private static final Pattern WROTE = Pattern.compile("\\A\\s*,\\s*" + QUOTE_HEADER);
 
@@ -79,8 +86,8 @@ final class PostingStamps {
     }
 
     /**
-     * Whether the text holds a character that every stamp pattern needs: a colon (labels, clocks,
-     * "wrote:"), a clock's dot between digits, a bar or a bracket (datelines). Most dates stand in
+     * Whether the text holds what every stamp pattern needs: a colon (labels, clocks, "wrote:"), a
+     * clock's dot between digits, a bar, a bracket (datelines) or "updated". Most dates stand in
      * prose without one, and this spares them the patterns.
      */
     private static boolean hasFurniture(String text) {
@@ -91,7 +98,7 @@ final class PostingStamps {
                 return true;
             }
         }
-        return text.contains("-LRB-");
+        return text.contains("-LRB-") || text.contains("pdated");
     }
 
     /**
@@ -102,11 +109,6 @@ final class PostingStamps {
         int lineStart = text.lastIndexOf('\n', start - 1) + 1;
         return lineStart >= start - WINDOW ? text.substring(lineStart, start) : "\u2026" + text.substring(start - WINDOW, start);
     }
-
-    /** The rules whose dates a page prints as a stamp: written dates, and a bare weekday ("(Update 12:41 a.m. Tuesday"). */
-    private static final java.util.Set<String> STAMP_RULES = java.util.Set.of("iso", "weekday-date", "weekday-day-month",
-            "month-day", "day-month", "weekday");
-    private static final Pattern BARE_WEEKDAY = Pattern.compile("[A-Z][a-z]+day");
 
     /**
      * Whether a mention found by {@code rule} may be a stamp at all: a stamp is written out, never
