@@ -12,7 +12,8 @@ import org.newsbrief.model.Span;
  * news conventions: a bare weekday in a past-tense sentence is the most recent such day on or
  * before publication (the next one when the sentence speaks of the future); a written date
  * without a year takes the year that puts it nearest before publication; without a publication
- * date, weekdays and relative expressions stay unresolved, never guessed from the clock.
+ * date, weekdays and relative expressions stay unresolved, never guessed from the clock. A date
+ * that a page prints as its posting time is marked a stamp ({@link PostingStamps}).
  * Earlier rules of {@link TimeRules} win over later ones on overlapping text. Stateless and
  * thread-safe.
  */
@@ -47,8 +48,10 @@ public final class TimeExpressionTagger {
                 }
                 boolean inferred = value != null && anchor.yearInferred()
                         && (rule.name().equals("month-day") || rule.name().equals("day-month")
-                                || rule.name().equals("weekday-date"));
-                mentions.add(new TimeMention(span, matcher.group(), value, inferred, rule.name()));
+                                || rule.name().equals("weekday-date") || rule.name().equals("weekday-day-month"));
+                boolean stamp = value != null && PostingStamps.mayBeStamp(rule.name(), matcher.group())
+                        && PostingStamps.isStamp(text, span);
+                mentions.add(new TimeMention(span, matcher.group(), value, inferred, rule.name(), stamp));
             }
         }
         mentions.sort(Comparator.comparing(TimeMention::span));

@@ -42,7 +42,8 @@ final class TimeRules {
 
     /** Per rule, words one of which every match contains (lower-case), so that the pattern is only run where it can match. */
     private static final Map<String, List<String>> CUES = Map.ofEntries(
-            Map.entry("iso", List.of(DIGIT)), Map.entry("weekday-date", List.of("day")), Map.entry("month-day", List.of(DIGIT)),
+            Map.entry("iso", List.of(DIGIT)), Map.entry("weekday-date", List.of("day")),
+            Map.entry("weekday-day-month", List.of(DIGIT)), Map.entry("month-day", List.of(DIGIT)),
             Map.entry("day-month", List.of(DIGIT)), Map.entry("year-range", List.of("between")),
             Map.entry("year-dash-range", List.of(DIGIT)),
             Map.entry("season", List.of("spring", "summer", "autumn", "fall", "winter")), Map.entry("month-year", List.of(DIGIT)),
@@ -93,6 +94,11 @@ final class TimeRules {
             rule("weekday-date", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*,?\\s+" + MONTH
                     + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
+            // "Friday, 28 May 2010", "Tuesday 12 January, 2010": the weekday is part of the written date, not a day
+            // of the article's own week (on its own it was resolved to that week's Tuesday, a second, wrong date)
+            rule("weekday-day-month", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*,?\\s+(\\d{1,2})"
+                    + "(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a)),
             rule("month-day", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
                     (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
             // "15 Nov 2016", "22 September"

@@ -17,7 +17,8 @@ import org.newsbrief.summarize.TermVector;
  * Builds a story's timeline. Each sentence is dated by its most precise resolved time
  * expression (a day before a month before a year; short intervals such as "over the past 24
  * hours" count as their last day), or, for the opening sentence of a dated article without one,
- * by the article's date. Undated articles take the story's latest publication date only to give
+ * by the article's date; a posting stamp ("09:27 UK time, Friday, 28 May 2010") dates no sentence,
+ * it reports no event. Undated articles take the story's latest publication date only to give
  * written dates their year, and such entries are marked inferred. Sentences with the same date
  * are grouped when they report the same event (TF-IDF cosine), and the dates reported by the
  * most articles, then by the most articles published after the date (later reports looking back
@@ -84,7 +85,7 @@ public final class TimelineBuilder {
         LocalDate published = document.article().published();
         TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
         Optional<TimeMention> best = tagger.tag(sentence.text(), anchor).stream()
-                .filter(m -> m.value() != null)
+                .filter(m -> m.value() != null && !m.stamp())
                 .map(m -> dayLike(m))
                 .min(Comparator.comparingInt(m -> m.value().precision()));
         if (best.isPresent()) {
@@ -102,7 +103,7 @@ public final class TimelineBuilder {
         if (value.granularity() == Granularity.INTERVAL
                 && !value.end().isAfter(value.start().plusDays(LONGEST_DAY_LIKE_INTERVAL - 1))) {
             return new TimeMention(mention.span(), mention.text(), TimeValue.day(value.end()), mention.inferred(),
-                    mention.rule());
+                    mention.rule(), mention.stamp());
         }
         return mention;
     }

@@ -50,6 +50,14 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void aWeekdayBeforeADayAndMonthIsPartOfThatDate() {
+        // written for this rule: "Wednesday" and "Monday" were also read on their own, as days of the article's week
+        assertThat(labels("The pipeline burst on Wednesday, 3 March 2021 and was mended by Monday 8th March, a week later.",
+                TimeAnchor.of(LocalDate.of(2021, 3, 17)))).containsExactly("Wednesday, 3 March 2021=2021-03-03",
+                        "Monday 8th March=2021-03-08");
+    }
+
+    @Test
     void resolvesWeekdaysToTheMostRecentOneInPastTense() {
         assertThat(labels("The capture on Saturday of Masaken Hanano was a breakthrough.", TimeAnchor.of(SUNDAY)))
                 .containsExactly("Saturday=2016-11-26");

@@ -49,6 +49,16 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aPostingStampDatesNoEntry() {
+        // written for this rule: the stamp above a blog entry is when it was posted, no event of that day
+        Document blog = Stories.document("blog", LocalDate.of(2021, 6, 7),
+                "Ann Lee | 10:15 UK time, Friday, 4 June 2021\nThe slick has reached the beaches of the bay. "
+                        + "Divers capped the well on 2 June.");
+        assertThat(builder.build(List.of(blog)).entries()).extracting(e -> e.when().label())
+                .containsExactly("2021-06-02", "2021-06-07");
+    }
+
+    @Test
     void undatedStoryWithoutWrittenDatesHasOnlyYears() {
         Document undated = Stories.document("u", null, "On Sunday the army advanced. Rebels have held the east since 2012.");
         assertThat(builder.build(List.of(undated)).entries()).extracting(e -> e.when().label()).containsExactly("2012");

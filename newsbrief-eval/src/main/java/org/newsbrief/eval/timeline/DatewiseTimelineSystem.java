@@ -22,7 +22,8 @@ import org.newsbrief.time.TimeValue;
  * A date-wise timeline summarizer for Timeline17 after Ghalandari and Ifrim 2020 (DATEWISE):
  * <ol>
  * <li>every sentence (metadata stripped by {@link NewsSentences}) is dated by the day-level
- * expressions the project's {@link TimeExpressionTagger} resolves against its article's date;</li>
+ * expressions the project's {@link TimeExpressionTagger} resolves against its article's date, posting
+ * stamps left out (the time a blog entry or comment was posted is no event it reports);</li>
  * <li>dates in the task's span are scored by a {@link DateRanker} over {@link DateFeatures}
  * counted on the articles published in the span (the collection is restricted to the reference's
  * span, as news-tls does), and chosen greedily, a date one day from an already chosen one having
@@ -149,7 +150,8 @@ final class DatewiseTimelineSystem {
     }
 
     private static List<LocalDate> days(List<TimeMention> mentions, LocalDate first, LocalDate last) {
-        return mentions.stream().map(TimeMention::value).filter(v -> v != null && v.granularity() == Granularity.DAY)
+        return mentions.stream().filter(m -> !m.stamp()).map(TimeMention::value)
+                .filter(v -> v != null && v.granularity() == Granularity.DAY)
                 .map(TimeValue::start).filter(d -> !d.isBefore(first) && !d.isAfter(last)).distinct().toList();
     }
 
