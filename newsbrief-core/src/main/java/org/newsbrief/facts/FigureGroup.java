@@ -9,7 +9,8 @@ import java.util.Objects;
  * @param concept what is measured ({@code killed}, {@code fled}, ...)
  * @param countedThing the class of counted thing ({@code people} for people, residents and victims;
  *     {@code civilians}, a part of them, is a class of its own)
- * @param scope one episode, or the whole conflict to date; every value has it
+ * @param scope one episode, or a running total ({@link FigureScope#WHOLE_CONFLICT} when a value names the conflict);
+ *     every value's scope {@link FigureScope#groupsWith groups with} it
  * @param label the word every value uses for the counted thing ({@code civilians}), else the class
  * @param agreement whether the values agree, are compatible, or conflict
  * @param values every value, in story order

@@ -54,8 +54,8 @@ public final class FigureReconciler {
                     }
                     String window = window(sentence.text(), mentions, quantity.span());
                     FigureScope scope = ConflictTotals.scope(sentence.text(), quantity.span().start(),
-                            quantity.span().end(), window, published);
-                    String key = quantity.concept() + "|" + counted + "|" + scope.name();
+                            quantity.span().end(), window, published, mentions);
+                    String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
                             SentenceRef.of(sentence), window, published, scope));
                 }
@@ -65,7 +65,7 @@ public final class FigureReconciler {
         groups.forEach((key, values) -> {
             String[] parts = key.split("\\|", 3);
             List<FigureConflict> conflicts = conflicts(values);
-            result.add(new FigureGroup(parts[0], parts[1], FigureScope.valueOf(parts[2]), commonLabel(values, parts[1]),
+            result.add(new FigureGroup(parts[0], parts[1], scope(values), commonLabel(values, parts[1]),
                     agreement(values, conflicts), values, conflicts));
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
@@ -73,11 +73,18 @@ public final class FigureReconciler {
         return new FigureTable(result);
     }
 
+    /** A group's scope: a running total is of the whole conflict when one of its values names the conflict. */
+    private static FigureScope scope(List<FigureValue> values) {
+        FigureScope first = values.get(0).scope();
+        return first != FigureScope.EPISODE && values.stream().anyMatch(v -> v.scope() == FigureScope.WHOLE_CONFLICT)
+                ? FigureScope.WHOLE_CONFLICT : first;
+    }
+
     /** The unit name of an age: "50-year-old", "aged 50". */
     private static final String AGE = "year of age";
 
     static String countedClass(String unit) {
-        return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
+        return unit.equals("lives") ? "people" : QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit); // "cost 200 lives"
     }
 
     /**
@@ -148,9 +155,10 @@ public final class FigureReconciler {
         List<Integer> hard = ClauseBoundaries.of(sentence, lower).hard();
         int[] phrase = EventStarts.sinceEvent(lower, ConceptCues.clauseStart(hard, quantity.start()),
                 ConceptCues.clauseEnd(hard, quantity.end(), sentence.length()));
-        if (phrase == null || mentions.stream().anyMatch(m -> m.value() != null && m.span().start() >= phrase[0]
-                && m.span().start() <= phrase[1] + DATE_AFTER_START)) {
-            return null;
+        if (phrase == null || mentions.stream().anyMatch(m -> m.value() != null && (m.span().start() >= phrase[0]
+                && m.span().start() <= phrase[1] + DATE_AFTER_START || distance(m.span(), quantity) < distance(
+                new Span(phrase[0], phrase[1]), quantity)))) {
+            return null; // "89 were killed on Saturday, the most in a day since the start of the uprising": Saturday
         }
         return windowWords(sentence.substring(phrase[0], phrase[1]));
     }
@@ -168,6 +176,10 @@ public final class FigureReconciler {
             i++;
         }
         return i < sentence.length() && sentence.charAt(i) == ':' ? i + 1 : mention.span().start();
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.start() >= b.end() ? a.start() - b.end() : Math.max(0, b.start() - a.end());
     }
 
     /** The mention nearest to the span; of two as near, the earlier. */

@@ -35,6 +35,7 @@ class ConflictTotalsTest {
                 .containsExactly("Some 12,000 WHOLE_CONFLICT");
         assertThat(values("Nearly 9,000 people have been killed since the revolt began, monitors said."))
                 .containsExactly("Nearly 9,000 WHOLE_CONFLICT since the revolt began");
+        assertThat(values("Monitors say 4,700 people had died in 14 months of unrest.")).containsExactly("4,700 WHOLE_CONFLICT");
         assertThat(values("At least 1,500 people have been killed since the start of the war."))
                 .containsExactly("At least 1,500 WHOLE_CONFLICT since the start of the war");
     }
@@ -52,6 +53,9 @@ class ConflictTotalsTest {
         assertThat(values("Three war crimes investigators were killed near the dam.")).containsExactly("Three EPISODE");
         assertThat(values("Eight soldiers died in the war's bloodiest week.")).containsExactly("Eight EPISODE");
         assertThat(values("Eight soldiers died in the worst ambush of the war.")).containsExactly("Eight EPISODE");
+        assertThat(values("At least 60 people died on one of the deadliest days in the revolt, medics said."))
+                .containsExactly("At least 60 EPISODE");
+        assertThat(values("The insurgency claims about three lives daily.")).containsExactly("about three EPISODE");
     }
 
     @Test
@@ -61,9 +65,26 @@ class ConflictTotalsTest {
     }
 
     @Test
-    void aWindowStartingHalfAYearBeforeTheArticleIsAWholeConflictTotal() {
-        assertThat(values("More than 6,000 people have died since May 2019.")).containsExactly("More than 6,000 WHOLE_CONFLICT since 2019-05");
+    void theDateOfAReportIsNotTheDateOfTheCount() {
+        assertThat(values("A hearing on Tuesday was told more than 3,900 had died in the rebellion."))
+                .containsExactly("more than 3,900 WHOLE_CONFLICT 2020-02-04");
+        assertThat(values("Monitors estimated in January that 2,800 people had been killed in the insurgency."))
+                .containsExactly("2,800 WHOLE_CONFLICT 2020-01");
+    }
+
+    @Test
+    void aWindowStartingHalfAYearBeforeTheArticleIsARunningTotal() {
+        assertThat(values("More than 6,000 people have died since May 2019.")).containsExactly("More than 6,000 RUNNING_TOTAL since 2019-05");
         assertThat(values("More than 60 people have died since January 3.")).containsExactly("More than 60 EPISODE since 2020-01-03");
+    }
+
+    @Test
+    void runningTotalsShareARowNamedForTheConflictWhenOneNamesIt() {
+        FigureTable table = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", DAY, "More than 6,000 people have died since May 2019."),
+                Stories.document("b", DAY, "The uprising has killed at least 6,500 people.")));
+        assertThat(table.groups()).singleElement().satisfies(g -> assertThat(g.scope() + " " + g.values().size())
+                .isEqualTo("WHOLE_CONFLICT 2"));
     }
 
     @Test
@@ -72,6 +93,20 @@ class ConflictTotalsTest {
                 .containsExactly("700 EPISODE since 2019-12");
         assertThat(values("Mortar fire has killed 14 civilians since the assault began on January 28."))
                 .containsExactly("14 EPISODE since 2020-01-28");
+    }
+
+    @Test
+    void aDateNearerTheCountThanTheStartInWordsIsItsWindow() {
+        assertThat(values("Another 70 were killed on Saturday, the most in one day since the start of the revolt."))
+                .containsExactly("70 EPISODE 2020-02-08");
+    }
+
+    @Test
+    void livesAreCountedAsPeople() {
+        FigureTable table = new FigureReconciler().reconcile(List.of(Stories.document("a", DAY,
+                "The rebellion has cost 4,100 lives.")));
+        assertThat(table.groups()).singleElement().satisfies(g -> assertThat(g.countedThing() + " " + g.label())
+                .isEqualTo("people people"));
     }
 
     @Test
