@@ -110,7 +110,7 @@ final class ConflictTotals {
 
     /**
      * Whether every dated mention of the sentence dates a report of the count rather than the count: it stands
-     * before the number with a reporting verb between them ("a meeting on Tuesday was told 7,500 had died in the
+     * before the number with a reporting verb just before it or between them ("a meeting on Tuesday was told 7,500 had died in the
      * unrest", "the UN estimated in January that 5,400 had been killed in the conflict").
      */
     private static boolean reportDate(String lower, int start, List<TimeMention> mentions) {
@@ -119,13 +119,17 @@ final class ConflictTotals {
             if (mention.value() == null) {
                 continue;
             }
-            if (mention.span().end() > start || !REPORTING.matcher(lower).region(mention.span().end(), start).find()) {
+            if (mention.span().end() > start || !REPORTING.matcher(lower)
+                    .region(Math.max(0, mention.span().start() - REPORT_BEFORE_DATE), start).find()) {
                 return false;
             }
             any = true;
         }
         return any;
     }
+
+    /** How far before its date a reporting verb may stand ("estimated in January that ..."). */
+    private static final int REPORT_BEFORE_DATE = 15;
 
     private static final Pattern REPORTING = Pattern.compile("\\b(?:said|says|say|told|tells|estimated|estimates|estimate"
             + "|reported|reports|believes|believed|claimed|claims|put|puts|according)\\b");
