@@ -20,7 +20,8 @@ import org.newsbrief.time.TimeMention;
  * "during" or "throughout" and a conflict word within four words, none of them "of" ("have died in the country's
  * long civil war", "killed during the five-year uprising", "died in 17 months of unrest"; not "died on one of the bloodiest days in the
  * uprising", which is one day of it, nor "in the worst attack of the war"), or "since" and a conflict word within
- * three words anywhere in the clause ("since the war began", "since the start of the war");</li>
+ * three words anywhere in the clause ("since the war began", "since the start of the war"), where the start of
+ * protests, demonstrations or a crisis is the start of the conflict too ("since protests erupted in March");</li>
  * <li>its window starts at least {@value #LONG_WINDOW_DAYS} days before its article was published ("since March
  * last year" in an article of February): a count summed over half a year or more is a running total, not one
  * episode's toll ({@link FigureScope#RUNNING_TOTAL} when rules 1 and 2 do not name a conflict).</li>
@@ -56,9 +57,11 @@ final class ConflictTotals {
             + "|wounded|injured|fled|displaced|detained|arrested|captured|missing)\\s+(?:(?:so\\s+far|already)\\s+)?"
             + "(?:in|during|throughout)\\s+" + WORDS + "{0,4}(?:(?:months?|years?|weeks?)\\s+of\\s+" + WORDS + "{0,2})?("
             + STRONG + "|" + WEAK + ")" + NOUN_END_WHOLE);
+    /** The start of a movement or crisis is the conflict's start ("since protests erupted in March"). */
+    private static final String SINCE_ONLY = "(?:protests|demonstrations|crisis)";
     /** "since" the conflict or its start, anywhere in the clause: "since the war began", "since the start of the revolt". */
     private static final Pattern SINCE = Pattern.compile("\\bsince\\s+" + WORDS + "{0,3}(?:of\\s+" + WORDS + "{0,2})?("
-            + STRONG + "|" + WEAK + ")" + NOUN_END_WHOLE);
+            + STRONG + "|" + WEAK + "|" + SINCE_ONLY + ")" + NOUN_END_WHOLE);
     /** A rate is no total: "a war which claims two lives daily". */
     private static final Pattern RATE = Pattern.compile("\\b(?:daily|weekly|monthly|(?:a|per|each|every)\\s+(?:day|week|month))\\b");
     private static final Pattern PERFECT = Pattern.compile("\\b(?:has|have|had)\\b");
@@ -80,7 +83,8 @@ final class ConflictTotals {
     /** Rules 1 and 2. */
     private static FigureScope byWords(String sentence, int start, int end, String window, List<TimeMention> mentions) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        if (!window.isEmpty() && !window.startsWith("since ") && !reportDate(lower, start, mentions)) {
+        if (!namesConflict(lower)
+                || !window.isEmpty() && !window.startsWith("since ") && !reportDate(lower, start, mentions)) {
             return FigureScope.EPISODE; // dated to a day, a week, a year: that stretch's toll
         }
         var hard = ClauseBoundaries.of(sentence, lower).hard();
@@ -106,6 +110,19 @@ final class ConflictTotals {
             }
         }
         return FigureScope.EPISODE;
+    }
+
+    /** The stems of the conflict words: a sentence without one is settled without a clause scan. */
+    private static final List<String> STEMS = List.of("war", "conflict", "uprising", "insurgen", "rebellion", "revol",
+            "violence", "unrest", "crackdown", "bloodshed", "protests", "demonstrations", "crisis");
+
+    private static boolean namesConflict(String lower) {
+        for (String stem : STEMS) {
+            if (lower.contains(stem)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
