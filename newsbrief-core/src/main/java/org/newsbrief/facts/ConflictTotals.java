@@ -60,7 +60,8 @@ final class ConflictTotals {
     /** The start of a movement or crisis is the conflict's start ("since protests erupted in March"). */
     private static final String SINCE_ONLY = "(?:protests|demonstrations|crisis)";
     /** "since" the conflict or its start, anywhere in the clause: "since the war began", "since the start of the revolt". */
-    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+" + WORDS + "{0,3}(?:of\\s+" + WORDS + "{0,2})?("
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\s+" + WORDS + "{0,3}(?:(?:of|(?:began|started|launched)"
+            + "\\s+(?:its|their|the|a|an))\\s+" + WORDS + "{0,2})?("
             + STRONG + "|" + WEAK + "|" + SINCE_ONLY + ")" + NOUN_END_WHOLE);
     /** A rate is no total: "a war which claims two lives daily". */
     private static final Pattern RATE = Pattern.compile("\\b(?:daily|weekly|monthly|(?:a|per|each|every)\\s+(?:day|week|month))\\b");

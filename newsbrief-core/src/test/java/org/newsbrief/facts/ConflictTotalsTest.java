@@ -38,6 +38,8 @@ class ConflictTotalsTest {
         assertThat(values("Monitors say 4,700 people had died in 14 months of unrest.")).containsExactly("4,700 WHOLE_CONFLICT");
         assertThat(values("Some 850 people have been killed since protests erupted in the capital."))
                 .containsExactly("Some 850 WHOLE_CONFLICT");
+        assertThat(values("At least 2,600 marchers have been killed since the junta began its crackdown."))
+                .containsExactly("At least 2,600 WHOLE_CONFLICT since the junta began its crackdown");
         assertThat(values("At least 1,500 people have been killed since the start of the war."))
                 .containsExactly("At least 1,500 WHOLE_CONFLICT since the start of the war");
     }
