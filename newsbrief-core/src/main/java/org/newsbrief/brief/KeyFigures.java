@@ -55,7 +55,8 @@ final class KeyFigures {
             }
             conflicts.add(new BriefFigure.Conflict(conflict.window(), indexes));
         }
-        return new BriefFigure(group.label() + " " + group.concept(), group.concept(), group.countedThing(),
-                group.agreement().name(), values, conflicts);
+        String scope = group.scope().label();
+        return new BriefFigure(group.label() + " " + group.concept() + (scope.isEmpty() ? "" : " (" + scope + ")"),
+                group.concept(), group.countedThing(), scope, group.agreement().name(), values, conflicts);
     }
 }

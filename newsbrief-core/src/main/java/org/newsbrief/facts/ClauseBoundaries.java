@@ -22,6 +22,15 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
     /** Words after "and" or "or" that start a clause of their own: a verb or a subject. */
     private static final Set<String> CLAUSE_STARTS = Set.of("left", "fled", "hurt", "has", "have", "had", "was", "were",
             "is", "are", "he", "she", "they", "it", "we", "i", "there", "then", "that");
+    /** Determiners that may start a new subject after "and": "and the blast killed 3". */
+    private static final Set<String> SUBJECT_DETERMINERS = Set.of("the", "a", "an", "his", "her", "their", "its", "this",
+            "that", "these", "those");
+    /** Past forms of verbs that do not end in -ed. */
+    private static final Set<String> IRREGULAR_PAST = Set.of("left", "hurt", "fled", "shot", "hit", "struck", "took", "slew");
+    /** Words that start an object after the verb: "killed 3", "killed the", "killed at least", "injured dozens". */
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "at", "more", "some", "about", "nearly",
+            "around", "almost", "over", "up", "dozens", "hundreds", "thousands", "scores", "several", "many", "one", "two",
+            "three", "four", "five", "six", "seven", "eight", "nine", "ten", "its", "their", "his", "her");
     private static final Set<String> AUXILIARIES = Set.of("has", "have", "had", "was", "were", "is", "are", "been",
             "will", "would");
     private static final int LONGEST_ASIDE = 150;
@@ -81,6 +90,9 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
                 d++;
             }
         }
+        for (int r : relative) {
+            commaRelative(lower, r, asides);
+        }
         for (int[] and : ands) {
             // "12 have been killed and 30 have been recruited": an auxiliary on both sides makes two clauses
             int from = ConceptCues.clauseStart(hard, and[0]);
@@ -123,12 +135,88 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
                 nextEnd++;
             }
             String following = lower.substring(next, nextEnd);
-            if (!following.isEmpty() && (following.endsWith("ed") || following.endsWith("ing") || CLAUSE_STARTS.contains(following))) {
+            if (!following.isEmpty() && (following.endsWith("ed") || following.endsWith("ing") || CLAUSE_STARTS.contains(following)
+                    || SUBJECT_DETERMINERS.contains(following) && newSubject(lower, nextEnd))) {
                 hard.add(position);
             } else if (word.equals("and")) {
                 ands.add(new int[] {position, end + 1});
             }
         }
+    }
+
+    /** Finite verbs that resume a clause after an aside: "Jackson, who died in June, had spent months ...". */
+    private static final Set<String> FINITE = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
+            "did", "does", "could", "can", "may", "might", "must", "should", "said", "says");
+
+    /**
+     * A relative clause between commas whose second comma is followed by a finite verb is an aside: "Jackson, who
+     * died on 25 June aged 50, had spent months rehearsing for 50 concerts" (the concerts did not die).
+     */
+    private static void commaRelative(String lower, int r, List<int[]> asides) {
+        if (r < 2 || lower.charAt(r - 1) != ' ' || lower.charAt(r - 2) != ',' || !(lower.startsWith("who ", r)
+                || lower.startsWith("which ", r))) {
+            return;
+        }
+        int comma = lower.indexOf(',', r);
+        if (comma < 0 || comma - r > LONGEST_ASIDE) {
+            return;
+        }
+        int start = skipSpaces(lower, comma + 1);
+        int end = start;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        if (start > comma + 1 && FINITE.contains(lower.substring(start, end))) {
+            asides.add(new int[] {r - 2, comma + 1});
+        }
+    }
+
+    /**
+     * Whether a determiner after "and" starts a clause of its own: one or two words, a past verb, then its object
+     * ("Troops moved 200 families and the shelling killed 9 civilians": the families were not killed); not "12
+     * soldiers and a civilian killed in the attack", where the verb has no object and "killed" is said of both.
+     */
+    private static boolean newSubject(String lower, int from) {
+        int at = from;
+        for (int words = 0; words < 3; words++) {
+            int start = skipSpaces(lower, at);
+            int end = start;
+            while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+                end++;
+            }
+            if (end == start) {
+                return false;
+            }
+            String word = lower.substring(start, end);
+            if (words > 0 && (word.endsWith("ed") || IRREGULAR_PAST.contains(word))) {
+                return objectFollows(lower, end);
+            }
+            at = end;
+        }
+        return false;
+    }
+
+    private static boolean objectFollows(String lower, int from) {
+        int start = skipSpaces(lower, from);
+        if (start == from || start >= lower.length()) {
+            return false;
+        }
+        if (Character.isDigit(lower.charAt(start))) {
+            return true;
+        }
+        int end = start;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        return OBJECT_STARTS.contains(lower.substring(start, end));
+    }
+
+    private static int skipSpaces(String lower, int from) {
+        int i = from;
+        while (i < lower.length() && Character.isWhitespace(lower.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** A dash set off by white space on either side ("a — b", "a -- b", "a - b"; "a —b" for the long dashes). */

@@ -7,19 +7,23 @@ import java.util.Objects;
  * The values different outlets give for one figure: a concept counted in one kind of thing.
  *
  * @param concept what is measured ({@code killed}, {@code fled}, ...)
- * @param countedThing the class of counted thing ({@code people} for civilians, people and residents)
- * @param label the most common word the outlets use for it ({@code civilians})
+ * @param countedThing the class of counted thing ({@code people} for people, residents and victims;
+ *     {@code civilians}, a part of them, is a class of its own)
+ * @param scope one episode, or a running total ({@link FigureScope#WHOLE_CONFLICT} when a value names the conflict);
+ *     every value's scope {@link FigureScope#groupsWith groups with} it
+ * @param label the word every value uses for the counted thing ({@code civilians}), else the class
  * @param agreement whether the values agree, are compatible, or conflict
  * @param values every value, in story order
  * @param conflicts where the values conflict, one entry per shared time window; empty unless
  *     the agreement is {@link Agreement#CONFLICT}
  */
-public record FigureGroup(String concept, String countedThing, String label, Agreement agreement,
+public record FigureGroup(String concept, String countedThing, FigureScope scope, String label, Agreement agreement,
         List<FigureValue> values, List<FigureConflict> conflicts) {
 
     public FigureGroup {
         Objects.requireNonNull(concept, "concept");
         Objects.requireNonNull(countedThing, "countedThing");
+        Objects.requireNonNull(scope, "scope");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(agreement, "agreement");
         values = List.copyOf(values);

@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.SentenceRef;
@@ -53,29 +52,39 @@ public final class FigureReconciler {
                     if (mentions == null) {
                         mentions = tagger.tag(sentence.text(), anchor);
                     }
-                    String key = quantity.concept() + "|" + counted;
+                    String window = window(sentence.text(), mentions, quantity.span());
+                    FigureScope scope = ConflictTotals.scope(sentence.text(), quantity.span().start(),
+                            quantity.span().end(), window, published, mentions);
+                    String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
-                            SentenceRef.of(sentence), window(sentence.text(), mentions, quantity.span()), published));
+                            SentenceRef.of(sentence), window, published, scope));
                 }
             }
         }
         List<FigureGroup> result = new ArrayList<>();
         groups.forEach((key, values) -> {
-            String[] parts = key.split("\\|", 2);
+            String[] parts = key.split("\\|", 3);
             List<FigureConflict> conflicts = conflicts(values);
-            result.add(new FigureGroup(parts[0], parts[1], commonLabel(values, parts[1]), agreement(values, conflicts), values,
-                    conflicts));
+            result.add(new FigureGroup(parts[0], parts[1], scope(values), commonLabel(values, parts[1]),
+                    agreement(values, conflicts), values, conflicts));
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
                 .thenComparing(g -> g.agreement() != Agreement.CONFLICT).thenComparing(g -> -g.values().size()));
         return new FigureTable(result);
     }
 
+    /** A group's scope: a running total is of the whole conflict when one of its values names the conflict. */
+    private static FigureScope scope(List<FigureValue> values) {
+        FigureScope first = values.get(0).scope();
+        return first != FigureScope.EPISODE && values.stream().anyMatch(v -> v.scope() == FigureScope.WHOLE_CONFLICT)
+                ? FigureScope.WHOLE_CONFLICT : first;
+    }
+
     /** The unit name of an age: "50-year-old", "aged 50". */
     private static final String AGE = "year of age";
 
     static String countedClass(String unit) {
-        return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
+        return unit.equals("lives") ? "people" : QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit); // "cost 200 lives"
     }
 
     /**
@@ -102,6 +111,11 @@ public final class FigureReconciler {
      * expression ("for months"); else empty.
      */
     static String window(String sentence, List<TimeMention> mentions, Span quantity) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String sinceEvent = sinceEvent(sentence, lower, mentions, quantity);
+        if (sinceEvent != null) {
+            return sinceEvent;
+        }
         List<TimeMention> resolved = mentions.stream().filter(m -> m.value() != null).toList();
         List<TimeMention> candidates = resolved.isEmpty() ? mentions : resolved;
         if (candidates.isEmpty()) {
@@ -125,9 +139,32 @@ public final class FigureReconciler {
         if (nearest.value() == null) {
             return windowWords(nearest.text());
         }
-        int since = sentence.toLowerCase(Locale.ROOT).lastIndexOf("since ", nearest.span().start());
-        return since >= 0 && nearest.span().start() - since < 90 ? "since " + nearest.value().label() : describe(nearest);
+        int since = lower.lastIndexOf("since ", nearest.span().start());
+        return since >= 0 && nearest.span().start() - since < 90 || EventStarts.startDate(lower, nearest.span().start())
+                ? "since " + nearest.value().label() : describe(nearest);
     }
+
+    /**
+     * The words of "since" an event's start in the quantity's clause ("since the offensive began"), when no
+     * resolved date follows them closely ("since the war began in 2011" is since 2011); else null.
+     */
+    private static String sinceEvent(String sentence, String lower, List<TimeMention> mentions, Span quantity) {
+        if (!lower.contains("since ")) {
+            return null;
+        }
+        List<Integer> hard = ClauseBoundaries.of(sentence, lower).hard();
+        int[] phrase = EventStarts.sinceEvent(lower, ConceptCues.clauseStart(hard, quantity.start()),
+                ConceptCues.clauseEnd(hard, quantity.end(), sentence.length()));
+        if (phrase == null || mentions.stream().anyMatch(m -> m.value() != null && (m.span().start() >= phrase[0]
+                && m.span().start() <= phrase[1] + DATE_AFTER_START || distance(m.span(), quantity) < distance(
+                new Span(phrase[0], phrase[1]), quantity)))) {
+            return null; // "89 were killed on Saturday, the most in a day since the start of the uprising": Saturday
+        }
+        return windowWords(sentence.substring(phrase[0], phrase[1]));
+    }
+
+    /** How far after "since the war began" a date may stand and still be the start ("began in March 2011"). */
+    private static final int DATE_AFTER_START = 25;
 
     /**
      * Where a mention stands for its clause: a mention followed by a colon labels what follows ("1957: Asian flu
@@ -139,6 +176,10 @@ public final class FigureReconciler {
             i++;
         }
         return i < sentence.length() && sentence.charAt(i) == ':' ? i + 1 : mention.span().start();
+    }
+
+    private static int distance(Span a, Span b) {
+        return a.start() >= b.end() ? a.start() - b.end() : Math.max(0, b.start() - a.end());
     }
 
     /** The mention nearest to the span; of two as near, the earlier. */
@@ -201,14 +242,15 @@ public final class FigureReconciler {
     }
 
     /**
-     * The counted thing the outlets name most often; a cue word ("174 dead") or a count without one
-     * ("14 died") names nothing beyond the concept, so a group of only those is labelled by its class
-     * ("people killed", never "dead killed").
+     * The counted thing every value of the group names ("residents" when each value counts residents); else
+     * its class ("people"), which is true of every value: a row must not claim "residents" or "troops" for a
+     * value that counts people or soldiers. A cue word ("174 dead") or a count without one ("14 died") counts
+     * the class itself, so a group with one of those is labelled by its class ("people killed", never "dead killed").
      */
     static String commonLabel(List<FigureValue> values, String countedClass) {
-        return values.stream().map(v -> v.quantity().unit()).filter(FigureReconciler::namesCountedThing)
-                .collect(Collectors.groupingBy(unit -> unit, LinkedHashMap::new, Collectors.counting()))
-                .entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(countedClass);
+        String first = values.get(0).quantity().unit();
+        boolean shared = namesCountedThing(first) && values.stream().allMatch(v -> v.quantity().unit().equals(first));
+        return shared ? first : countedClass;
     }
 
     private static boolean namesCountedThing(String unit) {

@@ -13,16 +13,24 @@ import org.newsbrief.model.SentenceRef;
  *     "for months"); empty when the sentence does not say
  * @param published the publication date of its article, or null when unknown: a value whose sentence names no
  *     window holds as of that day, so two such values are compared only when their articles share the day
+ * @param scope whether it counts one episode or a whole conflict to date ({@link ConflictTotals})
  */
-public record FigureValue(Quantity quantity, SentenceRef sentence, String window, LocalDate published) {
+public record FigureValue(Quantity quantity, SentenceRef sentence, String window, LocalDate published,
+        FigureScope scope) {
 
     public FigureValue {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(window, "window");
+        Objects.requireNonNull(scope, "scope");
     }
 
-    /** A value of an article whose publication date is unknown. */
+    /** A value of one episode. */
+    public FigureValue(Quantity quantity, SentenceRef sentence, String window, LocalDate published) {
+        this(quantity, sentence, window, published, FigureScope.EPISODE);
+    }
+
+    /** A value of one episode, of an article whose publication date is unknown. */
     public FigureValue(Quantity quantity, SentenceRef sentence, String window) {
         this(quantity, sentence, window, null);
     }

@@ -222,9 +222,13 @@ final class QuantityRules {
     static final Set<String> CUE_WORDS = CONCEPTS.values().stream().flatMap(Set::stream)
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** Counted things that name the same kind of being for grouping: civilians, people and residents are people. */
+    /**
+     * Counted things that name the same kind of being for grouping: people, residents and victims are people.
+     * Civilians are a class of their own: a count of people includes fighters, so "300 people killed" and "250
+     * civilians killed" do not contradict each other, and a row of civilians must not show a count of people.
+     */
     static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
-            Map.entry("people", "people"), Map.entry("civilians", "people"), Map.entry("residents", "people"),
+            Map.entry("people", "people"), Map.entry("civilians", "civilians"), Map.entry("residents", "people"),
             Map.entry("persons", "people"), Map.entry("individuals", "people"), Map.entry("inhabitants", "people"),
             Map.entry("deaths", "people"), Map.entry("fatalities", "people"), Map.entry("dead", "people"), Map.entry("bodies", "people"),
             Map.entry("victims", "people"), Map.entry("casualties", "people"),

@@ -33,6 +33,13 @@ class ConceptCuesTest {
         assertThat(concepts("15 protesters have been detained and 60 have been released."))
                 .containsExactly("15|captured", "60|-");
         assertThat(concepts("The gunman fled.a witness said 9 shots were fired.")).containsExactly("9|-");
+        // written for this rule: "and" before a new subject and its verb ends the clause of the number before it
+        assertThat(concepts("Troops moved 200 families and the shelling killed 9 civilians."))
+                .containsExactly("200|-", "9|killed");
+        assertThat(concepts("Officials counted 80 ballots and the mob injured 3 officers."))
+                .containsExactly("80|-", "3|wounded");
+        assertThat(concepts("Gunmen shot 12 soldiers and a civilian killed in the attack."))
+                .containsExactly("12|killed");
     }
 
     @Test
@@ -41,6 +48,14 @@ class ConceptCuesTest {
                 .containsExactly("40|besieged");
         assertThat(concepts("The 2 senators met the families of the miners who were killed in the blast."))
                 .containsExactly("2|-");
+    }
+
+    @Test
+    void aRelativeClauseBetweenCommasBeforeAFiniteVerbIsAnAside() {
+        // written for this rule: "concerts" took "died" from the relative clause about the singer
+        assertThat(concepts("The tenor, who died in May aged 71, had planned a farewell tour of 40 concerts."))
+                .containsExactly("71|-", "40|-");
+        assertThat(concepts("The ferry, which sank in March, was carrying 300 passengers.")).containsExactly("300|-");
     }
 
     @Test
