@@ -99,7 +99,9 @@ public final class FigureReconciler {
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
         }
-        return countedClass(quantity.unit());
+        String counted = countedClass(quantity.unit());
+        return counted.equals("civilians") && !QuantityRules.CASUALTY_CONCEPTS.contains(quantity.concept())
+                ? "people" : counted; // those who flee or are besieged are the population, whatever they are called
     }
 
     /**

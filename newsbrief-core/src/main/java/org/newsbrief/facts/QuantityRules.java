@@ -224,8 +224,11 @@ final class QuantityRules {
 
     /**
      * Counted things that name the same kind of being for grouping: people, residents and victims are people.
-     * Civilians are a class of their own: a count of people includes fighters, so "300 people killed" and "250
-     * civilians killed" do not contradict each other, and a row of civilians must not show a count of people.
+     * Civilians are a class of their own where fighters are counted too ({@link #CASUALTY_CONCEPTS}): a count of
+     * people killed includes fighters, so "300 people killed" and "250 civilians killed" do not contradict each
+     * other, and a row of civilians killed must not show a count of people. Those who flee, are displaced, besieged
+     * or evacuated are the population, whatever an outlet calls them ("250,000 civilians" and "250,000 people"
+     * besieged are one figure), so there civilians are people.
      */
     static final Map<String, String> UNIT_CLASSES = Map.ofEntries(
             Map.entry("people", "people"), Map.entry("civilians", "civilians"), Map.entry("residents", "people"),
@@ -235,6 +238,9 @@ final class QuantityRules {
             Map.entry("troops", "soldiers"), Map.entry("soldiers", "soldiers"), Map.entry("fighters", "fighters"),
             Map.entry("rebels", "fighters"), Map.entry("militants", "fighters"), Map.entry("kilometres", "kilometre"),
             Map.entry("kilometers", "kilometre"), Map.entry("km", "kilometre"), Map.entry("percent", "percent"));
+
+    /** Concepts whose counts include fighters, so that civilians are a part of the people counted. */
+    static final Set<String> CASUALTY_CONCEPTS = Set.of("killed", "wounded", "captured");
 
     private QuantityRules() {
     }

@@ -21,7 +21,7 @@ class FigureReconcilerTest {
 
     @Test
     void flagsTheBesiegedCountsAsConflicting() {
-        FigureGroup besieged = group("besieged", "civilians");
+        FigureGroup besieged = group("besieged", "people");
         assertThat(texts(besieged)).contains("Around 250,000", "around 275,000");
         assertThat(besieged.agreement()).isEqualTo(Agreement.CONFLICT);
         assertThat(besieged.articles()).isGreaterThanOrEqualTo(2);
@@ -43,7 +43,7 @@ class FigureReconcilerTest {
 
     @Test
     void keepsEveryCountOfCiviliansWhoFledWithItsWindowAndSource() {
-        FigureGroup fled = group("fled", "civilians");
+        FigureGroup fled = group("fled", "people");
         assertThat(texts(fled)).contains("nearly 1,700", "2,500", "more than 10,000", "around 10,000", "more than 900");
         assertThat(fled.values()).filteredOn(v -> v.quantity().text().equals("nearly 1,700"))
                 .allMatch(v -> v.quantity().partial() && v.window().equals("over the past 24 hours to 2016-11-27"));
@@ -177,6 +177,19 @@ class FigureReconcilerTest {
                 Stories.document("b", java.time.LocalDate.of(2021, 3, 2), "The raid killed 250 civilians, medics said.")));
         assertThat(tolls.groups()).extracting(g -> g.label() + " " + g.agreement())
                 .containsExactlyInAnyOrder("people AGREE", "civilians AGREE");
+    }
+
+    @Test
+    void thoseWhoFleeAreOnePopulationWhateverTheyAreCalled() {
+        // written for this test: fighters are among people killed, not among people besieged, so a siege's
+        // civilians and people are one figure
+        FigureTable besieged = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "Some 40,000 civilians are besieged in the old town."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 2), "Some 45,000 people are besieged in the old town.")));
+        assertThat(besieged.groups()).singleElement().satisfies(g -> {
+            assertThat(g.label()).isEqualTo("people");
+            assertThat(g.articles()).isEqualTo(2);
+        });
     }
 
     @Test
