@@ -19,36 +19,39 @@ import org.newsbrief.model.Span;
  * Groups the names of a story's articles into entities. Spellings join when {@link NameKeys}
  * finds them the same name; a shorter name joins the one longer name it ends ("Assad",
  * "Bashar al-Assad"); a country joins its long form ("Russia", "Russian Federation"); and "the
- * observatory" joins the one organisation whose name holds that word. Types come from the words
- * of the name and around it (titles and speech verbs for people, place words and prepositions
- * for places, organisation words and acronyms for organisations), by majority over mentions.
- * Thread-safe and deterministic.
+ * observatory" joins the one organisation whose name holds that word; a people's name ("Libyans"
+ * beside "Libya") is left out ({@link NameGroups#demonyms}). Types come from the words of the name
+ * and around it ({@link TypeCues}), by majority over mentions. An entity's name is its spelling
+ * with the most mentions, then the most outlets, then one without a letter tripled ("Baadeen", not
+ * "Baadeeen"), then the longest. Thread-safe and deterministic.
  */
 public final class EntityResolver {
 
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "warned", "announced");
-    /**
-     * Prepositions before a place: "in Aleppo", "near Damascus". "of", "to", "from" and "at" are left
-     * out: as often before a person ("the arrest of Pinochet", "married to Xu", "a letter from Jackson").
-     */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "into", "across", "inside", "outside",
-            "throughout");
-    /** Words before the name of a newspaper or broadcaster: "the newspaper El Mundo". */
-    private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
-            "channel", "network", "tabloid", "agency");
-    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
-
     private final NameFinder finder = new NameFinder();
 
-    private record Occurrence(NameFinder.Found found, String articleId, int sentenceIndex, String outlet) {
+    private record Occurrence(NameFinder.Found found, EntityType type, String articleId, int sentenceIndex, String outlet) {
     }
 
     public List<Entity> resolve(List<Document> story) {
-        List<Occurrence> occurrences = new ArrayList<>();
+        List<List<NameFinder.Found>> bySentence = new ArrayList<>();
+        Set<String> spellings = new HashSet<>();
         for (Document document : story) {
             for (Sentence sentence : document.sentences()) {
-                for (NameFinder.Found found : finder.find(sentence)) {
-                    occurrences.add(new Occurrence(found, document.id(), sentence.index(), document.article().outlet()));
+                List<NameFinder.Found> found = finder.find(sentence);
+                bySentence.add(found);
+                found.forEach(f -> spellings.add(f.text()));
+            }
+        }
+        Set<String> lastWords = TypeCues.lastWords(spellings);
+        List<Occurrence> occurrences = new ArrayList<>();
+        int at = 0;
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                List<NameFinder.Found> found = bySentence.get(at++);
+                List<EntityType> types = TypeCues.ofSentence(found, lastWords);
+                for (int i = 0; i < found.size(); i++) {
+                    occurrences.add(new Occurrence(found.get(i), types.get(i), document.id(), sentence.index(),
+                            document.article().outlet()));
                 }
             }
         }
@@ -60,7 +63,9 @@ public final class EntityResolver {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
         keys.values().removeIf(List::isEmpty);
-        NameGroups groups = NameGroups.join(keys, kinds(occurrences));
+        Map<String, EntityType> kinds = kinds(occurrences);
+        keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
+        NameGroups groups = NameGroups.join(keys, kinds);
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -111,10 +116,22 @@ public final class EntityResolver {
     /** The kind of each spelling, by majority of its mentions' {@link #type} (OTHER where none tells). */
     private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(type(o.found()), 1, Integer::sum));
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(o.type(), 1, Integer::sum));
         Map<String, EntityType> kinds = new HashMap<>();
         votes.forEach((spelling, counts) -> kinds.put(spelling, majority(counts)));
         return kinds;
+    }
+
+    /** "Baadeeen": a letter three times over, a slip of the keys in English and in transliteration alike. */
+    static boolean hasTripledLetter(String spelling) {
+        for (int i = 2; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            if (Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(spelling.charAt(i - 1))
+                    && Character.toLowerCase(c) == Character.toLowerCase(spelling.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static EntityType majority(Map<EntityType, Integer> types) {
@@ -125,41 +142,23 @@ public final class EntityResolver {
 
     private static Entity entity(List<Occurrence> occurrences) {
         Map<String, Integer> spellings = new LinkedHashMap<>();
+        Map<String, Set<String>> spellingOutlets = new HashMap<>();
         Map<EntityType, Integer> types = new HashMap<>();
         Set<String> outlets = new HashSet<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (Occurrence o : occurrences) {
             spellings.merge(o.found().text(), 1, Integer::sum);
-            types.merge(type(o.found()), 1, Integer::sum);
+            spellingOutlets.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.outlet());
+            types.merge(o.type(), 1, Integer::sum);
             outlets.add(o.outlet());
             mentions.add(new EntityMention(o.articleId(), o.sentenceIndex(), o.found().span(), o.found().text()));
         }
-        List<String> variants = spellings.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+        List<String> variants = spellings.keySet().stream().sorted(Comparator.<String>comparingInt(spellings::get).reversed()
+                .thenComparing(Comparator.<String>comparingInt(v -> spellingOutlets.get(v).size()).reversed())
+                .thenComparing(EntityResolver::hasTripledLetter)
+                .thenComparing(v -> -v.length()).thenComparing(Comparator.naturalOrder())).toList();
         EntityType type = majority(types);
         return new Entity(variants.get(0), type, variants, mentions, outlets.size());
-    }
-
-    static EntityType type(NameFinder.Found found) {
-        List<String> words = List.of(found.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-        if (found.text().matches("\\p{Lu}{2,5}")) {
-            return PLACE_ACRONYMS.contains(found.text()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-        }
-        if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
-            return EntityType.LOCATION;
-        }
-        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
-            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
-        }
-        if (PLACE_PREPOSITIONS.contains(found.previous())) {
-            return EntityType.LOCATION; // also "reports in Spain said"
-        }
-        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

@@ -55,8 +55,15 @@ public final class MentionGrouper {
         }
         Set<String> midSentence = new HashSet<>();
         found.values().forEach(list -> list.stream().filter(f -> !f.sentenceInitial()).forEach(f -> midSentence.add(f.text())));
+        Set<String> lastWords = TypeCues.lastWords(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text).toList());
+        Map<NameFinder.Found, EntityType> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
+        found.values().forEach(list -> {
+            List<EntityType> types = TypeCues.ofSentence(list, lastWords);
+            for (int i = 0; i < list.size(); i++) {
+                typeOf.put(list.get(i), types.get(i));
+            }
+        });
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
-        List<EntityMention> others = new ArrayList<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (EntityMention mention : mentions) {
@@ -65,19 +72,24 @@ public final class MentionGrouper {
             NameFinder.Found name = covering(sentence, found.get(sentence), mention.span(), midSentence);
             String spelling = name == null ? null : spelling(sentence, name, mention.span());
             List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, NameKeys::tokens);
-            if (key.isEmpty()) {
-                others.add(mention);
-            } else {
+            if (!key.isEmpty()) {
                 spellings.put(mention, spelling);
-                votes.computeIfAbsent(spelling, t -> new HashMap<>()).merge(EntityResolver.type(name), 1, Integer::sum);
+                votes.computeIfAbsent(spelling, t -> new HashMap<>()).merge(typeOf.get(name), 1, Integer::sum);
             }
         }
         keys.values().removeIf(List::isEmpty);
         Map<String, EntityType> kinds = new HashMap<>();
         votes.forEach((spelling, counts) -> kinds.put(spelling, EntityResolver.majority(counts)));
+        keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         NameGroups groups = NameGroups.join(keys, kinds);
         Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
-        spellings.forEach((mention, spelling) -> byGroup.computeIfAbsent(groups.find(spelling), g -> new ArrayList<>()).add(mention));
+        spellings.forEach((mention, spelling) -> {
+            if (keys.containsKey(spelling)) {
+                byGroup.computeIfAbsent(groups.find(spelling), g -> new ArrayList<>()).add(mention);
+            }
+        });
+        List<EntityMention> others = mentions.stream() // no name, or a people's ("Libyans")
+                .filter(m -> !spellings.containsKey(m) || !keys.containsKey(spellings.get(m))).toList();
         return new Grouping(new ArrayList<>(byGroup.values()), others);
     }
 
