@@ -81,35 +81,44 @@ public final class EntityResolver {
     }
 
     /**
-     * The single-word names that the story also writes in lower case, so common words capitalised
-     * by a heading or title case ("Children", "Officials", "SYMPTOMS" beside "children", "officials",
-     * "symptoms"); acronyms of up to five letters ("US" beside "us") and organisation or place words
-     * ("Observatory", taken up as "the observatory") are kept. One set look-up per lower-case token.
+     * The single-word names that the story writes in lower case at least as often as capitalised,
+     * so common words capitalised by a heading or title case ("Children", "Officials", "SYMPTOMS"
+     * beside "children", "officials", "symptoms"), but not a name that a few readers' comments write
+     * in lower case ("Libya" 2,570 times, "libya" 4 times in Timeline17's LibyaWar_reuters, whose
+     * brief had lost Libya); acronyms of up to five letters ("US" beside "us") and organisation or
+     * place words ("Observatory", taken up as "the observatory") are kept. One map look-up per
+     * lower-case token.
      */
     private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
-        Set<String> candidates = new HashSet<>();
+        Map<String, Integer> capitalised = new HashMap<>();
         for (Occurrence o : occurrences) {
             String text = o.found().text();
             String lower = text.toLowerCase(Locale.ROOT);
             boolean acronym = text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT));
             if (text.indexOf(' ') < 0 && text.indexOf('-') < 0 && !acronym && !NameRules.ORGANIZATION_WORDS.contains(lower)
                     && !NameRules.LOCATION_WORDS.contains(lower)) {
-                candidates.add(lower);
+                capitalised.merge(lower, 1, Integer::sum);
             }
         }
         Set<String> common = new HashSet<>();
-        if (candidates.isEmpty()) {
+        if (capitalised.isEmpty()) {
             return common;
         }
+        Map<String, Integer> lowerCase = new HashMap<>();
         for (Document document : story) {
             for (Sentence sentence : document.sentences()) {
                 for (String token : sentence.tokens()) {
-                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && candidates.contains(token)) {
-                        common.add(token);
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && capitalised.containsKey(token)) {
+                        lowerCase.merge(token, 1, Integer::sum);
                     }
                 }
             }
         }
+        lowerCase.forEach((word, count) -> {
+            if (count >= capitalised.get(word)) {
+                common.add(word);
+            }
+        });
         return common;
     }
 

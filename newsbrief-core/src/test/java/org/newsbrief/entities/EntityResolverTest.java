@@ -261,4 +261,14 @@ class EntityResolverTest {
         assertThat(only(found, "Libya").variants()).containsExactly("Libya");
         assertThat(found).flatExtracting(Entity::variants).doesNotContain("Libyan", "Libyans").contains("Alba", "Alban");
     }
+
+    @Test
+    void aNameThatAReaderOnceWritesInLowerCaseIsStillAName() {
+        // written for this test: a reader's comment in lower case once hid the story's country
+        Document a = Stories.document("a", null, "Talks on Norvia resumed. Envoys in Norvia met, and Norvia agreed.");
+        Document b = Stories.document("b", null, "Aid reached Norvia on Monday. Comment: i think norvia needs help. "
+                + "Health workers said the Clinics were full, and the clinics and the clinics closed.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).extracting(Entity::name).contains("Norvia").doesNotContain("Clinics");
+    }
 }
