@@ -27,6 +27,9 @@ import org.newsbrief.model.Span;
  */
 public final class EntityResolver {
 
+    /** See {@link #commonWords}. */
+    static final int CAPITALISED_PER_LOWER_CASE = 10;
+
     private final NameFinder finder = new NameFinder();
 
     private record Occurrence(NameFinder.Found found, EntityType type, String articleId, int sentenceIndex, String outlet) {
@@ -81,13 +84,16 @@ public final class EntityResolver {
     }
 
     /**
-     * The single-word names that the story writes in lower case at least as often as capitalised,
-     * so common words capitalised by a heading or title case ("Children", "Officials", "SYMPTOMS"
-     * beside "children", "officials", "symptoms"), but not a name that a few readers' comments write
-     * in lower case ("Libya" 2,570 times, "libya" 4 times in Timeline17's LibyaWar_reuters, whose
-     * brief had lost Libya); acronyms of up to five letters ("US" beside "us") and organisation or
-     * place words ("Observatory", taken up as "the observatory") are kept. One map look-up per
-     * lower-case token.
+     * The single-word names that the story also writes in lower case, at least once for every
+     * {@value #CAPITALISED_PER_LOWER_CASE} capitalised uses: common words capitalised by a heading
+     * or title case ("Children", "Officials", "SYMPTOMS" beside "children", "officials",
+     * "symptoms"). A name is written in lower case only by a slip, a few times in a hundred at most:
+     * Timeline17's LibyaWar_reuters writes "Libya" 2,569 times and "libya" 4 times (readers'
+     * comments), which once hid Libya from its brief, EgyptianProtest_cnn "Twitter" 206 times and
+     * "twitter" 9; while the common words of those briefs are written in lower case far more often
+     * ("Western" 387 and "western" 175, "Producer" 135 and "producer" 30). Acronyms of up to five
+     * letters ("US" beside "us") and organisation or place words ("Observatory", taken up as "the
+     * observatory") are kept. One map look-up per lower-case token.
      */
     private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
         Map<String, Integer> capitalised = new HashMap<>();
@@ -115,7 +121,7 @@ public final class EntityResolver {
             }
         }
         lowerCase.forEach((word, count) -> {
-            if (count >= capitalised.get(word)) {
+            if (count * CAPITALISED_PER_LOWER_CASE >= capitalised.get(word)) {
                 common.add(word);
             }
         });

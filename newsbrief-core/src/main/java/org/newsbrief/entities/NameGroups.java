@@ -146,7 +146,8 @@ final class NameGroups {
 
     /**
      * What two names of no different known kinds are known to be, the strictest kind for
-     * {@link NameKeys#sameEnding} first: a person if either is one, else a place, else an organisation.
+     * {@link NameKeys#sameEnding} first: a person if either is one, else a place, else an organisation
+     * (an organisation and an unknown kind end alike).
      */
     private static EntityType pairKind(EntityType a, EntityType b) {
         for (EntityType kind : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {

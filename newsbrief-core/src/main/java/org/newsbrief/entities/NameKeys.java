@@ -86,17 +86,17 @@ final class NameKeys {
      * ECB+ dev topic 23). So the last letters must be the same, or two vowels of words of one
      * length, or one word the other and an e. A person's final vowel marks the gender ("Mario" /
      * "Maria"): for people only a final i and y, one letter in transliteration ("Sergei" /
-     * "Sergey"), may differ. An organisation's name takes a plural freely, and a name of unknown
-     * kind (most often an organisation's or a group's, people being named with titles and speech
-     * verbs) may take or drop a final s ("Colts" / "Colt", "Champs-Elysees" / "Champs-Elysee", ECB+
-     * train topics). A people's name ("Libyans" beside "Libya") never gets here:
+     * "Sergey"), may differ. An organisation's name, and a name of unknown kind (most often an
+     * organisation's or a group's, people being named with titles and speech verbs), may take or
+     * drop a plural's final s ("Colts" / "Colt", "Champs-Elysees" / "Champs-Elysee", ECB+ train
+     * topics). A people's name ("Libyans" beside "Libya") never gets here:
      * {@link NameGroups#demonyms}.
      */
     static boolean sameEnding(String x, String y, EntityType kind) {
         char a = x.charAt(x.length() - 1);
         char b = y.charAt(y.length() - 1);
-        if (a == b || kind == EntityType.ORGANIZATION || silentE(x, y) || silentE(y, x)
-                || kind == EntityType.OTHER && (finalS(x, y) || finalS(y, x))) {
+        if (a == b || silentE(x, y) || silentE(y, x)
+                || (kind == EntityType.OTHER || kind == EntityType.ORGANIZATION) && (finalS(x, y) || finalS(y, x))) {
             return true;
         }
         if (x.length() != y.length() || VOWELS.indexOf(a) < 0 || VOWELS.indexOf(b) < 0) {

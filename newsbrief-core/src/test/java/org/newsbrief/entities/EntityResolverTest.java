@@ -265,7 +265,7 @@ class EntityResolverTest {
     @Test
     void aNameThatAReaderOnceWritesInLowerCaseIsStillAName() {
         // written for this test: a reader's comment in lower case once hid the story's country
-        Document a = Stories.document("a", null, "Talks on Norvia resumed. Envoys in Norvia met, and Norvia agreed.");
+        Document a = Stories.document("a", null, "Talks on Norvia resumed. " + "Envoys in Norvia met, and Norvia agreed. ".repeat(5));
         Document b = Stories.document("b", null, "Aid reached Norvia on Monday. Comment: i think norvia needs help. "
                 + "Health workers said the Clinics were full, and the clinics and the clinics closed.");
         List<Entity> found = new EntityResolver().resolve(List.of(a, b));

@@ -31,6 +31,7 @@ class NameKeysTest {
     void aPlaceWithAFinalSIsAnotherPlaceButAnOrganisationTakesAPlural() {
         assertThat(same("Norvia", "Norvias", EntityType.LOCATION)).isFalse();
         assertThat(same("Harbour Lion", "Harbour Lions", EntityType.ORGANIZATION)).isTrue();
+        assertThat(same("Norvia", "Norvian", EntityType.ORGANIZATION)).isFalse(); // "NORVIA", five capitals, reads as an acronym
     }
 
     @Test
