@@ -45,7 +45,9 @@ public final class EntityResolver {
                 found.forEach(f -> spellings.add(f.text()));
             }
         }
-        Set<String> lastWords = TypeCues.lastWords(spellings);
+        Map<String, List<String>> keyCache = new HashMap<>();
+        java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text, NameKeys::tokens);
+        Set<String> lastWords = TypeCues.lastWords(spellings, keyOf);
         List<Occurrence> occurrences = new ArrayList<>();
         int at = 0;
         for (Document document : story) {
@@ -64,7 +66,7 @@ public final class EntityResolver {
         Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
+        occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), keyOf));
         keys.values().removeIf(List::isEmpty);
         Map<String, EntityType> kinds = kinds(occurrences);
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));

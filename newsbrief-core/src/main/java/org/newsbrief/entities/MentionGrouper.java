@@ -55,7 +55,8 @@ public final class MentionGrouper {
         }
         Set<String> midSentence = new HashSet<>();
         found.values().forEach(list -> list.stream().filter(f -> !f.sentenceInitial()).forEach(f -> midSentence.add(f.text())));
-        Set<String> lastWords = TypeCues.lastWords(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text).toList());
+        Set<String> lastWords = TypeCues.lastWords(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text)
+                .distinct().toList(), NameKeys::tokens);
         Map<NameFinder.Found, EntityType> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
         found.values().forEach(list -> {
             List<EntityType> types = TypeCues.ofSentence(list, lastWords);

@@ -98,13 +98,18 @@ final class TypeCues {
         return key.size() == 1 && !lastWords.contains(key.get(0));
     }
 
-    /** The folded last words of the names of two words or more among {@code spellings}. */
-    static Set<String> lastWords(Iterable<String> spellings) {
+    /**
+     * The folded last words of the names of two words or more among {@code spellings}, whose
+     * {@link NameKeys#tokens} {@code keyOf} gives (a caller's cache: keys are costly).
+     */
+    static Set<String> lastWords(Iterable<String> spellings, java.util.function.Function<String, List<String>> keyOf) {
         Set<String> last = new java.util.HashSet<>();
         for (String spelling : spellings) {
-            List<String> key = NameKeys.tokens(spelling);
-            if (key.size() >= 2) {
-                last.add(key.get(key.size() - 1));
+            if (spelling.indexOf(' ') >= 0 || spelling.indexOf('-') >= 0) { // else one word at most
+                List<String> key = keyOf.apply(spelling);
+                if (key.size() >= 2) {
+                    last.add(key.get(key.size() - 1));
+                }
             }
         }
         return last;
