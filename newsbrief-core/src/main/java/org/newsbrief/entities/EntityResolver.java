@@ -36,30 +36,9 @@ public final class EntityResolver {
     }
 
     public List<Entity> resolve(List<Document> story) {
-        List<List<NameFinder.Found>> bySentence = new ArrayList<>();
-        Set<String> spellings = new HashSet<>();
-        for (Document document : story) {
-            for (Sentence sentence : document.sentences()) {
-                List<NameFinder.Found> found = finder.find(sentence);
-                bySentence.add(found);
-                found.forEach(f -> spellings.add(f.text()));
-            }
-        }
         Map<String, List<String>> keyCache = new HashMap<>();
         java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text, NameKeys::tokens);
-        Set<String> lastWords = TypeCues.lastWords(spellings, keyOf);
-        List<Occurrence> occurrences = new ArrayList<>();
-        int at = 0;
-        for (Document document : story) {
-            for (Sentence sentence : document.sentences()) {
-                List<NameFinder.Found> found = bySentence.get(at++);
-                List<EntityType> types = TypeCues.ofSentence(found, lastWords);
-                for (int i = 0; i < found.size(); i++) {
-                    occurrences.add(new Occurrence(found.get(i), types.get(i), document.id(), sentence.index(),
-                            document.article().outlet()));
-                }
-            }
-        }
+        List<Occurrence> occurrences = occurrences(story, keyOf);
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
@@ -83,6 +62,33 @@ public final class EntityResolver {
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
         return withReferences;
+    }
+
+    /** Every name of the story with its kind in its sentence ({@link TypeCues}). */
+    private List<Occurrence> occurrences(List<Document> story, java.util.function.Function<String, List<String>> keyOf) {
+        List<List<NameFinder.Found>> bySentence = new ArrayList<>();
+        Set<String> spellings = new HashSet<>();
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                List<NameFinder.Found> found = finder.find(sentence);
+                bySentence.add(found);
+                found.forEach(f -> spellings.add(f.text()));
+            }
+        }
+        Set<String> lastWords = TypeCues.lastWords(spellings, keyOf);
+        List<Occurrence> occurrences = new ArrayList<>();
+        int at = 0;
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                List<NameFinder.Found> found = bySentence.get(at++);
+                List<EntityType> types = TypeCues.ofSentence(found, lastWords);
+                for (int i = 0; i < found.size(); i++) {
+                    occurrences.add(new Occurrence(found.get(i), types.get(i), document.id(), sentence.index(),
+                            document.article().outlet()));
+                }
+            }
+        }
+        return occurrences;
     }
 
     /**
@@ -130,7 +136,7 @@ public final class EntityResolver {
         return common;
     }
 
-    /** The kind of each spelling, by majority of its mentions' {@link #type} (OTHER where none tells). */
+    /** The kind of each spelling, by majority of its mentions' kinds ({@link TypeCues}; OTHER where none tells). */
     private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(o.type(), 1, Integer::sum));

@@ -18,7 +18,8 @@ import org.newsbrief.model.Span;
  * a name that covers the mention's last word (a lone sentence-initial capitalised word counts only
  * when it also occurs as a name mid-sentence, as in the resolver); its spelling is that name from
  * the mention's start. Names then join by {@link NameKeys} transliteration folding, long and short
- * forms and country long forms. Mentions that are not names ("he", "the man", "police") are
+ * forms and country long forms, kinds coming from {@link TypeCues}. Mentions that are not names
+ * ("he", "the man", "police", and a people's name beside its country, "Libyans") are
  * returned apart, for the caller to decide. The "the observatory" rule of the resolver is not
  * applied: it needs the resolver's entity types. Stateless, thread-safe and deterministic.
  */

@@ -54,7 +54,7 @@ final class NameFinder {
                 String lastToken = tokens.get(j - 1);
                 int end = starts[j - 1] + lastToken.length()
                         - (lastToken.endsWith("'s") || lastToken.endsWith("\u2019s") ? 2 : 0);
-                boolean listed = lastEnd >= 0 && LIST_SEPARATORS.contains(tokens.subList(lastEnd, from).stream()
+                boolean listed = lastEnd >= 0 && from - lastEnd <= 2 && LIST_SEPARATORS.contains(tokens.subList(lastEnd, from).stream()
                         .map(NameFinder::lower).toList());
                 found.add(new Found(sentence.text().substring(start, end),
                         new Span(sentence.span().start() + start, sentence.span().start() + end), word(tokens, from - 2),
