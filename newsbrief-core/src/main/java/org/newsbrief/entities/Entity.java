@@ -6,9 +6,11 @@ import java.util.Objects;
 /**
  * One person, place or organisation of a story with every way the outlets write it.
  *
- * @param name the most used spelling (the longest among equals)
+ * @param name the spelling with the most mentions, then the most outlets, then one without a letter
+ *     written three times over ("Baadeen" before "Baadeeen"), then the longest
  * @param type its kind
- * @param variants every spelling used, most used first
+ * @param variants every spelling used, in that order (the name first); references added after the
+ *     spellings ("the observatory")
  * @param mentions every occurrence, in story order
  * @param outlets how many distinct outlets name it
  */

@@ -19,48 +19,37 @@ import org.newsbrief.model.Span;
  * Groups the names of a story's articles into entities. Spellings join when {@link NameKeys}
  * finds them the same name; a shorter name joins the one longer name it ends ("Assad",
  * "Bashar al-Assad"); a country joins its long form ("Russia", "Russian Federation"); and "the
- * observatory" joins the one organisation whose name holds that word. Types come from the words
- * of the name and around it (titles and speech verbs for people, place words and prepositions
- * for places, organisation words and acronyms for organisations), by majority over mentions.
- * Thread-safe and deterministic.
+ * observatory" joins the one organisation whose name holds that word; a people's name ("Libyans"
+ * beside "Libya") is left out ({@link NameGroups#demonyms}). Types come from the words of the name
+ * and around it ({@link TypeCues}), by majority over mentions. An entity's name is its spelling
+ * with the most mentions, then the most outlets, then one without a letter tripled ("Baadeen", not
+ * "Baadeeen"), then the longest. Thread-safe and deterministic.
  */
 public final class EntityResolver {
 
-    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "warned", "announced");
-    /**
-     * Prepositions before a place: "in Aleppo", "near Damascus". "of", "to", "from" and "at" are left
-     * out: as often before a person ("the arrest of Pinochet", "married to Xu", "a letter from Jackson").
-     */
-    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "into", "across", "inside", "outside",
-            "throughout");
-    /** Words before the name of a newspaper or broadcaster: "the newspaper El Mundo". */
-    private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
-            "channel", "network", "tabloid", "agency");
-    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
+    /** See {@link #commonWords}. */
+    static final int CAPITALISED_PER_LOWER_CASE = 10;
 
     private final NameFinder finder = new NameFinder();
 
-    private record Occurrence(NameFinder.Found found, String articleId, int sentenceIndex, String outlet) {
+    private record Occurrence(NameFinder.Found found, EntityType type, String articleId, int sentenceIndex, String outlet) {
     }
 
     public List<Entity> resolve(List<Document> story) {
-        List<Occurrence> occurrences = new ArrayList<>();
-        for (Document document : story) {
-            for (Sentence sentence : document.sentences()) {
-                for (NameFinder.Found found : finder.find(sentence)) {
-                    occurrences.add(new Occurrence(found, document.id(), sentence.index(), document.article().outlet()));
-                }
-            }
-        }
+        Map<String, List<String>> keyCache = new HashMap<>();
+        java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text, NameKeys::tokens);
+        List<Occurrence> occurrences = occurrences(story, keyOf);
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
         Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), NameKeys::tokens));
+        occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), keyOf));
         keys.values().removeIf(List::isEmpty);
-        NameGroups groups = NameGroups.join(keys, kinds(occurrences));
+        Map<String, EntityType> kinds = kinds(occurrences);
+        keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
+        NameGroups groups = NameGroups.join(keys, kinds);
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -75,46 +64,97 @@ public final class EntityResolver {
         return withReferences;
     }
 
+    /** Every name of the story with its kind in its sentence ({@link TypeCues}). */
+    private List<Occurrence> occurrences(List<Document> story, java.util.function.Function<String, List<String>> keyOf) {
+        List<List<NameFinder.Found>> bySentence = new ArrayList<>();
+        Set<String> spellings = new HashSet<>();
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                List<NameFinder.Found> found = finder.find(sentence);
+                bySentence.add(found);
+                found.forEach(f -> spellings.add(f.text()));
+            }
+        }
+        Set<String> lastWords = TypeCues.lastWords(spellings, keyOf);
+        List<Occurrence> occurrences = new ArrayList<>();
+        int at = 0;
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                List<NameFinder.Found> found = bySentence.get(at++);
+                List<EntityType> types = TypeCues.ofSentence(found, lastWords);
+                for (int i = 0; i < found.size(); i++) {
+                    occurrences.add(new Occurrence(found.get(i), types.get(i), document.id(), sentence.index(),
+                            document.article().outlet()));
+                }
+            }
+        }
+        return occurrences;
+    }
+
     /**
-     * The single-word names that the story also writes in lower case, so common words capitalised
-     * by a heading or title case ("Children", "Officials", "SYMPTOMS" beside "children", "officials",
-     * "symptoms"); acronyms of up to five letters ("US" beside "us") and organisation or place words
-     * ("Observatory", taken up as "the observatory") are kept. One set look-up per lower-case token.
+     * The single-word names that the story also writes in lower case, at least once for every
+     * {@value #CAPITALISED_PER_LOWER_CASE} capitalised uses: common words capitalised by a heading
+     * or title case ("Children", "Officials", "SYMPTOMS" beside "children", "officials",
+     * "symptoms"). A name is written in lower case only by a slip, a few times in a hundred at most:
+     * Timeline17's LibyaWar_reuters writes "Libya" 2,569 times and "libya" 4 times (readers'
+     * comments), which once hid Libya from its brief, EgyptianProtest_cnn "Twitter" 206 times and
+     * "twitter" 9; while the common words of those briefs are written in lower case far more often
+     * ("Western" 387 and "western" 175, "Producer" 135 and "producer" 30). Acronyms of up to five
+     * letters ("US" beside "us") and organisation or place words ("Observatory", taken up as "the
+     * observatory") are kept. One map look-up per lower-case token.
      */
     private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
-        Set<String> candidates = new HashSet<>();
+        Map<String, Integer> capitalised = new HashMap<>();
         for (Occurrence o : occurrences) {
             String text = o.found().text();
             String lower = text.toLowerCase(Locale.ROOT);
             boolean acronym = text.length() <= 5 && text.equals(text.toUpperCase(Locale.ROOT));
             if (text.indexOf(' ') < 0 && text.indexOf('-') < 0 && !acronym && !NameRules.ORGANIZATION_WORDS.contains(lower)
                     && !NameRules.LOCATION_WORDS.contains(lower)) {
-                candidates.add(lower);
+                capitalised.merge(lower, 1, Integer::sum);
             }
         }
         Set<String> common = new HashSet<>();
-        if (candidates.isEmpty()) {
+        if (capitalised.isEmpty()) {
             return common;
         }
+        Map<String, Integer> lowerCase = new HashMap<>();
         for (Document document : story) {
             for (Sentence sentence : document.sentences()) {
                 for (String token : sentence.tokens()) {
-                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && candidates.contains(token)) {
-                        common.add(token);
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && capitalised.containsKey(token)) {
+                        lowerCase.merge(token, 1, Integer::sum);
                     }
                 }
             }
         }
+        lowerCase.forEach((word, count) -> {
+            if (count * CAPITALISED_PER_LOWER_CASE >= capitalised.get(word)) {
+                common.add(word);
+            }
+        });
         return common;
     }
 
-    /** The kind of each spelling, by majority of its mentions' {@link #type} (OTHER where none tells). */
+    /** The kind of each spelling, by majority of its mentions' kinds ({@link TypeCues}; OTHER where none tells). */
     private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(type(o.found()), 1, Integer::sum));
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(o.type(), 1, Integer::sum));
         Map<String, EntityType> kinds = new HashMap<>();
         votes.forEach((spelling, counts) -> kinds.put(spelling, majority(counts)));
         return kinds;
+    }
+
+    /** "Baadeeen": a letter three times over, a slip of the keys in English and in transliteration alike. */
+    static boolean hasTripledLetter(String spelling) {
+        for (int i = 2; i < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            if (Character.isLetter(c) && Character.toLowerCase(c) == Character.toLowerCase(spelling.charAt(i - 1))
+                    && Character.toLowerCase(c) == Character.toLowerCase(spelling.charAt(i - 2))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static EntityType majority(Map<EntityType, Integer> types) {
@@ -125,41 +165,23 @@ public final class EntityResolver {
 
     private static Entity entity(List<Occurrence> occurrences) {
         Map<String, Integer> spellings = new LinkedHashMap<>();
+        Map<String, Set<String>> spellingOutlets = new HashMap<>();
         Map<EntityType, Integer> types = new HashMap<>();
         Set<String> outlets = new HashSet<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (Occurrence o : occurrences) {
             spellings.merge(o.found().text(), 1, Integer::sum);
-            types.merge(type(o.found()), 1, Integer::sum);
+            spellingOutlets.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.outlet());
+            types.merge(o.type(), 1, Integer::sum);
             outlets.add(o.outlet());
             mentions.add(new EntityMention(o.articleId(), o.sentenceIndex(), o.found().span(), o.found().text()));
         }
-        List<String> variants = spellings.entrySet().stream()
-                .sorted(Map.Entry.<String, Integer>comparingByValue().reversed()
-                        .thenComparing(e -> -e.getKey().length()).thenComparing(Map.Entry.comparingByKey()))
-                .map(Map.Entry::getKey).toList();
+        List<String> variants = spellings.keySet().stream().sorted(Comparator.<String>comparingInt(spellings::get).reversed()
+                .thenComparing(Comparator.<String>comparingInt(v -> spellingOutlets.get(v).size()).reversed())
+                .thenComparing(EntityResolver::hasTripledLetter)
+                .thenComparing(v -> -v.length()).thenComparing(Comparator.naturalOrder())).toList();
         EntityType type = majority(types);
         return new Entity(variants.get(0), type, variants, mentions, outlets.size());
-    }
-
-    static EntityType type(NameFinder.Found found) {
-        List<String> words = List.of(found.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-        if (found.text().matches("\\p{Lu}{2,5}")) {
-            return PLACE_ACRONYMS.contains(found.text()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-        }
-        if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
-            return EntityType.ORGANIZATION;
-        }
-        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
-            return EntityType.LOCATION;
-        }
-        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
-            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
-        }
-        if (PLACE_PREPOSITIONS.contains(found.previous())) {
-            return EntityType.LOCATION; // also "reports in Spain said"
-        }
-        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

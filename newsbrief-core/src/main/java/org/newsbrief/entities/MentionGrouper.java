@@ -18,7 +18,8 @@ import org.newsbrief.model.Span;
  * a name that covers the mention's last word (a lone sentence-initial capitalised word counts only
  * when it also occurs as a name mid-sentence, as in the resolver); its spelling is that name from
  * the mention's start. Names then join by {@link NameKeys} transliteration folding, long and short
- * forms and country long forms. Mentions that are not names ("he", "the man", "police") are
+ * forms and country long forms, kinds coming from {@link TypeCues}. Mentions that are not names
+ * ("he", "the man", "police", and a people's name beside its country, "Libyans") are
  * returned apart, for the caller to decide. The "the observatory" rule of the resolver is not
  * applied: it needs the resolver's entity types. Stateless, thread-safe and deterministic.
  */
@@ -55,8 +56,16 @@ public final class MentionGrouper {
         }
         Set<String> midSentence = new HashSet<>();
         found.values().forEach(list -> list.stream().filter(f -> !f.sentenceInitial()).forEach(f -> midSentence.add(f.text())));
+        Set<String> lastWords = TypeCues.lastWords(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text)
+                .distinct().toList(), NameKeys::tokens);
+        Map<NameFinder.Found, EntityType> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
+        found.values().forEach(list -> {
+            List<EntityType> types = TypeCues.ofSentence(list, lastWords);
+            for (int i = 0; i < list.size(); i++) {
+                typeOf.put(list.get(i), types.get(i));
+            }
+        });
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
-        List<EntityMention> others = new ArrayList<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
         Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
         for (EntityMention mention : mentions) {
@@ -65,19 +74,24 @@ public final class MentionGrouper {
             NameFinder.Found name = covering(sentence, found.get(sentence), mention.span(), midSentence);
             String spelling = name == null ? null : spelling(sentence, name, mention.span());
             List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, NameKeys::tokens);
-            if (key.isEmpty()) {
-                others.add(mention);
-            } else {
+            if (!key.isEmpty()) {
                 spellings.put(mention, spelling);
-                votes.computeIfAbsent(spelling, t -> new HashMap<>()).merge(EntityResolver.type(name), 1, Integer::sum);
+                votes.computeIfAbsent(spelling, t -> new HashMap<>()).merge(typeOf.get(name), 1, Integer::sum);
             }
         }
         keys.values().removeIf(List::isEmpty);
         Map<String, EntityType> kinds = new HashMap<>();
         votes.forEach((spelling, counts) -> kinds.put(spelling, EntityResolver.majority(counts)));
+        keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         NameGroups groups = NameGroups.join(keys, kinds);
         Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
-        spellings.forEach((mention, spelling) -> byGroup.computeIfAbsent(groups.find(spelling), g -> new ArrayList<>()).add(mention));
+        spellings.forEach((mention, spelling) -> {
+            if (keys.containsKey(spelling)) {
+                byGroup.computeIfAbsent(groups.find(spelling), g -> new ArrayList<>()).add(mention);
+            }
+        });
+        List<EntityMention> others = mentions.stream() // no name, or a people's ("Libyans")
+                .filter(m -> !spellings.containsKey(m) || !keys.containsKey(spellings.get(m))).toList();
         return new Grouping(new ArrayList<>(byGroup.values()), others);
     }
 

@@ -14,14 +14,26 @@ import org.newsbrief.model.Span;
  */
 final class NameFinder {
 
-    /** A name found in a sentence, with its position in the article's text and the word before it. */
-    record Found(String text, Span span, String previous, String next, boolean sentenceInitial) {
+    /**
+     * A name found in a sentence, with its position in the article's text, the two words before it
+     * ({@code before} then {@code previous}) and after it ({@code next} then {@code after}), lower
+     * case ("" past the sentence's ends), and whether it follows the name found before it in the
+     * sentence with only a list separator between them ("Jabal Badra and Baadeen", "Sakhur,
+     * Haidariya": {@code listed}).
+     */
+    record Found(String text, Span span, String before, String previous, String next, String after,
+            boolean sentenceInitial, boolean listed) {
     }
+
+    /** What may stand between two names of one list: "X, Y", "X and Y", "X, and Y", "X or Y". */
+    private static final java.util.Set<java.util.List<String>> LIST_SEPARATORS = java.util.Set.of(List.of(","),
+            List.of("and"), List.of(",", "and"), List.of("or"));
 
     List<Found> find(Sentence sentence) {
         List<String> tokens = sentence.tokens();
         int[] starts = offsets(sentence.text(), tokens);
         List<Found> found = new ArrayList<>();
+        int lastEnd = -1;
         int i = 0;
         while (i < tokens.size()) {
             if (!isNameToken(tokens.get(i))) {
@@ -42,11 +54,12 @@ final class NameFinder {
                 String lastToken = tokens.get(j - 1);
                 int end = starts[j - 1] + lastToken.length()
                         - (lastToken.endsWith("'s") || lastToken.endsWith("\u2019s") ? 2 : 0);
-                String previous = from > 0 ? lower(tokens.get(from - 1)) : "";
-                String next = j < tokens.size() ? lower(tokens.get(j)) : "";
+                boolean listed = lastEnd >= 0 && from - lastEnd <= 2 && LIST_SEPARATORS.contains(tokens.subList(lastEnd, from).stream()
+                        .map(NameFinder::lower).toList());
                 found.add(new Found(sentence.text().substring(start, end),
-                        new Span(sentence.span().start() + start, sentence.span().start() + end), previous, next,
-                        from == 0 && j == 1));
+                        new Span(sentence.span().start() + start, sentence.span().start() + end), word(tokens, from - 2),
+                        word(tokens, from - 1), word(tokens, j), word(tokens, j + 1), from == 0 && j == 1, listed));
+                lastEnd = j;
             }
             i = j;
         }
@@ -170,6 +183,11 @@ final class NameFinder {
             at = found < 0 ? at : found + tokens.get(t).length();
         }
         return starts;
+    }
+
+    /** The token at {@code at} in lower case, "" outside the sentence. */
+    private static String word(List<String> tokens, int at) {
+        return at >= 0 && at < tokens.size() ? lower(tokens.get(at)) : "";
     }
 
     static String lower(String token) {

@@ -43,7 +43,8 @@ final class NameGroups {
                 if (knownDifferentKinds(kinds.get(names.get(i)), kinds.get(names.get(j)))) {
                     continue; // "Paris" (a place) is no spelling of "El Pais" (a newspaper)
                 }
-                if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)))
+                if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)),
+                        pairKind(kinds.get(names.get(i)), kinds.get(names.get(j))))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
                         || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)))
@@ -72,6 +73,41 @@ final class NameGroups {
                 groups.union(shorter, targets.iterator().next());
             }
         }
+    }
+
+    /** What a country's name takes to name its people: "Libya-n", "Mexic-ans", "Iraq-i", "Chin-ese", "Egypt-ians". */
+    private static final List<String> DEMONYM_ENDINGS = List.of("n", "ns", "an", "ans", "ian", "ians", "i", "is", "ese",
+            "ish");
+
+    /**
+     * The single-word spellings that name the people of a place of the story, or are its adjective:
+     * "Libyan" and "Libyans" beside "Libya", "Mexicans" beside "Mexico" (the place's last vowel may
+     * go). Those are no spellings of the place: in ECB+ a nationality ("the Australian", "Americans")
+     * is a person or a people, never in a place's chain; and, like the lone adjectives the
+     * {@link NameFinder} leaves out ("Syrian"), neither is the name of a person, place or
+     * organisation. Only a place known as one ({@link EntityType#LOCATION}) counts, so "Julian" stays
+     * beside a "Julia".
+     */
+    static Set<String> demonyms(Map<String, List<String>> keys, Map<String, EntityType> kinds) {
+        Map<String, Integer> stems = new HashMap<>(); // the stem of a place's name, and the length of that name
+        keys.forEach((spelling, key) -> {
+            if (key.size() == 1 && kinds.get(spelling) == EntityType.LOCATION && key.get(0).length() >= 4) {
+                String place = key.get(0);
+                stems.merge(place, place.length(), Math::max);
+                if ("aeiouy".indexOf(place.charAt(place.length() - 1)) >= 0) {
+                    stems.merge(place.substring(0, place.length() - 1), place.length(), Math::max);
+                }
+            }
+        });
+        Set<String> demonyms = new HashSet<>();
+        keys.forEach((spelling, key) -> {
+            String word = key.get(0);
+            if (key.size() == 1 && DEMONYM_ENDINGS.stream().anyMatch(ending -> word.endsWith(ending)
+                    && word.length() > stems.getOrDefault(word.substring(0, word.length() - ending.length()), word.length()))) {
+                demonyms.add(spelling); // longer than the place: "Dubai" is no people of itself
+            }
+        });
+        return demonyms;
     }
 
     /**
@@ -106,6 +142,20 @@ final class NameGroups {
         return shorter == EntityType.LOCATION && longer != EntityType.LOCATION
                 || shorter != EntityType.OTHER && longer != EntityType.OTHER && shorter != longer
                 || shorter != EntityType.PERSON && longer != EntityType.PERSON && before.stream().anyMatch(PLACE_MODIFIERS::contains);
+    }
+
+    /**
+     * What two names of no different known kinds are known to be, the strictest kind for
+     * {@link NameKeys#sameEnding} first: a person if either is one, else a place, else an organisation
+     * (an organisation and an unknown kind end alike).
+     */
+    private static EntityType pairKind(EntityType a, EntityType b) {
+        for (EntityType kind : List.of(EntityType.PERSON, EntityType.LOCATION, EntityType.ORGANIZATION)) {
+            if (a == kind || b == kind) {
+                return kind;
+            }
+        }
+        return EntityType.OTHER;
     }
 
     /** Whether both kinds are known and differ. */

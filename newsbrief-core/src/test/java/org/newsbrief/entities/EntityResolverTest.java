@@ -225,4 +225,50 @@ class EntityResolverTest {
         List<Entity> found = new EntityResolver().resolve(List.of(a, b));
         assertThat(only(found, "Norvia").variants()).containsExactly("Norvia");
     }
+
+    @Test
+    void peopleWhoseNamesDifferByOneLetterAtTheEndAreNotMerged() {
+        // written for this test: each pair one edit apart, which the fuzzy match once merged
+        Document a = Stories.document("a", null, "Yesterday Mark said the deal was done, but Marks said talks went on. "
+                + "Jane Holt said she would stay, and her sister Janet Holt said she would go.");
+        Document b = Stories.document("b", null, "Senator Davis told the committee that David had resigned. "
+                + "Ivan Sokol and Ivana Sokol arrived on Monday.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        for (String name : List.of("Mark", "Marks", "Jane Holt", "Janet Holt", "Davis", "David", "Ivan Sokol", "Ivana Sokol")) {
+            assertThat(only(found, name).variants()).as(name).containsExactly(name);
+        }
+    }
+
+    @Test
+    void theNameIsTheSpellingOfMostOutletsAndNotOneWithATripledLetter() {
+        // written for this test: ties in mentions, broken by outlets and then by the tripled letter
+        Document a = Stories.document("a", null, "Shelling hit Kafr Naseeem on Sunday. Later Tel Rifaat was quiet, "
+                + "and aid reached Tel Rifaat.");
+        Document b = Stories.document("b", null, "Families fled Kafr Naseem. Families fled Tel Rifat.");
+        Document c = Stories.document("c", null, "Doctors in Tel Rifat said the roads were open.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b, c));
+        assertThat(only(found, "Kafr Naseem").name()).isEqualTo("Kafr Naseem");
+        assertThat(only(found, "Kafr Naseem").variants()).containsExactly("Kafr Naseem", "Kafr Naseeem");
+        assertThat(only(found, "Tel Rifat").name()).isEqualTo("Tel Rifat");
+    }
+
+    @Test
+    void aPeoplesNameIsNoSpellingOfItsCountry() {
+        // written for this test: in ECB+ a nationality is a person or a people, never in a place's chain
+        Document a = Stories.document("a", null, "Crowds in Libya cheered on Friday. Libyan officials said Libyans would vote.");
+        Document b = Stories.document("b", null, "Observers arrived in Libya. Later Alba said Alban would come.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(only(found, "Libya").variants()).containsExactly("Libya");
+        assertThat(found).flatExtracting(Entity::variants).doesNotContain("Libyan", "Libyans").contains("Alba", "Alban");
+    }
+
+    @Test
+    void aNameThatAReaderOnceWritesInLowerCaseIsStillAName() {
+        // written for this test: a reader's comment in lower case once hid the story's country
+        Document a = Stories.document("a", null, "Talks on Norvia resumed. " + "Envoys in Norvia met, and Norvia agreed. ".repeat(5));
+        Document b = Stories.document("b", null, "Aid reached Norvia on Monday. Comment: i think norvia needs help. "
+                + "Health workers said the Clinics were full, and the clinics and the clinics closed.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).extracting(Entity::name).contains("Norvia").doesNotContain("Clinics");
+    }
 }

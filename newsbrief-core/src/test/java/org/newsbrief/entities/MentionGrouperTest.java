@@ -88,4 +88,14 @@ class MentionGrouperTest {
         assertThatThrownBy(() -> new MentionGrouper().group(List.of(first), List.of(stray)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("zzz");
     }
+
+    @Test
+    void aPeoplesNameIsLeftToTheCallerLikeOtherMentionsThatAreNoNames() {
+        // written for this test: ECB+ annotates a nationality as a person or a people, never with the country
+        Document story = Stories.document("l", null, "Crowds in Libya cheered on Friday, and most Libyans voted in Libya.");
+        MentionGrouper.Grouping grouping = new MentionGrouper().group(List.of(story),
+                List.of(mention(story, "Libya"), mention(story, "Libyans")));
+        assertThat(texts(grouping)).containsExactly(List.of("Libya"));
+        assertThat(grouping.others()).extracting(EntityMention::text).containsExactly("Libyans");
+    }
 }

@@ -108,9 +108,10 @@ public final class EcbPlusEntityReport {
                 - *newsbrief names*: newsbrief's `MentionGrouper` (core, `org.newsbrief.entities`) decides which mentions are
                   names (the `NameFinder` finds a capitalised name covering the mention's last word) and groups them by the
                   same rules as the brief's entity list (`EntityResolver`: transliteration folding, Jaro-Winkler spelling
-                  variants, short form ending a long form, country long forms). The other mentions ("he", "the man",
-                  "police") are then left alone, or grouped by head lemma among themselves, or by head lemma with pronouns
-                  left alone.
+                  variants whose last letters agree as the kind of name allows, short form ending a long form, country long
+                  forms; kinds from `TypeCues`; a people's name beside its country, "Libyans" / "Libya", is no name). The
+                  other mentions ("he", "the man", "police", "Libyans") are then left alone, or grouped by head lemma among
+                  themselves, or by head lemma with pronouns left alone.
                 - *newsbrief sieve* (`MentionSieve`, eval): three passes over a union-find of one topic's mentions.
                   (1) newsbrief's name rules as above; (2) every mention that is not a pronoun joins the others of the
                   topic with its head lemma ("actress" and "the actress", "Lohan" and "Lindsay Lohan"); (3) pronouns,

@@ -1,0 +1,147 @@
+package org.newsbrief.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The kind of each name a sentence holds, from the words of the name and the words around it:
+ * titles and speech verbs for people; place words in the name, place prepositions, nouns after a
+ * place ("Heluk district"), verbs that take a place ("recapturing Handarat", "fled to Brusk"),
+ * nouns that a place completes ("the outskirts of Heluk") and a capital or country governing
+ * ("the Damascus government") for places; organisation words, acronyms and media words for
+ * organisations. A name left untyped beside a place in a list ("Jabal Badra and Baadeen") is a
+ * place too. The cues are kept to those that a person's name does not take as well: "the fall of
+ * X" and "X has fallen" are left out ("the fall of Mubarak"), as are "captured" and "seized"
+ * ("troops captured Saddam Hussein"). Stateless.
+ */
+final class TypeCues {
+
+    private static final Set<String> SPEECH = Set.of("said", "says", "told", "added", "stated", "warned", "announced");
+    /**
+     * Prepositions before a place: "in Aleppo", "near Damascus". "of", "to", "from" and "at" are left
+     * out: as often before a person ("the arrest of Pinochet", "married to Xu", "a letter from Jackson").
+     */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "into", "across", "inside", "outside",
+            "throughout");
+    /** Words before the name of a newspaper or broadcaster: "the newspaper El Mundo". */
+    private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
+            "channel", "network", "tabloid", "agency");
+    private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
+
+    /** Nouns after a place's name: "the Heluk district", "Handarat camp", "the Aleppo countryside". */
+    private static final Set<String> PLACE_NOUNS_AFTER = Set.of("district", "districts", "neighbourhood", "neighborhood",
+            "area", "region", "province", "governorate", "city", "town", "village", "camp", "suburb", "suburbs",
+            "countryside");
+    /** Words between a place's name and its noun: "Handarat refugee camp". */
+    private static final Set<String> PLACE_NOUN_MODIFIERS = Set.of("refugee", "border", "military");
+
+    /** Verbs whose object is a place: "recapturing Handarat", "fled Sakhur", "shelled Brusk". */
+    private static final Set<String> PLACE_VERBS = Set.of("recapture", "recaptured", "recapturing", "retake", "retook",
+            "retaken", "retaking", "flee", "flees", "fled", "fleeing", "enter", "entered", "entering", "shelled", "shelling",
+            "besieged", "besieging", "stormed", "storming", "overran", "overrun", "invade", "invaded", "invading",
+            "evacuated", "evacuating");
+    /** Verbs of motion before "to" or "from" and a place: "flew to Madrid", "fled from Aleppo". */
+    private static final Set<String> MOTION_VERBS = Set.of("fled", "fleeing", "flew", "flying", "flown", "travelled",
+            "traveled", "travelling", "traveling", "returned", "returning", "moved", "moving", "went", "headed", "heading",
+            "deported", "evacuated", "sailed", "marched", "came", "rushed", "driven");
+    /** Nouns that a place completes after "of": "the outskirts of Heluk", "the siege of Brusk", "residents of Ostmark". */
+    private static final Set<String> PLACE_OF = Set.of("outskirts", "suburbs", "streets", "centre", "center", "heart",
+            "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "siege", "city", "town",
+            "village", "province", "district", "neighbourhood", "neighborhood", "region", "capital", "mayor", "governor",
+            "residents");
+    /** Words after a capital or country that stands for its government: "the Damascus government". */
+    private static final Set<String> GOVERNING = Set.of("government", "authorities");
+
+    private TypeCues() {
+    }
+
+    /**
+     * The kinds of the names {@link NameFinder} found in one sentence, in order. {@code lastWords}
+     * holds the {@link NameKeys} folded last words of the story's names of two words or more: a
+     * single word that ends such a name is a surname there ("Assad" of "Bashar al-Assad"), so "the
+     * Assad government" is no place.
+     */
+    static List<EntityType> ofSentence(List<NameFinder.Found> found, Set<String> lastWords) {
+        List<EntityType> types = new ArrayList<>(found.size());
+        for (NameFinder.Found name : found) {
+            EntityType type = of(name);
+            if (type == EntityType.OTHER && GOVERNING.contains(name.next()) && governs(name.text(), lastWords)) {
+                type = EntityType.LOCATION;
+            }
+            types.add(type);
+        }
+        for (int i = 1; i < found.size(); i++) { // "Jabal Badra, Baadeeen, Inzarat"
+            fillFromList(found, types, i, i - 1);
+        }
+        for (int i = found.size() - 1; i > 0; i--) { // "Baadeen and Jabal Badra"
+            fillFromList(found, types, i, i - 1);
+        }
+        return types;
+    }
+
+    private static void fillFromList(List<NameFinder.Found> found, List<EntityType> types, int at, int before) {
+        if (!found.get(at).listed()) {
+            return;
+        }
+        if (types.get(at) == EntityType.OTHER && types.get(before) == EntityType.LOCATION) {
+            types.set(at, EntityType.LOCATION);
+        } else if (types.get(before) == EntityType.OTHER && types.get(at) == EntityType.LOCATION) {
+            types.set(before, EntityType.LOCATION);
+        }
+    }
+
+    /** A single word that no longer name of the story ends: a capital or a country, not a surname. */
+    private static boolean governs(String name, Set<String> lastWords) {
+        List<String> key = NameKeys.tokens(name);
+        return key.size() == 1 && !lastWords.contains(key.get(0));
+    }
+
+    /**
+     * The folded last words of the names of two words or more among {@code spellings}, whose
+     * {@link NameKeys#tokens} {@code keyOf} gives (a caller's cache: keys are costly).
+     */
+    static Set<String> lastWords(Iterable<String> spellings, java.util.function.Function<String, List<String>> keyOf) {
+        Set<String> last = new java.util.HashSet<>();
+        for (String spelling : spellings) {
+            if (spelling.indexOf(' ') >= 0 || spelling.indexOf('-') >= 0) { // else one word at most
+                List<String> key = keyOf.apply(spelling);
+                if (key.size() >= 2) {
+                    last.add(key.get(key.size() - 1));
+                }
+            }
+        }
+        return last;
+    }
+
+    /** The kind one mention's own words and neighbours tell, OTHER where none does. */
+    static EntityType of(NameFinder.Found found) {
+        List<String> words = List.of(found.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
+        if (found.text().matches("\\p{Lu}{2,5}")) {
+            return PLACE_ACRONYMS.contains(found.text()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        }
+        if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
+            return EntityType.ORGANIZATION;
+        }
+        if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
+            return EntityType.LOCATION;
+        }
+        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
+            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
+        }
+        if (PLACE_PREPOSITIONS.contains(found.previous()) || placeContext(found)) {
+            return EntityType.LOCATION; // also "reports in Spain said"
+        }
+        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    private static boolean placeContext(NameFinder.Found found) {
+        String previous = found.previous();
+        return PLACE_NOUNS_AFTER.contains(found.next())
+                || PLACE_NOUN_MODIFIERS.contains(found.next()) && PLACE_NOUNS_AFTER.contains(found.after())
+                || PLACE_VERBS.contains(previous)
+                || (previous.equals("to") || previous.equals("from")) && MOTION_VERBS.contains(found.before())
+                || previous.equals("of") && PLACE_OF.contains(found.before());
+    }
+}

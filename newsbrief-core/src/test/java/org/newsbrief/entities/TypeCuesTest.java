@@ -1,0 +1,62 @@
+package org.newsbrief.entities;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Document;
+import org.newsbrief.testing.Stories;
+
+/** Each place cue with a phrase written for it, and the person phrases each must leave alone. */
+class TypeCuesTest {
+
+    private static EntityType typeOf(String name, String... bodies) {
+        List<Document> story = new java.util.ArrayList<>();
+        for (int i = 0; i < bodies.length; i++) {
+            story.add(Stories.document("d" + i, null, bodies[i]));
+        }
+        return new EntityResolver().resolve(story).stream().filter(e -> e.variants().contains(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no entity written " + name)).type();
+    }
+
+    @Test
+    void aNounAfterTheNameMakesItAPlace() {
+        assertThat(typeOf("Tarvin", "Shells fell on the Tarvin district overnight.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Kessab", "Families sheltered at Kessab refugee camp for weeks."))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aVerbThatTakesAPlaceMakesItAPlace() {
+        assertThat(typeOf("Zorava", "Soldiers were recapturing Zorava street by street.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Mirdan", "Hundreds of families fled Mirdan on foot.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Norvale", "The minister flew to Norvale on Monday.")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aNounThatAPlaceCompletesMakesItAPlace() {
+        assertThat(typeOf("Derbala", "Troops reached the outskirts of Derbala at dawn.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Ostrava", "Rebels held the militant-held district of Ostrava.")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aCapitalGoverningIsAPlaceButASurnameGoverningIsNot() {
+        assertThat(typeOf("Tarsk", "Envoys urged the Tarsk government to open the roads.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Ellery", "Paul Ellery won the vote. Critics of the Ellery government were arrested."))
+                .isNotEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void anUntypedNameListedWithAPlaceIsAPlace() {
+        assertThat(typeOf("Baltan", "Forces took Jabal Qasr and Baltan on Sunday.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Seyhan", "Forces took Seyhan, Jabal Qasr and Tell Amar.")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void cuesThatAPersonTakesTooAreNoPlaceCues() {
+        assertThat(typeOf("Okonkwo", "Crowds celebrated the fall of Okonkwo in the capital."))
+                .isNotEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Okonkwo", "Troops captured Okonkwo near the border.")).isNotEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Okonkwo", "A letter was sent to Okonkwo on Monday.")).isNotEqualTo(EntityType.LOCATION);
+    }
+}
