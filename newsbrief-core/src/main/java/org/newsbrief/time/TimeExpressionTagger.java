@@ -11,7 +11,9 @@ import org.newsbrief.model.Span;
  * Finds English news time expressions and resolves them against a {@link TimeAnchor}, following
  * news conventions: a bare weekday in a past-tense sentence is the most recent such day on or
  * before publication (the next one when the sentence speaks of the future); a written date
- * without a year takes the year that puts it nearest before publication; without a publication
+ * without a year takes the year that puts it nearest before publication (in a future-tense
+ * sentence, nearest up to six months ahead); a month without a year is resolved by
+ * {@link MonthResolver} from the sentence's {@link Tense}; without a publication
  * date, weekdays and relative expressions stay unresolved, never guessed from the clock.
  * Earlier rules of {@link TimeRules} win over later ones on overlapping text. Stateless and
  * thread-safe.
@@ -41,7 +43,7 @@ public final class TimeExpressionTagger {
                 if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                TimeValue value = rule.resolver().resolve(matcher, anchor, speaksOfFuture(text, span));
+                TimeValue value = rule.resolver().resolve(matcher, anchor, Tense.around(text, span));
                 if (value == null && rule.dropUnresolved()) {
                     continue;
                 }
@@ -57,6 +59,12 @@ public final class TimeExpressionTagger {
 
     /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
     static boolean speaksOfFuture(String text, Span span) {
+        Span sentence = sentenceAround(text, span);
+        return FUTURE.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** The sentence around a mention, at most {@link #TENSE_BEFORE} characters before it and {@link #TENSE_AFTER} after. */
+    static Span sentenceAround(String text, Span span) {
         int from = span.start();
         int floor = Math.max(0, span.start() - TENSE_BEFORE);
         while (from > floor && !isSentenceEnd(text, from - 1)) {
@@ -67,7 +75,7 @@ public final class TimeExpressionTagger {
         while (to < ceiling && !isSentenceEnd(text, to)) {
             to++;
         }
-        return FUTURE.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+        return new Span(from, Math.min(text.length(), to + 1));
     }
 
     private static boolean isSentenceEnd(String text, int i) {
