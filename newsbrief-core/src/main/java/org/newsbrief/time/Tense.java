@@ -27,12 +27,20 @@ enum Tense {
             + "|threw|wrote|bought|brought|chose|fed|froze|hid|hung|paid|rode|sat|slept|sought|swore|tore|withdrew"
             + "|overthrew))\\b");
 
+    /**
+     * How far from a mention past markers are looked for, within its sentence: further back than
+     * future markers, since the verb of a long news sentence often stands far before its date ("The
+     * report focused on what it called a watershed in the conflict, the attack ... in late February").
+     */
+    private static final int PAST_BEFORE = 250;
+    private static final int PAST_AFTER = 60;
+
     /** The tense of the sentence around {@code span} in {@code text}. */
     static Tense around(String text, Span span) {
         if (TimeExpressionTagger.speaksOfFuture(text, span)) {
             return FUTURE;
         }
-        Span sentence = TimeExpressionTagger.sentenceAround(text, span);
+        Span sentence = TimeExpressionTagger.sentenceAround(text, span, PAST_BEFORE, PAST_AFTER);
         return PAST_MARKER.matcher(text).region(sentence.start(), sentence.end()).find() ? PAST : UNCLEAR;
     }
 

@@ -59,19 +59,19 @@ public final class TimeExpressionTagger {
 
     /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
     static boolean speaksOfFuture(String text, Span span) {
-        Span sentence = sentenceAround(text, span);
+        Span sentence = sentenceAround(text, span, TENSE_BEFORE, TENSE_AFTER);
         return FUTURE.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
-    /** The sentence around a mention, at most {@link #TENSE_BEFORE} characters before it and {@link #TENSE_AFTER} after. */
-    static Span sentenceAround(String text, Span span) {
+    /** The sentence around a mention, at most {@code before} characters before it and {@code after} after. */
+    static Span sentenceAround(String text, Span span, int before, int after) {
         int from = span.start();
-        int floor = Math.max(0, span.start() - TENSE_BEFORE);
+        int floor = Math.max(0, span.start() - before);
         while (from > floor && !isSentenceEnd(text, from - 1)) {
             from--;
         }
         int to = span.end();
-        int ceiling = Math.min(text.length(), span.end() + TENSE_AFTER);
+        int ceiling = Math.min(text.length(), span.end() + after);
         while (to < ceiling && !isSentenceEnd(text, to)) {
             to++;
         }

@@ -151,6 +151,10 @@ class TimeExpressionTaggerTest {
         assertThat(labels("Voters chose a new mayor in December.", TimeAnchor.of(SUNDAY))).containsExactly("in December=2015-12");
         assertThat(labels("The mayor resigned in December.", TimeAnchor.of(SUNDAY))).containsExactly("in December=2015-12");
         assertThat(labels("Prices have risen since December.", TimeAnchor.of(SUNDAY))).containsExactly("since December=2015-12");
+        // the verb of a long sentence may stand far before its month
+        assertThat(labels("The inquiry centred on what it called a turning point in the dispute, the raid by troops on two "
+                + "border towns and their markets in late April.", TimeAnchor.of(LocalDate.of(1998, 10, 15))))
+                .containsExactly("late April=1998-04");
         // names ending in -ed are no verbs
         assertThat(labels("United and Ahmed Air expand in December.", TimeAnchor.of(SUNDAY)))
                 .containsExactly("in December=2016-12");
