@@ -112,6 +112,9 @@ class OpenNlpSentenceSplitterTest {
 
     @Test
     void doesNotSplitInsideABracketOpenedMidSentence() {
+        assertThat(sentences("Turnout was high (about 70 percent, officials said. Some polls closed late) and calm. Results come Monday."))
+                .containsExactly("Turnout was high (about 70 percent, officials said. Some polls closed late) and calm.",
+                        "Results come Monday.");
         assertThat(sentences("The two drones (each priced at about $2.4 million) were lost at sea. Divers found one."))
                 .containsExactly("The two drones (each priced at about $2.4 million) were lost at sea.", "Divers found one.");
         assertThat(sentences("The vote (which the Rev. Ada Moss called \"a scandal.\") was held again. It failed."))
