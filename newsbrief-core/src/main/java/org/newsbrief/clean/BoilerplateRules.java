@@ -44,13 +44,64 @@ final class BoilerplateRules {
             "^[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
                     + "(\\((AP|AFP|Reuters|UPI|Xinhua)\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))\\s+");
 
+    /**
+     * Newswire sign-off lines (AP, as in the DUC documents): the desk editors' initials closing a
+     * story, "(kb-rt)", "(jd/lm/ )", "(wpt)". Matched on the whole line and case-sensitive, since a
+     * bracketed lower-case word alone on a line is no sentence. (Transmission stamps such as
+     * "NYT-03-14-99 2210EDT" stand alone on a line without a sentence end and go as headings.)
+     */
+    private static final List<Pattern> WIRE_FURNITURE = List.of(
+            Pattern.compile("^\\(\\s*[a-z]{1,5}(\\s*[-/]\\s*[a-z]{0,5})*\\s*\\)$"));
+
+    /**
+     * Editors' notes inside a paragraph, removed wherever they stand: a bracketed upper-case note
+     * with an editing word, "(OPTIONAL TRIM BEGINS HERE)", "(END OPTIONAL TRIM)", "(EDS: RECASTS)",
+     * "(MORE)" (the take goes on in the next transmission).
+     */
+    private static final Pattern EDITOR_NOTE = Pattern.compile(
+            "\\s*\\((?=[^)]{0,80}\\b(OPTIONAL|TRIM|MORE|END|ENDS|EDS|EDITORS|CORRECTS|REPEATS|ADDS|UPDATES|RECASTS)\\b)"
+                    + "[A-Z0-9][A-Z0-9 .,:;'&/-]{1,80}\\)");
+
+    /**
+     * The pick-up note that ends a wire take: the first words of the paragraph the next version
+     * resumes at, then its position in the previous version ("The senators, 4th graf pvs",
+     * "Talks broke off, pickup 7th pvs", "The mayor, graf 12 pvs", "In Ohio, 3rd graf, 2nd Ld-Writethru").
+     * It stands at the end of a paragraph, after a sentence end or alone, and holds no sentence end.
+     */
+    private static final Pattern PICKUP_NOTE = Pattern.compile(
+            "(?:^|(?<=[.!?\"']\\s))[^.!?]{0,60},\\s*(?:pickup\\s+)?(?:\\d{1,2}(?:st|nd|rd|th),?\\s+(?:graf|pvs|prv)"
+                    + "|graf\\s+\\d{1,2})\\b[^.!?]{0,40}\\.?\\s*$");
+
+    /** "MORE" closing a paragraph after a sentence end: the take continues in the next transmission. */
+    private static final Pattern TRAILING_MORE = Pattern.compile("(?<=[.!?\"'])\\s+\\(?MORE\\)?$");
+
     private static final int HEADING_MAX_WORDS = 8;
 
     private BoilerplateRules() {
     }
 
     static boolean isFurniture(String line) {
-        return matchesAny(FURNITURE, line) || matchesAny(CAPTIONS, line) || matchesAny(BYLINES, line);
+        return matchesAny(FURNITURE, line) || matchesAny(CAPTIONS, line) || matchesAny(BYLINES, line)
+                || matchesAny(WIRE_FURNITURE, line);
+    }
+
+    /**
+     * The line without the editors' notes that newswire leaves inside a paragraph: bracketed
+     * notes ({@link #EDITOR_NOTE}), a closing pick-up note ({@link #PICKUP_NOTE}) or "MORE"; empty
+     * when nothing else is left.
+     */
+    static String withoutEditorNotes(String line) {
+        String out = line;
+        if (out.indexOf('(') >= 0) {
+            out = EDITOR_NOTE.matcher(out).replaceAll("").strip();
+        }
+        if (out.contains("graf") || out.contains("pvs") || out.contains("prv")) {
+            out = PICKUP_NOTE.matcher(out).replaceFirst("").strip();
+        }
+        if (out.endsWith("MORE") || out.endsWith("MORE)")) {
+            out = TRAILING_MORE.matcher(out).replaceFirst("");
+        }
+        return out;
     }
 
     static boolean isByline(String line) {

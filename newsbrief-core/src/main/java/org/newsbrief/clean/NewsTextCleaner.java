@@ -8,8 +8,9 @@ import java.util.regex.Matcher;
 /**
  * The standard cleaner for news text. Hard-wrapped paragraphs are rejoined ({@link LineReflow});
  * each line is normalised ({@link TextNormalizer}); lines
- * that are furniture, captions or bylines ({@link BoilerplateRules}), short sub-headings, or
- * repeats of an earlier line are dropped; a dateline opening a paragraph is removed.
+ * that are furniture, captions, bylines or newswire routing lines ({@link BoilerplateRules}), short sub-headings, or
+ * repeats of an earlier line are dropped; newswire editors' notes inside a paragraph ("(OPTIONAL TRIM
+ * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; a dateline opening a paragraph is removed.
  * Stateless and thread-safe.
  */
 public final class NewsTextCleaner implements TextCleaner {
@@ -22,7 +23,7 @@ public final class NewsTextCleaner implements TextCleaner {
         StringBuilder out = new StringBuilder(body.length());
         Set<String> seen = new HashSet<>();
         for (String raw : LineReflow.paragraphs(body)) {
-            String line = TextNormalizer.normalize(raw);
+            String line = BoilerplateRules.withoutEditorNotes(TextNormalizer.normalize(raw));
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;
             }

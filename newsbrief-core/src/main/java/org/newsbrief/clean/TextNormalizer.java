@@ -1,11 +1,22 @@
 package org.newsbrief.clean;
 
+import java.util.regex.Pattern;
+
 /**
  * Normalises one line: typographic and newswire ({@code ``...''}) quotes to straight ones, non-breaking and other exotic
  * spaces to plain spaces, control and zero-width characters removed, runs of white space
- * collapsed. Stateless and thread-safe.
+ * collapsed, and the newswire dash (AP and NYT type an em dash as an underscore: {@code "talks _ and
+ * a truce _ failed"}, {@code "_ Treasury Department."} opening a list item) written as the em dash
+ * it stands for, so that a reader sees a dash and not an escaped underscore. An underscore inside a
+ * word ({@code file_name}) stays; one joining two names after an abbreviation ({@code "U.S._Japan talks"})
+ * is the hyphen it stands for. Stateless and thread-safe.
  */
 final class TextNormalizer {
+
+    /** An underscore standing alone, or opening a word, at the start of a line or after a space: "talks _ and", "_not". */
+    private static final Pattern WIRE_DASH = Pattern.compile("(?<=^|\\s)_(?: |(?=[\\p{L}\\d\"'(]))");
+    /** An underscore joining an abbreviation to a capitalised word: "U.S._Japan". */
+    private static final Pattern WIRE_HYPHEN = Pattern.compile("(?<=\\p{L}\\.)_(?=\\p{Lu})");
 
     private TextNormalizer() {
     }
@@ -30,7 +41,12 @@ final class TextNormalizer {
             }
             out.append(c);
         }
-        return out.toString();
+        return out.indexOf("_") < 0 ? out.toString() : wireDashes(out.toString());
+    }
+
+    private static String wireDashes(String line) {
+        String dashed = WIRE_DASH.matcher(line).replaceAll("\u2014 ");
+        return WIRE_HYPHEN.matcher(dashed).replaceAll("-");
     }
 
     /** The replacement for one character; 0 to drop it. */

@@ -11,7 +11,9 @@ import org.newsbrief.model.Span;
  * Finds English news time expressions and resolves them against a {@link TimeAnchor}, following
  * news conventions: a bare weekday in a past-tense sentence is the most recent such day on or
  * before publication (the next one when the sentence speaks of the future); a written date
- * without a year takes the year that puts it nearest before publication; without a publication
+ * without a year takes the year that puts it nearest before publication (in a future-tense
+ * sentence, nearest up to six months ahead); a month without a year is resolved by
+ * {@link MonthResolver} from the sentence's {@link Tense}; without a publication
  * date, weekdays and relative expressions stay unresolved, never guessed from the clock. A date
  * that a page prints as its posting time is marked a stamp ({@link PostingStamps}).
  * Earlier rules of {@link TimeRules} win over later ones on overlapping text. Stateless and
@@ -42,7 +44,7 @@ public final class TimeExpressionTagger {
                 if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                TimeValue value = rule.resolver().resolve(matcher, anchor, speaksOfFuture(text, span));
+                TimeValue value = rule.resolver().resolve(matcher, anchor, Tense.around(text, span));
                 if (value == null && rule.dropUnresolved()) {
                     continue;
                 }
@@ -60,17 +62,23 @@ public final class TimeExpressionTagger {
 
     /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
     static boolean speaksOfFuture(String text, Span span) {
+        Span sentence = sentenceAround(text, span, TENSE_BEFORE, TENSE_AFTER);
+        return FUTURE.matcher(text).region(sentence.start(), sentence.end()).find();
+    }
+
+    /** The sentence around a mention, at most {@code before} characters before it and {@code after} after. */
+    static Span sentenceAround(String text, Span span, int before, int after) {
         int from = span.start();
-        int floor = Math.max(0, span.start() - TENSE_BEFORE);
+        int floor = Math.max(0, span.start() - before);
         while (from > floor && !isSentenceEnd(text, from - 1)) {
             from--;
         }
         int to = span.end();
-        int ceiling = Math.min(text.length(), span.end() + TENSE_AFTER);
+        int ceiling = Math.min(text.length(), span.end() + after);
         while (to < ceiling && !isSentenceEnd(text, to)) {
             to++;
         }
-        return FUTURE.matcher(text).region(from, Math.min(text.length(), to + 1)).find();
+        return new Span(from, Math.min(text.length(), to + 1));
     }
 
     private static boolean isSentenceEnd(String text, int i) {

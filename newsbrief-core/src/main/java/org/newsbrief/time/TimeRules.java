@@ -58,8 +58,8 @@ final class TimeRules {
 
     @FunctionalInterface
     interface Resolver {
-        /** The value, or null when it cannot be resolved; {@code future} when the sentence speaks of the future. */
-        TimeValue resolve(Matcher m, TimeAnchor anchor, boolean future);
+        /** The value, or null when it cannot be resolved; {@code tense} that of the sentence around the match. */
+        TimeValue resolve(Matcher m, TimeAnchor anchor, Tense tense);
     }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
@@ -93,17 +93,17 @@ final class TimeRules {
             // "Tuesday, January 25": the written date decides, not the weekday
             rule("weekday-date", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*,?\\s+" + MONTH
                     + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
-                    (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a, f)),
             // "Friday, 28 May 2010", "Tuesday 12 January, 2010": the weekday is part of the written date, not a day
             // of the article's own week (on its own it was resolved to that week's Tuesday, a second, wrong date)
             rule("weekday-day-month", "\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*,?\\s+(\\d{1,2})"
                     + "(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
-                    (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a)),
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a, f)),
             rule("month-day", "\\b" + MONTH + "\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
-                    (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a)),
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(1)), m.group(2), a, f)),
             // "15 Nov 2016", "22 September"
             rule("day-month", "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+" + MONTH + "(?:\\s*,?\\s+(\\d{4})\\b)?", 0,
-                    (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a)),
+                    (m, a, f) -> writtenDate(m.group(3), month(m.group(2)), m.group(1), a, f)),
             // "between 2012 and 2014"
             rule("year-range", "\\bbetween\\s+((?:19|20)\\d{2})\\s+and\\s+((?:19|20)\\d{2})\\b", Pattern.CASE_INSENSITIVE,
                     (m, a, f) -> range(m.group(1), m.group(2))),
@@ -133,7 +133,7 @@ final class TimeRules {
             // "on Saturday", "Thursday night's meeting", "last Friday"
             rule("weekday", "\\b(?:(last|next|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                     + "(?:'s)?(?:\\s+(?:night|morning|afternoon|evening)(?:'s)?)?\\b", 0,
-                    (m, a, f) -> weekday(m.group(1), m.group(2), a, f)),
+                    (m, a, f) -> weekday(m.group(1), m.group(2), a, f.isFuture())),
             // "three days ago"
             rule("ago", "\\b" + NUMBER + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b", Pattern.CASE_INSENSITIVE,
                     (m, a, f) -> ago(count(m.group(1)), m.group(2), a)),
@@ -168,8 +168,12 @@ final class TimeRules {
         }
     }
 
-    /** A written day and month; without a year, the year that puts it nearest before the reference. */
-    private static TimeValue writtenDate(String year, int month, String day, TimeAnchor anchor) {
+    /**
+     * A written day and month; without a year, in a future-tense sentence the occurrence nearest
+     * the publication date, up to six months ahead ({@link MonthResolver#futureDay}), else the year
+     * that puts it nearest before the reference.
+     */
+    private static TimeValue writtenDate(String year, int month, String day, TimeAnchor anchor, Tense tense) {
         int d = Integer.parseInt(day);
         if (d < 1 || d > 31) {
             return null;
@@ -180,6 +184,9 @@ final class TimeRules {
         LocalDate reference = anchor.yearReference();
         if (reference == null) {
             return null;
+        }
+        if (tense == Tense.FUTURE && anchor.published() != null) {
+            return MonthResolver.futureDay(month, d, anchor.published());
         }
         TimeValue sameYear = date(String.valueOf(reference.getYear()), String.valueOf(month), day);
         if (sameYear != null && sameYear.start().isAfter(reference.plusDays(FUTURE_WINDOW_DAYS))) {

@@ -78,4 +78,46 @@ class OpenNlpSentenceSplitterTest {
         assertThat(sentences("The mayor called the bridge \"a danger to everyone. \" The council agreed on Monday."))
                 .containsExactly("The mayor called the bridge \"a danger to everyone. \"", "The council agreed on Monday.");
     }
+
+    @Test
+    void keepsPluralAndRankTitlesBeforeNames() {
+        assertThat(sentences("The bill was written by Reps. Ann Holt and Carl Dyer of Ohio. It passed easily."))
+                .containsExactly("The bill was written by Reps. Ann Holt and Carl Dyer of Ohio.", "It passed easily.");
+        assertThat(sentences("In earlier sessions, Sens. Mara Voss and Tim Bell voted no. They lost."))
+                .containsExactly("In earlier sessions, Sens. Mara Voss and Tim Bell voted no.", "They lost.");
+        assertThat(sentences("The mass was said by Msgr. Paul Aran. The choir sang."))
+                .containsExactly("The mass was said by Msgr. Paul Aran.", "The choir sang.");
+        assertThat(sentences("The letter went to the base commander, Brig. Gen. Omar Tal. He did not reply."))
+                .containsExactly("The letter went to the base commander, Brig. Gen. Omar Tal.", "He did not reply.");
+    }
+
+    @Test
+    void noIsAnAbbreviationOnlyBeforeANumber() {
+        assertThat(sentences("She is ranked No. 3 in the world. Her rival voted no. They met later."))
+                .containsExactly("She is ranked No. 3 in the world.", "Her rival voted no.", "They met later.");
+    }
+
+    @Test
+    void aStateAbbreviationEndingASentenceStillEndsIt() {
+        assertThat(sentences("The plant is in Fresno, Calif. Workers walked out on Monday."))
+                .containsExactly("The plant is in Fresno, Calif.", "Workers walked out on Monday.");
+    }
+
+    @Test
+    void aParenthesisOfSeveralSentencesLeavesNoStrayBracket() {
+        assertThat(sentences("The count ended late. (The recount took two days. Nobody objected.) The mayor was sworn in."))
+                .containsExactly("The count ended late.", "The recount took two days.", "Nobody objected.",
+                        "The mayor was sworn in.");
+    }
+
+    @Test
+    void doesNotSplitInsideABracketOpenedMidSentence() {
+        assertThat(sentences("Turnout was high (about 70 percent, officials said. Some polls closed late) and calm. Results come Monday."))
+                .containsExactly("Turnout was high (about 70 percent, officials said. Some polls closed late) and calm.",
+                        "Results come Monday.");
+        assertThat(sentences("The two drones (each priced at about $2.4 million) were lost at sea. Divers found one."))
+                .containsExactly("The two drones (each priced at about $2.4 million) were lost at sea.", "Divers found one.");
+        assertThat(sentences("The vote (which the Rev. Ada Moss called \"a scandal.\") was held again. It failed."))
+                .containsExactly("The vote (which the Rev. Ada Moss called \"a scandal.\") was held again.", "It failed.");
+    }
 }

@@ -54,4 +54,44 @@ class NewsTextCleanerTest {
         assertThat(cleaner.clean("First line\u0007 has a bell in it.\n\n\n\u0000Second line is here too.")).isEqualTo(
                 "First line has a bell in it.\nSecond line is here too.");
     }
+
+    @Test
+    void writesTheNewswireDashAsAnEmDash() {
+        assertThat(cleaner.clean("The talks _ the third this year _ ended without a deal, the envoy said."))
+                .isEqualTo("The talks \u2014 the third this year \u2014 ended without a deal, the envoy said.");
+        assertThat(cleaner.clean("_ Health Department. The bill funds two new clinics."))
+                .isEqualTo("\u2014 Health Department. The bill funds two new clinics.");
+        assertThat(cleaner.clean("The court ruled _in part, at least_ for the city."))
+                .isEqualTo("The court ruled \u2014 in part, at least_ for the city.");
+        assertThat(cleaner.clean("The U.S._Canada panel met on Friday to sign it.")).isEqualTo("The U.S.-Canada panel met on Friday to sign it.");
+        assertThat(cleaner.clean("The log is kept in build_output.txt on the server.")).isEqualTo(
+                "The log is kept in build_output.txt on the server.");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"(kb-rt)", "(jd/lm/ )", "(wpt)", "(MORE)", "(END OPTIONAL TRIM)", "The senators, 4th graf pvs."})
+    void dropsNewswireRoutingLines(String line) {
+        assertThat(cleaner.clean("The dam held through the night.\n\n" + line + "\n\nThe river fell by morning."))
+                .isEqualTo("The dam held through the night.\nThe river fell by morning.");
+    }
+
+    @Test
+    void removesEditorsNotesInsideAParagraph() {
+        assertThat(cleaner.clean("The dam held. (OPTIONAL TRIM BEGINS HERE) Engineers had feared a breach. "
+                + "(END OPTIONAL TRIM) The river fell.")).isEqualTo("The dam held. Engineers had feared a breach. The river fell.");
+        assertThat(cleaner.clean("The dam held through the night. The senators, 4th graf pvs"))
+                .isEqualTo("The dam held through the night.");
+        assertThat(cleaner.clean("The dam held through the night. \"Talks broke off, pickup 7th pvs"))
+                .isEqualTo("The dam held through the night.");
+        assertThat(cleaner.clean("The dam held through the night. In Ohio, 3rd graf, 2nd Ld-Writethru"))
+                .isEqualTo("The dam held through the night.");
+        assertThat(cleaner.clean("The dam held through the night. MORE")).isEqualTo("The dam held through the night.");
+    }
+
+    @Test
+    void keepsSentencesThatLookLikeWireNotes() {
+        String text = "She finished 5th, graf by graf, in the reading contest.\nThe team (more or less) agreed.\n"
+                + "The (AMD) chip sold out, and more is coming.\nHe said there would be MORE talks.";
+        assertThat(cleaner.clean(text)).isEqualTo(text);
+    }
 }

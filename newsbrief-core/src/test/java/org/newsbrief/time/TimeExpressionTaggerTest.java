@@ -136,6 +136,48 @@ class TimeExpressionTaggerTest {
     }
 
     @Test
+    void aBareMonthInASentenceOfUnclearTenseIsTheOccurrenceNearestPublication() {
+        LocalDate november5 = LocalDate.of(1998, 11, 5);
+        LocalDate october10 = LocalDate.of(1998, 10, 10);
+        // "cannot vote for him for speaker in January", published in November: the coming January
+        assertThat(labels("Two members say they cannot back her for chair in January.", TimeAnchor.of(november5)))
+                .containsExactly("in January=1999-01");
+        // "under Republican control after November", published in October: this November
+        assertThat(labels("The party is almost sure to hold the chamber after November, analysts say.",
+                TimeAnchor.of(october10))).containsExactly("after November=1998-11");
+        // a verb that reports or plans says nothing of the tense of what it introduces
+        assertThat(labels("She announced she would run for the seat in March.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("in March=2017-03");
+        assertThat(labels("Turnout in December matters to both parties.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("in December=2016-12");
+    }
+
+    @Test
+    void aBareMonthInAPastSentenceIsTheLastOccurrence() {
+        LocalDate october10 = LocalDate.of(1998, 10, 10);
+        assertThat(labels("The plant was closed in November.", TimeAnchor.of(october10))).containsExactly("in November=1997-11");
+        assertThat(labels("Voters chose a new mayor in December.", TimeAnchor.of(SUNDAY))).containsExactly("in December=2015-12");
+        assertThat(labels("The mayor resigned in December.", TimeAnchor.of(SUNDAY))).containsExactly("in December=2015-12");
+        assertThat(labels("Prices have risen since December.", TimeAnchor.of(SUNDAY))).containsExactly("since December=2015-12");
+        // the verb of a long sentence may stand far before its month
+        assertThat(labels("The inquiry centred on what it called a turning point in the dispute, the raid by troops on two "
+                + "border towns and their markets in late April.", TimeAnchor.of(LocalDate.of(1998, 10, 15))))
+                .containsExactly("late April=1998-04");
+        // names ending in -ed are no verbs
+        assertThat(labels("United and Ahmed Air expand in December.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("in December=2016-12");
+    }
+
+    @Test
+    void aDayAndMonthInAFutureSentenceMayLieUpToSixMonthsAhead() {
+        // published in November: "will resume on April 3" is next April, not last April
+        assertThat(labels("Talks will resume on April 3.", TimeAnchor.of(SUNDAY))).containsExactly("April 3=2017-04-03");
+        // a future sentence dating a past event keeps it in the past
+        assertThat(labels("Since the blast on September 19, the firm will pay all costs.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("September 19=2016-09-19");
+    }
+
+    @Test
     void acceptsBareYearsButNotCounts() {
         // "the 1989 Exxon Valdez disaster"; "some 2000 troops"
         assertThat(labels("It could rival the 1989 Exxon Valdez disaster.", TimeAnchor.of(SUNDAY)))

@@ -29,13 +29,17 @@ public final class HeidelTimeAgreementReport {
             Map.entry("extra: bare-year", "'the first quarter of 2010', '2009 data': years without a preposition. Ours are"
                     + " right on most; a few are parts of ranges ('2012/2013') where both readings are defensible."),
             Map.entry("extra: month-day", "Written dates without a year in graphics and timelines ('22 April - 15 May' in an"
-                    + " April article): we take the nearest year allowing 60 days ahead, HeidelTime always the past year."
+                    + " April article): we take the nearest year allowing 60 days ahead (six months in a future-tense"
+                    + " sentence), HeidelTime always the past year."
                     + " Ours are right on these; where HeidelTime simply has no value the mention is real."),
             Map.entry("extra: weekday-day-month", "Written dates with their weekday ('Tuesday , 1 June 2010'), most of"
                     + " them BBC posting stamps ('15:39 UK time , Tuesday , 1 June 2010') for which HeidelTime stored no"
                     + " such date. Ours are right as dates; as stamps they are marked and no timeline counts them."),
             Map.entry("extra: month", "Bare month names ('in April', 'before August'): HeidelTime often stored none."
-                    + " Ours are right as months; 'before August' in a future sentence is next August."),
+                    + " Ours are right as months and mostly in the year: the occurrence nearest publication, the next one"
+                    + " in a future sentence ('before August' is next August), the last one in a past sentence. A past"
+                    + " verb anywhere in the sentence wins over a later present or modal one ('had ... and accepts it may"
+                    + " not be contained until relief wells become ready in August' is put last August)."),
             Map.entry("extra: deictic", "'today', 'yesterday': HeidelTime stores 'today' as PRESENT_REF (no date), so"
                     + " ours add the publication day. Ours are right when the sentence is about that day."),
             Map.entry("missed: relative day", "Mostly the corpus's HeidelTime dates that cannot come from this text"
