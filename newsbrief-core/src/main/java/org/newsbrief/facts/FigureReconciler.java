@@ -28,7 +28,9 @@ import org.newsbrief.time.TimeMention;
  * they cover the same window, neither counts only a part (a 24-hour, overnight or one-day
  * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
  * same, else <b>compatible</b>. A conflicting group names each window where outlets disagree
- * and the values that do. Immutable and thread-safe.
+ * and the values that do. Values of different incidents ({@link Incidents}: "the blast in Nairobi", "the missile
+ * strikes in Afghanistan") are never compared: the figure is split by incident ({@link IncidentSplit}).
+ * Immutable and thread-safe.
  */
 public final class FigureReconciler {
 
@@ -44,6 +46,8 @@ public final class FigureReconciler {
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
             for (Sentence sentence : document.sentences()) {
                 List<TimeMention> mentions = null; // tagged once a sentence, on its first figure
+                List<Integer> hard = null; // the clauses of the sentence, on its first figure
+                String lower = null;
                 for (Quantity quantity : extractor.extract(sentence.text())) {
                     String counted = countedClass(quantity, sentence.text());
                     if (counted == null) {
@@ -51,22 +55,27 @@ public final class FigureReconciler {
                     }
                     if (mentions == null) {
                         mentions = tagger.tag(sentence.text(), anchor);
+                        lower = sentence.text().toLowerCase(Locale.ROOT);
+                        hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                     }
                     String window = window(sentence.text(), mentions, quantity.span());
                     FigureScope scope = ConflictTotals.scope(sentence.text(), quantity.span().start(),
                             quantity.span().end(), window, published, mentions);
                     String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
-                            SentenceRef.of(sentence), window, published, scope));
+                            SentenceRef.of(sentence), window, published, scope, Incidents.of(sentence.text(), lower,
+                            hard, quantity.span())));
                 }
             }
         }
         List<FigureGroup> result = new ArrayList<>();
-        groups.forEach((key, values) -> {
+        groups.forEach((key, all) -> {
             String[] parts = key.split("\\|", 3);
-            List<FigureConflict> conflicts = conflicts(values);
-            result.add(new FigureGroup(parts[0], parts[1], scope(values), commonLabel(values, parts[1]),
-                    agreement(values, conflicts), values, conflicts));
+            IncidentSplit.split(all).forEach((incident, values) -> {
+                List<FigureConflict> conflicts = conflicts(values);
+                result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, commonLabel(values, parts[1]),
+                        agreement(values, conflicts), values, conflicts));
+            });
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
                 .thenComparing(g -> g.agreement() != Agreement.CONFLICT).thenComparing(g -> -g.values().size()));
