@@ -58,7 +58,7 @@ public final class FigureReconciler {
                         lower = sentence.text().toLowerCase(Locale.ROOT);
                         hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                     }
-                    String window = window(sentence.text(), mentions, quantity.span());
+                    String window = window(sentence.text(), lower, hard, mentions, quantity.span());
                     FigureScope scope = ConflictTotals.scope(sentence.text(), quantity.span().start(),
                             quantity.span().end(), window, published, mentions);
                     String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
@@ -123,7 +123,12 @@ public final class FigureReconciler {
      */
     static String window(String sentence, List<TimeMention> mentions, Span quantity) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        String sinceEvent = sinceEvent(sentence, lower, mentions, quantity);
+        return window(sentence, lower, ClauseBoundaries.of(sentence, lower).hard(), mentions, quantity);
+    }
+
+    /** {@link #window(String, List, Span)} given the sentence lower-cased and its clause ends, found once a sentence. */
+    private static String window(String sentence, String lower, List<Integer> hard, List<TimeMention> mentions, Span quantity) {
+        String sinceEvent = sinceEvent(sentence, lower, hard, mentions, quantity);
         if (sinceEvent != null) {
             return sinceEvent;
         }
@@ -134,7 +139,6 @@ public final class FigureReconciler {
         }
         TimeMention nearest = candidates.get(0);
         if (candidates.size() > 1) {
-            List<Integer> hard = ClauseBoundaries.of(sentence, sentence.toLowerCase(Locale.ROOT)).hard();
             int from = ConceptCues.clauseStart(hard, quantity.start());
             int to = ConceptCues.clauseEnd(hard, quantity.end(), sentence.length());
             List<TimeMention> inClause = candidates.stream().filter(m -> {
@@ -159,11 +163,11 @@ public final class FigureReconciler {
      * The words of "since" an event's start in the quantity's clause ("since the offensive began"), when no
      * resolved date follows them closely ("since the war began in 2011" is since 2011); else null.
      */
-    private static String sinceEvent(String sentence, String lower, List<TimeMention> mentions, Span quantity) {
+    private static String sinceEvent(String sentence, String lower, List<Integer> hard, List<TimeMention> mentions,
+            Span quantity) {
         if (!lower.contains("since ")) {
             return null;
         }
-        List<Integer> hard = ClauseBoundaries.of(sentence, lower).hard();
         int[] phrase = EventStarts.sinceEvent(lower, ConceptCues.clauseStart(hard, quantity.start()),
                 ConceptCues.clauseEnd(hard, quantity.end(), sentence.length()));
         if (phrase == null || mentions.stream().anyMatch(m -> m.value() != null && (m.span().start() >= phrase[0]
