@@ -51,10 +51,9 @@ final class Incidents {
             Map.entry("mudslides", "storm"), Map.entry("landslide", "storm"), Map.entry("landslides", "storm"),
             Map.entry("blaze", "fire"), Map.entry("wildfire", "fire"));
 
-    private static final Pattern WORD = Pattern.compile("[a-z]+");
     private static final String NAME = "[A-Z][\\p{L}'’-]+";
     private static final String JOINED_NAME = NAME + "(?: (?:(?:es|al|el|de|del|la|da|do) )?" + NAME + ")*"; // one line
-    private static final Pattern PLACE_AFTER = Pattern.compile("\\b(?:[Ii]n|[Aa]t|[Nn]ear)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear)\\s+(?:the\\s+)?"
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
     private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)\\s*where\\b");
@@ -73,38 +72,60 @@ final class Incidents {
         if (to < sentence.length() && EXTEND_FORWARD.contains(firstWord(lower, to))) {
             to = ConceptCues.clauseEnd(hard, to + 1, sentence.length());
         }
-        return new Incident(kind(lower, from, to), place(sentence, from, to, quantity.start()));
+        return scan(sentence, lower, from, to, quantity.start());
     }
 
-    private static String kind(String lower, int from, int to) {
-        Matcher words = WORD.matcher(lower).region(from, to);
-        while (words.find()) {
-            String kind = KINDS.get(words.group());
-            if (kind != null) {
-                return kind;
+    /**
+     * One pass over the words of the clause: the first word naming a kind, and the first name after "in", "at" or
+     * "near" (the pattern tried only where such a word stands, not at every character); the name before ", where"
+     * only when the clause has "where".
+     */
+    private static Incident scan(String sentence, String lower, int from, int to, int value) {
+        String kind = "";
+        String after = "";
+        int i = from;
+        while (i < to && (kind.isEmpty() || after.isEmpty())) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
             }
+            int end = i;
+            while (end < to && Character.isLetter(lower.charAt(end))) {
+                end++;
+            }
+            int length = end - i;
+            if (length <= 4 && isPreposition(lower, i, length)) {
+                if (after.isEmpty()) {
+                    Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
+                    if (name.lookingAt()) {
+                        String found = placeName(name.group(1));
+                        after = found == null ? "" : found;
+                    }
+                }
+            } else if (kind.isEmpty() && length >= 4) {
+                kind = KINDS.getOrDefault(lower.substring(i, end), "");
+            }
+            i = end;
         }
-        return "";
+        int whereAt = lower.indexOf("where", from);
+        String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
+        return new Incident(kind, where != null ? where : after);
     }
 
-    private static String place(String sentence, int from, int to, int value) {
+    private static boolean isPreposition(String lower, int at, int length) {
+        return length == 2 && (lower.startsWith("in", at) || lower.startsWith("at", at))
+                || length == 4 && lower.startsWith("near", at);
+    }
+
+    /** The name before ", where" nearest before the value, or null. */
+    private static String placeWhere(String sentence, int from, int value) {
         String nearest = null;
         Matcher where = PLACE_WHERE.matcher(sentence).region(from, value);
         while (where.find()) {
             String name = placeName(where.group(1));
             nearest = name != null ? name : nearest;
         }
-        if (nearest != null) {
-            return nearest; // "El Salvador _ where 140 died _ ..., as did Guatemala, where 21 died": Guatemala for 21
-        }
-        Matcher after = PLACE_AFTER.matcher(sentence).region(from, to);
-        while (after.find()) {
-            String name = placeName(after.group(1));
-            if (name != null) {
-                return name;
-            }
-        }
-        return "";
+        return nearest; // "El Salvador _ where 140 died _ ..., as did Guatemala, where 21 died": Guatemala for 21
     }
 
     /** Words that start something else after a name run on from a headline or title: "Haiti Lt Gen Ken Keen", "Port-au-Prince The". */
