@@ -6,22 +6,25 @@ import java.util.Objects;
 /**
  * One key figure: what several outlets count, the value each gives, and whether they agree.
  *
- * @param what a label for people: the counted thing, the concept and the scope when there is one ({@code civilians
- *     killed}, {@code people killed (whole conflict)})
+ * @param what a label for people: the counted thing, the concept, then the scope and the incident when there
+ *     are ({@code civilians killed}, {@code people killed (whole conflict)}, {@code people killed (bombing, Nairobi)})
  * @param concept the concept ({@code killed})
  * @param countedThing the class of counted thing ({@code people}, {@code civilians})
  * @param scope empty for a figure of one episode; {@code whole conflict} for a conflict's running total
+ * @param incident the incident every value names ({@code bombing, Nairobi}) when the story's values of this
+ *     concept name different incidents; else empty
  * @param agreement AGREE, COMPATIBLE or CONFLICT
  * @param values each outlet's value, in source order
  * @param conflicts where outlets disagree: one entry per shared time window; empty unless the
  *     agreement is CONFLICT
  */
-public record BriefFigure(String what, String concept, String countedThing, String scope, String agreement,
+public record BriefFigure(String what, String concept, String countedThing, String scope, String incident, String agreement,
         List<BriefFigureValue> values, List<Conflict> conflicts) {
 
     public BriefFigure {
         Objects.requireNonNull(what, "what");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(incident, "incident");
         values = List.copyOf(values);
         conflicts = List.copyOf(conflicts);
         for (Conflict conflict : conflicts) {

@@ -56,7 +56,9 @@ final class KeyFigures {
             conflicts.add(new BriefFigure.Conflict(conflict.window(), indexes));
         }
         String scope = group.scope().label();
-        return new BriefFigure(group.label() + " " + group.concept() + (scope.isEmpty() ? "" : " (" + scope + ")"),
-                group.concept(), group.countedThing(), scope, group.agreement().name(), values, conflicts);
+        String incident = group.incident().label();
+        String qualifier = scope.isEmpty() ? incident : incident.isEmpty() ? scope : scope + "; " + incident;
+        return new BriefFigure(group.label() + " " + group.concept() + (qualifier.isEmpty() ? "" : " (" + qualifier + ")"),
+                group.concept(), group.countedThing(), scope, incident, group.agreement().name(), values, conflicts);
     }
 }

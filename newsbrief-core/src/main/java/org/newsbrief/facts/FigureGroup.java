@@ -11,19 +11,22 @@ import java.util.Objects;
  *     {@code civilians}, a part of them, is a class of its own)
  * @param scope one episode, or a running total ({@link FigureScope#WHOLE_CONFLICT} when a value names the conflict);
  *     every value's scope {@link FigureScope#groupsWith groups with} it
+ * @param incident the incident every value names when the figure's values name different incidents
+ *     ({@link IncidentSplit}); {@link Incident#NONE} when they do not, or for the values that name none
  * @param label the word every value uses for the counted thing ({@code civilians}), else the class
  * @param agreement whether the values agree, are compatible, or conflict
  * @param values every value, in story order
  * @param conflicts where the values conflict, one entry per shared time window; empty unless
  *     the agreement is {@link Agreement#CONFLICT}
  */
-public record FigureGroup(String concept, String countedThing, FigureScope scope, String label, Agreement agreement,
+public record FigureGroup(String concept, String countedThing, FigureScope scope, Incident incident, String label, Agreement agreement,
         List<FigureValue> values, List<FigureConflict> conflicts) {
 
     public FigureGroup {
         Objects.requireNonNull(concept, "concept");
         Objects.requireNonNull(countedThing, "countedThing");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(incident, "incident");
         Objects.requireNonNull(label, "label");
         Objects.requireNonNull(agreement, "agreement");
         values = List.copyOf(values);

@@ -28,7 +28,9 @@ import org.newsbrief.time.TimeMention;
  * they cover the same window, neither counts only a part (a 24-hour, overnight or one-day
  * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
  * same, else <b>compatible</b>. A conflicting group names each window where outlets disagree
- * and the values that do. Immutable and thread-safe.
+ * and the values that do. Values of different incidents ({@link Incidents}: "the blast in Nairobi", "the missile
+ * strikes in Afghanistan") are never compared: the figure is split by incident ({@link IncidentSplit}).
+ * Immutable and thread-safe.
  */
 public final class FigureReconciler {
 
@@ -44,6 +46,8 @@ public final class FigureReconciler {
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
             for (Sentence sentence : document.sentences()) {
                 List<TimeMention> mentions = null; // tagged once a sentence, on its first figure
+                List<Integer> hard = null; // the clauses of the sentence, on its first figure
+                String lower = null;
                 for (Quantity quantity : extractor.extract(sentence.text())) {
                     String counted = countedClass(quantity, sentence.text());
                     if (counted == null) {
@@ -51,22 +55,27 @@ public final class FigureReconciler {
                     }
                     if (mentions == null) {
                         mentions = tagger.tag(sentence.text(), anchor);
+                        lower = sentence.text().toLowerCase(Locale.ROOT);
+                        hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                     }
-                    String window = window(sentence.text(), mentions, quantity.span());
+                    String window = window(sentence.text(), lower, hard, mentions, quantity.span());
                     FigureScope scope = ConflictTotals.scope(sentence.text(), quantity.span().start(),
                             quantity.span().end(), window, published, mentions);
                     String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
-                            SentenceRef.of(sentence), window, published, scope));
+                            SentenceRef.of(sentence), window, published, scope, Incidents.of(sentence.text(), lower,
+                            hard, quantity.span())));
                 }
             }
         }
         List<FigureGroup> result = new ArrayList<>();
-        groups.forEach((key, values) -> {
+        groups.forEach((key, all) -> {
             String[] parts = key.split("\\|", 3);
-            List<FigureConflict> conflicts = conflicts(values);
-            result.add(new FigureGroup(parts[0], parts[1], scope(values), commonLabel(values, parts[1]),
-                    agreement(values, conflicts), values, conflicts));
+            IncidentSplit.split(all).forEach((incident, values) -> {
+                List<FigureConflict> conflicts = conflicts(values);
+                result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, commonLabel(values, parts[1]),
+                        agreement(values, conflicts), values, conflicts));
+            });
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
                 .thenComparing(g -> g.agreement() != Agreement.CONFLICT).thenComparing(g -> -g.values().size()));
@@ -114,7 +123,12 @@ public final class FigureReconciler {
      */
     static String window(String sentence, List<TimeMention> mentions, Span quantity) {
         String lower = sentence.toLowerCase(Locale.ROOT);
-        String sinceEvent = sinceEvent(sentence, lower, mentions, quantity);
+        return window(sentence, lower, ClauseBoundaries.of(sentence, lower).hard(), mentions, quantity);
+    }
+
+    /** {@link #window(String, List, Span)} given the sentence lower-cased and its clause ends, found once a sentence. */
+    private static String window(String sentence, String lower, List<Integer> hard, List<TimeMention> mentions, Span quantity) {
+        String sinceEvent = sinceEvent(sentence, lower, hard, mentions, quantity);
         if (sinceEvent != null) {
             return sinceEvent;
         }
@@ -125,7 +139,6 @@ public final class FigureReconciler {
         }
         TimeMention nearest = candidates.get(0);
         if (candidates.size() > 1) {
-            List<Integer> hard = ClauseBoundaries.of(sentence, sentence.toLowerCase(Locale.ROOT)).hard();
             int from = ConceptCues.clauseStart(hard, quantity.start());
             int to = ConceptCues.clauseEnd(hard, quantity.end(), sentence.length());
             List<TimeMention> inClause = candidates.stream().filter(m -> {
@@ -150,11 +163,11 @@ public final class FigureReconciler {
      * The words of "since" an event's start in the quantity's clause ("since the offensive began"), when no
      * resolved date follows them closely ("since the war began in 2011" is since 2011); else null.
      */
-    private static String sinceEvent(String sentence, String lower, List<TimeMention> mentions, Span quantity) {
+    private static String sinceEvent(String sentence, String lower, List<Integer> hard, List<TimeMention> mentions,
+            Span quantity) {
         if (!lower.contains("since ")) {
             return null;
         }
-        List<Integer> hard = ClauseBoundaries.of(sentence, lower).hard();
         int[] phrase = EventStarts.sinceEvent(lower, ConceptCues.clauseStart(hard, quantity.start()),
                 ConceptCues.clauseEnd(hard, quantity.end(), sentence.length()));
         if (phrase == null || mentions.stream().anyMatch(m -> m.value() != null && (m.span().start() >= phrase[0]

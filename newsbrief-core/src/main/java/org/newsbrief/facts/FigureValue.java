@@ -14,15 +14,22 @@ import org.newsbrief.model.SentenceRef;
  * @param published the publication date of its article, or null when unknown: a value whose sentence names no
  *     window holds as of that day, so two such values are compared only when their articles share the day
  * @param scope whether it counts one episode or a whole conflict to date ({@link ConflictTotals})
+ * @param incident the incident its clause names ({@link Incidents}); {@link Incident#NONE} when none
  */
 public record FigureValue(Quantity quantity, SentenceRef sentence, String window, LocalDate published,
-        FigureScope scope) {
+        FigureScope scope, Incident incident) {
 
     public FigureValue {
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(sentence, "sentence");
         Objects.requireNonNull(window, "window");
         Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(incident, "incident");
+    }
+
+    /** A value whose clause names no incident. */
+    public FigureValue(Quantity quantity, SentenceRef sentence, String window, LocalDate published, FigureScope scope) {
+        this(quantity, sentence, window, published, scope, Incident.NONE);
     }
 
     /** A value of one episode. */

@@ -30,7 +30,7 @@ class BriefWritersTest {
         BriefTimelineEntry event = new BriefTimelineEntry("2016-11-26", LocalDate.of(2016, 11, 26),
                 LocalDate.of(2016, 11, 26), "DAY", "On Saturday <b>forces</b> took Masaken Hanano.",
                 List.of(new Citation(2, other), new Citation(1, own)), true);
-        BriefFigure figure = new BriefFigure("civilians <i>besieged</i>", "besieged", "civilians", "", "CONFLICT", List.of(
+        BriefFigure figure = new BriefFigure("civilians <i>besieged</i>", "besieged", "civilians", "", "", "CONFLICT", List.of(
                 new BriefFigure.BriefFigureValue("around 250,000", 250000, 243750, 256250.0, "~", "for months",
                         new Citation(1, own)),
                 new BriefFigure.BriefFigureValue("around 275,000", 275000, 268125, 281875.0, "~", "for months",
