@@ -71,8 +71,9 @@ final class NameFinder {
             if (from < j && !isLoneAdjective(tokens, from, j)) {
                 int start = starts[from];
                 String lastToken = tokens.get(j - 1);
-                boolean possessive = isPossessive(lastToken);
-                int end = starts[j - 1] + lastToken.length() - (possessive ? 2 : 0);
+                int end = starts[j - 1] + lastToken.length() - (isPossessive(lastToken) ? 2 : 0);
+                boolean possessive = isPossessive(lastToken) || isPossessive(word(tokens, j)) // "Jackson 's"
+                        || (word(tokens, j).equals("'") || word(tokens, j).equals("\u2019")) && word(tokens, j + 1).equals("s");
                 List<String> separator = lastEnd >= 0 && from - lastEnd <= 2
                         ? tokens.subList(lastEnd, from).stream().map(NameFinder::lower).toList() : List.of();
                 boolean listed = LIST_SEPARATORS.contains(separator)

@@ -68,10 +68,11 @@ final class NameGroups {
     /**
      * A shorter name joins the one longer name it ends ("Assad", "Bashar al-Assad"), the longest
      * shorter names first, so that "Bin Laden" has joined "Osama bin Laden" before "Laden" looks
-     * for its one full name. A single word that ends a name not known as a person's does not join
-     * it when the word opens another name of the story ("House" of "House Republicans": a name of its
-     * own, not the end of "White House"; a person's surname may open a name given after them, "Carter
-     * Center"). A single word that ends a person's name, or a name of unknown kind, joins it only
+     * for its one full name. A single word that ends a name known as neither a person's nor a place's
+     * does not join it when the word opens another name of the story ("House" of "House Republicans":
+     * a name of its own, not the end of "White House"; a person's surname may open a name given after
+     * them, "Carter Center", and a country's the names of its institutions, "Iran" of "Iran Air" is
+     * still the "Islamic Republic of Iran"). A single word that ends a person's name, or a name of unknown kind, joins it only
      * where its articles are that name's ({@link #namedAlongside}): a bare "Clinton" in articles that
      * never name "Hillary Rodham Clinton" is someone else; a place's or organisation's long form is
      * not checked ("Kingdom of Cambodia", written once, is Cambodia).
@@ -111,7 +112,8 @@ final class NameGroups {
                     EntityType kind = targetKinds.get(target);
                     boolean person = kind == EntityType.PERSON;
                     boolean thing = kind == EntityType.LOCATION || kind == EntityType.ORGANIZATION;
-                    if (key.size() > 1 || !person && !firstWords.contains(last)
+                    boolean place = kind == EntityType.LOCATION;
+                    if (key.size() > 1 || !person && (place || !firstWords.contains(last))
                             && (thing || namedAlongside(articles.get(shorter), targetArticles.get(target)))
                             || person && namedAlongside(articles.get(shorter), targetArticles.get(target))) {
                         groups.union(shorter, target);
