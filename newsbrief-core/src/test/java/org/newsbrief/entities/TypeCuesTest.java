@@ -70,7 +70,7 @@ class TypeCuesTest {
     }
 
     @Test
-    void aSpeechVerbCountsOnlyWhereNothingElseTells() {
+    void aSpeechVerbCountsAThirdOfAPlaceCue() {
         // written for this test: a country speaks as often as a person does
         assertThat(typeOf("Norvia", "Norvia said it would send aid. Later Norvia said more.",
                 "Aid workers arrived in Norvia on Friday.")).isEqualTo(EntityType.LOCATION);
