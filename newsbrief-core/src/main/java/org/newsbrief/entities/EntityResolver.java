@@ -21,7 +21,7 @@ import org.newsbrief.model.Span;
  * "Bashar al-Assad"); a country joins its long form ("Russia", "Russian Federation"); and "the
  * observatory" joins the one organisation whose name holds that word; a people's name ("Libyans"
  * beside "Libya") is left out ({@link NameGroups#demonyms}). Types come from the words of the name
- * and around it ({@link TypeCues}), by majority over mentions. An entity's name is its spelling
+ * and around it ({@link TypeCues}), by the mentions' weighed votes ({@link TypeVotes}). An entity's name is its spelling
  * with the most mentions, then the most outlets, then one without a letter tripled ("Baadeen", not
  * "Baadeeen"), then the longest. Thread-safe and deterministic.
  */
@@ -84,7 +84,7 @@ public final class EntityResolver {
         for (Document document : story) {
             for (Sentence sentence : document.sentences()) {
                 List<NameFinder.Found> found = bySentence.get(at++);
-                List<TypeCues.Kind> types = TypeCues.weighedOfSentence(found, lastWords, singles);
+                List<TypeCues.Kind> types = TypeCues.ofSentence(found, lastWords, singles);
                 for (int i = 0; i < found.size(); i++) {
                     occurrences.add(new Occurrence(found.get(i), types.get(i), document.id(), sentence.index(),
                             document.article().outlet()));

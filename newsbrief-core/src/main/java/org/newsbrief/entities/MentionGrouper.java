@@ -62,7 +62,7 @@ public final class MentionGrouper {
                 .distinct().toList());
         Map<NameFinder.Found, TypeCues.Kind> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
         found.values().forEach(list -> {
-            List<TypeCues.Kind> types = TypeCues.weighedOfSentence(list, lastWords, singles);
+            List<TypeCues.Kind> types = TypeCues.ofSentence(list, lastWords, singles);
             for (int i = 0; i < list.size(); i++) {
                 typeOf.put(list.get(i), types.get(i));
             }

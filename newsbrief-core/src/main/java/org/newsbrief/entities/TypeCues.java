@@ -70,16 +70,6 @@ final class TypeCues {
     }
 
     /**
-     * The kinds of the names {@link NameFinder} found in one sentence, in order. {@code lastWords}
-     * holds the {@link NameKeys} folded last words of the story's names of two words or more: a
-     * single word that ends such a name is a surname there ("Assad" of "Bashar al-Assad"), so "the
-     * Assad government" is no place.
-     */
-    static List<EntityType> ofSentence(List<NameFinder.Found> found, Set<String> lastWords) {
-        return weighedOfSentence(found, lastWords, Set.of()).stream().map(Kind::type).toList();
-    }
-
-    /**
      * A mention's kind and whether only a weak cue tells it ({@link TypeVotes}): a speech verb after
      * a name without a title ("Britain said"), or "the" before a single word that nothing else types
      * ("the Taliban", "the Senate": people take no article; an organisation or group, weakly, so a
@@ -89,10 +79,13 @@ final class TypeCues {
     }
 
     /**
-     * {@link #ofSentence} with the weak cues marked. {@code singles}: the story's single-word names in
-     * lower case, where a plural finds its singular ({@link #isPluralOfName}).
+     * The kinds of the names {@link NameFinder} found in one sentence, in order, the weak cues marked.
+     * {@code lastWords} holds the {@link NameKeys} folded last words of the story's names of two words
+     * or more: a single word that ends such a name is a surname there ("Assad" of "Bashar al-Assad"),
+     * so "the Assad government" is no place. {@code singles}: the story's single-word names in lower
+     * case, where a plural finds its singular ({@link #isPluralOfName}).
      */
-    static List<Kind> weighedOfSentence(List<NameFinder.Found> found, Set<String> lastWords, Set<String> singles) {
+    static List<Kind> ofSentence(List<NameFinder.Found> found, Set<String> lastWords, Set<String> singles) {
         List<EntityType> types = new ArrayList<>(found.size());
         List<Boolean> weak = new ArrayList<>(found.size());
         for (NameFinder.Found name : found) {
