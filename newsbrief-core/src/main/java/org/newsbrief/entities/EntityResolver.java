@@ -21,7 +21,7 @@ import org.newsbrief.model.Span;
  * "Bashar al-Assad"); a country joins its long form ("Russia", "Russian Federation"); and "the
  * observatory" joins the one organisation whose name holds that word; a people's name ("Libyans"
  * beside "Libya") is left out ({@link NameGroups#demonyms}). Types come from the words of the name
- * and around it ({@link TypeCues}), by majority over mentions. An entity's name is its spelling
+ * and around it ({@link TypeCues}), by the mentions' weighed votes ({@link TypeVotes}). An entity's name is its spelling
  * with the most mentions, then the most outlets, then one without a letter tripled ("Baadeen", not
  * "Baadeeen"), then the longest. Thread-safe and deterministic.
  */
@@ -32,7 +32,7 @@ public final class EntityResolver {
 
     private final NameFinder finder = new NameFinder();
 
-    private record Occurrence(NameFinder.Found found, EntityType type, String articleId, int sentenceIndex, String outlet) {
+    private record Occurrence(NameFinder.Found found, TypeCues.Kind type, String articleId, int sentenceIndex, String outlet) {
     }
 
     public List<Entity> resolve(List<Document> story) {
@@ -49,7 +49,9 @@ public final class EntityResolver {
         keys.values().removeIf(List::isEmpty);
         Map<String, EntityType> kinds = kinds(occurrences);
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
-        NameGroups groups = NameGroups.join(keys, kinds);
+        Map<String, Set<String>> articles = new HashMap<>();
+        occurrences.forEach(o -> articles.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.articleId()));
+        NameGroups groups = NameGroups.join(keys, kinds, articles);
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -76,12 +78,13 @@ public final class EntityResolver {
             }
         }
         Set<String> lastWords = TypeCues.lastWords(spellings, keyOf);
+        Set<String> singles = TypeCues.singles(spellings);
         List<Occurrence> occurrences = new ArrayList<>();
         int at = 0;
         for (Document document : story) {
             for (Sentence sentence : document.sentences()) {
                 List<NameFinder.Found> found = bySentence.get(at++);
-                List<EntityType> types = TypeCues.ofSentence(found, lastWords);
+                List<TypeCues.Kind> types = TypeCues.ofSentence(found, lastWords, singles);
                 for (int i = 0; i < found.size(); i++) {
                     occurrences.add(new Occurrence(found.get(i), types.get(i), document.id(), sentence.index(),
                             document.article().outlet()));
@@ -136,12 +139,12 @@ public final class EntityResolver {
         return common;
     }
 
-    /** The kind of each spelling, by majority of its mentions' kinds ({@link TypeCues}; OTHER where none tells). */
+    /** The kind of each spelling, by its mentions' votes ({@link TypeVotes}; OTHER where none tells). */
     private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
-        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
-        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new HashMap<>()).merge(o.type(), 1, Integer::sum));
+        Map<String, TypeVotes> votes = new HashMap<>();
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
         Map<String, EntityType> kinds = new HashMap<>();
-        votes.forEach((spelling, counts) -> kinds.put(spelling, majority(counts)));
+        votes.forEach((spelling, counts) -> kinds.put(spelling, counts.kind()));
         return kinds;
     }
 
@@ -166,13 +169,13 @@ public final class EntityResolver {
     private static Entity entity(List<Occurrence> occurrences) {
         Map<String, Integer> spellings = new LinkedHashMap<>();
         Map<String, Set<String>> spellingOutlets = new HashMap<>();
-        Map<EntityType, Integer> types = new HashMap<>();
+        TypeVotes types = new TypeVotes();
         Set<String> outlets = new HashSet<>();
         List<EntityMention> mentions = new ArrayList<>();
         for (Occurrence o : occurrences) {
             spellings.merge(o.found().text(), 1, Integer::sum);
             spellingOutlets.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.outlet());
-            types.merge(o.type(), 1, Integer::sum);
+            types.add(o.type());
             outlets.add(o.outlet());
             mentions.add(new EntityMention(o.articleId(), o.sentenceIndex(), o.found().span(), o.found().text()));
         }
@@ -180,7 +183,7 @@ public final class EntityResolver {
                 .thenComparing(Comparator.<String>comparingInt(v -> spellingOutlets.get(v).size()).reversed())
                 .thenComparing(EntityResolver::hasTripledLetter)
                 .thenComparing(v -> -v.length()).thenComparing(Comparator.naturalOrder())).toList();
-        EntityType type = majority(types);
+        EntityType type = types.kind();
         return new Entity(variants.get(0), type, variants, mentions, outlets.size());
     }
 
@@ -240,11 +243,24 @@ public final class EntityResolver {
         return new Entity(owner.name(), owner.type(), variants, mentions, outlets.size());
     }
 
-    /** Adds each "the head" of the story that no mention covers yet. */
+    /**
+     * Adds each "the head" of the story that no mention covers yet and that follows a mention of the
+     * name in its article: a definite description refers back to a name its reader has met, so "the
+     * party" of an article that never names the "Washington Republican Party" is another party.
+     */
     private static void addTheHead(List<EntityMention> mentions, String head, List<Document> story) {
         Pattern pattern = Pattern.compile("(?i)\\bthe " + Pattern.quote(head) + "\\b");
+        Map<String, Integer> firstNamed = new HashMap<>();
+        mentions.forEach(m -> firstNamed.merge(m.articleId(), m.sentenceIndex(), Math::min));
         for (Document document : story) {
+            Integer first = firstNamed.get(document.id());
+            if (first == null) {
+                continue;
+            }
             for (Sentence sentence : document.sentences()) {
+                if (sentence.index() < first) {
+                    continue;
+                }
                 Matcher matcher = pattern.matcher(sentence.text());
                 while (matcher.find()) {
                     Span span = new Span(sentence.span().start() + matcher.start(), sentence.span().start() + matcher.end());

@@ -58,16 +58,18 @@ public final class MentionGrouper {
         found.values().forEach(list -> list.stream().filter(f -> !f.sentenceInitial()).forEach(f -> midSentence.add(f.text())));
         Set<String> lastWords = TypeCues.lastWords(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text)
                 .distinct().toList(), NameKeys::tokens);
-        Map<NameFinder.Found, EntityType> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
+        Set<String> singles = TypeCues.singles(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text)
+                .distinct().toList());
+        Map<NameFinder.Found, TypeCues.Kind> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
         found.values().forEach(list -> {
-            List<EntityType> types = TypeCues.ofSentence(list, lastWords);
+            List<TypeCues.Kind> types = TypeCues.ofSentence(list, lastWords, singles);
             for (int i = 0; i < list.size(); i++) {
                 typeOf.put(list.get(i), types.get(i));
             }
         });
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
-        Map<String, Map<EntityType, Integer>> votes = new HashMap<>();
+        Map<String, TypeVotes> votes = new HashMap<>();
         for (EntityMention mention : mentions) {
             Sentence sentence = sentences.get(mention.articleId() + "\u0000" + mention.sentenceIndex());
             Objects.requireNonNull(sentence, () -> "no sentence " + mention.sentenceIndex() + " in " + mention.articleId());
@@ -76,14 +78,16 @@ public final class MentionGrouper {
             List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, NameKeys::tokens);
             if (!key.isEmpty()) {
                 spellings.put(mention, spelling);
-                votes.computeIfAbsent(spelling, t -> new HashMap<>()).merge(typeOf.get(name), 1, Integer::sum);
+                votes.computeIfAbsent(spelling, t -> new TypeVotes()).add(typeOf.get(name));
             }
         }
         keys.values().removeIf(List::isEmpty);
         Map<String, EntityType> kinds = new HashMap<>();
-        votes.forEach((spelling, counts) -> kinds.put(spelling, EntityResolver.majority(counts)));
+        votes.forEach((spelling, counts) -> kinds.put(spelling, counts.kind()));
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
-        NameGroups groups = NameGroups.join(keys, kinds);
+        Map<String, Set<String>> articles = new HashMap<>();
+        spellings.forEach((mention, spelling) -> articles.computeIfAbsent(spelling, t -> new HashSet<>()).add(mention.articleId()));
+        NameGroups groups = NameGroups.join(keys, kinds, articles);
         Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
         spellings.forEach((mention, spelling) -> {
             if (keys.containsKey(spelling)) {

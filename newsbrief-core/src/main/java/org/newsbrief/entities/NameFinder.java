@@ -19,15 +19,23 @@ final class NameFinder {
      * ({@code before} then {@code previous}) and after it ({@code next} then {@code after}), lower
      * case ("" past the sentence's ends), and whether it follows the name found before it in the
      * sentence with only a list separator between them ("Jabal Badra and Baadeen", "Sakhur,
-     * Haidariya": {@code listed}).
+     * Haidariya": {@code listed}), and whether a possessive "'s" closed it ("Laden's": {@code possessive},
+     * left out of its text).
      */
     record Found(String text, Span span, String before, String previous, String next, String after,
-            boolean sentenceInitial, boolean listed) {
+            boolean sentenceInitial, boolean listed, boolean possessive) {
     }
 
     /** What may stand between two names of one list: "X, Y", "X and Y", "X, and Y", "X or Y". */
     private static final java.util.Set<java.util.List<String>> LIST_SEPARATORS = java.util.Set.of(List.of(","),
             List.of("and"), List.of(",", "and"), List.of("or"));
+
+    /**
+     * What follows the second of two names that only a comma parts, where they are a list: another
+     * separator or the sentence's end ("Sakhur, Haidariya and Hanano"); "in Afghanistan, bin Laden
+     * is ..." is no list.
+     */
+    private static final java.util.Set<String> LIST_GOES_ON = java.util.Set.of(",", "and", "or", ".", "");
 
     List<Found> find(Sentence sentence) {
         List<String> tokens = sentence.tokens();
@@ -41,29 +49,84 @@ final class NameFinder {
                 continue;
             }
             int j = i + 1;
-            while (j < tokens.size() && (joinsAcrossAnd(tokens, i, j) || !breaksRun(tokens, j) && (isNameToken(tokens.get(j))
-                    || (NameRules.JOINERS.contains(lower(tokens.get(j))) && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))))) {
+            while (j < tokens.size() && !endsName(tokens.get(j - 1)) && (joinsAcrossAnd(tokens, i, j)
+                    || !breaksRun(tokens, j) && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
+                            && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))))) {
                 j++;
             }
             int from = afterInnerTitle(tokens, i, j);
             while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)))) {
                 from++;
             }
+            int origin = personsOrigin(tokens, from, j);
+            int next = j;
+            if (origin > 0) { // "David McIntosh of Indiana": the person, then the place
+                j = origin;
+                next = origin + 1;
+            }
+            if (from == i && from < j && i > 0 && NameRules.SURNAME_PARTICLES.contains(tokens.get(i - 1))
+                    && (i < 2 || !isNameToken(tokens.get(i - 2)))) {
+                from = i - 1; // "bin Laden", "van Gogh": the particle belongs to the surname
+            }
             if (from < j && !isLoneAdjective(tokens, from, j)) {
                 int start = starts[from];
                 String lastToken = tokens.get(j - 1);
-                int end = starts[j - 1] + lastToken.length()
-                        - (lastToken.endsWith("'s") || lastToken.endsWith("\u2019s") ? 2 : 0);
-                boolean listed = lastEnd >= 0 && from - lastEnd <= 2 && LIST_SEPARATORS.contains(tokens.subList(lastEnd, from).stream()
-                        .map(NameFinder::lower).toList());
+                int end = starts[j - 1] + lastToken.length() - (isPossessive(lastToken) ? 2 : 0);
+                boolean possessive = isPossessive(lastToken) || isPossessive(word(tokens, j)) // "Jackson 's"
+                        || (word(tokens, j).equals("'") || word(tokens, j).equals("\u2019")) && word(tokens, j + 1).equals("s");
+                List<String> separator = lastEnd >= 0 && from - lastEnd <= 2
+                        ? tokens.subList(lastEnd, from).stream().map(NameFinder::lower).toList() : List.of();
+                boolean listed = LIST_SEPARATORS.contains(separator)
+                        && (!separator.equals(List.of(",")) || LIST_GOES_ON.contains(word(tokens, j)));
                 found.add(new Found(sentence.text().substring(start, end),
                         new Span(sentence.span().start() + start, sentence.span().start() + end), word(tokens, from - 2),
-                        word(tokens, from - 1), word(tokens, j), word(tokens, j + 1), from == 0 && j == 1, listed));
+                        word(tokens, from - 1), word(tokens, j), word(tokens, j + 1), from == 0 && j == 1, listed, possessive));
                 lastEnd = j;
             }
-            i = j;
+            i = next;
         }
         return found;
+    }
+
+    /**
+     * A possessive ends the name it closes ("Laden's al Qaeda" is two names), unless it is a common
+     * plural that names hold ("Cambodian People's Party", "Women's Institute").
+     */
+    private static boolean endsName(String token) {
+        return isPossessive(token) && !NameRules.POSSESSIVES_IN_NAMES.contains(lower(token).substring(0, token.length() - 2));
+    }
+
+    /** "Laden's", "China's". */
+    private static boolean isPossessive(String token) {
+        return token.endsWith("'s") || token.endsWith("\u2019s");
+    }
+
+    /**
+     * Where "of" stands in a run that names a person and the place they come from ("David McIntosh
+     * of Indiana", "George W. Bush of Texas"), -1 where none does: two words or more before "of",
+     * none of them a title, an organisation, place or state word, nor the head of an institution,
+     * and one or two words after it. A name whose head holds the "of" stays whole: "Kingdom of
+     * Cambodia", "University of Chicago", "House of Representatives" (one word before "of"), "Syrian
+     * Observatory of Human Rights" (an organisation word).
+     */
+    private static int personsOrigin(List<String> tokens, int from, int to) {
+        for (int k = from + 2; k < to - 1; k++) {
+            if (lower(tokens.get(k)).equals("of")) {
+                if (to - (k + 1) > 2) {
+                    return -1;
+                }
+                for (int w = from; w < k; w++) {
+                    String word = lower(tokens.get(w)).replace(".", "");
+                    if (isTitle(word) || NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.LOCATION_WORDS.contains(word)
+                            || NameRules.INSTITUTION_HEADS.contains(word) || word.equals("of") || word.equals("for")
+                            || !isNameToken(tokens.get(w)) && !NameRules.JOINERS.contains(word)) {
+                        return -1;
+                    }
+                }
+                return k;
+            }
+        }
+        return -1;
     }
 
     /**

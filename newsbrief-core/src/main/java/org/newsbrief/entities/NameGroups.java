@@ -31,8 +31,18 @@ final class NameGroups {
      * where its context tells, its kind ({@link EntityType#OTHER} or absent where it does not).
      */
     static NameGroups join(Map<String, List<String>> keys, Map<String, EntityType> kinds) {
+        return join(keys, kinds, Map.of());
+    }
+
+    /**
+     * As {@link #join(Map, Map)}, with the articles that write each spelling ({@code articles}; a
+     * spelling absent from it is not checked): a single word joins the one longer name it ends only
+     * where its articles are that name's ({@link #namedAlongside}).
+     */
+    static NameGroups join(Map<String, List<String>> keys, Map<String, EntityType> kinds, Map<String, Set<String>> articles) {
         NameGroups groups = new NameGroups(new ArrayList<>(keys.keySet()));
         joinVariants(groups, keys, kinds);
+        joinShortForms(groups, keys, kinds, articles);
         return groups;
     }
 
@@ -53,26 +63,79 @@ final class NameGroups {
                 }
             }
         }
-        for (String shorter : names) {
-            List<String> key = keys.get(shorter);
-            String last = key.get(key.size() - 1);
-            if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)) {
-                continue;
-            }
-            Set<String> targets = new HashSet<>();
-            for (String longer : names) {
-                List<String> other = keys.get(longer);
-                if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
-                        && !ownedBy(other, other.size() - key.size() - 1)
-                        && !otherThing(kinds.getOrDefault(shorter, EntityType.OTHER), kinds.getOrDefault(longer, EntityType.OTHER),
-                                other.subList(0, other.size() - key.size()))) {
-                    targets.add(groups.find(longer));
+    }
+
+    /**
+     * A shorter name joins the one longer name it ends ("Assad", "Bashar al-Assad"), the longest
+     * shorter names first, so that "Bin Laden" has joined "Osama bin Laden" before "Laden" looks
+     * for its one full name. A single word that ends a name known as neither a person's nor a place's
+     * does not join it when the word opens another name of the story ("House" of "House Republicans":
+     * a name of its own, not the end of "White House"; a person's surname may open a name given after
+     * them, "Carter Center", and a country's the names of its institutions, "Iran" of "Iran Air" is
+     * still the "Islamic Republic of Iran"). A single word that ends a person's name, or a name of unknown kind, joins it only
+     * where its articles are that name's ({@link #namedAlongside}): a bare "Clinton" in articles that
+     * never name "Hillary Rodham Clinton" is someone else; a place's or organisation's long form is
+     * not checked ("Kingdom of Cambodia", written once, is Cambodia).
+     */
+    private static void joinShortForms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds,
+            Map<String, Set<String>> articles) {
+        List<String> names = new ArrayList<>(keys.keySet());
+        Set<String> firstWords = new HashSet<>();
+        keys.values().stream().filter(key -> key.size() >= 2).forEach(key -> firstWords.add(key.get(0)));
+        Map<Integer, List<String>> byLength = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        names.forEach(name -> byLength.computeIfAbsent(keys.get(name).size(), n -> new ArrayList<>()).add(name));
+        for (List<String> sameLength : byLength.values()) {
+            for (String shorter : sameLength) {
+                List<String> key = keys.get(shorter);
+                String last = key.get(key.size() - 1);
+                if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)) {
+                    continue;
+                }
+                Set<String> targets = new HashSet<>();
+                Map<String, Set<String>> targetArticles = new HashMap<>();
+                Map<String, EntityType> targetKinds = new HashMap<>();
+                for (String longer : names) {
+                    List<String> other = keys.get(longer);
+                    if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
+                            && !ownedBy(other, other.size() - key.size() - 1)
+                            && !otherThing(kinds.getOrDefault(shorter, EntityType.OTHER), kinds.getOrDefault(longer, EntityType.OTHER),
+                                    other.subList(0, other.size() - key.size()))) {
+                        String target = groups.find(longer);
+                        targets.add(target);
+                        targetArticles.computeIfAbsent(target, t -> new HashSet<>()).addAll(articles.getOrDefault(longer, Set.of()));
+                        targetKinds.merge(target, kinds.getOrDefault(longer, EntityType.OTHER),
+                                (a, b) -> a == EntityType.OTHER ? b : a);
+                    }
+                }
+                if (targets.size() == 1) {
+                    String target = targets.iterator().next();
+                    EntityType kind = targetKinds.get(target);
+                    boolean person = kind == EntityType.PERSON;
+                    boolean thing = kind == EntityType.LOCATION || kind == EntityType.ORGANIZATION;
+                    boolean place = kind == EntityType.LOCATION;
+                    if (key.size() > 1 || !person && (place || !firstWords.contains(last))
+                            && (thing || namedAlongside(articles.get(shorter), targetArticles.get(target)))
+                            || person && namedAlongside(articles.get(shorter), targetArticles.get(target))) {
+                        groups.union(shorter, target);
+                    }
                 }
             }
-            if (targets.size() == 1) {
-                groups.union(shorter, targets.iterator().next());
-            }
         }
+    }
+
+    /**
+     * Whether a short form's articles ({@code shortArticles}, null where unknown) are those of its full
+     * name ({@code fullArticles}): at least half of them also write the full name, or the full name is
+     * written in at least half as many articles. News introduces a person by the full name before the
+     * surname alone, in most articles; a bare "Clinton" in eight articles of ten, where "Hillary Rodham
+     * Clinton" is written in two, is mostly someone the story names by the surname alone.
+     */
+    static boolean namedAlongside(Set<String> shortArticles, Set<String> fullArticles) {
+        if (shortArticles == null || shortArticles.isEmpty()) {
+            return true;
+        }
+        long both = shortArticles.stream().filter(fullArticles::contains).count();
+        return 2 * both >= shortArticles.size() || 2 * fullArticles.size() >= shortArticles.size();
     }
 
     /** What a country's name takes to name its people: "Libya-n", "Mexic-ans", "Iraq-i", "Chin-ese", "Egypt-ians". */

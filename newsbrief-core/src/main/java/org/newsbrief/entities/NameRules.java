@@ -50,11 +50,22 @@ final class NameRules {
     static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",
             "king", "queen", "prince", "princess", "chief", "leader", "spokesman", "spokeswoman", "envoy",
             "secretary", "senator", "sen", "rep", "gov", "governor", "colonel", "col", "captain", "judge", "pope", "saint",
-            "adm", "admiral", "lt", "sgt", "commissioner", "ambassador");
+            "adm", "admiral", "lt", "sgt", "commissioner", "ambassador", "representative", "speaker");
 
     /** Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights". */
     static final Set<String> JOINERS = words("for", "of", "al", "el", "de", "du", "da", "bin", "ibn", "van", "von", "la",
             "le");
+
+    /**
+     * Lower-case particles that open a surname written without the given name: "bin Laden", "van
+     * Gogh", "de Klerk", "al Qaeda". A name run that starts right after one (and not inside a longer
+     * run) takes it: "bin Laden" then spells the surname of "Osama bin Laden", not a "Laden" apart.
+     */
+    static final Set<String> SURNAME_PARTICLES = words("bin", "ibn", "van", "von", "de", "da", "du", "al", "el");
+
+    /** Common plurals whose possessive stands inside a name: "Cambodian People's Party", "Women's Institute". */
+    static final Set<String> POSSESSIVES_IN_NAMES = words("people", "women", "men", "children", "workers", "citizens",
+            "farmers", "veterans", "peoples", "nations", "students");
 
     /** Nationality adjectives and similar single words that are not entities by themselves. */
     static final Set<String> ADJECTIVE_ENDINGS = words("ian", "ish", "ese", "ean", "can", "iot");

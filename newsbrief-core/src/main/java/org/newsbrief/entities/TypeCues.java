@@ -30,6 +30,9 @@ final class TypeCues {
             "channel", "network", "tabloid", "agency");
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
 
+    /** Particles meaning "son of" inside a person's name: "Osama bin Laden". */
+    private static final Set<String> PATRONYMICS = Set.of("bin", "ibn");
+
     /** Nouns after a place's name: "the Heluk district", "Handarat camp", "the Aleppo countryside". */
     private static final Set<String> PLACE_NOUNS_AFTER = Set.of("district", "districts", "neighbourhood", "neighborhood",
             "area", "region", "province", "governorate", "city", "town", "village", "camp", "suburb", "suburbs",
@@ -51,6 +54,15 @@ final class TypeCues {
             "north", "south", "east", "west", "northeast", "northwest", "southeast", "southwest", "siege", "city", "town",
             "village", "province", "district", "neighbourhood", "neighborhood", "region", "capital", "mayor", "governor",
             "residents");
+    /**
+     * Words after "the X" that show X ends its noun phrase ("the Taliban has", "the Senate, which"),
+     * so X is the thing named, not a modifier of a noun ("the Pinochet regime", "the Reagan
+     * administration"); "" is the sentence's end.
+     */
+    private static final Set<String> ENDS_NOUN_PHRASE = Set.of("", ",", ".", ";", ":", ")", "and", "or", "of", "in", "on",
+            "at", "to", "for", "with", "from", "by", "has", "have", "had", "is", "was", "are", "were", "will", "would",
+            "could", "can", "may", "must", "should", "did", "does", "who", "which", "that");
+
     /** Words after a capital or country that stands for its government: "the Damascus government". */
     private static final Set<String> GOVERNING = Set.of("government", "authorities");
 
@@ -58,37 +70,89 @@ final class TypeCues {
     }
 
     /**
-     * The kinds of the names {@link NameFinder} found in one sentence, in order. {@code lastWords}
-     * holds the {@link NameKeys} folded last words of the story's names of two words or more: a
-     * single word that ends such a name is a surname there ("Assad" of "Bashar al-Assad"), so "the
-     * Assad government" is no place.
+     * A mention's kind and whether only a weak cue tells it ({@link TypeVotes}): a speech verb after
+     * a name without a title ("Britain said"), or "the" before a single word that nothing else types
+     * ("the Taliban", "the Senate": people take no article; an organisation or group, weakly, so a
+     * place cue elsewhere wins: "the Sudan" beside "in Sudan").
      */
-    static List<EntityType> ofSentence(List<NameFinder.Found> found, Set<String> lastWords) {
-        List<EntityType> types = new ArrayList<>(found.size());
-        for (NameFinder.Found name : found) {
-            EntityType type = of(name);
-            if (type == EntityType.OTHER && GOVERNING.contains(name.next()) && governs(name.text(), lastWords)) {
-                type = EntityType.LOCATION;
-            }
-            types.add(type);
-        }
-        for (int i = 1; i < found.size(); i++) { // "Jabal Badra, Baadeeen, Inzarat"
-            fillFromList(found, types, i, i - 1);
-        }
-        for (int i = found.size() - 1; i > 0; i--) { // "Baadeen and Jabal Badra"
-            fillFromList(found, types, i, i - 1);
-        }
-        return types;
+    record Kind(EntityType type, boolean weak) {
     }
 
-    private static void fillFromList(List<NameFinder.Found> found, List<EntityType> types, int at, int before) {
+    /**
+     * The kinds of the names {@link NameFinder} found in one sentence, in order, the weak cues marked.
+     * {@code lastWords} holds the {@link NameKeys} folded last words of the story's names of two words
+     * or more: a single word that ends such a name is a surname there ("Assad" of "Bashar al-Assad"),
+     * so "the Assad government" is no place. {@code singles}: the story's single-word names in lower
+     * case, where a plural finds its singular ({@link #isPluralOfName}).
+     */
+    static List<Kind> ofSentence(List<NameFinder.Found> found, Set<String> lastWords, Set<String> singles) {
+        List<EntityType> types = new ArrayList<>(found.size());
+        List<Boolean> weak = new ArrayList<>(found.size());
+        for (NameFinder.Found name : found) {
+            EntityType type = of(name);
+            boolean weakCue = type == EntityType.PERSON && !NameFinder.isTitle(name.previous());
+            if (isPluralOfName(name.text(), singles)) {
+                type = EntityType.ORGANIZATION; // "Republicans", "Democrats", "Americans": a party or a people
+                weakCue = false;
+            } else if (type == EntityType.OTHER && GOVERNING.contains(name.next()) && governs(name.text(), lastWords)) {
+                type = EntityType.LOCATION;
+            } else if (type == EntityType.OTHER && name.previous().equals("the") && name.text().indexOf(' ') < 0
+                    && !name.possessive() && ENDS_NOUN_PHRASE.contains(name.next())) {
+                type = EntityType.ORGANIZATION;
+                weakCue = true;
+            }
+            types.add(type);
+            weak.add(weakCue);
+        }
+        for (int i = 1; i < found.size(); i++) { // "Jabal Badra, Baadeeen, Inzarat"
+            fillFromList(found, types, weak, i, i - 1);
+        }
+        for (int i = found.size() - 1; i > 0; i--) { // "Baadeen and Jabal Badra"
+            fillFromList(found, types, weak, i, i - 1);
+        }
+        List<Kind> kinds = new ArrayList<>(found.size());
+        for (int i = 0; i < found.size(); i++) {
+            kinds.add(new Kind(types.get(i), weak.get(i)));
+        }
+        return kinds;
+    }
+
+    /**
+     * Whether a single word is the plural of a party's or a people's word: its singular is a
+     * nationality-like adjective ("Republicans", "Americans", "Syrians": the singular ends as the
+     * adjectives the {@link NameFinder} leaves out) or a single-word name of the story ("Democrats"
+     * beside "Democrat"). Such a plural names a group, never one person, whatever verb follows.
+     */
+    static boolean isPluralOfName(String text, Set<String> singles) {
+        if (text.length() < 5 || !text.endsWith("s") || text.endsWith("ss") || text.indexOf(' ') >= 0
+                || !Character.isUpperCase(text.charAt(0)) || !text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String singular = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
+        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith) || singles.contains(singular);
+    }
+
+    /** The single-word names among {@code spellings}, in lower case. */
+    static Set<String> singles(Iterable<String> spellings) {
+        Set<String> singles = new java.util.HashSet<>();
+        for (String spelling : spellings) {
+            if (spelling.indexOf(' ') < 0) {
+                singles.add(spelling.toLowerCase(Locale.ROOT));
+            }
+        }
+        return singles;
+    }
+
+    private static void fillFromList(List<NameFinder.Found> found, List<EntityType> types, List<Boolean> weak, int at, int before) {
         if (!found.get(at).listed()) {
             return;
         }
         if (types.get(at) == EntityType.OTHER && types.get(before) == EntityType.LOCATION) {
             types.set(at, EntityType.LOCATION);
+            weak.set(at, weak.get(before));
         } else if (types.get(before) == EntityType.OTHER && types.get(at) == EntityType.LOCATION) {
             types.set(before, EntityType.LOCATION);
+            weak.set(before, weak.get(at));
         }
     }
 
@@ -118,8 +182,12 @@ final class TypeCues {
     /** The kind one mention's own words and neighbours tell, OTHER where none does. */
     static EntityType of(NameFinder.Found found) {
         List<String> words = List.of(found.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
-        if (found.text().matches("\\p{Lu}{2,5}")) {
-            return PLACE_ACRONYMS.contains(found.text()) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        String letters = found.text().replace(".", ""); // "U.S." is "US", "U.N." is "UN"
+        if (letters.matches("\\p{Lu}{2,5}") && (letters.equals(found.text()) || found.text().matches("\\p{Lu}(?:\\.\\p{Lu})+\\.?"))) {
+            return PLACE_ACRONYMS.contains(letters) ? EntityType.LOCATION : EntityType.ORGANIZATION;
+        }
+        if (words.size() > 2 && words.subList(1, words.size() - 1).stream().anyMatch(PATRONYMICS::contains)) {
+            return EntityType.PERSON; // "Osama bin Laden", "Karim ibn Rashad": son of
         }
         if (words.stream().anyMatch(NameRules.ORGANIZATION_WORDS::contains)) {
             return EntityType.ORGANIZATION;
@@ -130,7 +198,7 @@ final class TypeCues {
         if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
             return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
         }
-        if (PLACE_PREPOSITIONS.contains(found.previous()) || placeContext(found)) {
+        if (PLACE_PREPOSITIONS.contains(found.previous()) && !found.possessive() || placeContext(found)) {
             return EntityType.LOCATION; // also "reports in Spain said"
         }
         return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;

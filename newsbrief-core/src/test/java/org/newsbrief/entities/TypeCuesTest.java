@@ -59,4 +59,46 @@ class TypeCuesTest {
         assertThat(typeOf("Okonkwo", "Troops captured Okonkwo near the border.")).isNotEqualTo(EntityType.LOCATION);
         assertThat(typeOf("Okonkwo", "A letter was sent to Okonkwo on Monday.")).isNotEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aPluralOfAPartyOrAPeoplesWordIsAGroup() {
+        // written for this test: "Republicans said" is no person
+        assertThat(typeOf("Republicans", "Later Republicans said the vote was fair.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Democrats", "Later Democrats said the vote was not fair, and one Democrat voted no."))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Jones", "Later Jones said the vote was fair, and Jones left.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aSpeechVerbCountsAThirdOfAPlaceCue() {
+        // written for this test: a country speaks as often as a person does
+        assertThat(typeOf("Norvia", "Norvia said it would send aid. Later Norvia said more.",
+                "Aid workers arrived in Norvia on Friday.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Ormond", "Later Ormond said the vote would fail.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void theBeforeASingleNameMakesItAGroupAndDottedAcronymsAreTyped() {
+        // written for this test: people take no article
+        assertThat(typeOf("Kavari", "Fighters of the Kavari, a militia, attacked a post, and the Kavari has withdrawn."))
+                .isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("U.S.", "Aid from the U.S. arrived on Monday.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("U.N.", "Aid from the U.N. arrived on Monday.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPossessiveOrANounAfterTheNameIsNoCue() {
+        // written for this test: "in X's camps" is no place, "the X regime" no organisation
+        assertThat(typeOf("Karim bin Rashad", "Recruits trained in Karim bin Rashad's camps, and later Karim bin Rashad said so."))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Valdor", "Critics of the Valdor regime met, and later Valdor said nothing."))
+                .isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameAfterACommaIsListedOnlyWhereTheListGoesOn() {
+        // written for this test: "in Norvia, Karim bin Rashad is ..." lists no place; "bin" makes a person
+        assertThat(typeOf("Karim bin Rashad", "Once in Norvia, Karim bin Rashad is safe.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Tarvo", "Shelling hit towns near Mirdan, Tarvo and Kessab.")).isEqualTo(EntityType.LOCATION);
+    }
 }
