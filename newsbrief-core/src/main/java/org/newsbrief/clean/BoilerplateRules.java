@@ -92,8 +92,8 @@ final class BoilerplateRules {
      */
     static String withoutEditorNotes(String line) {
         String out = line;
-        if (out.indexOf('(') >= 0) {
-            out = EDITOR_NOTE.matcher(out).replaceAll("").strip();
+        if (out.indexOf('(') >= 0) { // every editing word is three capitals or more: no pattern scan without them
+            out = (hasUpperCaseRun(out) ? EDITOR_NOTE.matcher(out).replaceAll("") : out).strip();
         }
         if (out.contains("graf") || out.contains("pvs") || out.contains("prv")) {
             out = PICKUP_NOTE.matcher(out).replaceFirst("").strip();
@@ -102,6 +102,18 @@ final class BoilerplateRules {
             out = TRAILING_MORE.matcher(out).replaceFirst("");
         }
         return out;
+    }
+
+    /** Whether the line holds three upper-case letters in a row, as each of {@link #EDITOR_NOTE}'s words does. */
+    private static boolean hasUpperCaseRun(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = line.charAt(i) >= 'A' && line.charAt(i) <= 'Z' ? run + 1 : 0;
+            if (run == 3) {
+                return true;
+            }
+        }
+        return false;
     }
 
     static boolean isByline(String line) {
