@@ -48,28 +48,28 @@ final class TextNormalizer {
     private static String wireDashes(String line) {
         int n = line.length();
         StringBuilder out = new StringBuilder(n + 8);
-        for (int i = 0; i < n; i++) {
-            char c = line.charAt(i);
+        int from = 0;
+        for (int i = line.indexOf('_'); i >= 0; i = line.indexOf('_', from)) {
+            out.append(line, from, i);
+            from = i + 1;
             char next = i + 1 < n ? line.charAt(i + 1) : 0;
-            if (c != '_') {
-                out.append(c);
-            } else if (i == 0 || isSpace(line.charAt(i - 1))) {
+            if (i == 0 || isSpace(line.charAt(i - 1))) {
                 if (next == ' ') {
                     out.append("\u2014 ");
-                    i++;
+                    from = i + 2;
                 } else if (Character.isLetter(next) || next >= '0' && next <= '9' || next == '"' || next == '\'' || next == '(') {
                     out.append("\u2014 ");
                 } else {
-                    out.append(c);
+                    out.append('_');
                 }
             } else if (i >= 2 && line.charAt(i - 1) == '.' && Character.isLetter(line.charAt(i - 2))
                     && Character.getType(next) == Character.UPPERCASE_LETTER) {
                 out.append('-');
             } else {
-                out.append(c);
+                out.append('_');
             }
         }
-        return out.toString();
+        return out.append(line, from, n).toString();
     }
 
     private static boolean isSpace(char c) {
