@@ -44,7 +44,7 @@ public final class TimeExpressionTagger {
                 if (mentions.stream().anyMatch(m -> m.span().overlaps(span))) {
                     continue;
                 }
-                TimeValue value = rule.resolver().resolve(matcher, anchor, Tense.around(text, span));
+                TimeValue value = rule.resolver().resolve(matcher, anchor, () -> Tense.around(text, span)); // read only by rules that need it
                 if (value == null && rule.dropUnresolved()) {
                     continue;
                 }

@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -58,8 +59,8 @@ final class TimeRules {
 
     @FunctionalInterface
     interface Resolver {
-        /** The value, or null when it cannot be resolved; {@code tense} that of the sentence around the match. */
-        TimeValue resolve(Matcher m, TimeAnchor anchor, Tense tense);
+        /** The value, or null when it cannot be resolved; {@code tense} that of the sentence around the match, read on demand. */
+        TimeValue resolve(Matcher m, TimeAnchor anchor, Supplier<Tense> tense);
     }
 
     private static final String MONTH = "(January|February|March|April|May|June|July|August|September|October"
@@ -126,14 +127,14 @@ final class TimeRules {
             // "in March", "last September", "relief wells in May": a month name without a day or year
             rule("month", "\\b(?:(?:(in|since|by|until|till|from|during|early|late|mid-?|through|before|after|of"
                     + "|last|this|next)\\s+)(" + FULL_MONTH + "|May)|(" + FULL_MONTH + "))\\b(?!\\s*\\d)", 0,
-                    (m, a, f) -> MonthResolver.resolve(m.group(1), m.group(2) != null ? m.group(2) : m.group(3), a, f)),
+                    (m, a, f) -> MonthResolver.resolve(m.group(1), m.group(2) != null ? m.group(2) : m.group(3), a, f.get())),
             // "yesterday", "last night", "this morning"
             rule("deictic", "\\b(yesterday|today|tomorrow|tonight|last night|this (?:morning|afternoon|evening))\\b",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> deictic(m.group(1).toLowerCase(Locale.ROOT), a)),
             // "on Saturday", "Thursday night's meeting", "last Friday"
             rule("weekday", "\\b(?:(last|next|this)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
                     + "(?:'s)?(?:\\s+(?:night|morning|afternoon|evening)(?:'s)?)?\\b", 0,
-                    (m, a, f) -> weekday(m.group(1), m.group(2), a, f.isFuture())),
+                    (m, a, f) -> weekday(m.group(1), m.group(2), a, f.get().isFuture())),
             // "three days ago"
             rule("ago", "\\b" + NUMBER + "\\s+(days?|weeks?|months?|years?)\\s+ago\\b", Pattern.CASE_INSENSITIVE,
                     (m, a, f) -> ago(count(m.group(1)), m.group(2), a)),
@@ -173,7 +174,7 @@ final class TimeRules {
      * the publication date, up to six months ahead ({@link MonthResolver#futureDay}), else the year
      * that puts it nearest before the reference.
      */
-    private static TimeValue writtenDate(String year, int month, String day, TimeAnchor anchor, Tense tense) {
+    private static TimeValue writtenDate(String year, int month, String day, TimeAnchor anchor, Supplier<Tense> tense) {
         int d = Integer.parseInt(day);
         if (d < 1 || d > 31) {
             return null;
@@ -185,7 +186,7 @@ final class TimeRules {
         if (reference == null) {
             return null;
         }
-        if (tense == Tense.FUTURE && anchor.published() != null) {
+        if (anchor.published() != null && tense.get() == Tense.FUTURE) {
             return MonthResolver.futureDay(month, d, anchor.published());
         }
         TimeValue sameYear = date(String.valueOf(reference.getYear()), String.valueOf(month), day);
