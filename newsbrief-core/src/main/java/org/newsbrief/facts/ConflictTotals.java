@@ -3,7 +3,6 @@ package org.newsbrief.facts;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbrief.time.TimeMention;
@@ -72,23 +71,23 @@ final class ConflictTotals {
     }
 
     /**
-     * The scope of the value at {@code [start, end)} of {@code sentence}, given its window ({@link FigureValue#window()})
-     * and its article's publication date (null when unknown).
+     * The scope of the value at {@code [start, end)} of a sentence, given the sentence in lower case, its clause
+     * boundaries ({@link ClauseBoundaries#hard()}), the value's window ({@link FigureValue#window()}) and its
+     * article's publication date (null when unknown).
      */
-    static FigureScope scope(String sentence, int start, int end, String window, LocalDate published,
-            List<TimeMention> mentions) {
-        FigureScope byWords = byWords(sentence, start, end, window, mentions);
+    static FigureScope scope(String lower, List<Integer> hard, int start, int end, String window,
+            LocalDate published, List<TimeMention> mentions) {
+        FigureScope byWords = byWords(lower, hard, start, end, window, mentions);
         return byWords == FigureScope.EPISODE && longWindow(window, published) ? FigureScope.RUNNING_TOTAL : byWords;
     }
 
     /** Rules 1 and 2. */
-    private static FigureScope byWords(String sentence, int start, int end, String window, List<TimeMention> mentions) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+    private static FigureScope byWords(String lower, List<Integer> hard, int start, int end, String window,
+            List<TimeMention> mentions) {
         if (!namesConflict(lower)
                 || !window.isEmpty() && !window.startsWith("since ") && !reportDate(lower, start, mentions)) {
             return FigureScope.EPISODE; // dated to a day, a week, a year: that stretch's toll
         }
-        var hard = ClauseBoundaries.of(sentence, lower).hard();
         int from = ConceptCues.clauseStart(hard, start);
         int to = ConceptCues.clauseEnd(hard, end, lower.length());
         String clause = lower.substring(from, to);

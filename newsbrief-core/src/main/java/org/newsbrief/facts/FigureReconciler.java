@@ -59,8 +59,8 @@ public final class FigureReconciler {
                         hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                     }
                     String window = window(sentence.text(), lower, hard, mentions, quantity.span());
-                    FigureScope scope = ConflictTotals.scope(sentence.text(), quantity.span().start(),
-                            quantity.span().end(), window, published, mentions);
+                    FigureScope scope = ConflictTotals.scope(lower, hard,
+                            quantity.span().start(), quantity.span().end(), window, published, mentions);
                     String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
                             SentenceRef.of(sentence), window, published, scope, Incidents.of(sentence.text(), lower,
