@@ -4,7 +4,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Windows that start when an event started, for {@link FigureReconciler#window}:
+ * Windows that start when an event started, for the windows of {@link FigureReconciler}:
  * <ul>
  * <li>"since" an event's start in words, with no date after it: "have killed 27 civilians since the offensive
  * began", "since the start of the war", "since the army began its assault" (the event, not "since the army began"); the value's window is those words ("since the offensive began"), not

@@ -119,14 +119,9 @@ public final class FigureReconciler {
      * killed 50m people 1957: Asian flu killed two million") before any other ("in 1918 the flu killed 50m people;
      * in 1957 it killed two million" gives 50m 1918 and two million 1957, not the sentence's first date for both), as "since"
      * that date when "since" stands shortly before the mention; else the words of the nearest unresolved
-     * expression ("for months"); else empty.
+     * expression ("for months"); else empty. {@code lower} is the sentence lower-cased and {@code hard} its clause
+     * ends ({@link ClauseBoundaries#hard()}), found once a sentence.
      */
-    static String window(String sentence, List<TimeMention> mentions, Span quantity) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
-        return window(sentence, lower, ClauseBoundaries.of(sentence, lower).hard(), mentions, quantity);
-    }
-
-    /** {@link #window(String, List, Span)} given the sentence lower-cased and its clause ends, found once a sentence. */
     private static String window(String sentence, String lower, List<Integer> hard, List<TimeMention> mentions, Span quantity) {
         String sinceEvent = sinceEvent(sentence, lower, hard, mentions, quantity);
         if (sinceEvent != null) {
