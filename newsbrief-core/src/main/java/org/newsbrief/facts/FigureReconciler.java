@@ -54,7 +54,8 @@ public final class FigureReconciler {
                         continue;
                     }
                     if (mentions == null) {
-                        mentions = tagger.tag(sentence.text(), anchor);
+                        // a page's posting stamp says when the text was written, not when its figures held
+                        mentions = tagger.tag(sentence.text(), anchor).stream().filter(m -> !m.stamp()).toList();
                         lower = sentence.text().toLowerCase(Locale.ROOT);
                         hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                     }

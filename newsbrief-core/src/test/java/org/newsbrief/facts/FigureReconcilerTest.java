@@ -142,6 +142,16 @@ class FigureReconcilerTest {
     }
 
     @Test
+    void aPostingStampDatesNoFigure() {
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2011, 9, 30),
+                        "Page last updated at 10:48 GMT, Thursday, 29 September 2011 The storm has killed 12 people so far."),
+                Stories.document("b", java.time.LocalDate.of(2011, 9, 30), "The storm has killed 14 people so far.")));
+        assertThat(tolls.groups().get(0).values()).extracting(v -> v.quantity().text() + " " + v.window())
+                .containsExactly("12 ", "14 ");
+    }
+
+    @Test
     void fatalitiesArePeopleLikeDeaths() {
         FigureTable tolls = new FigureReconciler().reconcile(List.of(
                 Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "The crash caused 14 fatalities, police said."),
