@@ -83,11 +83,23 @@ final class NewsQuantBenchmark {
     }
 
     /**
-     * The dev half alone (even positions), both protocols; with {@code errors}, each dev sentence whose
-     * predictions and gold quantities differ, both listed. Held-out sentences are never scored or printed here.
+     * The dev half alone (even positions), or one of its halves, both protocols; with {@code errors}, each
+     * sentence of the part whose predictions and gold quantities differ, both listed. Held-out sentences are
+     * never scored or printed here, and dev-b's errors are never listed.
+     *
+     * @param part {@code dev}, {@code dev-a} (dev at even positions within dev) or {@code dev-b} (odd)
      */
-    static String dev(Path newsquant, boolean errors) throws IOException {
-        List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(NewsQuantSentence::dev).toList();
+    static String dev(Path newsquant, String part, boolean errors) throws IOException {
+        Predicate<NewsQuantSentence> in = switch (part) {
+            case "dev" -> NewsQuantSentence::dev;
+            case "dev-a" -> NewsQuantSentence::devA;
+            case "dev-b" -> NewsQuantSentence::devB;
+            default -> throw new IllegalArgumentException("--part must be dev, dev-a, dev-b or all, was '" + part + "'");
+        };
+        if (errors && part.equals("dev-b")) {
+            throw new IllegalArgumentException("--errors lists dev or dev-a only: dev-b checks what dev-a's errors taught");
+        }
+        List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(in).toList();
         QuantityExtractor extractor = new QuantityExtractor();
         StringBuilder out = new StringBuilder();
         if (errors) {
@@ -106,7 +118,7 @@ final class NewsQuantBenchmark {
         out.append("|---|---|---|---|---|---|\n");
         for (QuantityMatching matching : QuantityMatching.values()) {
             QuantityCounts c = NewsQuantEvaluation.count(dev, s -> true, extractor, matching);
-            out.append(String.format(Locale.ROOT, "| dev | %s | %d / %d | %s | %s | %s |%n",
+            out.append(String.format(Locale.ROOT, "| %s | %s | %d / %d | %s | %s | %s |%n", part,
                     matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
                     prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
         }
