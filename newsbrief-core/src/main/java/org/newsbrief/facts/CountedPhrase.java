@@ -167,10 +167,6 @@ final class CountedPhrase {
             boolean nextNominal = i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("PROPN"))
                     && !(singular && !plural && tokens[i + 1].endsWith("s") && (value == 1 || i + 2 < tokens.length
                             && VERB_CONTEXT.contains(tags[i + 2])));
-            if (noun && !plural && value != 1 && !ENDS_CLAUSE.matcher(words.get(i - 1)).matches() && coordinated(tokens, tags, i + 1)) {
-                i++; // "dozens of Ford and Toyota trucks": two names of one plural head, the "and" left out as CQE leaves it
-                continue;
-            }
             if (noun && (plural || !nextNominal) || ENDS_CLAUSE.matcher(words.get(i - 1)).matches()) {
                 break; // "22 pro-Ankara Syrian rebels", "11 member trade agreement"
             }
@@ -190,27 +186,6 @@ final class CountedPhrase {
             lemmas.add(lemma(tokens[i], tags[i], i == head));
         }
         return new Named(String.join(" ", lemmas), head);
-    }
-
-    /**
-     * Whether the token at {@code and} is "and" or "or" between a singular modifier and another noun that goes on
-     * to a plural head: "Ford and Toyota trucks", "steel and glass panels"; not "bread and apples" before a verb.
-     */
-    private static boolean coordinated(String[] tokens, String[] tags, int and) {
-        if (and + 1 >= tokens.length || !tags[and].equals("CCONJ")
-                || !(tokens[and].equalsIgnoreCase("and") || tokens[and].equalsIgnoreCase("or"))) {
-            return false;
-        }
-        for (int j = and + 1; j < tokens.length; j++) {
-            String lower = tokens[j].toLowerCase(Locale.ROOT);
-            if (!(tags[j].equals("NOUN") || tags[j].equals("PROPN")) || DIGIT.matcher(lower).find()) {
-                return j > and + 1 && pluralVerb(lower, tags[j]); // "Kia and Hyundai vehicles", the plural tagged a verb
-            }
-            if (j > and + 1 && lower.length() > 3 && !UnitNames.singular(lower).equals(lower)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** A word in "-s" that the tagger took for a verb ("seeds", "satellites"). */

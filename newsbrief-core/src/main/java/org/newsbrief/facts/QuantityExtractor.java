@@ -42,8 +42,7 @@ public final class QuantityExtractor {
      * of 18 and 34", "at age 11", "my age (19)" (the text is lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
-            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($|\\bturn(?:s|ed|ing)? $"
-                    + "|\\b(?:he|she|i)(?: will|'ll| would) be $");
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($");
 
     /** A number set off by commas right after a word: the age of whom it names ("walker, 68, a former deputy"). */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}, $");
@@ -101,14 +100,6 @@ public final class QuantityExtractor {
         UnitInheritance.inheritWholeUnits(sentence, quantities);
         UnitInheritance.inheritParallelUnits(sentence, quantities);
         UnitInheritance.inheritSuspendedUnits(sentence, quantities);
-        for (int i = 0; i < quantities.size(); i++) {
-            Quantity q = quantities.get(i);
-            String sense = UnitSenses.sense(sentence, q.span().end(), q.unitName());
-            if (!sense.equals(q.unitName())) {
-                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), q.unit(),
-                        q.concept(), q.partial(), q.range(), sense));
-            }
-        }
         return quantities;
     }
 

@@ -137,8 +137,7 @@ final class QuantityRules {
             Map.entry("above", ">"), Map.entry("exceeding", ">"), Map.entry("under", "<"), Map.entry("below", "<"),
             Map.entry("about", "~"), Map.entry("around", "~"), Map.entry("some", "~"), Map.entry("approximately", "~"),
             Map.entry("roughly", "~"), Map.entry("nearly", "~"), Map.entry("almost", "~"), Map.entry("estimated", "~"),
-            Map.entry("averaged", "~"), Map.entry("averaging", "~"), Map.entry("averages", "~"), Map.entry("barely", "~"),
-            Map.entry("circa", "~"), Map.entry("exceeds", ">"), Map.entry("exceeded", ">"), Map.entry("exceed", ">"));
+            Map.entry("averaged", "~"), Map.entry("averaging", "~"), Map.entry("averages", "~"), Map.entry("barely", "~"));
 
     /**
      * Verbs right before a number that make it a change: "rose 0.65 per cent", "fell 3%". Each verb in all its
@@ -150,8 +149,7 @@ final class QuantityRules {
             "climbed", "climb", "climbs", "climbing", "grew", "grow", "grows", "growing", "grown", "up",
             "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "rallied", "rally", "rallies",
             "rallying", "advanced", "advance", "advances", "advancing", "added", "adds", "adding", "upward", "upwards",
-            "rebounded", "rebounds", "rebounding", "leapt", "leaped", "leaps", "spiked", "+",
-            "ascended", "ascend", "ascends", "ascending");
+            "rebounded", "rebounds", "rebounding", "leapt", "leaped", "leaps", "spiked", "+");
     static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
             "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses", "losing", "down",
             "decreased", "decrease", "decreases", "decreasing", "slid", "slide", "slides", "sliding", "shed", "sheds",
@@ -159,9 +157,7 @@ final class QuantityRules {
             "tumbled", "tumble", "tumbles", "tumbling", "eased", "eases", "easing", "dipped", "dip", "dips", "dipping",
             "cut", "cuts", "cutting", "slumped", "slump", "slumps", "slumping", "sank", "sink", "sinks", "sinking",
             "slipped", "slip", "slips", "slipping", "shrink", "shrank", "shrunk", "shrinks", "shrinking", "retreated",
-            "downward", "downwards", "collapsed", "collapse", "collapses", "collapsing", "descended", "descend",
-            "descends", "descending", "flopped", "flop", "flops", "flopping", "sagged", "sag", "sags", "sagging", "skidded",
-            "skid", "skids", "skidding", "stumbled", "stumble", "stumbles", "stumbling");
+            "downward", "downwards");
 
     /** Capitalised labels before a number make it an identifier, not a quantity: "Section 427 Row 21". */
     static final Set<String> IDENTIFIER_LABELS = Set.of("section", "row", "room", "flight", "route", "highway", "article",
