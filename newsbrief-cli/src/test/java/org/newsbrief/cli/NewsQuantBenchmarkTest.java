@@ -1,6 +1,7 @@
 package org.newsbrief.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Path;
@@ -17,7 +18,7 @@ class NewsQuantBenchmarkTest {
     void devPartScoresAndListsOnlyDevSentences() throws Exception {
         Optional<Path> folder = SharedDataFolder.find("newsquant");
         assumeTrue(folder.isPresent(), "shared/data/newsquant not found: skipped");
-        String text = NewsQuantBenchmark.dev(folder.get(), true);
+        String text = NewsQuantBenchmark.dev(folder.get(), "dev", true);
         assertThat(text).contains("| dev | CQE | ").contains("| dev | one-to-one | ").doesNotContain("held-out");
         Matcher listed = Pattern.compile("(?m)^#(\\d+) ").matcher(text);
         int count = 0;
@@ -26,5 +27,20 @@ class NewsQuantBenchmarkTest {
             count++;
         }
         assertThat(count).isPositive();
+    }
+
+    @Test
+    void devAListsOnlyItsOwnSentencesAndDevBListsNone() throws Exception {
+        Optional<Path> folder = SharedDataFolder.find("newsquant");
+        assumeTrue(folder.isPresent(), "shared/data/newsquant not found: skipped");
+        String text = NewsQuantBenchmark.dev(folder.get(), "dev-a", true);
+        assertThat(text).contains("| dev-a | CQE | ").doesNotContain("held-out");
+        Matcher listed = Pattern.compile("(?m)^#(\\d+) ").matcher(text);
+        while (listed.find()) {
+            assertThat(Integer.parseInt(listed.group(1)) % 4).as("sentence %s", listed.group(1)).isZero();
+        }
+        assertThat(NewsQuantBenchmark.dev(folder.get(), "dev-b", false)).contains("| dev-b | CQE | ").doesNotContain("#");
+        assertThatThrownBy(() -> NewsQuantBenchmark.dev(folder.get(), "dev-b", true))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

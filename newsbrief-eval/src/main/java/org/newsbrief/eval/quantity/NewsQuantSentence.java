@@ -27,6 +27,19 @@ public record NewsQuantSentence(int index, String text, List<ScoredQuantity> gol
         return index % 2 == 0;
     }
 
+    /**
+     * The first half of dev, for checking that a rule generalises within dev: dev sentences at even positions
+     * within dev (positions 0, 4, 8, ... of the whole set). Errors are read here only.
+     */
+    public boolean devA() {
+        return index % 4 == 0;
+    }
+
+    /** The second half of dev: dev sentences at odd positions within dev (2, 6, 10, ...); scored, not read. */
+    public boolean devB() {
+        return index % 4 == 2;
+    }
+
     /** Reads {@code data/formatted_test_set/NewsQuant.json} under the NewsQuant folder. */
     public static List<NewsQuantSentence> read(Path newsquant) throws IOException {
         JsonNode sentences = new ObjectMapper().readTree(
