@@ -1,0 +1,383 @@
+package org.newsbrief.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.StorySeparation;
+import org.newsbrief.dedup.NearDuplicates;
+import org.newsbrief.eval.cluster.ClusterMetrics;
+import org.newsbrief.eval.dataset.DucDataset;
+import org.newsbrief.eval.dataset.EcbPlusDocuments;
+import org.newsbrief.eval.dataset.EvalCluster;
+import org.newsbrief.ingest.ArticleSources;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Document;
+import org.newsbrief.model.IssueLog;
+import org.newsbrief.pipeline.BriefPipeline;
+
+/**
+ * {@code newsbrief bench stories}: how {@code brief --stories auto} splits one input into stories.
+ * Every input is run as the pipeline runs it (under {@link BriefPipeline#CLUSTER_FROM} articles
+ * one story; else near-identical copies set aside, the batch clusterer with the product defaults,
+ * then the {@link StorySeparation} decision) and scored against its gold: one-story inputs (a DUC
+ * topic folder) should give one story, mixed inputs (topic folders pooled) should split by folder
+ * (B-cubed F1). The decision's options are chosen on DUC 2003 alone (its 30 folders, all 435
+ * pairs and a seeded sample of triples); DUC 2004 (the same kinds of input), ECB+ (each topic, two
+ * similar events, as a mixed input; each event alone as a one-story input) and the example are
+ * reported with the chosen options and with the clustering as it is (the behaviour before).
+ */
+final class StoriesBenchmark {
+
+    static final double[] RATIOS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9};
+    static final int[] MIN_SIZES = {1, 2, 3};
+    static final boolean[] EITHER = {false, true};
+    static final int TRIPLES = 200;
+    static final long SEED = 20261130L;
+
+    private StoriesBenchmark() {
+    }
+
+    /** One input as the pipeline sees it: the articles clustered, their gold, and the clustering measured. */
+    record Run(String name, int articles, List<String> ids, Map<String, String> gold, List<List<String>> clustering,
+            StorySeparation.Closeness closeness) {
+
+        /** The stories a decision gives: the whole input (small, or judged one story) or the clustering. */
+        List<List<String>> stories(StorySeparation separation) {
+            if (closeness == null || separation != null && clustering.size() > 1 && separation.oneStory(closeness)) {
+                return List.of(ids);
+            }
+            return clustering;
+        }
+    }
+
+    /** A set of inputs of one kind. */
+    record Inputs(String name, boolean oneStory, List<Run> runs) {
+    }
+
+    /** Scores of one set of inputs under one decision (null: the clustering as it is). */
+    record Score(int inputs, int oneStory, int oneBrief, double meanStories, double meanBriefs, double bcubedF1,
+            double precision, double recall, int keptWhole) {
+
+        static Score of(Inputs inputs, StorySeparation separation) {
+            int one = 0;
+            int oneBrief = 0;
+            int whole = 0;
+            double stories = 0;
+            double briefs = 0;
+            double f1 = 0;
+            double p = 0;
+            double r = 0;
+            for (Run run : inputs.runs()) {
+                List<List<String>> predicted = run.stories(separation);
+                long multi = predicted.stream().filter(s -> s.size() > 1).count();
+                one += predicted.size() == 1 ? 1 : 0;
+                oneBrief += multi <= 1 ? 1 : 0;
+                whole += predicted.size() == 1 ? 1 : 0;
+                stories += predicted.size();
+                briefs += Math.max(1, multi);
+                ClusterMetrics m = ClusterMetrics.of(ClusterMetrics.labels(predicted), run.gold());
+                f1 += m.bcubedF1();
+                p += m.bcubedPrecision();
+                r += m.bcubedRecall();
+            }
+            int n = inputs.runs().size();
+            return new Score(n, one, oneBrief, stories / n, briefs / n, f1 / n, p / n, r / n, whole);
+        }
+    }
+
+    static String run(Path shared, boolean tuningOnly, PrintWriter progress) throws IOException {
+        NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
+        long start = System.nanoTime();
+        progress.println("DUC 2003: folders, pairs and triples ...");
+        List<Inputs> tuning = duc(DucDataset.read("duc2003", shared.resolve("data/duc2003")).clusters(), "DUC 2003",
+                analyzer);
+        Tuned tuned = tune(tuning);
+        if (tuningOnly) {
+            tuning.forEach(inputs -> inputs.runs().stream()
+                    .forEach(r -> progress.println(describe(r))));
+        }
+        StringBuilder out = new StringBuilder(header(tuned, tuning));
+        if (!tuningOnly) {
+            progress.println("DUC 2004, ECB+ and the example ...");
+            List<Inputs> test = new ArrayList<>(duc(DucDataset.read("duc2004", shared.resolve("data/duc2004")).clusters(),
+                    "DUC 2004", analyzer));
+            test.addAll(ecb(EcbPlusDocuments.read(shared.resolve("data/ecbplus")), analyzer));
+            test.add(example(Path.of("examples/aleppo-2016"), analyzer));
+            out.append(results(tuning, test, tuned.best()));
+        } else {
+            out.append("(`--tuning-only`: no test input was run.)\n");
+        }
+        out.append(String.format(Locale.ROOT, "%nThe whole run took %.0f s.%n", (System.nanoTime() - start) / 1e9));
+        return out.toString();
+    }
+
+    /** The folders of a DUC task as one-story inputs, all pairs and a seeded sample of triples as mixed ones. */
+    private static List<Inputs> duc(List<EvalCluster> folders, String name, NewsTextAnalyzer analyzer) {
+        Map<String, List<Document>> analysed = new LinkedHashMap<>();
+        for (EvalCluster folder : folders) {
+            analysed.put(folder.id(), folder.documents().parallelStream().map(analyzer::analyze).toList());
+        }
+        List<String> ids = new ArrayList<>(analysed.keySet());
+        List<Run> singles = new ArrayList<>();
+        for (String id : ids) {
+            singles.add(pooled(id, List.of(id), analysed));
+        }
+        List<Run> pairs = new ArrayList<>();
+        for (int a = 0; a < ids.size(); a++) {
+            for (int b = a + 1; b < ids.size(); b++) {
+                pairs.add(pooled(ids.get(a) + "+" + ids.get(b), List.of(ids.get(a), ids.get(b)), analysed));
+            }
+        }
+        List<Run> triples = new ArrayList<>();
+        Random random = new Random(SEED);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (triples.size() < TRIPLES) {
+            java.util.TreeSet<Integer> pick = new java.util.TreeSet<>();
+            while (pick.size() < 3) {
+                pick.add(random.nextInt(ids.size()));
+            }
+            List<String> chosen = pick.stream().map(ids::get).toList();
+            if (seen.add(String.join("+", chosen))) {
+                triples.add(pooled(String.join("+", chosen), chosen, analysed));
+            }
+        }
+        return List.of(new Inputs(name + " topic folders", true, singles),
+                new Inputs(name + " pairs of folders (all " + pairs.size() + ")", false, pairs),
+                new Inputs(name + " triples of folders (" + TRIPLES + ", seeded sample)", false, triples));
+    }
+
+    private static Run pooled(String name, List<String> folders, Map<String, List<Document>> analysed) {
+        List<Document> documents = new ArrayList<>();
+        Map<String, String> gold = new HashMap<>();
+        for (String folder : folders) {
+            for (Document d : analysed.get(folder)) {
+                documents.add(d);
+                gold.put(d.id(), folder);
+            }
+        }
+        return run(name, documents, gold);
+    }
+
+    /** One input run as {@link BriefPipeline#runStories} runs it under auto, measured for the decision. */
+    static Run run(String name, List<Document> documents, Map<String, String> gold) {
+        if (documents.size() < BriefPipeline.CLUSTER_FROM) {
+            List<String> ids = documents.stream().map(Document::id).toList();
+            return new Run(name, documents.size(), ids, gold, List.of(ids), null);
+        }
+        Map<String, String> copies = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD).find(documents);
+        List<Document> kept = documents.stream().filter(d -> !copies.containsKey(d.id())).toList();
+        AverageLinkageClusterer.Grouping grouping = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS)
+                .grouping(kept);
+        List<String> ids = kept.stream().map(Document::id).toList();
+        List<List<String>> clustering = grouping.groups().stream()
+                .map(g -> g.stream().map(ids::get).toList()).toList();
+        Map<String, String> keptGold = new HashMap<>();
+        ids.forEach(id -> keptGold.put(id, gold.get(id)));
+        return new Run(name, documents.size(), ids, keptGold, clustering,
+                StorySeparation.closeness(grouping.groups(), grouping.signatures()));
+    }
+
+    /** One input's clustering, measured (for reading the tuning inputs). */
+    static String describe(Run run) {
+        if (run.closeness() == null) {
+            return run.name() + ": " + run.articles() + " articles, not clustered";
+        }
+        StorySeparation.Closeness c = run.closeness();
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: main %d within %.3f;", run.name(),
+                c.main().size(), c.main().within()));
+        c.others().forEach(p -> out.append(String.format(Locale.ROOT, " [%d w %.3f b %.3f r %.2f]", p.size(), p.within(),
+                p.between(), p.between() / c.main().within())));
+        return out.toString();
+    }
+
+    /** ECB+: each topic as a mixed input (gold: its two events), each event alone as a one-story input. */
+    private static List<Inputs> ecb(List<EcbPlusDocuments.Labelled> labelled, NewsTextAnalyzer analyzer) {
+        Map<String, List<Integer>> byTopic = new java.util.TreeMap<>(java.util.Comparator.comparingInt(Integer::parseInt));
+        Map<String, List<Integer>> byEvent = new java.util.TreeMap<>();
+        for (int i = 0; i < labelled.size(); i++) {
+            byTopic.computeIfAbsent(labelled.get(i).topic(), t -> new ArrayList<>()).add(i);
+            byEvent.computeIfAbsent(labelled.get(i).event(), t -> new ArrayList<>()).add(i);
+        }
+        List<Document> documents = labelled.parallelStream().map(l -> analyzer.analyze(l.article())).toList();
+        List<Run> topics = new ArrayList<>();
+        byTopic.forEach((topic, members) -> topics.add(ecbRun("topic " + topic, members, labelled, documents)));
+        List<Run> events = new ArrayList<>();
+        byEvent.forEach((event, members) -> events.add(ecbRun(event, members, labelled, documents)));
+        return List.of(new Inputs("ECB+ topics (two similar events each)", false, topics),
+                new Inputs("ECB+ events alone", true, events));
+    }
+
+    private static Run ecbRun(String name, List<Integer> members, List<EcbPlusDocuments.Labelled> labelled,
+            List<Document> documents) {
+        List<Document> chosen = members.stream().map(documents::get).toList();
+        Map<String, String> gold = new HashMap<>();
+        members.forEach(i -> gold.put(labelled.get(i).article().id(), labelled.get(i).event()));
+        return run(name, chosen, gold);
+    }
+
+    private static Inputs example(Path folder, NewsTextAnalyzer analyzer) {
+        List<Article> articles = ArticleSources.standard().readAll(List.of(folder), new IssueLog());
+        List<Document> documents = articles.stream().map(analyzer::analyze).toList();
+        Map<String, String> gold = new HashMap<>();
+        documents.forEach(d -> gold.put(d.id(), "aleppo"));
+        return new Inputs("the example (" + folder + ")", true, List.of(run("aleppo", documents, gold)));
+    }
+
+    /** The decision's grid on the tuning inputs, its best options and their score. */
+    record Tuned(String grid, StorySeparation best, String cell) {
+    }
+
+    /**
+     * Each setting scored on the tuning inputs by the mean of two shares: the one-story inputs
+     * that give exactly one story, and the mean B-cubed F1 of the mixed inputs (pairs and triples
+     * together); the first best on ties (lower ratio, then smaller size).
+     */
+    static Tuned tune(List<Inputs> tuning) {
+        StringBuilder grid = new StringBuilder("| ratio \\ least size that counts, inner closeness of |");
+        for (boolean either : EITHER) {
+            for (int size : MIN_SIZES) {
+                grid.append(' ').append(size).append(either ? ", either story" : ", the largest").append(" |");
+            }
+        }
+        int columns = MIN_SIZES.length * EITHER.length;
+        grid.append('\n').append("|---|").append("---|".repeat(columns)).append('\n');
+        grid.append("| (clustering as it is) |").append((" " + cell(tuning, null) + " |").repeat(columns)).append('\n');
+        StorySeparation best = null;
+        double bestScore = -1;
+        String bestCell = "";
+        for (double ratio : RATIOS) {
+            grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
+            for (boolean either : EITHER) {
+                for (int size : MIN_SIZES) {
+                    StorySeparation separation = new StorySeparation(ratio, size, either);
+                    double score = objective(tuning, separation);
+                    String cell = cell(tuning, separation);
+                    grid.append(' ').append(cell).append(" |");
+                    if (score > bestScore + 1e-12) {
+                        bestScore = score;
+                        best = separation;
+                        bestCell = cell;
+                    }
+                }
+            }
+            grid.append('\n');
+        }
+        return new Tuned(grid.toString(), best, bestCell);
+    }
+
+    static double objective(List<Inputs> inputs, StorySeparation separation) {
+        double oneShare = 0;
+        int oneInputs = 0;
+        double mixedF1 = 0;
+        int mixedInputs = 0;
+        for (Inputs set : inputs) {
+            Score s = Score.of(set, separation);
+            if (set.oneStory()) {
+                oneShare += s.oneStory();
+                oneInputs += s.inputs();
+            } else {
+                mixedF1 += s.bcubedF1() * s.inputs();
+                mixedInputs += s.inputs();
+            }
+        }
+        return (oneShare / oneInputs + mixedF1 / mixedInputs) / 2;
+    }
+
+    private static String cell(List<Inputs> inputs, StorySeparation separation) {
+        int one = 0;
+        int oneInputs = 0;
+        double mixedF1 = 0;
+        int mixedInputs = 0;
+        for (Inputs set : inputs) {
+            Score s = Score.of(set, separation);
+            if (set.oneStory()) {
+                one += s.oneStory();
+                oneInputs += s.inputs();
+            } else {
+                mixedF1 += s.bcubedF1() * s.inputs();
+                mixedInputs += s.inputs();
+            }
+        }
+        return String.format(Locale.ROOT, "%d/%d, %.3f, **%.4f**", one, oneInputs, mixedF1 / mixedInputs,
+                objective(inputs, separation));
+    }
+
+    private static String header(Tuned tuned, List<Inputs> tuning) {
+        StorySeparation d = StorySeparation.DEFAULT;
+        return String.format(Locale.ROOT, """
+                # One story or several: `brief --stories auto`
+
+                Produced by `newsbrief bench stories` (newsbrief %s) on %d cores. `newsbrief brief` in its default
+                mode (`--stories auto`) clusters an input of %d articles or more (near-identical copies set aside,
+                then the batch clusterer with the product defaults) and writes one brief per story. A folder that
+                holds one story should give one brief; a mixed input should split. The decision
+                (`StorySeparation`): with the clusterer's own signatures, the mean cosine of the pairs across the
+                largest story and each other story, against the mean cosine of the pairs inside the largest story
+                (or, "either story", inside the largest or the other story, whichever is lower); the input is one
+                story when every other story of at least the least size is at least `ratio` times as close to the
+                largest as that inner closeness (smaller stories join the one story). Means come from the stories'
+                summed signatures, so no pair of articles is compared.
+
+                ## Tuning (DUC 2003 alone)
+
+                Inputs: the 30 DUC 2003 topic folders, each a one-story input (want one story); all 435 pairs of
+                folders and %d triples (seeded sample, seed %d) pooled, each a mixed input (gold: the folder;
+                want them apart). Each cell: one-story folders that give exactly one story (single articles
+                count as stories), the mean B-cubed F1 of the mixed inputs (pairs and triples together), and the
+                criterion, the mean of that share and that F1 (first best on ties, in reading order).
+
+                %s
+                Chosen: **ratio %.2f, least size %d, inner closeness of %s** (%s). %s
+                """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
+                BriefPipeline.CLUSTER_FROM, TRIPLES, SEED, tuned.grid(), tuned.best().ratio(), tuned.best().minSize(),
+                tuned.best().eitherStory() ? "either story" : "the largest", tuned.cell(), tuned.best().equals(d) ? "This is the product default (`StorySeparation.DEFAULT`)."
+                        : String.format(Locale.ROOT, "**The product default (`StorySeparation.DEFAULT`, ratio %.2f, least size %d, either story %s) differs.**",
+                                d.ratio(), d.minSize(), d.eitherStory()));
+    }
+
+    private static String results(List<Inputs> tuning, List<Inputs> test, StorySeparation chosen) {
+        StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
+
+                ## Results
+
+                Before: the clustering as it is (the auto mode before this decision; `--stories cluster` still gives
+                it). After: the product default (`StorySeparation.DEFAULT`, ratio %.2f, least size %d, inner closeness of %s). Test inputs
+                (DUC 2004, ECB+, the example) were run once with it. One-story inputs: how many give exactly one
+                story, and how many give one brief (at most one story of two articles or more; single articles are
+                listed); mixed inputs: how many were kept whole (wrong); for both the mean number of stories and
+                the mean B-cubed P/R/F1 against the gold (per input, then averaged). Inputs of under %d articles are
+                one story either way (ECB+ events and topics of fewer articles, the example's 5 articles).
+
+                | inputs | kind | n | one story before / after | one brief before / after | kept whole before / after | stories (mean) before / after | B3 P before / after | B3 R before / after | **B3 F1 before / after** |
+                |---|---|---|---|---|---|---|---|---|---|
+                """, StorySeparation.DEFAULT.ratio(), StorySeparation.DEFAULT.minSize(),
+                StorySeparation.DEFAULT.eitherStory() ? "either story" : "the largest", BriefPipeline.CLUSTER_FROM));
+        List<Inputs> all = new ArrayList<>(tuning);
+        all.addAll(test);
+        for (Inputs inputs : all) {
+            Score before = Score.of(inputs, null);
+            Score after = Score.of(inputs, StorySeparation.DEFAULT);
+            out.append(String.format(Locale.ROOT,
+                    "| %s%s | %s | %d | %s | %s | %s | %.2f / %.2f | %.3f / %.3f | %.3f / %.3f | **%.3f / %.3f** |%n",
+                    inputs.name(), tuning.contains(inputs) ? " (tuning)" : "", inputs.oneStory() ? "one story" : "mixed",
+                    inputs.runs().size(), inputs.oneStory() ? before.oneStory() + " / " + after.oneStory() : "",
+                    inputs.oneStory() ? before.oneBrief() + " / " + after.oneBrief() : "",
+                    inputs.oneStory() ? "" : before.keptWhole() + " / " + after.keptWhole(), before.meanStories(),
+                    after.meanStories(), before.precision(), after.precision(), before.recall(), after.recall(),
+                    before.bcubedF1(), after.bcubedF1()));
+        }
+        if (!chosen.equals(StorySeparation.DEFAULT)) {
+            out.append("\n(The tuning chose other options than the product default; the rows use the default.)\n");
+        }
+        return out.toString();
+    }
+}
