@@ -48,7 +48,7 @@ class StorySeparationTest {
         StorySeparation.Closeness closeness = StorySeparation.closeness(HALVES, signatures(documents));
 
         assertThat(StorySeparation.DEFAULT.oneStory(closeness)).isTrue();
-        assertThat(closeness.others().get(0).between()).isGreaterThan(0.3 * closeness.main().within());
+        assertThat(closeness.others().get(0).between()).isGreaterThan(StorySeparation.DEFAULT.ratio() * closeness.main().within());
     }
 
     @Test

@@ -18,12 +18,12 @@ public final class StoryTexts {
         "The army said it had retaken a third of the rebel districts of east Aleppo.",
         "Hospitals in besieged east Aleppo were hit by shelling, rescue workers said."};
     public static final String[] EVACUATION = {
-        "Buses began evacuating rebels and civilians from the last districts of east Aleppo.",
-        "The evacuation of east Aleppo was halted as government forces stopped the convoy of buses.",
-        "Thousands of civilians waited in the cold for the buses to leave the rebel districts of Aleppo.",
-        "The Red Cross said the evacuation of civilians from east Aleppo had resumed.",
-        "Rebels and their families left east Aleppo on green buses under a ceasefire deal.",
-        "The last buses of the evacuation left the besieged districts of east Aleppo."};
+        "Buses began evacuating rebels and civilians from the last besieged districts of east Aleppo.",
+        "Government forces halted the evacuation of east Aleppo and stopped the convoy of buses.",
+        "Thousands of civilians who fled the shelling waited for buses to leave the rebel districts of Aleppo.",
+        "The Red Cross said the evacuation of civilians from besieged east Aleppo had resumed.",
+        "Rebels and their families left east Aleppo on green buses as government forces took the districts.",
+        "The last buses left the besieged rebel districts of east Aleppo after weeks of shelling."};
     /** Another story altogether. */
     public static final String[] QUAKE = {
         "A strong earthquake struck Haiti near Port-au-Prince and collapsed the presidential palace.",
