@@ -48,7 +48,7 @@ final class StoriesBenchmark {
 
     /** One input as the pipeline sees it: the articles clustered, their gold, and the clustering measured. */
     record Run(String name, int articles, List<String> ids, Map<String, String> gold, List<List<String>> clustering,
-            StorySeparation.Closeness closeness) {
+            StorySeparation.Closeness closeness, long clusterNanos, long measureNanos) {
 
         /** The stories a decision gives: the whole input (small, or judged one story) or the clustering. */
         List<List<String>> stories(StorySeparation separation) {
@@ -171,19 +171,22 @@ final class StoriesBenchmark {
     static Run run(String name, List<Document> documents, Map<String, String> gold) {
         if (documents.size() < BriefPipeline.CLUSTER_FROM) {
             List<String> ids = documents.stream().map(Document::id).toList();
-            return new Run(name, documents.size(), ids, gold, List.of(ids), null);
+            return new Run(name, documents.size(), ids, gold, List.of(ids), null, 0, 0);
         }
         Map<String, String> copies = new NearDuplicates(NearDuplicates.DEFAULT_THRESHOLD).find(documents);
         List<Document> kept = documents.stream().filter(d -> !copies.containsKey(d.id())).toList();
+        long start = System.nanoTime();
         AverageLinkageClusterer.Grouping grouping = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS)
                 .grouping(kept);
+        long clustered = System.nanoTime();
+        StorySeparation.Closeness closeness = StorySeparation.closeness(grouping.groups(), grouping.signatures());
+        long measured = System.nanoTime();
         List<String> ids = kept.stream().map(Document::id).toList();
         List<List<String>> clustering = grouping.groups().stream()
                 .map(g -> g.stream().map(ids::get).toList()).toList();
         Map<String, String> keptGold = new HashMap<>();
         ids.forEach(id -> keptGold.put(id, gold.get(id)));
-        return new Run(name, documents.size(), ids, keptGold, clustering,
-                StorySeparation.closeness(grouping.groups(), grouping.signatures()));
+        return new Run(name, documents.size(), ids, keptGold, clustering, closeness, clustered - start, measured - clustered);
     }
 
     /** One input's clustering, measured (for reading the tuning inputs). */
@@ -375,6 +378,30 @@ final class StoriesBenchmark {
                     after.meanStories(), before.precision(), after.precision(), before.recall(), after.recall(),
                     before.bcubedF1(), after.bcubedF1()));
         }
+        for (Inputs inputs : test) {
+            List<String> whole = inputs.runs().stream().filter(r -> !inputs.oneStory() && r.closeness() != null
+                    && r.stories(StorySeparation.DEFAULT).size() == 1).map(Run::name).toList();
+            if (!whole.isEmpty() && inputs.runs().size() <= 100) {
+                out.append(String.format(Locale.ROOT, "%n%s kept whole after: %s.%n", inputs.name(), String.join(", ", whole)));
+            }
+        }
+        long clusterNanos = 0;
+        long measureNanos = 0;
+        int clustered = 0;
+        for (Inputs inputs : all) {
+            for (Run run : inputs.runs()) {
+                clusterNanos += run.clusterNanos();
+                measureNanos += run.measureNanos();
+                clustered += run.closeness() == null ? 0 : 1;
+            }
+        }
+        out.append(String.format(Locale.ROOT, """
+
+                Cost: over the %d inputs that were clustered, clustering took %.2f ms per input on average and
+                measuring the stories for the decision (`StorySeparation.closeness`) %.3f ms (%.1f%% of the
+                clustering; single runs, not warmed apart, in the same JVM).
+                """, clustered, clusterNanos / 1e6 / clustered, measureNanos / 1e6 / clustered,
+                100.0 * measureNanos / clusterNanos));
         if (!chosen.equals(StorySeparation.DEFAULT)) {
             out.append("\n(The tuning chose other options than the product default; the rows use the default.)\n");
         }
