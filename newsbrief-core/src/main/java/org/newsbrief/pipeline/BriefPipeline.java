@@ -92,8 +92,8 @@ public final class BriefPipeline {
     /**
      * As {@link #runStories(List, Stories, Progress)}, with the least shingle Jaccard similarity
      * of near-identical copies; 0 keeps every copy. A single story ({@link Stories#ONE}, or a
-     * small input under {@link Stories#AUTO}) keeps its copies: each outlet that ran the text is
-     * a source of the brief.
+     * small input or one whose stories do not stand apart under {@link Stories#AUTO}) keeps its
+     * copies: each outlet that ran the text is a source of the brief.
      */
     public BriefCollection runStories(List<Path> inputs, Stories mode, double duplicateThreshold, Progress progress) {
         NearDuplicates near = new NearDuplicates(duplicateThreshold);
