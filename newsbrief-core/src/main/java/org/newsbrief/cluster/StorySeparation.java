@@ -58,8 +58,8 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory) {
     }
 
     /**
-     * The largest story (the first of the largest in input order) and every other story measured
-     * against it, in input order.
+     * The largest story (the first of the largest in the order of the groups) and every other story measured
+     * against it, in the order of the groups.
      *
      * @param main the largest story, {@code between} NaN
      * @param others the other stories
