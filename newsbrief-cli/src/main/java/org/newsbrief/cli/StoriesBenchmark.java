@@ -30,16 +30,21 @@ import org.newsbrief.pipeline.BriefPipeline;
  * one story; else near-identical copies set aside, the batch clusterer with the product defaults,
  * then the {@link StorySeparation} decision) and scored against its gold: one-story inputs (a DUC
  * topic folder) should give one story, mixed inputs (topic folders pooled) should split by folder
- * (B-cubed F1). The decision's options are chosen on DUC 2003 alone (its 30 folders, all 435
- * pairs and a seeded sample of triples); DUC 2004 (the same kinds of input), ECB+ (each topic, two
- * similar events, as a mixed input; each event alone as a one-story input) and the example are
- * reported with the chosen options and with the clustering as it is (the behaviour before).
+ * (B-cubed F1). The decision's options are chosen on the tuning collections, as {@code bench
+ * cluster} splits them: DUC 2003 (its 30 folders, all 435 pairs and a seeded sample of triples)
+ * and ECB+ topics 1-35 (each topic, two similar events, as a mixed input scored at event level;
+ * each event alone as a one-story input), by the mean over the two collections of the share of
+ * one-story inputs giving one story and the mixed inputs' mean B-cubed F1. DUC 2004 (the same
+ * kinds of input), ECB+ topics 36-45 and the example are reported once with the chosen options and
+ * with the clustering as it is (the behaviour before).
  */
 final class StoriesBenchmark {
 
     static final double[] RATIOS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.8, 0.9};
     static final int[] MIN_SIZES = {1, 2, 3};
     static final boolean[] EITHER = {false, true};
+    /** The evidence test's ratios (0: none); one grid each. */
+    static final double[] EVIDENCE_RATIOS = {0, 0.05, 0.1, 0.25, 0.5, 1.0};
     static final int TRIPLES = 200;
     /** Articles of another folder added to a folder in the small-minority check. */
     static final int MINORITY = 2;
@@ -61,8 +66,17 @@ final class StoriesBenchmark {
         }
     }
 
-    /** A set of inputs of one kind. */
-    record Inputs(String name, boolean oneStory, List<Run> runs) {
+    /**
+     * A set of inputs of one kind from one collection.
+     *
+     * @param collection the collection the criterion weighs it in ("" for one outside the criterion)
+     */
+    record Inputs(String name, String collection, boolean oneStory, List<Run> runs) {
+
+        /** Inputs of the one collection "". */
+        Inputs(String name, boolean oneStory, List<Run> runs) {
+            this(name, "", oneStory, runs);
+        }
     }
 
     /** Scores of one set of inputs under one decision (null: the clustering as it is). */
@@ -102,7 +116,10 @@ final class StoriesBenchmark {
         progress.println("DUC 2003: folders, pairs and triples ...");
         List<Inputs> duc2003 = duc(DucDataset.read("duc2003", shared.resolve("data/duc2003")).clusters(), "DUC 2003",
                 analyzer);
-        List<Inputs> tuning = duc2003.subList(0, 3);
+        progress.println("ECB+: topics and events ...");
+        List<Inputs> ecb = ecb(EcbPlusDocuments.read(shared.resolve("data/ecbplus")), analyzer);
+        List<Inputs> tuning = new ArrayList<>(duc2003.subList(0, 3));
+        tuning.addAll(ecb.subList(0, 2));
         Tuned tuned = tune(tuning);
         if (tuningOnly) {
             tuning.forEach(inputs -> inputs.runs().stream()
@@ -110,10 +127,10 @@ final class StoriesBenchmark {
         }
         StringBuilder out = new StringBuilder(header(tuned, tuning));
         if (!tuningOnly) {
-            progress.println("DUC 2004, ECB+ and the example ...");
+            progress.println("DUC 2004 and the example ...");
             List<Inputs> test = new ArrayList<>(duc2003.subList(3, duc2003.size()));
             test.addAll(duc(DucDataset.read("duc2004", shared.resolve("data/duc2004")).clusters(), "DUC 2004", analyzer));
-            test.addAll(ecb(EcbPlusDocuments.read(shared.resolve("data/ecbplus")), analyzer));
+            test.addAll(ecb.subList(2, ecb.size()));
             test.add(example(Path.of("examples/aleppo-2016"), analyzer));
             out.append(results(tuning, test, tuned.best()));
         } else {
@@ -163,11 +180,11 @@ final class StoriesBenchmark {
             minority.add(pooled(ids.get(a) + "+" + MINORITY + " of " + ids.get(other), List.of(ids.get(a), ids.get(other)),
                     input));
         }
-        return List.of(new Inputs(name + " topic folders", true, singles),
-                new Inputs(name + " pairs of folders (all " + pairs.size() + ")", false, pairs),
-                new Inputs(name + " triples of folders (" + TRIPLES + ", seeded sample)", false, triples),
+        return List.of(new Inputs(name + " topic folders", name, true, singles),
+                new Inputs(name + " pairs of folders (all " + pairs.size() + ")", name, false, pairs),
+                new Inputs(name + " triples of folders (" + TRIPLES + ", seeded sample)", name, false, triples),
                 new Inputs(name + " folder plus " + MINORITY + " articles of another (" + minority.size()
-                        + ", seeded; a check, not in the criterion)", false, minority));
+                        + ", seeded; a check, not in the criterion)", "", false, minority));
     }
 
     private static Run pooled(String name, List<String> folders, Map<String, List<Document>> analysed) {
@@ -212,12 +229,16 @@ final class StoriesBenchmark {
         StorySeparation.Closeness c = run.closeness();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: main %d within %.3f;", run.name(),
                 c.main().size(), c.main().within()));
-        c.others().forEach(p -> out.append(String.format(Locale.ROOT, " [%d w %.3f b %.3f r %.2f]", p.size(), p.within(),
-                p.between(), p.between() / c.main().within())));
+        out.append(String.format(Locale.ROOT, " evidence %.2f;", c.main().withinEvidence()));
+        c.others().forEach(p -> out.append(String.format(Locale.ROOT, " [%d w %.3f b %.3f r %.2f; ev w %.2f b %.2f]", p.size(),
+                p.within(), p.between(), p.between() / c.main().within(), p.withinEvidence(), p.betweenEvidence())));
         return out.toString();
     }
 
-    /** ECB+: each topic as a mixed input (gold: its two events), each event alone as a one-story input. */
+    /**
+     * ECB+: each topic as a mixed input (gold: its two events), each event alone as a one-story
+     * input; topics 1-35 (tuning) then 36-45 (test), as {@code bench cluster} splits them.
+     */
     private static List<Inputs> ecb(List<EcbPlusDocuments.Labelled> labelled, NewsTextAnalyzer analyzer) {
         Map<String, List<Integer>> byTopic = new java.util.TreeMap<>(java.util.Comparator.comparingInt(Integer::parseInt));
         Map<String, List<Integer>> byEvent = new java.util.TreeMap<>();
@@ -226,12 +247,24 @@ final class StoriesBenchmark {
             byEvent.computeIfAbsent(labelled.get(i).event(), t -> new ArrayList<>()).add(i);
         }
         List<Document> documents = labelled.parallelStream().map(l -> analyzer.analyze(l.article())).toList();
-        List<Run> topics = new ArrayList<>();
-        byTopic.forEach((topic, members) -> topics.add(ecbRun("topic " + topic, members, labelled, documents)));
-        List<Run> events = new ArrayList<>();
-        byEvent.forEach((event, members) -> events.add(ecbRun(event, members, labelled, documents)));
-        return List.of(new Inputs("ECB+ topics (two similar events each)", false, topics),
-                new Inputs("ECB+ events alone", true, events));
+        List<Run> tuningTopics = new ArrayList<>();
+        List<Run> testTopics = new ArrayList<>();
+        byTopic.forEach((topic, members) -> (tuningTopic(topic) ? tuningTopics : testTopics)
+                .add(ecbRun("topic " + topic, members, labelled, documents)));
+        List<Run> tuningEvents = new ArrayList<>();
+        List<Run> testEvents = new ArrayList<>();
+        byEvent.forEach((event, members) -> (tuningTopic(labelled.get(members.get(0)).topic()) ? tuningEvents : testEvents)
+                .add(ecbRun(event, members, labelled, documents)));
+        String tuning = "ECB+ 1-" + ClusterBenchmark.LAST_TUNING_TOPIC;
+        String test = "ECB+ " + (ClusterBenchmark.LAST_TUNING_TOPIC + 1) + "-45";
+        return List.of(new Inputs(tuning + " topics (two similar events each)", tuning, false, tuningTopics),
+                new Inputs(tuning + " events alone", tuning, true, tuningEvents),
+                new Inputs(test + " topics (two similar events each)", test, false, testTopics),
+                new Inputs(test + " events alone", test, true, testEvents));
+    }
+
+    private static boolean tuningTopic(String topic) {
+        return Integer.parseInt(topic) <= ClusterBenchmark.LAST_TUNING_TOPIC;
     }
 
     private static Run ecbRun(String name, List<Integer> members, List<EcbPlusDocuments.Labelled> labelled,
@@ -250,83 +283,112 @@ final class StoriesBenchmark {
         return new Inputs("the example (" + folder + ")", true, List.of(run("aleppo", documents, gold)));
     }
 
-    /** The decision's grid on the tuning inputs, its best options and their score. */
+    /** The decision's grids on the tuning inputs (one per evidence ratio), its best options and their score. */
     record Tuned(String grid, StorySeparation best, String cell) {
     }
 
     /**
-     * Each setting scored on the tuning inputs by the mean of two shares: the one-story inputs
-     * that give exactly one story, and the mean B-cubed F1 of the mixed inputs (pairs and triples
-     * together); the first best on ties (lower ratio, then smaller size).
+     * Each setting scored on the tuning inputs by {@link #objective}; the first best on ties (no
+     * evidence test first, then lower evidence ratio, lower ratio, the largest story's closeness,
+     * smaller size).
      */
     static Tuned tune(List<Inputs> tuning) {
-        StringBuilder grid = new StringBuilder("| ratio \\ least size that counts, inner closeness of |");
+        int columns = MIN_SIZES.length * EITHER.length;
+        StringBuilder head = new StringBuilder("| ratio \\ least size that counts, inner closeness of |");
         for (boolean either : EITHER) {
             for (int size : MIN_SIZES) {
-                grid.append(' ').append(size).append(either ? ", either story" : ", the largest").append(" |");
+                head.append(' ').append(size).append(either ? ", either story" : ", the largest").append(" |");
             }
         }
-        int columns = MIN_SIZES.length * EITHER.length;
-        grid.append('\n').append("|---|").append("---|".repeat(columns)).append('\n');
-        grid.append("| (clustering as it is) |").append((" " + cell(tuning, null) + " |").repeat(columns)).append('\n');
+        head.append('\n').append("|---|").append("---|".repeat(columns)).append('\n');
+        StringBuilder grid = new StringBuilder();
         StorySeparation best = null;
         double bestScore = -1;
         String bestCell = "";
-        for (double ratio : RATIOS) {
-            grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
-            for (boolean either : EITHER) {
-                for (int size : MIN_SIZES) {
-                    StorySeparation separation = new StorySeparation(ratio, size, either);
-                    double score = objective(tuning, separation);
-                    String cell = cell(tuning, separation);
-                    grid.append(' ').append(cell).append(" |");
-                    if (score > bestScore + 1e-12) {
-                        bestScore = score;
-                        best = separation;
-                        bestCell = cell;
+        for (double evidence : EVIDENCE_RATIOS) {
+            grid.append(evidence == 0 ? "Without the evidence test (cosines alone):\n\n"
+                    : String.format(Locale.ROOT, "With the evidence test at %.2f:%n%n", evidence));
+            grid.append(head);
+            grid.append("| (clustering as it is) |").append((" " + cell(tuning, null) + " |").repeat(columns)).append('\n');
+            for (double ratio : RATIOS) {
+                grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
+                for (boolean either : EITHER) {
+                    for (int size : MIN_SIZES) {
+                        StorySeparation separation = new StorySeparation(ratio, size, either, evidence);
+                        double score = objective(tuning, separation);
+                        String cell = cell(tuning, separation);
+                        grid.append(' ').append(cell).append(" |");
+                        if (score > bestScore + 1e-12) {
+                            bestScore = score;
+                            best = separation;
+                            bestCell = cell;
+                        }
                     }
                 }
+                grid.append('\n');
             }
             grid.append('\n');
         }
         return new Tuned(grid.toString(), best, bestCell);
     }
 
+    /**
+     * The criterion: for each collection (in the order met), the share of its one-story inputs that
+     * give exactly one story and the mean B-cubed F1 of its mixed inputs (pooled over its sets of
+     * mixed inputs); the mean of those parts, so that each collection weighs the same.
+     */
     static double objective(List<Inputs> inputs, StorySeparation separation) {
-        double oneShare = 0;
-        int oneInputs = 0;
-        double mixedF1 = 0;
-        int mixedInputs = 0;
-        for (Inputs set : inputs) {
-            Score s = Score.of(set, separation);
-            if (set.oneStory()) {
-                oneShare += s.oneStory();
-                oneInputs += s.inputs();
-            } else {
-                mixedF1 += s.bcubedF1() * s.inputs();
-                mixedInputs += s.inputs();
+        double sum = 0;
+        int parts = 0;
+        for (Part part : parts(inputs, separation).values()) {
+            if (part.oneInputs > 0) {
+                sum += (double) part.one / part.oneInputs;
+                parts++;
+            }
+            if (part.mixedInputs > 0) {
+                sum += part.mixedF1 / part.mixedInputs;
+                parts++;
             }
         }
-        return (oneShare / oneInputs + mixedF1 / mixedInputs) / 2;
+        return sum / parts;
+    }
+
+    /** One collection's counts under a decision. */
+    private static final class Part {
+        int one;
+        int oneInputs;
+        double mixedF1;
+        int mixedInputs;
+    }
+
+    private static Map<String, Part> parts(List<Inputs> inputs, StorySeparation separation) {
+        Map<String, Part> parts = new LinkedHashMap<>();
+        for (Inputs set : inputs) {
+            Score s = Score.of(set, separation);
+            Part part = parts.computeIfAbsent(set.collection(), c -> new Part());
+            if (set.oneStory()) {
+                part.one += s.oneStory();
+                part.oneInputs += s.inputs();
+            } else {
+                part.mixedF1 += s.bcubedF1() * s.inputs();
+                part.mixedInputs += s.inputs();
+            }
+        }
+        return parts;
     }
 
     private static String cell(List<Inputs> inputs, StorySeparation separation) {
-        int one = 0;
-        int oneInputs = 0;
-        double mixedF1 = 0;
-        int mixedInputs = 0;
-        for (Inputs set : inputs) {
-            Score s = Score.of(set, separation);
-            if (set.oneStory()) {
-                one += s.oneStory();
-                oneInputs += s.inputs();
-            } else {
-                mixedF1 += s.bcubedF1() * s.inputs();
-                mixedInputs += s.inputs();
-            }
+        StringBuilder out = new StringBuilder();
+        for (Part part : parts(inputs, separation).values()) {
+            out.append(String.format(Locale.ROOT, "%d/%d %.3f; ", part.one, part.oneInputs, part.mixedF1 / part.mixedInputs));
         }
-        return String.format(Locale.ROOT, "%d/%d, %.3f, **%.4f**", one, oneInputs, mixedF1 / mixedInputs,
-                objective(inputs, separation));
+        return out.append(String.format(Locale.ROOT, "**%.4f**", objective(inputs, separation))).toString();
+    }
+
+    private static String describe(StorySeparation s) {
+        return String.format(Locale.ROOT, "ratio %.2f, least size %d, inner closeness of %s, %s", s.ratio(), s.minSize(),
+                s.eitherStory() ? "either story" : "the largest",
+                s.evidenceRatio() == 0 ? "no evidence test" : String.format(Locale.ROOT, "evidence ratio %.2f", s.evidenceRatio()));
     }
 
     private static String header(Tuned tuned, List<Inputs> tuning) {
@@ -342,24 +404,31 @@ final class StoriesBenchmark {
                 largest story and each other story, against the mean cosine of the pairs inside the largest story
                 (or, "either story", inside the largest or the other story, whichever is lower); the input is one
                 story when every other story of at least the least size is at least `ratio` times as close to the
-                largest as that inner closeness (smaller stories join the one story). Means come from the stories'
-                summed signatures, so no pair of articles is compared.
+                largest as that inner closeness (smaller stories join the one story). With the evidence test, each
+                such story must also share event-specific evidence with the largest (the clusterer's rare numbers
+                and word 4-grams, `EventEvidence`, held by 2-5 articles of the input): the mean number of items
+                a pair across shares at least the evidence ratio times the same inner mean (of the largest story,
+                or the lower of the two). Means come from the stories' summed signatures and per-story item
+                counts, so no pair of articles is compared.
 
-                ## Tuning (DUC 2003 alone)
+                ## Tuning (DUC 2003 and ECB+ topics 1-%d)
 
-                Inputs: the 30 DUC 2003 topic folders, each a one-story input (want one story); all 435 pairs of
-                folders and %d triples (seeded sample, seed %d) pooled, each a mixed input (gold: the folder;
-                want them apart). Each cell: one-story folders that give exactly one story (single articles
-                count as stories), the mean B-cubed F1 of the mixed inputs (pairs and triples together), and the
-                criterion, the mean of that share and that F1 (first best on ties, in reading order).
+                Inputs, as `bench cluster` splits the collections: the 30 DUC 2003 topic folders, each a one-story
+                input (want one story); all 435 pairs of folders and %d triples (seeded sample, seed %d) pooled, each
+                a mixed input (gold: the folder; want them apart); the ECB+ topics 1-%d, each a mixed input of two
+                similar events (gold: the event), and each of their events alone, a one-story input (inputs of
+                under %d articles are one story either way). Each cell, per collection (DUC 2003; ECB+ 1-%d): the
+                one-story inputs that give exactly one story (single articles count as stories) and the mean
+                B-cubed F1 of the mixed inputs; then the criterion, the mean of those four numbers (each
+                collection weighs the same; first best on ties, in reading order, grids in order).
 
                 %s
-                Chosen: **ratio %.2f, least size %d, inner closeness of %s** (%s). %s
+                Chosen: **%s** (%s). %s
                 """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
-                BriefPipeline.CLUSTER_FROM, TRIPLES, SEED, tuned.grid(), tuned.best().ratio(), tuned.best().minSize(),
-                tuned.best().eitherStory() ? "either story" : "the largest", tuned.cell(), tuned.best().equals(d) ? "This is the product default (`StorySeparation.DEFAULT`)."
-                        : String.format(Locale.ROOT, "**The product default (`StorySeparation.DEFAULT`, ratio %.2f, least size %d, either story %s) differs.**",
-                                d.ratio(), d.minSize(), d.eitherStory()));
+                BriefPipeline.CLUSTER_FROM, ClusterBenchmark.LAST_TUNING_TOPIC, TRIPLES, SEED, ClusterBenchmark.LAST_TUNING_TOPIC,
+                BriefPipeline.CLUSTER_FROM, ClusterBenchmark.LAST_TUNING_TOPIC, tuned.grid(), describe(tuned.best()), tuned.cell(),
+                tuned.best().equals(d) ? "This is the product default (`StorySeparation.DEFAULT`)."
+                        : "**The product default (`StorySeparation.DEFAULT`, " + describe(d) + ") differs.**");
     }
 
     private static String results(List<Inputs> tuning, List<Inputs> test, StorySeparation chosen) {
@@ -368,8 +437,8 @@ final class StoriesBenchmark {
                 ## Results
 
                 Before: the clustering as it is (the auto mode before this decision; `--stories cluster` still gives
-                it). After: the product default (`StorySeparation.DEFAULT`, ratio %.2f, least size %d, inner closeness of %s). Test inputs
-                (DUC 2004, ECB+, the example) were run once with it. One-story inputs: how many give exactly one
+                it). After: the product default (`StorySeparation.DEFAULT`, %s). Test inputs
+                (DUC 2004, ECB+ topics 36-45, the example) were run once with it. One-story inputs: how many give exactly one
                 story, and how many give one brief (at most one story of two articles or more; single articles are
                 listed); mixed inputs: how many were kept whole (wrong); for both the mean number of stories and
                 the mean B-cubed P/R/F1 against the gold (per input, then averaged). Inputs of under %d articles are
@@ -380,9 +449,7 @@ final class StoriesBenchmark {
 
                 | inputs | kind | n | one story before / after | one brief before / after | kept whole before / after | stories (mean) before / after | B3 P before / after | B3 R before / after | **B3 F1 before / after** |
                 |---|---|---|---|---|---|---|---|---|---|
-                """, StorySeparation.DEFAULT.ratio(), StorySeparation.DEFAULT.minSize(),
-                StorySeparation.DEFAULT.eitherStory() ? "either story" : "the largest", BriefPipeline.CLUSTER_FROM, MINORITY,
-                MINORITY));
+                """, describe(StorySeparation.DEFAULT), BriefPipeline.CLUSTER_FROM, MINORITY, MINORITY));
         List<Inputs> all = new ArrayList<>(tuning);
         all.addAll(test);
         for (Inputs inputs : all) {
@@ -397,7 +464,7 @@ final class StoriesBenchmark {
                     after.meanStories(), before.precision(), after.precision(), before.recall(), after.recall(),
                     before.bcubedF1(), after.bcubedF1()));
         }
-        for (Inputs inputs : test) {
+        for (Inputs inputs : all) {
             List<String> whole = inputs.runs().stream().filter(r -> !inputs.oneStory() && r.closeness() != null
                     && r.stories(StorySeparation.DEFAULT).size() == 1).map(Run::name).toList();
             if (!whole.isEmpty() && inputs.runs().size() <= 100 && whole.size() < 0.9 * inputs.runs().size()) {

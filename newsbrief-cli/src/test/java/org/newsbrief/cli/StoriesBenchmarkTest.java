@@ -44,4 +44,20 @@ class StoriesBenchmarkTest {
         assertThat(StoriesBenchmark.objective(List.of(one, mixed), SEPARATION)).isEqualTo(1.0);
         assertThat(StoriesBenchmark.objective(List.of(one, mixed), null)).isEqualTo(0.5);
     }
+
+    @Test
+    void theObjectiveWeighsEachCollectionTheSame() {
+        Map<String, String> gold = Map.of("a", "x", "b", "x", "c", "x", "d", "y", "e", "y", "f", "y");
+        var small = List.of(new StoriesBenchmark.Inputs("a one", "a", true, List.of(run(ONE_GOLD, 0.2))),
+                new StoriesBenchmark.Inputs("a mixed", "a", false, List.of(run(gold, 0.05))));
+        // collection b: three one-story inputs that stay split (share 0), one mixed input split right
+        var large = List.of(new StoriesBenchmark.Inputs("b one", "b", true,
+                List.of(run(ONE_GOLD, 0.05), run(ONE_GOLD, 0.05), run(ONE_GOLD, 0.05))),
+                new StoriesBenchmark.Inputs("b mixed", "b", false, List.of(run(gold, 0.05))));
+        var both = new java.util.ArrayList<>(small);
+        both.addAll(large);
+
+        // (1 + 1 + 0 + 1) / 4, not the pooled share 1 of 4
+        assertThat(StoriesBenchmark.objective(both, SEPARATION)).isEqualTo(0.75);
+    }
 }

@@ -121,5 +121,60 @@ class StorySeparationTest {
     void invalidOptionsFail() {
         assertThatThrownBy(() -> new StorySeparation(0, 3, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StorySeparation(0.3, 0, false)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StorySeparation(0.3, 3, false, -0.1)).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    /** Four articles alike in their terms (every cosine 1) with these rare evidence items. */
+    private static List<Signature> alike(long[]... evidence) {
+        List<Signature> signatures = new ArrayList<>();
+        for (long[] items : evidence) {
+            signatures.add(new Signature(new int[] {0, 1}, new double[] {0.6, 0.8}, null, items));
+        }
+        return signatures;
+    }
+
+    private static final List<List<Integer>> PAIRS = List.of(List.of(0, 1), List.of(2, 3));
+
+    @Test
+    void evidenceMeansFromItemCountsAreTheMeansOfThePairs() {
+        List<Signature> signatures = alike(new long[] {1, 2, 3}, new long[] {1, 2, 4}, new long[] {2, 5, 6}, new long[] {5, 6, 7});
+
+        StorySeparation.Closeness closeness = StorySeparation.closeness(PAIRS, signatures);
+
+        assertThat(closeness.main().withinEvidence()).isEqualTo(2.0); // items 1 and 2
+        assertThat(closeness.others()).singleElement().satisfies(part -> {
+            assertThat(part.withinEvidence()).isEqualTo(2.0); // items 5 and 6
+            // pairs across: (0,2) share 2, (1,2) share 2, (0,3) and (1,3) nothing
+            assertThat(part.betweenEvidence()).isEqualTo(2.0 / 4);
+        });
+    }
+
+    @Test
+    void twoEventsAsCloseAsOneStoryButSharingNoEvidenceStandApartUnderTheEvidenceTest() {
+        // each event's reports share their own figures and quotes; across the two events nothing
+        List<Signature> signatures = alike(new long[] {1, 2}, new long[] {1, 2}, new long[] {3, 4}, new long[] {3, 4});
+        StorySeparation.Closeness closeness = StorySeparation.closeness(PAIRS, signatures);
+
+        assertThat(new StorySeparation(0.35, 2, true).oneStory(closeness)).isTrue();
+        assertThat(new StorySeparation(0.35, 2, true, 0.1).oneStory(closeness)).isFalse();
+    }
+
+    @Test
+    void episodesOfOneStorySharingEvidenceStayOneUnderTheEvidenceTest() {
+        // the second episode's reports repeat one figure of the first (inside 2 items a pair, across 1)
+        List<Signature> signatures = alike(new long[] {1, 2}, new long[] {1, 2}, new long[] {1, 4}, new long[] {1, 4});
+        StorySeparation.Closeness closeness = StorySeparation.closeness(PAIRS, signatures);
+
+        assertThat(new StorySeparation(0.35, 2, true, 0.5).oneStory(closeness)).isTrue();
+        assertThat(new StorySeparation(0.35, 2, true, 0.6).oneStory(closeness)).isFalse();
+    }
+
+    @Test
+    void withoutEvidenceInsideTheEvidenceTestAsksNothing() {
+        StorySeparation.Closeness closeness = StorySeparation.closeness(PAIRS,
+                alike(EventEvidence.NONE, EventEvidence.NONE, EventEvidence.NONE, EventEvidence.NONE));
+
+        assertThat(new StorySeparation(0.35, 2, true, 1.0).oneStory(closeness)).isTrue();
+        assertThat(new StorySeparation(0.35, 2, false, 1.0).oneStory(closeness)).isTrue();
     }
 }
