@@ -160,6 +160,15 @@ class StorySeparationTest {
     }
 
     @Test
+    void theDecisionOnAGroupingMeasuresEvidenceOnlyWhenItsTestIsOn() {
+        var grouping = new AverageLinkageClusterer.Grouping(PAIRS,
+                alike(new long[] {1, 2}, new long[] {1, 2}, new long[] {3, 4}, new long[] {3, 4}));
+
+        assertThat(new StorySeparation(0.35, 2, true).oneStory(grouping)).isTrue();
+        assertThat(new StorySeparation(0.35, 2, true, 0.1).oneStory(grouping)).isFalse();
+    }
+
+    @Test
     void episodesOfOneStorySharingEvidenceStayOneUnderTheEvidenceTest() {
         // the second episode's reports repeat one figure of the first (inside 2 items a pair, across 1)
         List<Signature> signatures = alike(new long[] {1, 2}, new long[] {1, 2}, new long[] {1, 4}, new long[] {1, 4});
