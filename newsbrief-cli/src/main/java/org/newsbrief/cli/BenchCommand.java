@@ -24,7 +24,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
                     + " quantities (NewsQuant), timex (dates against HeidelTime on Timeline17), timeline17"
                     + " (timeline summarization on Timeline17),"
-                    + " cluster (story clustering on pooled collections), entities (cross-document entity coreference on ECB+), server (HTTP load: concurrent clients reading stored briefs);"
+                    + " cluster (story clustering on pooled collections), stories (one story or several: brief --stories auto on"
+                    + " DUC topic folders, pooled pairs and triples of them and ECB+ topics), entities (cross-document entity coreference on ECB+), server (HTTP load: concurrent clients reading stored briefs);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
 
@@ -51,7 +52,7 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--heap", defaultValue = "512m", paramLabel = "SIZE", description = "server: the server's -Xmx (default: ${DEFAULT-VALUE}).")
     private String heap;
 
-    @Option(names = "--tuning-only", description = "cluster: stop after the tuning grids, no test collection is clustered"
+    @Option(names = "--tuning-only", description = "cluster, stories: stop after the tuning grids, no test collection is clustered"
             + " (for trying settings; the report then holds only the grids).")
     private boolean tuningOnly;
 
@@ -86,12 +87,13 @@ public final class BenchCommand implements Callable<Integer> {
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
+            case "stories" -> StoriesBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
             case "cluster-scaling" -> ClusterScalingBenchmark.run(require(shared), spec.commandLine().getErr());
             case "entities" -> entities(require(shared.resolve("data/ecbplus")));
             case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
                     shared.resolve("data/duc2004/duc2004_task2.jsonl"), clients, seconds, heap), spec.commandLine().getErr());
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, entities, server, timex, timeline17");
+                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, stories, entities, server, timex, timeline17");
         };
         Path target = out != null ? out : Path.of("bench", suite.equals("entities") ? "ecbplus-entities.md"
                 : suite.equals("quantities") ? "newsquant.md" : suite + ".md");

@@ -160,13 +160,25 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
         if (documents.isEmpty()) {
             return List.of();
         }
+        return grouping(documents).stories(documents);
+    }
+
+    /**
+     * What {@link #cluster} finds before naming the stories: the groups of articles and their
+     * signatures, for callers that judge the groups (such as {@link StorySeparation}).
+     *
+     * @throws IllegalArgumentException when there are no documents
+     */
+    public Grouping grouping(List<Document> documents) {
+        if (documents.isEmpty()) {
+            throw new IllegalArgumentException("no documents to cluster");
+        }
         List<Map<String, Integer>> counts = new TermCounts().of(documents);
         List<LocalDate> published = documents.stream().map(d -> d.article().published()).toList();
         List<long[]> evidence = options.evidence().on()
                 ? documents.stream().map(d -> EventEvidence.items(d, options.evidence().sampling())).toList()
                 : null;
-        Grouping grouping = groups(counts, published, evidence);
-        return StoryNaming.stories(documents, grouping.groups(), grouping.signatures());
+        return groups(counts, published, evidence);
     }
 
     /**
@@ -176,6 +188,11 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
      * @param signatures each article's signature, in input order
      */
     public record Grouping(List<List<Integer>> groups, List<Signature> signatures) {
+
+        /** The groups as named stories of {@code documents} (the input they index), as {@link #cluster} returns them. */
+        public List<Story> stories(List<Document> documents) {
+            return StoryNaming.stories(documents, groups, signatures);
+        }
     }
 
     /**

@@ -13,6 +13,7 @@ import org.newsbrief.brief.BriefSource;
 import org.newsbrief.brief.Duplicate;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Story;
+import org.newsbrief.cluster.StorySeparation;
 import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.ingest.ArticleSources;
 import org.newsbrief.model.Article;
@@ -60,11 +61,15 @@ public final class BriefPipeline {
 
     /** How an input is split into stories. */
     public enum Stories {
-        /** Cluster inputs of {@link #CLUSTER_FROM} articles or more; brief smaller ones as one story. */
+        /**
+         * Cluster inputs of {@link #CLUSTER_FROM} articles or more, and keep the clustering only when
+         * its stories stand apart ({@link StorySeparation#DEFAULT}); otherwise, and for smaller
+         * inputs, brief the input as one story, as {@link #ONE} does.
+         */
         AUTO,
         /** Always one story. */
         ONE,
-        /** Always cluster first. */
+        /** Always cluster first and brief each story the clusterer finds. */
         CLUSTER
     }
 
@@ -87,8 +92,8 @@ public final class BriefPipeline {
     /**
      * As {@link #runStories(List, Stories, Progress)}, with the least shingle Jaccard similarity
      * of near-identical copies; 0 keeps every copy. A single story ({@link Stories#ONE}, or a
-     * small input under {@link Stories#AUTO}) keeps its copies: each outlet that ran the text is
-     * a source of the brief.
+     * small input or one whose stories do not stand apart under {@link Stories#AUTO}) keeps its
+     * copies: each outlet that ran the text is a source of the brief.
      */
     public BriefCollection runStories(List<Path> inputs, Stories mode, double duplicateThreshold, Progress progress) {
         NearDuplicates near = new NearDuplicates(duplicateThreshold);
@@ -111,7 +116,12 @@ public final class BriefPipeline {
                 duplicates.add(new Duplicate(source(duplicates.size() + 1, copy.article()), copies.get(copy.id())));
             }
         }
-        List<Story> stories = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).cluster(documents);
+        AverageLinkageClusterer.Grouping grouping = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS)
+                .grouping(documents);
+        if (mode == Stories.AUTO && StorySeparation.DEFAULT.oneStory(grouping)) {
+            return new BriefCollection(List.of(builder.build(analysed, issues)), List.of(), issues.issues());
+        }
+        List<Story> stories = grouping.stories(documents);
         java.util.Map<String, Document> byId = new java.util.HashMap<>();
         documents.forEach(d -> byId.put(d.id(), d));
         List<Brief> briefs = new java.util.ArrayList<>();

@@ -74,4 +74,34 @@ class BriefPipelineTest {
         assertThat(collection.stories().get(0).issues()).extracting(org.newsbrief.model.Issue::message)
                 .contains("no two of the 3 articles formed a story; they are briefed together as one story");
     }
+
+    /** Writes six articles of each pool into {@code dir}, one file each. */
+    private static void write(Path dir, String prefix, String[] pool) throws Exception {
+        List<String> texts = org.newsbrief.testing.StoryTexts.articles(pool);
+        for (int a = 0; a < texts.size(); a++) {
+            Files.writeString(dir.resolve(prefix + a + ".txt"), texts.get(a) + "\n");
+        }
+    }
+
+    @Test
+    void autoBriefsTwoEpisodesOfOneStoryAsOne(@TempDir Path dir) throws Exception {
+        write(dir, "shelling-", org.newsbrief.testing.StoryTexts.SHELLING);
+        write(dir, "evacuation-", org.newsbrief.testing.StoryTexts.EVACUATION);
+
+        var auto = pipeline.runStories(List.of(dir), BriefPipeline.Stories.AUTO, Progress.NONE);
+
+        assertThat(auto.stories()).singleElement().satisfies(brief -> assertThat(brief.sources()).hasSize(12));
+        assertThat(auto.singletons()).isEmpty();
+    }
+
+    @Test
+    void autoStillSplitsTwoDistinctStories(@TempDir Path dir) throws Exception {
+        write(dir, "shelling-", org.newsbrief.testing.StoryTexts.SHELLING);
+        write(dir, "quake-", org.newsbrief.testing.StoryTexts.QUAKE);
+
+        var auto = pipeline.runStories(List.of(dir), BriefPipeline.Stories.AUTO, Progress.NONE);
+
+        assertThat(auto.stories()).hasSize(2);
+        assertThat(auto.stories()).allSatisfy(brief -> assertThat(brief.sources()).hasSize(6));
+    }
 }
