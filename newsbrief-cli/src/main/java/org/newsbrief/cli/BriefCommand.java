@@ -80,6 +80,10 @@ public final class BriefCommand implements Callable<Integer> {
                 spec.commandLine().getErr().printf(java.util.Locale.ROOT,
                         "brief of %d articles, %d summary sentences, %d issue(s), %d ms%n", brief.run().articles(),
                         brief.summary().size(), brief.run().issues(), millis);
+                if (mode == BriefPipeline.Stories.AUTO && brief.run().articles() >= BriefPipeline.CLUSTER_FROM) {
+                    spec.commandLine().getErr().println("briefed as one story: the groups the clusterer found do not"
+                            + " stand apart (--stories cluster briefs each group)");
+                }
             }
             return 0;
         }
