@@ -367,8 +367,9 @@ class EntityResolverTest {
         // it opens "Reuters Insider", so it stays apart from "Thomson Reuters", its owner
         List<Entity> found = resolve("A Reuters reporter saw the convoy on Monday, and Reuters Insider showed it.",
                 "Officials told Reuters the road was shut, Reuters said. Figures from Thomson Reuters showed oil prices rising.",
-                "A Reuters correspondent counted the tanks.");
+                "A Reuters photographer counted the tanks, our Norvale correspondent said.");
         assertThat(only(found, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(only(found, "Reuters").variants()).doesNotContain("Thomson Reuters");
+        assertThat(only(found, "Norvale").type()).isNotEqualTo(EntityType.ORGANIZATION); // a place or beat takes "correspondent"
     }
 }
