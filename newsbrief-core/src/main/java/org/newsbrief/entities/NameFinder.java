@@ -177,11 +177,8 @@ final class NameFinder {
     /** "President", "Dr.", "Secretary-General": a title, every part of a hyphenated one a title word. */
     static boolean isTitle(String token) {
         String word = lower(token).replace(".", "");
-        if (NameRules.TITLES.contains(word) || word.indexOf('-') < 0) {
-            return NameRules.TITLES.contains(word);
-        }
-        String[] parts = word.split("-"); // a lone dash splits into no part: no title ("TRIPOLI - Reuters -")
-        return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(NameRules.TITLES::contains);
+        return NameRules.TITLES.contains(word)
+                || word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(NameRules.TITLES::contains);
     }
 
     /**

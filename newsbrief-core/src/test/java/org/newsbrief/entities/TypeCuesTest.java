@@ -101,12 +101,4 @@ class TypeCuesTest {
         assertThat(typeOf("Karim bin Rashad", "Once in Norvia, Karim bin Rashad is safe.")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf("Tarvo", "Shelling hit towns near Mirdan, Tarvo and Kessab.")).isEqualTo(EntityType.LOCATION);
     }
-    @Test
-    void aDashIsNoTitle() {
-        // written for this test: a wire dateline's dash before a name counted as a title ("Secretary-General"
-        // split on its dash; a lone dash split into no word, all of them titles), typing the agency a person
-        assertThat(typeOf("Harbour Wire", "NORVALE - Harbour Wire - Rebels entered the town on Monday.",
-                "Officials spoke to Harbour Wire on Tuesday.")).isNotEqualTo(EntityType.PERSON);
-        assertThat(typeOf("Kofi Annan", "U.N. Secretary-General Kofi Annan arrived on Monday.")).isEqualTo(EntityType.PERSON);
-    }
 }
