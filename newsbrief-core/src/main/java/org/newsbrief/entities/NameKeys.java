@@ -58,14 +58,13 @@ final class NameKeys {
      * "al-" or "el-" in any case ("al-Assad", "Al-Jazeera"), a lower-case "al" or "el" ("al Qaeda"), or a
      * capitalised "Al" inside a longer name ("Marouf Al Bakhit", not "President Al Gore": a title does
      * not count). Where a word is so written, its "Al X" is the article and the name; else "Al X" is a
-     * given name and a surname ({@link #tokens(String, Set)}). One pass over the spellings that hold
-     * "l " or "l-".
+     * given name and a surname ({@link #tokens(String, Set)}). The patterns run only on the spellings
+     * that hold an "al" or "el" word ({@link #hasArticle}).
      */
     static Set<String> particleWords(Iterable<String> spellings) {
         Set<String> words = new HashSet<>();
         for (String spelling : spellings) {
-            if (spelling.indexOf("l ") < 0 && spelling.indexOf("l-") < 0 && spelling.indexOf("L ") < 0
-                    && spelling.indexOf("L-") < 0) {
+            if (!hasArticle(spelling)) {
                 continue;
             }
             Matcher particle = PARTICLE.matcher(spelling);
@@ -86,6 +85,21 @@ final class NameKeys {
         return words;
     }
 
+    /** Whether a word "al" or "el", in any case, stands in the spelling before a space or a hyphen. */
+    private static boolean hasArticle(String spelling) {
+        for (int i = 1; i + 1 < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            char next = spelling.charAt(i + 1);
+            if ((c == 'l' || c == 'L') && (next == ' ' || next == '-')) {
+                char a = Character.toLowerCase(spelling.charAt(i - 1));
+                if ((a == 'a' || a == 'e') && (i == 1 || spelling.charAt(i - 2) == ' ' || spelling.charAt(i - 2) == '-')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /**
      * {@link #tokens(String)}, but a given name "Al" or "El" is kept: "Al Gore" is "al gore", not
      * "gore", where the story writes "Gore", or a spelling of it ("Al Quaeda" beside "al-Qaeda"),
@@ -93,8 +107,8 @@ final class NameKeys {
      * are two people.
      */
     static List<String> tokens(String name, Set<String> particleWords) {
-        Matcher given = GIVEN_AL.matcher(name);
-        if (given.matches()) {
+        Matcher given = name.startsWith("Al ") || name.startsWith("El ") ? GIVEN_AL.matcher(name) : null;
+        if (given != null && given.matches()) {
             String word = fold(given.group(1).toLowerCase(Locale.ROOT));
             if (!particleWords.contains(word) && particleWords.stream().noneMatch(p -> sameName(List.of(p), List.of(word)))) {
                 return List.of(name.substring(0, 2).toLowerCase(Locale.ROOT), word);
