@@ -36,9 +36,20 @@ public final class EntityResolver {
     }
 
     public List<Entity> resolve(List<Document> story) {
+        List<List<NameFinder.Found>> bySentence = new ArrayList<>();
+        Set<String> spellings = new HashSet<>();
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                List<NameFinder.Found> found = finder.find(sentence);
+                bySentence.add(found);
+                found.forEach(f -> spellings.add(f.text()));
+            }
+        }
+        Set<String> particleWords = NameKeys.particleWords(spellings);
         Map<String, List<String>> keyCache = new HashMap<>();
-        java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text, NameKeys::tokens);
-        List<Occurrence> occurrences = occurrences(story, keyOf);
+        java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text,
+                t -> NameKeys.tokens(t, particleWords));
+        List<Occurrence> occurrences = occurrences(story, bySentence, spellings, keyOf);
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
@@ -66,17 +77,9 @@ public final class EntityResolver {
         return withReferences;
     }
 
-    /** Every name of the story with its kind in its sentence ({@link TypeCues}). */
-    private List<Occurrence> occurrences(List<Document> story, java.util.function.Function<String, List<String>> keyOf) {
-        List<List<NameFinder.Found>> bySentence = new ArrayList<>();
-        Set<String> spellings = new HashSet<>();
-        for (Document document : story) {
-            for (Sentence sentence : document.sentences()) {
-                List<NameFinder.Found> found = finder.find(sentence);
-                bySentence.add(found);
-                found.forEach(f -> spellings.add(f.text()));
-            }
-        }
+    /** Every name of the story ({@code bySentence}, sentence by sentence) with its kind in its sentence ({@link TypeCues}). */
+    private static List<Occurrence> occurrences(List<Document> story, List<List<NameFinder.Found>> bySentence,
+            Set<String> spellings, java.util.function.Function<String, List<String>> keyOf) {
         Set<String> lastWords = TypeCues.lastWords(spellings, keyOf);
         Set<String> singles = TypeCues.singles(spellings);
         List<Occurrence> occurrences = new ArrayList<>();

@@ -56,10 +56,11 @@ public final class MentionGrouper {
         }
         Set<String> midSentence = new HashSet<>();
         found.values().forEach(list -> list.stream().filter(f -> !f.sentenceInitial()).forEach(f -> midSentence.add(f.text())));
-        Set<String> lastWords = TypeCues.lastWords(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text)
-                .distinct().toList(), NameKeys::tokens);
-        Set<String> singles = TypeCues.singles(found.values().stream().flatMap(List::stream).map(NameFinder.Found::text)
-                .distinct().toList());
+        List<String> names = found.values().stream().flatMap(List::stream).map(NameFinder.Found::text).distinct().toList();
+        Set<String> particleWords = NameKeys.particleWords(names);
+        java.util.function.Function<String, List<String>> keyOf = text -> NameKeys.tokens(text, particleWords);
+        Set<String> lastWords = TypeCues.lastWords(names, keyOf);
+        Set<String> singles = TypeCues.singles(names);
         Map<NameFinder.Found, TypeCues.Kind> typeOf = new java.util.IdentityHashMap<>(); // equal records of two articles may differ in kind
         found.values().forEach(list -> {
             List<TypeCues.Kind> types = TypeCues.ofSentence(list, lastWords, singles);
@@ -75,7 +76,7 @@ public final class MentionGrouper {
             Objects.requireNonNull(sentence, () -> "no sentence " + mention.sentenceIndex() + " in " + mention.articleId());
             NameFinder.Found name = covering(sentence, found.get(sentence), mention.span(), midSentence);
             String spelling = name == null ? null : spelling(sentence, name, mention.span());
-            List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, NameKeys::tokens);
+            List<String> key = spelling == null ? List.of() : keys.computeIfAbsent(spelling, keyOf);
             if (!key.isEmpty()) {
                 spellings.put(mention, spelling);
                 votes.computeIfAbsent(spelling, t -> new TypeVotes()).add(typeOf.get(name));

@@ -1,8 +1,12 @@
 package org.newsbrief.entities;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Comparison keys of names across transliterations: lower case, particles ("al-", "el-") and
@@ -11,7 +15,9 @@ import java.util.Locale;
  * they have as many tokens and every pair of tokens is equal or close by Jaro-Winkler (0.9) with
  * the same first letter, at most two letters' difference in length and the same last letter but
  * for a final vowel ("Badra" and "Badro"; {@link #sameEnding}), so "Jabal Badra" never matches
- * "Jabal Saman", nor "Chile" "Children", nor "Britain" "Britons", nor "David" "Davis".
+ * "Jabal Saman", nor "Chile" "Children", nor "Britain" "Britons", nor "David" "Davis"; and, in a
+ * short word, no consonant for another but a spelling's alternation ({@link #otherConsonant}:
+ * "Burton" is not "Buxton"). An "Al" that is a given name ("Al Gore") is kept ({@link #particleWords}).
  * Stateless.
  */
 final class NameKeys {
@@ -34,6 +40,81 @@ final class NameKeys {
                 .replaceAll("[^\\p{L}\\p{Nd} ]", " ").strip();
         return Arrays.stream(text.split("\\s+")).filter(t -> !t.isEmpty() && !t.equals("al") && !t.equals("el"))
                 .map(NameKeys::fold).toList();
+    }
+
+    /**
+     * A capitalised "Al" or "El" before one capitalised word, no hyphen: a given name ("Al Gore", "Al
+     * Sharpton", "Al Pacino") unless the story writes the word after the Arabic article elsewhere
+     * ({@link #particleWords}).
+     */
+    private static final Pattern GIVEN_AL = Pattern.compile("(?:Al|El) (\\p{Lu}\\p{Ll}+)");
+    /** The Arabic article as the story writes it: hyphenated in any case ("al-Assad", "Al-Jazeera"), or a lower-case word ("al Qaeda"). */
+    private static final Pattern PARTICLE = Pattern.compile("\\b(?:(?i:al|el)-|(?:al|el) )(\\p{L}+)");
+    /** A capitalised "Al" or "El" after another word of the name: "Marouf Al Bakhit", "Al Qaeda" opening a longer run. */
+    private static final Pattern INNER_AL = Pattern.compile("(\\S+ )?(?:Al|El|AL|EL) (\\p{L}+)");
+
+    /**
+     * The words (folded as in keys) that the story's {@code spellings} write after the Arabic article: after
+     * "al-" or "el-" in any case ("al-Assad", "Al-Jazeera"), a lower-case "al" or "el" ("al Qaeda"), or a
+     * capitalised "Al" inside a longer name ("Marouf Al Bakhit", not "President Al Gore": a title does
+     * not count). Where a word is so written, its "Al X" is the article and the name; else "Al X" is a
+     * given name and a surname ({@link #tokens(String, Set)}). The patterns run only on the spellings
+     * that hold an "al" or "el" word ({@link #hasArticle}).
+     */
+    static Set<String> particleWords(Iterable<String> spellings) {
+        Set<String> words = new HashSet<>();
+        for (String spelling : spellings) {
+            if (!hasArticle(spelling)) {
+                continue;
+            }
+            Matcher particle = PARTICLE.matcher(spelling);
+            while (particle.find()) {
+                words.add(fold(particle.group(1).toLowerCase(Locale.ROOT)));
+            }
+            if (spelling.indexOf(' ') != spelling.lastIndexOf(' ')) { // three words or more
+                Matcher inner = INNER_AL.matcher(spelling);
+                while (inner.find()) {
+                    String before = inner.group(1);
+                    if (before != null && !NameRules.TITLES.contains(before.strip().toLowerCase(Locale.ROOT).replace(".", ""))
+                            || before == null && inner.end() < spelling.length()) {
+                        words.add(fold(inner.group(2).toLowerCase(Locale.ROOT)));
+                    }
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Whether a word "al" or "el", in any case, stands in the spelling before a space or a hyphen. */
+    private static boolean hasArticle(String spelling) {
+        for (int i = 1; i + 1 < spelling.length(); i++) {
+            char c = spelling.charAt(i);
+            char next = spelling.charAt(i + 1);
+            if ((c == 'l' || c == 'L') && (next == ' ' || next == '-')) {
+                char a = Character.toLowerCase(spelling.charAt(i - 1));
+                if ((a == 'a' || a == 'e') && (i == 1 || spelling.charAt(i - 2) == ' ' || spelling.charAt(i - 2) == '-')) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #tokens(String)}, but a given name "Al" or "El" is kept: "Al Gore" is "al gore", not
+     * "gore", where the story writes "Gore", or a spelling of it ("Al Quaeda" beside "al-Qaeda"),
+     * after no article ({@code particleWords}, {@link #particleWords}), so Tipper Gore and Al Gore
+     * are two people.
+     */
+    static List<String> tokens(String name, Set<String> particleWords) {
+        Matcher given = name.startsWith("Al ") || name.startsWith("El ") ? GIVEN_AL.matcher(name) : null;
+        if (given != null && given.matches()) {
+            String word = fold(given.group(1).toLowerCase(Locale.ROOT));
+            if (!particleWords.contains(word) && particleWords.stream().noneMatch(p -> sameName(List.of(p), List.of(word)))) {
+                return List.of(name.substring(0, 2).toLowerCase(Locale.ROOT), word);
+            }
+        }
+        return tokens(name);
     }
 
     static String fold(String token) {
@@ -67,7 +148,7 @@ final class NameKeys {
             if (!x.equals(y) && (x.charAt(0) != y.charAt(0) || jaroWinkler(x, y) < TOKEN_SIMILARITY
                     || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE
                     || editDistance(x, y) > (Math.min(x.length(), y.length()) >= LONG_WORD ? 2 : 1)
-                    || !sameEnding(x, y, kind))) {
+                    || !sameEnding(x, y, kind) || otherConsonant(x, y))) {
                 return false;
             }
         }
@@ -103,6 +184,39 @@ final class NameKeys {
             return false;
         }
         return kind != EntityType.PERSON || a == 'i' && b == 'y' || a == 'y' && b == 'i';
+    }
+
+    /**
+     * Consonant pairs that spell one sound across spellings and transliterations: s/z
+     * ("Organisation", "Elisabeth"), c/k ("Nicolai" / "Nikolai"), c/s ("Hicham" / "Hisham"), g/k
+     * ("al-Uqayla" / "Ugayla": q, folded to k, is said g in Libya), f/v ("Gustafsson" /
+     * "Gustavsson"), f/p ("Shephard" / "Shepard": ph is folded to f), b/p ("Ysbyty" / "Yspyty").
+     * Each pair is written with its letters in alphabetical order.
+     */
+    static final Set<String> CONSONANT_ALTERNATIONS = Set.of("sz", "ck", "cs", "gk", "fv", "fp", "bp");
+
+    /**
+     * Whether two words of one length, shorter than {@link #LONG_WORD}, differ inside by a consonant
+     * for another consonant that no spelling alternates ({@link #CONSONANT_ALTERNATIONS}): "Burton" /
+     * "Buxton", "Packer" / "Parker", "Bolton" / "Boston", "Israel" / "Ismael", "Qubair" / "Qusair",
+     * distinct names that Jaro-Winkler finds close. Transliterations of one name vary in their
+     * vowels ("Mubarak" / "Mubarek"), add or drop a letter ("Hanano" / "Hanao", "Gadhafi" /
+     * "Gaddafi") or alternate as above. In longer words the few such pairs of the briefs read were
+     * mostly slips of one name ("Ceausescu" / "Ceaucescu"), left to match.
+     */
+    static boolean otherConsonant(String x, String y) {
+        if (x.length() != y.length() || x.length() >= LONG_WORD) {
+            return false;
+        }
+        for (int i = 1; i < x.length() - 1; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
+            if (a != b && Character.isLetter(a) && Character.isLetter(b) && VOWELS.indexOf(a) < 0 && VOWELS.indexOf(b) < 0
+                    && !CONSONANT_ALTERNATIONS.contains(a < b ? "" + a + b : "" + b + a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "colts" is "colt" and an s. */

@@ -11,7 +11,7 @@ import java.util.Set;
  * place ("Heluk district"), verbs that take a place ("recapturing Handarat", "fled to Brusk"),
  * nouns that a place completes ("the outskirts of Heluk") and a capital or country governing
  * ("the Damascus government") for places; organisation words, acronyms and media words for
- * organisations. A name left untyped beside a place in a list ("Jabal Badra and Baadeen") is a
+ * organisations, and the staff or poll of a news organisation after it ("a Reuters reporter"). A name left untyped beside a place in a list ("Jabal Badra and Baadeen") is a
  * place too. The cues are kept to those that a person's name does not take as well: "the fall of
  * X" and "X has fallen" are left out ("the fall of Mubarak"), as are "captured" and "seized"
  * ("troops captured Saddam Hussein"). Stateless.
@@ -29,6 +29,15 @@ final class TypeCues {
     private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
             "channel", "network", "tabloid", "agency");
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
+    /**
+     * Words after the name of a news organisation or pollster that it employs or runs: "a Reuters
+     * reporter", "a Reuters poll", "a Gallup poll". A person's name is followed by none of them.
+     * "correspondent" is left out (a place or beat takes it: "our Moscow correspondent", "Middle East
+     * correspondent"), as are "journalist" ("French journalists") and "survey" ("Iraq survey"), all
+     * written so in Timeline17.
+     */
+    private static final Set<String> MEDIA_ROLES = Set.of("reporter", "reporters", "photographer", "photographers",
+            "cameraman", "cameramen", "poll", "tally");
 
     /** Particles meaning "son of" inside a person's name: "Osama bin Laden". */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn");
@@ -195,8 +204,9 @@ final class TypeCues {
         if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
             return EntityType.LOCATION;
         }
-        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())) {
-            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said": no person
+        if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())
+                || MEDIA_ROLES.contains(found.next()) && !found.possessive()) {
+            return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said", "a Reuters reporter": no person
         }
         if (PLACE_PREPOSITIONS.contains(found.previous()) && !found.possessive() || placeContext(found)) {
             return EntityType.LOCATION; // also "reports in Spain said"

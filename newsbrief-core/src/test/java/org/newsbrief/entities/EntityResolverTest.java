@@ -339,4 +339,37 @@ class EntityResolverTest {
         assertThat(resolve("Members of the Ostmark People's Party met.")).flatExtracting(Entity::variants)
                 .contains("Ostmark People's Party");
     }
+    @Test
+    void aGivenNameAlIsNoArticleAndTwoGivenNamesOfOneSurnameAreTwoPeople() {
+        // written for this test: "Al Gore" was keyed "gore", the end of "Tipper Gore", and joined her
+        List<Entity> found = resolve("Al Gore flew to the coast with his wife, Tipper Gore, on Monday.",
+                "Tipper Gore visited a shelter while Al Gore met the mayor. Bill Clinton and Hillary Clinton sent aid.");
+        assertThat(only(found, "Al Gore").variants()).doesNotContain("Tipper Gore");
+        assertThat(only(found, "Bill Clinton").variants()).doesNotContain("Hillary Clinton");
+        // a bare "Gore" still joins the one Gore of a story that names no other
+        List<Entity> one = resolve("Vice President Al Gore spoke on Monday. The aid will come soon, Gore said.",
+                "Al Gore left for Managua, where Gore praised the rescuers.");
+        assertThat(only(one, "Al Gore").variants()).contains("Gore");
+    }
+
+    @Test
+    void theArabicArticleStaysAParticle() {
+        // written for this test: "Al X" where the story also writes "al-X", "al X" or "Marouf Al X" is the article
+        List<Entity> found = resolve("Officials said al Qaeda was behind the attack. Al Qaeda denied it on Monday.",
+                "Prime Minister Marouf Al Bakhit resigned. Later Al Bakhit said Bashar al-Assad and Assad's aides had called.");
+        assertThat(only(found, "Al Qaeda").variants()).contains("al Qaeda");
+        assertThat(only(found, "Marouf Al Bakhit").variants()).contains("Al Bakhit");
+        assertThat(only(found, "Bashar al-Assad").variants()).contains("Assad");
+    }
+    @Test
+    void aNewsOrganisationsStaffOrPollMakeItAnOrganisation() {
+        // written for this test: "Reuters", quoted and told things like a person, was typed a person;
+        // it opens "Reuters Insider", so it stays apart from "Thomson Reuters", its owner
+        List<Entity> found = resolve("A Reuters reporter saw the convoy on Monday, and Reuters Insider showed it.",
+                "Officials told Reuters the road was shut, Reuters said. Figures from Thomson Reuters showed oil prices rising.",
+                "A Reuters photographer counted the tanks, our Norvale correspondent said.");
+        assertThat(only(found, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "Reuters").variants()).doesNotContain("Thomson Reuters");
+        assertThat(only(found, "Norvale").type()).isNotEqualTo(EntityType.ORGANIZATION); // a place or beat takes "correspondent"
+    }
 }
