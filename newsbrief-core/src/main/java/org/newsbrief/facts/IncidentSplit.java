@@ -16,7 +16,9 @@ import java.util.regex.Pattern;
  * window is a date that ended more than {@value #PAST_DAYS} days before the story's first article ("storms in 2008
  * left almost 800 dead" in a story that starts in 2010): it may tell of an incident before the story. The incident a
  * past value names is resolved like any other (the bomb of 1998-08-07 in a story on that embassy bombing that starts
- * in November is the bombing in Nairobi), but it is never one that another value is resolved to (the 1980
+ * in November is the bombing in Nairobi) when the values naming that incident's kind and place give no date or its
+ * window holds the first of their dates (not "a tsunami in 1946" for the earthquake of 2010-01-12), but it is never
+ * one that another value is resolved to (the 1980
  * earthquake in Italy does not make "the earthquake" of a story on one in Haiti ambiguous), and a past value that
  * names no incident joins none. Rules, in order:
  * <ol>
@@ -92,6 +94,9 @@ final class IncidentSplit {
         for (int i = 0; i < values.size(); i++) {
             Incident own = values.get(i).incident();
             Incident incident = own.isNone() ? Incident.NONE : resolved.get(key(own));
+            if (past[i] && !key(incident).equals(key(own)) && !ofItsDay(values.get(i), incident, values, past, resolved)) {
+                incident = own; // "a tsunami in 1946 killed almost 2,000" is not the earthquake of 2010-01-12
+            }
             if (!past[i] && isSetting(incident, left.values(), places)) {
                 incident = Incident.NONE;
             }
@@ -107,6 +112,25 @@ final class IncidentSplit {
         Map<Incident, List<FigureValue>> out = new LinkedHashMap<>();
         byKey.forEach((key, list) -> out.put(first.get(key), list));
         return out;
+    }
+
+    /**
+     * Whether the past {@code value} may be of {@code incident}: the incident's values that name a kind and a place
+     * give no date, or the value's window holds the first of their dates.
+     */
+    private static boolean ofItsDay(FigureValue value, Incident incident, List<FigureValue> values, boolean[] past,
+            Map<String, Incident> resolved) {
+        LocalDate first = null;
+        for (int i = 0; i < values.size(); i++) {
+            Incident own = values.get(i).incident();
+            LocalDate[] window = own.isFull() && !past[i] ? dates(values.get(i).window()) : null;
+            if (window != null && key(resolved.get(key(own))).equals(key(incident))
+                    && (first == null || window[0].isBefore(first))) {
+                first = window[0];
+            }
+        }
+        LocalDate[] window = dates(value.window());
+        return first == null || window != null && !first.isBefore(window[0]) && !first.isAfter(window[1]);
     }
 
     /**

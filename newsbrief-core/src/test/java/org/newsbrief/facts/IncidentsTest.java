@@ -174,6 +174,10 @@ class IncidentsTest {
                 "On 7 August 2022 the bomb killed more than 200 people.",
                 "Missiles fired at a camp in Kessel killed 17 people.")))
                 .containsExactly("air strike, Kessel: 17", "bombing, Vellmar: 213 more than 200");
+        assertThat(killedRows(reconcile(november, "The blast in Vellmar on 2 November killed 213 people.",
+                "On 7 August 2022 the bomb killed more than 200 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.")))
+                .containsExactly("air strike, Kessel: 17", "bombing, Vellmar: 213", "bombing: more than 200");
     }
 
     @Test
