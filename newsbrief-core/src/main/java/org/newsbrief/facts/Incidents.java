@@ -58,7 +58,7 @@ final class Incidents {
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
     private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)\\s*where\\b");
-    private static final Set<String> NO_PLACE = Set.of("January", "February", "March", "April", "May", "June", "July",
+    static final Set<String> NO_PLACE = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday");
     private static final Set<String> EXTEND_FORWARD = Set.of("when", "after");

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
  * of incident in Port-au-Prince and in Haiti can be read as one ({@link IncidentSplit}). Only the places an incident
  * names are looked up, and only where the text writes them; a place A lies within B when the text writes:
  * <ul>
- *   <li>an apposition, "A, B" followed by a full stop, a colon, a semicolon, a bracket, the sentence's end, a comma
- *       and a lower-case word, or "on", "in", "at", "last", "this", "where", "when" ("Port-au-Prince, Haiti, on
- *       Tuesday"); not in a list: not after a comma or "and", not before ", C", ", and", "and" or "or"
- *       ("Homs, Hama and Idlib" says nothing);</li>
+ *   <li>an apposition, "A, B" followed by a full stop, a colon, a semicolon, a bracket or the sentence's end, or,
+ *       when B is one word, by a comma and a lower-case word, or "on", "in", "at", "last", "this", "where", "when"
+ *       ("Port-au-Prince, Haiti, on Tuesday"; not "the UN chief in Haiti, Hedi Annabi, was", "reporting by A in
+ *       Tripoli, Sherine el Madany in Benghazi": a person's name is mostly two words); not in a list: not after a
+ *       comma or "and", not before ", C", ", and", "and" or "or" ("Homs, Hama and Idlib" says nothing);</li>
  *   <li>a direction from B, "A, west of B", "A, 40km south-west of B": A lies where B lies (Leogane, west of
  *       Port-au-Prince, is in Haiti when Port-au-Prince is), not within B (Zlitan, west of Misrata, is not in
  *       Misrata);</li>
@@ -24,7 +25,7 @@ import java.util.regex.Pattern;
  *       Syrian city of Homs" (an adjective of B is B and up to three letters, "Haiti"+"an", "Iraq"+"i", when B is
  *       one of the places looked up), "A, the capital of B", "A, B's capital".</li>
  * </ul>
- * Each reading is a vote for A within B; a place takes the container with the most votes, when they outnumber the
+ * Names of days and months are no container ("in Tripoli, Saturday"). Each reading is a vote for A within B; a place takes the container with the most votes, when they outnumber the
  * votes for the container within the place (a list read as an apposition: "Haiti, Jacmel"); when as many, neither
  * is within the other. Immutable once learned.
  */
@@ -36,8 +37,8 @@ final class PlaceContainment {
     private static final String NAME = "[A-Z][\\p{L}'’-]+(?: (?:(?:es|al|el|de|del|la|da|do|au) )?[A-Z][\\p{L}'’-]+)*";
     private static final String S = " ?";
     /** After A: ", B" and what may follow an apposition's B. */
-    private static final Pattern APPOSITION = Pattern.compile(S + "," + S + "(" + NAME + ")"
-            + "(?=" + S + "[.;:)]|\\s*$|" + S + "," + S + "(?!and\\b|or\\b)[a-z]| (?:on|in|at|last|this|where|when)\\b)");
+    private static final Pattern APPOSITION = Pattern.compile(S + "," + S + "(?:(" + NAME + ")(?=" + S + "[.;:)]|\\s*$)|"
+            + "([A-Z][\\p{L}'’-]+)(?=" + S + "," + S + "(?!and\\b|or\\b)[a-z]| (?:on|in|at|last|this|where|when)\\b))");
     /** After A: ", 40km south-west of B". */
     private static final Pattern DIRECTION = Pattern.compile(S + "," + S + "(?:(?:about|some|around) )?"
             + "(?:[0-9.,]+" + S + "(?:km|kilometres|kilometers|miles)" + S + "(?:(?:-LRB-|\\().{0,20}?(?:-RRB-|\\))" + S
@@ -133,7 +134,7 @@ final class PlaceContainment {
         }
         Matcher apposition = APPOSITION.matcher(sentence).region(end, sentence.length());
         if (apposition.lookingAt() && !inList(sentence, at)) {
-            vote(votes, child, bare(apposition.group(1)));
+            vote(votes, child, bare(apposition.group(1) != null ? apposition.group(1) : apposition.group(2)));
         }
     }
 
@@ -191,8 +192,8 @@ final class PlaceContainment {
     }
 
     private static void vote(Map<String, Map<String, Integer>> votes, String child, String container) {
-        if (container == null) {
-            return;
+        if (container == null || Incidents.NO_PLACE.contains(container)) {
+            return; // "in Tripoli, Saturday"
         }
         String key = container.toLowerCase(Locale.ROOT);
         if (!key.equals(child)) {
