@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  * names no incident joins none. Rules, in order:
  * <ol>
  *   <li>The same kind in a place within another ({@link PlaceContainment}: "Port-au-Prince, Haiti") is one incident,
- *       named by the wider place: for a kind that strikes an area (earthquake, storm) always ("the quake in Jacmel"
+ *       named by the wider place (a value of the narrower place counts a part, {@link Quantity#partial()}, and is
+ *       in conflict with no other: 5,000 to 10,000 killed in Leogane beside 200,000 in Haiti): for a kind that strikes an area (earthquake, storm) always ("the quake in Jacmel"
  *       and "the quake in Port-au-Prince" are the quake in Haiti); for any other kind only when no other place of
  *       that kind lies within the wider one ("the bombing in Nairobi" is "the bombing in Kenya", but bombings in
  *       Baghdad and Mosul are two, and "the bombing in Iraq" is neither).</li>
@@ -91,6 +92,7 @@ final class IncidentSplit {
         LocalDate[] span = only.isNone() ? null : span(values, past, resolved, only);
         Map<String, Incident> first = new LinkedHashMap<>();
         Map<String, List<FigureValue>> byKey = new LinkedHashMap<>();
+        List<FigureValue> all = new ArrayList<>(values.size());
         for (int i = 0; i < values.size(); i++) {
             Incident own = values.get(i).incident();
             Incident incident = own.isNone() ? Incident.NONE : resolved.get(key(own));
@@ -104,14 +106,25 @@ final class IncidentSplit {
                 incident = only;
             }
             first.putIfAbsent(key(incident), incident);
-            byKey.computeIfAbsent(key(incident), k -> new ArrayList<>()).add(values.get(i));
+            FigureValue value = !own.place().isEmpty() && places.within(own.place(), incident.place())
+                    ? part(values.get(i)) : values.get(i);
+            byKey.computeIfAbsent(key(incident), k -> new ArrayList<>()).add(value);
+            all.add(value);
         }
         if (first.values().stream().filter(i -> !i.isNone()).count() <= 1) {
-            return Map.of(Incident.NONE, values);
+            return Map.of(Incident.NONE, all);
         }
         Map<Incident, List<FigureValue>> out = new LinkedHashMap<>();
         byKey.forEach((key, list) -> out.put(first.get(key), list));
         return out;
+    }
+
+    /** The value as a count of a part (of the incident's place): never in conflict with the whole's ({@link Quantity#partial()}). */
+    private static FigureValue part(FigureValue value) {
+        Quantity q = value.quantity();
+        return new FigureValue(new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), q.unit(),
+                q.concept(), true, q.range(), q.unitName()), value.sentence(), value.window(), value.published(),
+                value.scope(), value.incident());
     }
 
     /**

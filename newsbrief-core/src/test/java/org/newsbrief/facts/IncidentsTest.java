@@ -118,6 +118,16 @@ class IncidentsTest {
                 "Rescuers reached Vellmar, Ostria, on Tuesday.", "Dorn, 40km west of Vellmar, was flattened.",
                 "The 1990 earthquake in Kessel killed 2,000 people.")))
                 .containsExactly("earthquake, Kessel: 2,000", "earthquake, Ostria: 300 320 40");
+        FigureTable table = reconcile(DAY, "The quake in Vellmar killed 300 people.", "The earthquake in Ostria killed 20,000 people.",
+                "The earthquake in Ostria killed 19,000 people.", "Rescuers reached Vellmar, Ostria, on Tuesday.",
+                "The 1990 earthquake in Kessel killed 2,000 people.");
+        assertThat(table.groups()).filteredOn(g -> g.incident().place().equals("Ostria")).singleElement().satisfies(g ->
+                assertThat(g.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+                        .extracting(v -> v.quantity().text()).containsExactly("20,000", "19,000"))); // Vellmar's 300 is a part
+        FigureTable whole = reconcile(DAY, "The quake in Vellmar killed 300 people.", "The earthquake in Ostria killed 20,000 people.",
+                "Rescuers reached Vellmar, Ostria, on Tuesday.");
+        assertThat(whole.groups()).filteredOn(g -> g.concept().equals("killed")).singleElement()
+                .satisfies(g -> assertThat(g.agreement()).isEqualTo(Agreement.COMPATIBLE));
     }
 
     @Test
