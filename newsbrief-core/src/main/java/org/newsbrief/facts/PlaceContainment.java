@@ -67,13 +67,26 @@ final class PlaceContainment {
         places.forEach(p -> byKey.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         Map<String, Map<String, Integer>> near = new HashMap<>();
-        for (String sentence : sentences) {
-            for (String place : byKey.values()) {
-                int at = sentence.indexOf(place);
-                while (at >= 0) {
-                    read(sentence, place, at, byKey, votes, near);
-                    at = sentence.indexOf(place, at + place.length());
+        Map<String, java.util.List<String>> byFirstWord = new HashMap<>();
+        byKey.values().forEach(p -> byFirstWord.computeIfAbsent(p.substring(0, wordEnd(p, 0)), k -> new java.util.ArrayList<>()).add(p));
+        for (String sentence : sentences) { // one pass: only a capitalised word that starts a place is looked at
+            int i = 0;
+            while (i < sentence.length()) {
+                int end = wordEnd(sentence, i);
+                if (end == i) {
+                    i++;
+                    continue;
                 }
+                java.util.List<String> starting = Character.isUpperCase(sentence.charAt(i))
+                        ? byFirstWord.get(sentence.substring(i, end)) : null;
+                if (starting != null) {
+                    for (String place : starting) {
+                        if (sentence.startsWith(place, i)) {
+                            read(sentence, place, i, byKey, votes, near);
+                        }
+                    }
+                }
+                i = end;
             }
         }
         Map<String, String> parent = new HashMap<>();
@@ -104,6 +117,15 @@ final class PlaceContainment {
             }
         }
         return best;
+    }
+
+    /** The end of the run of letters and hyphens at {@code from} ("Port-au-Prince"; "Haiti" of "Haiti's"). */
+    private static int wordEnd(String text, int from) {
+        int i = from;
+        while (i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-' && i > from)) {
+            i++;
+        }
+        return i;
     }
 
     private static void read(String sentence, String place, int at, Map<String, String> places,
