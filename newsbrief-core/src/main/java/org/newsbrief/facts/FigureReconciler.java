@@ -40,6 +40,8 @@ public final class FigureReconciler {
     public FigureTable reconcile(List<Document> story) {
         LocalDate storyDate = story.stream().map(d -> d.article().published()).filter(Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
+        LocalDate storyStart = story.stream().map(d -> d.article().published()).filter(Objects::nonNull)
+                .min(Comparator.naturalOrder()).orElse(null);
         Map<String, List<FigureValue>> groups = new LinkedHashMap<>();
         for (Document document : story) {
             LocalDate published = document.article().published();
@@ -69,10 +71,11 @@ public final class FigureReconciler {
                 }
             }
         }
+        PlaceContainment places = PlaceContainment.learn(sentences(story), placesToPlace(groups.values()));
         List<FigureGroup> result = new ArrayList<>();
         groups.forEach((key, all) -> {
             String[] parts = key.split("\\|", 3);
-            IncidentSplit.split(all).forEach((incident, values) -> {
+            IncidentSplit.split(all, places, storyStart).forEach((incident, values) -> {
                 List<FigureConflict> conflicts = conflicts(values);
                 result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, commonLabel(values, parts[1]),
                         agreement(values, conflicts), values, conflicts));
@@ -81,6 +84,33 @@ public final class FigureReconciler {
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
                 .thenComparing(g -> g.agreement() != Agreement.CONFLICT).thenComparing(g -> -g.values().size()));
         return new FigureTable(result);
+    }
+
+    /**
+     * The places named by the incidents of the figures whose values name two or more incidents: only those need to be
+     * placed within one another ({@link PlaceContainment}); empty for most stories, which then read no more text.
+     */
+    private static Set<String> placesToPlace(Iterable<List<FigureValue>> figures) {
+        Set<String> places = new java.util.LinkedHashSet<>();
+        for (List<FigureValue> values : figures) {
+            Incident first = null;
+            boolean several = false;
+            for (FigureValue value : values) {
+                Incident incident = value.incident();
+                if (!incident.isNone()) {
+                    several |= first != null && !first.equals(incident);
+                    first = first == null ? incident : first;
+                }
+            }
+            if (several) {
+                values.stream().map(v -> v.incident().place()).filter(p -> !p.isEmpty()).forEach(places::add);
+            }
+        }
+        return places;
+    }
+
+    private static Iterable<String> sentences(List<Document> story) {
+        return () -> story.stream().flatMap(d -> d.sentences().stream()).map(Sentence::text).iterator();
     }
 
     /** A group's scope: a running total is of the whole conflict when one of its values names the conflict. */

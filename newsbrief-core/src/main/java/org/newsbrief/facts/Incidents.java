@@ -20,7 +20,8 @@ import org.newsbrief.model.Span;
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
  *   <li>The <b>place</b> is the first proper name after "in", "at" or "near" in the clause (a direction or
  *       "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
- *       kept: "Dar es Salaam"); before that, the name just before ", where" nearest before the value ("El Salvador,
+ *       kept: "Dar es Salaam"; not after a word for a news outlet: "the Miami Herald newspaper in the US" is where the
+ *       outlet is); before that, the name just before ", where" nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
  *       are no place.</li>
  * </ul>
@@ -57,7 +58,7 @@ final class Incidents {
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
     private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)\\s*where\\b");
-    private static final Set<String> NO_PLACE = Set.of("January", "February", "March", "April", "May", "June", "July",
+    static final Set<String> NO_PLACE = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
             "Friday", "Saturday", "Sunday");
     private static final Set<String> EXTEND_FORWARD = Set.of("when", "after");
@@ -95,7 +96,7 @@ final class Incidents {
             }
             int length = end - i;
             if (length <= 4 && isPreposition(lower, i, length)) {
-                if (after.isEmpty()) {
+                if (after.isEmpty() && !OUTLETS.contains(wordBefore(lower, i))) {
                     Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
                     if (name.lookingAt()) {
                         String found = placeName(name.group(1));
@@ -110,6 +111,23 @@ final class Incidents {
         int whereAt = lower.indexOf("where", from);
         String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
         return new Incident(kind, where != null ? where : after);
+    }
+
+    /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */
+    private static final Set<String> OUTLETS = Set.of("newspaper", "newspapers", "paper", "network", "channel", "radio",
+            "television", "tv", "agency", "broadcaster", "website");
+
+    /** The word that ends before {@code at}, over spaces, lower case; empty at the start. */
+    private static String wordBefore(String lower, int at) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return lower.substring(start, end);
     }
 
     private static boolean isPreposition(String lower, int at, int length) {

@@ -46,6 +46,8 @@ class IncidentsTest {
         assertThat(incident("The quake in Tamsford Lt Gen Arn Volk said had killed 70 people.", "70").place())
                 .isEqualTo("Tamsford");
         assertThat(incident("In March the rebels killed 40 soldiers.", "40")).isEqualTo(Incident.NONE);
+        assertThat(incident("Since the quake, Arn Volk told the Tamsford Herald newspaper in Ostria that 300 people died.",
+                "300")).isEqualTo(new Incident("earthquake", ""));
     }
 
     @Test
@@ -91,5 +93,117 @@ class IncidentsTest {
             assertThat(g.incident()).isEqualTo(Incident.NONE);
             assertThat(g.agreement()).isEqualTo(Agreement.CONFLICT);
         });
+    }
+
+    private static FigureTable reconcile(LocalDate day, String... texts) {
+        List<org.newsbrief.model.Document> documents = new java.util.ArrayList<>();
+        for (int i = 0; i < texts.length; i++) {
+            documents.add(Stories.document("d" + i, day, texts[i]));
+        }
+        return new FigureReconciler().reconcile(documents);
+    }
+
+    private static List<String> killedRows(FigureTable table) {
+        return table.groups().stream().filter(g -> g.concept().equals("killed"))
+                .map(g -> g.incident().label() + ": " + String.join(" ", g.values().stream().map(v -> v.quantity().text()).toList()))
+                .sorted().toList();
+    }
+
+    private static final LocalDate DAY = LocalDate.of(2022, 4, 9);
+
+    @Test
+    void anAreaIncidentInAPlaceWithinAnotherIsOne() {
+        assertThat(killedRows(reconcile(DAY, "The quake in Vellmar killed 300 people.",
+                "The earthquake in Ostria killed 320 people.", "The quake in Dorn killed 40 people.",
+                "Rescuers reached Vellmar, Ostria, on Tuesday.", "Dorn, 40km west of Vellmar, was flattened.",
+                "The 1990 earthquake in Kessel killed 2,000 people.")))
+                .containsExactly("earthquake, Kessel: 2,000", "earthquake, Ostria: 300 320 40");
+        FigureTable table = reconcile(DAY, "The quake in Vellmar killed 300 people.", "The earthquake in Ostria killed 20,000 people.",
+                "The earthquake in Ostria killed 19,000 people.", "Rescuers reached Vellmar, Ostria, on Tuesday.",
+                "The 1990 earthquake in Kessel killed 2,000 people.");
+        assertThat(table.groups()).filteredOn(g -> g.incident().place().equals("Ostria")).singleElement().satisfies(g ->
+                assertThat(g.conflicts()).singleElement().satisfies(c -> assertThat(c.values())
+                        .extracting(v -> v.quantity().text()).containsExactly("20,000", "19,000"))); // Vellmar's 300 is a part
+        FigureTable whole = reconcile(DAY, "The quake in Vellmar killed 300 people.", "The earthquake in Ostria killed 20,000 people.",
+                "Rescuers reached Vellmar, Ostria, on Tuesday.");
+        assertThat(whole.groups()).filteredOn(g -> g.concept().equals("killed")).singleElement()
+                .satisfies(g -> assertThat(g.agreement()).isEqualTo(Agreement.COMPATIBLE));
+    }
+
+    @Test
+    void aPointIncidentInTwoPlacesWithinOneIsTwo() {
+        assertThat(killedRows(reconcile(DAY, "The blast in Vellmar killed 30 people.", "The blast in Dorn killed 12 people.",
+                "The bombing in Ostria killed 40 people.", "Vellmar, Ostria, mourned.", "Dorn, Ostria, mourned.")))
+                .containsExactly("bombing, Dorn: 12", "bombing, Ostria: 40", "bombing, Vellmar: 30");
+        assertThat(killedRows(reconcile(DAY, "The blast in Vellmar killed 30 people.", "The bombing in Ostria killed 34 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.", "Vellmar, Ostria, mourned.")))
+                .containsExactly("air strike, Kessel: 17", "bombing, Ostria: 30 34");
+    }
+
+    @Test
+    void aKindAloneJoinsTheOnePlaceOfThatKind() {
+        assertThat(killedRows(reconcile(DAY, "The earthquake killed 290 people.", "The quake in Vellmar killed 300 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.", "The 1990 earthquake in Dorn killed 2,000 people.")))
+                .containsExactly("air strike, Kessel: 17", "earthquake, Dorn: 2,000", "earthquake, Vellmar: 290 300");
+        assertThat(killedRows(reconcile(DAY, "The earthquake killed 290 people.", "The quake in Vellmar killed 300 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.", "The earthquake in Dorn killed 20 people.")))
+                .containsExactly("air strike, Kessel: 17", "earthquake, Dorn: 20", "earthquake, Vellmar: 300", "earthquake: 290");
+    }
+
+    @Test
+    void aValueNamingNoIncidentJoinsTheOneIncidentOfItsDays() {
+        assertThat(killedRows(reconcile(DAY, "The quake in Vellmar killed 300 people.", "Officials said 310 people had died.",
+                "The 1990 earthquake in Dorn killed 2,000 people.", "In 1995 some 80 people died.")))
+                .containsExactly(": some 80", "earthquake, Dorn: 2,000", "earthquake, Vellmar: 300 310");
+        FigureTable later = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", DAY, "The quake in Vellmar killed 300 people."),
+                Stories.document("b", DAY.plusDays(1), "The earthquake in Vellmar killed 305 people."),
+                Stories.document("c", DAY.plusDays(20), "Officials said 25 people had died."),
+                Stories.document("d", DAY, "The 1990 earthquake in Dorn killed 2,000 people.")));
+        assertThat(killedRows(later)).containsExactly(": 25", "earthquake, Dorn: 2,000", "earthquake, Vellmar: 300 305");
+    }
+
+    @Test
+    void aValueNamingNoIncidentStaysApartFromTwo() {
+        assertThat(killedRows(reconcile(DAY, "The blast in Vellmar killed 30 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.", "Officials said 25 people had died.")))
+                .containsExactly(": 25", "air strike, Kessel: 17", "bombing, Vellmar: 30");
+    }
+
+    @Test
+    void aPlaceAroundTheIncidentsIsTheSettingAndNamesNone() {
+        assertThat(killedRows(reconcile(DAY, "Shelling killed 12 people in Ostria.", "The blast in Vellmar killed 30 people.",
+                "Missiles fired at a camp in Dorn killed 9 people.", "Vellmar, Ostria, mourned.", "Dorn, Ostria, mourned.")))
+                .containsExactly(": 12", "air strike, Dorn: 9", "bombing, Vellmar: 30");
+    }
+
+    @Test
+    void aPastValueNamingAKindJoinsTheStorysIncidentOfThatKind() {
+        LocalDate november = LocalDate.of(2022, 11, 2);
+        assertThat(killedRows(reconcile(november, "The blast in Vellmar killed 213 people.",
+                "On 7 August 2022 the bomb killed more than 200 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.")))
+                .containsExactly("air strike, Kessel: 17", "bombing, Vellmar: 213 more than 200");
+        assertThat(killedRows(reconcile(november, "The blast in Vellmar on 2 November killed 213 people.",
+                "On 7 August 2022 the bomb killed more than 200 people.",
+                "Missiles fired at a camp in Kessel killed 17 people.")))
+                .containsExactly("air strike, Kessel: 17", "bombing, Vellmar: 213", "bombing: more than 200");
+    }
+
+    @Test
+    void aValueIsPastWhenItsWindowEndedAMonthBeforeTheStory() {
+        LocalDate start = LocalDate.of(2010, 1, 12);
+        assertThat(IncidentSplit.isPast(value("2008"), start)).isTrue();
+        assertThat(IncidentSplit.isPast(value("2009-11"), start)).isTrue();
+        assertThat(IncidentSplit.isPast(value("2009-12-20"), start)).isFalse();
+        assertThat(IncidentSplit.isPast(value("since 2008-05-12"), start)).isFalse();
+        assertThat(IncidentSplit.isPast(value("2008"), null)).isFalse();
+        assertThat(IncidentSplit.dates("1980-1988")[1]).isEqualTo(LocalDate.of(1988, 12, 31));
+    }
+
+    private static FigureValue value(String window) {
+        Quantity quantity = QuantityExtractor.withoutTagger().extract("They counted 12 dead.").get(0);
+        return new FigureValue(quantity, new org.newsbrief.model.SentenceRef("a", 0, new Span(0, 10)), window,
+                LocalDate.of(2010, 1, 20));
     }
 }

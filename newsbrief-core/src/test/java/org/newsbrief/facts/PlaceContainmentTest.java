@@ -1,0 +1,81 @@
+package org.newsbrief.facts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Every phrase here was written for these tests. */
+class PlaceContainmentTest {
+
+    private static PlaceContainment learn(List<String> places, String... sentences) {
+        return PlaceContainment.learn(List.of(sentences), places);
+    }
+
+    @Test
+    void anAppositionPlacesTheNameWithinTheNext() {
+        PlaceContainment places = learn(List.of("Vellmar"), "Rescuers reached Vellmar, Ostria, on Tuesday.");
+        assertThat(places.within("Vellmar", "Ostria")).isTrue();
+        assertThat(places.within("Ostria", "Vellmar")).isFalse();
+        assertThat(learn(List.of("Vellmar"), "The road to Vellmar , Ostria , is closed.").within("Vellmar", "Ostria")).isTrue();
+    }
+
+    @Test
+    void aNameOfTwoWordsIsAContainerOnlyBeforeTheClausesEnd() {
+        assertThat(learn(List.of("Vellmar"), "They flew to Vellmar, New Ostria.").within("Vellmar", "New Ostria")).isTrue();
+        assertThat(learn(List.of("Vellmar"), "The UN envoy in Vellmar, Arn Volk, was missing.").within("Vellmar", "Arn Volk"))
+                .isFalse();
+        assertThat(learn(List.of("Dorn"), "Reporting by Ida Kern in Dorn, Tom el Sayed in Kessel").within("Dorn", "Tom el Sayed"))
+                .isFalse();
+        assertThat(learn(List.of("Dorn"), "Rebels shelled Dorn, Saturday.").within("Dorn", "Saturday")).isFalse();
+    }
+
+    @Test
+    void aListIsNoApposition() {
+        assertThat(learn(List.of("Vellmar"), "Floods hit Vellmar, Dorn and Kessel.").within("Vellmar", "Dorn")).isFalse();
+        assertThat(learn(List.of("Dorn"), "Floods hit Vellmar, Dorn, Kessel.").within("Dorn", "Kessel")).isFalse();
+        assertThat(learn(List.of("Dorn"), "Aid reached Kessel and Dorn, Ostria.").within("Dorn", "Ostria")).isFalse();
+    }
+
+    @Test
+    void aCapitalOrCityOfAPlaceLiesWithinIt() {
+        assertThat(learn(List.of("Vellmar"), "Crowds gathered in Ostria's capital, Vellmar, at dawn.")
+                .within("Vellmar", "Ostria")).isTrue();
+        assertThat(learn(List.of("Vellmar", "Ostria"), "Aid landed in the Ostrian capital, Vellmar.")
+                .within("Vellmar", "Ostria")).isTrue();
+        assertThat(learn(List.of("Dorn", "Ostria"), "Shelling hit the Ostrian city of Dorn overnight.")
+                .within("Dorn", "Ostria")).isTrue();
+        assertThat(learn(List.of("Vellmar"), "Vellmar, the capital of Ostria, lost power.").within("Vellmar", "Ostria"))
+                .isTrue();
+        assertThat(learn(List.of("Dorn", "Ostria"), "Shelling hit the Kesselian city of Dorn.").within("Dorn", "Ostria"))
+                .isFalse();
+    }
+
+    @Test
+    void aPlaceInADirectionOfAnotherLiesWhereTheOtherLies() {
+        PlaceContainment places = learn(List.of("Dorn", "Vellmar"), "Dorn, 40km west of Vellmar, was flattened.",
+                "Roads out of Vellmar, Ostria, were blocked.");
+        assertThat(places.within("Dorn", "Ostria")).isTrue();
+        assertThat(places.within("Dorn", "Vellmar")).isFalse();
+        assertThat(learn(List.of("Dorn"), "Dorn, west of Vellmar, was flattened.").within("Dorn", "Vellmar")).isFalse();
+    }
+
+    @Test
+    void theMoreFrequentReadingWinsAndATieGivesNeither() {
+        PlaceContainment more = learn(List.of("Vellmar", "Ostria"), "They flew to Vellmar, Ostria.",
+                "They flew to Vellmar, Ostria.", "They flew to Ostria, Vellmar.");
+        assertThat(more.within("Vellmar", "Ostria")).isTrue();
+        assertThat(more.within("Ostria", "Vellmar")).isFalse();
+        PlaceContainment tie = learn(List.of("Vellmar", "Ostria"), "They flew to Vellmar, Ostria.", "They flew to Ostria, Vellmar.");
+        assertThat(tie.within("Vellmar", "Ostria")).isFalse();
+        assertThat(tie.within("Ostria", "Vellmar")).isFalse();
+    }
+
+    @Test
+    void withinFollowsSeveralStepsAndInsideIncludesThePlace() {
+        PlaceContainment places = learn(List.of("Kessel", "Dorn"), "Kessel, Dorn, was cut off.", "Dorn, Ostria, was cut off.");
+        assertThat(places.within("Kessel", "Ostria")).isTrue();
+        assertThat(places.inside("kessel", "Kessel")).isTrue();
+        assertThat(PlaceContainment.NONE.within("Kessel", "Ostria")).isFalse();
+    }
+}
