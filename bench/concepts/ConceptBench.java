@@ -24,7 +24,7 @@ import org.newsbrief.model.Span;
 /**
  * Concept assignment of {@link QuantityExtractor} (issue 5: which of killed, fled, displaced, wounded, besieged,
  * captured, evacuated a quantity measures, or '-') measured on hand-labelled quantities of the TUNING corpora only:
- * DUC 2003 and Multi-News validation clusters 1-1,000. The labels (dev.tsv, heldout.tsv) hold only ids, offsets
+ * DUC 2003 and Multi-News validation clusters 1-1,000. The labels (dev.tsv, heldout.tsv) hold only ids, document offsets
  * and the number's text; the sentences are read from the corpora at run time and never written out.
  *
  * <pre>
@@ -54,13 +54,19 @@ public final class ConceptBench {
     private static final Pattern LETTERS = Pattern.compile("\\p{L}+");
     private static final int MULTINEWS_CLUSTERS = 1_000;
 
-    record Item(String corpus, String doc, int sentence, int offset, String number, String gold) {
+    /**
+     * A labelled quantity: its document and the character offset of its number in the document's text, so
+     * that a label survives changes to the sentence splitter (the quantity is looked up in whichever sentence
+     * now holds that offset).
+     */
+    record Item(String corpus, String doc, int start, String number, String gold) {
         String tsv() {
-            return String.join("\t", corpus, doc, Integer.toString(sentence), Integer.toString(offset), number, gold);
+            return String.join("\t", corpus, doc, Integer.toString(start), number, gold);
         }
     }
 
-    record Sent(String corpus, String doc, int index, String text) {
+    /** A sentence and the offset of its first character in its document's text. */
+    record Sent(String corpus, String doc, int index, int start, String text) {
     }
 
     public static void main(String[] args) throws IOException {
@@ -103,7 +109,7 @@ public final class ConceptBench {
     private static void add(List<Sent> out, OpenNlpSentenceSplitter splitter, String corpus, String doc, String text) {
         int i = 0;
         for (Span span : splitter.split(text)) {
-            out.add(new Sent(corpus, doc, i++, text.substring(span.start(), span.end())));
+            out.add(new Sent(corpus, doc, i++, span.start(), text.substring(span.start(), span.end())));
         }
     }
 
@@ -135,7 +141,7 @@ public final class ConceptBench {
             int target = part.equals("dev") ? nDev : nHeld;
             List<String> tsv = new ArrayList<>();
             List<String> txt = new ArrayList<>();
-            tsv.add("corpus\tdoc\tsentence\toffset\tnumber\tgold");
+            tsv.add("corpus\tdoc\tstart\tnumber\tgold");
             int count = 0;
             while (count < target) {
                 Sent s = eligible.get(next++);
@@ -144,7 +150,7 @@ public final class ConceptBench {
                 txt.add(s.text());
                 for (Quantity q : qs) {
                     count++;
-                    Item item = new Item(s.corpus(), s.doc(), s.index(), q.span().start(), q.text(), "?");
+                    Item item = new Item(s.corpus(), s.doc(), s.start() + q.span().start(), q.text(), "?");
                     tsv.add(item.tsv());
                     txt.add("   " + (tsv.size() - 1) + ": [" + q.text() + "] @" + q.span().start() + " unit=" + q.unit());
                 }
@@ -162,23 +168,20 @@ public final class ConceptBench {
                 continue;
             }
             String[] f = line.split("\t", -1);
-            items.add(new Item(f[0], f[1], Integer.parseInt(f[2]), Integer.parseInt(f[3]), f[4], f[5]));
+            items.add(new Item(f[0], f[1], Integer.parseInt(f[2]), f[3], f[4]));
         }
         return items;
     }
 
     /** The predicted concept of each labelled quantity, read from the corpora with the extractor of the brief. */
-    static List<String> predict(Map<String, Sent> index, List<Item> items) {
+    static List<String> predict(Map<String, List<Sent>> index, List<Item> items) {
         QuantityExtractor extractor = QuantityExtractor.withoutTagger();
         List<String> out = new ArrayList<>();
         for (Item item : items) {
-            Sent s = index.get(item.corpus() + "|" + item.doc() + "|" + item.sentence());
-            if (s == null) {
-                throw new IllegalStateException("sentence not found: " + item.tsv());
-            }
+            Sent s = sentence(index, item);
             String predicted = null;
             for (Quantity q : extractor.extract(s.text())) {
-                if (q.span().start() == item.offset() && q.text().equals(item.number())) {
+                if (s.start() + q.span().start() == item.start() && q.text().equals(item.number())) {
                     predicted = q.concept();
                 }
             }
@@ -190,12 +193,23 @@ public final class ConceptBench {
         return out;
     }
 
-    static Map<String, Sent> index(Path shared) throws IOException {
-        Map<String, Sent> index = new LinkedHashMap<>();
+    /** The sentences of each document, in order, by "corpus|doc". */
+    static Map<String, List<Sent>> index(Path shared) throws IOException {
+        Map<String, List<Sent>> index = new LinkedHashMap<>();
         for (Sent s : sentences(shared)) {
-            index.put(s.corpus() + "|" + s.doc() + "|" + s.index(), s);
+            index.computeIfAbsent(s.corpus() + "|" + s.doc(), k -> new ArrayList<>()).add(s);
         }
         return index;
+    }
+
+    /** The sentence that now holds the labelled number's first character. */
+    static Sent sentence(Map<String, List<Sent>> index, Item item) {
+        for (Sent s : index.getOrDefault(item.corpus() + "|" + item.doc(), List.of())) {
+            if (item.start() >= s.start() && item.start() < s.start() + s.text().length()) {
+                return s;
+            }
+        }
+        throw new IllegalStateException("no sentence holds the labelled number: " + item.tsv());
     }
 
     record Scores(int n, int correct, Map<String, double[]> prf) {
@@ -251,7 +265,7 @@ public final class ConceptBench {
     }
 
     static void score(Path shared, Path dir, String part, Path report) throws IOException {
-        Map<String, Sent> index = index(shared);
+        Map<String, List<Sent>> index = index(shared);
         StringBuilder b = new StringBuilder();
         for (String p : part.equals("all") ? List.of("dev", "heldout") : List.of(part)) {
             List<Item> items = labels(dir.resolve(p + ".tsv"));
@@ -265,16 +279,16 @@ public final class ConceptBench {
     }
 
     static void errors(Path shared, Path dir) throws IOException {
-        Map<String, Sent> index = index(shared);
+        Map<String, List<Sent>> index = index(shared);
         List<Item> items = labels(dir.resolve("dev.tsv"));
         List<String> predicted = predict(index, items);
         Set<String> seen = new TreeSet<>();
         for (int i = 0; i < items.size(); i++) {
             Item item = items.get(i);
             if (!item.gold().equals(predicted.get(i))) {
-                Sent s = index.get(item.corpus() + "|" + item.doc() + "|" + item.sentence());
+                Sent s = sentence(index, item);
                 System.out.println("gold " + item.gold() + " predicted " + predicted.get(i) + " [" + item.number() + "] @"
-                        + item.offset() + ": " + s.text());
+                        + (item.start() - s.start()) + ": " + s.text());
                 seen.add(item.gold() + "->" + predicted.get(i));
             }
         }
