@@ -9,10 +9,11 @@ import java.util.Locale;
  * Gives a month named without a year its year from the publication date, the way HeidelTime
  * (Str&ouml;tgen and Gertz 2013) does for news: the occurrence nearest the publication month
  * ("the vote for speaker in January", published in November: the coming January; "after
- * November", published in October: this November), shifted by the sentence's {@link Tense} when it
- * is clear: the next occurrence from the publication month on in a future-tense sentence ("will
- * ... in January"), the last one up to it in a past-tense sentence ("was ... in November", "since
- * May"). Modifiers decide before tense: "last" is the latest before the publication month, "next"
+ * November", published in October: this November), shifted by the {@link Tense} marker nearest before
+ * it when there is one: the next occurrence from the publication month on after a future ("will ...
+ * in January"), the last one up to it after a past verb ("was ... in November", "since May"); a modal
+ * or a present "is" or "are" leaves the nearest ("may not be contained until ... August"), since a
+ * modal as often speaks of the past ("there must be no repeat of the last round in January"). Modifiers decide before tense: "last" is the latest before the publication month, "next"
  * the first after it, "this" the publication year. Six months either way is a tie, resolved to the
  * past, as news mostly reports what happened. A day and month without a year ("on March 3") in a
  * future-tense sentence may lie up to six months ahead ({@link #futureDay}). Unresolved without a
@@ -41,7 +42,7 @@ final class MonthResolver {
             default -> switch (tense) {
                 case FUTURE -> ahead(sameYear, now);
                 case PAST -> behind(sameYear, now);
-                case UNCLEAR -> nearest(sameYear, now);
+                case UNCLEAR, PRESENT, MODAL -> nearest(sameYear, now);
             };
         };
         return TimeValue.month(chosen.getYear(), chosen.getMonthValue());

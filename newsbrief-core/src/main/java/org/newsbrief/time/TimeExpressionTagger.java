@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.newsbrief.model.Span;
 
 /**
@@ -13,24 +12,32 @@ import org.newsbrief.model.Span;
  * before publication (the next one when the sentence speaks of the future); a written date
  * without a year takes the year that puts it nearest before publication (in a future-tense
  * sentence, nearest up to six months ahead); a month without a year is resolved by
- * {@link MonthResolver} from the sentence's {@link Tense}; without a publication
+ * {@link MonthResolver} from the {@link Tense} marker nearest before it; without a publication
  * date, weekdays and relative expressions stay unresolved, never guessed from the clock. A date
- * that a page prints as its posting time is marked a stamp ({@link PostingStamps}).
+ * that a page prints as its posting time is marked a stamp ({@link PostingStamps}); an anchored
+ * expression ("the next day", "two days later") is resolved against the latest explicit date written
+ * before it ({@link NarrativeAnchor}), and stays unresolved without one.
  * Earlier rules of {@link TimeRules} win over later ones on overlapping text. Stateless and
- * thread-safe.
+ * thread-safe (an article's narrative state is the caller's {@link NarrativeAnchor}).
  */
 public final class TimeExpressionTagger {
 
-    private static final Pattern FUTURE = Pattern.compile(
-            "\\b(will|won't|'ll|shall|(?:is|are) due|due to|(?:is|are) scheduled|(?:is|are|was|were)(?:\\s+not)?\\s+expected to"
-                    + "|expect(?:s|ed)? to|plans? to|(?:is|are) set to|(?:is|are) going to|(?:is|are) likely to|hopes? to|intends? to)\\b",
-            Pattern.CASE_INSENSITIVE);
-    /** How far from a mention tense markers are looked for, within its sentence (captions run on without stops). */
-    private static final int TENSE_BEFORE = 100;
-    private static final int TENSE_AFTER = 60;
+    private static final String ANCHORED = "anchored";
 
-    /** The time expressions of one sentence or paragraph, in text order. */
+    /**
+     * The time expressions of one sentence, paragraph or article, in text order; anchored expressions
+     * ("the next day") are resolved against the latest explicit date before them in {@code text}.
+     */
     public List<TimeMention> tag(String text, TimeAnchor anchor) {
+        return tag(text, anchor, new NarrativeAnchor());
+    }
+
+    /**
+     * As {@link #tag(String, TimeAnchor)}, for one of an article's texts tagged in reading order:
+     * anchored expressions are also resolved against explicit dates of the article's earlier texts,
+     * which {@code narrative} (one per article) holds, and this text's explicit dates are added to it.
+     */
+    public List<TimeMention> tag(String text, TimeAnchor anchor, NarrativeAnchor narrative) {
         List<TimeMention> mentions = new ArrayList<>();
         String lower = text.toLowerCase(java.util.Locale.ROOT);
         boolean hasDigit = text.chars().anyMatch(c -> c >= '0' && c <= '9');
@@ -57,13 +64,15 @@ public final class TimeExpressionTagger {
             }
         }
         mentions.sort(Comparator.comparing(TimeMention::span));
+        for (int i = 0; i < mentions.size(); i++) {
+            TimeMention mention = mentions.get(i);
+            if (mention.rule().equals(ANCHORED)) {
+                mentions.set(i, narrative.resolve(mention));
+            } else {
+                narrative.note(mention);
+            }
+        }
         return mentions;
-    }
-
-    /** Tense is read from the sentence around the mention, so that a paragraph or a whole article can be tagged at once. */
-    static boolean speaksOfFuture(String text, Span span) {
-        Span sentence = sentenceAround(text, span, TENSE_BEFORE, TENSE_AFTER);
-        return FUTURE.matcher(text).region(sentence.start(), sentence.end()).find();
     }
 
     /** The sentence around a mention, at most {@code before} characters before it and {@code after} after. */

@@ -55,6 +55,9 @@ final class TimeRules {
             Map.entry("weekday", List.of("day")), Map.entry("ago", List.of("ago")),
             Map.entry("past-period", List.of("past", "last", "previous")),
             Map.entry("relative-period", List.of("last", "this", "next", "past")), Map.entry("overnight", List.of("overnight")),
+            Map.entry("anchored", List.of("the next", "the following", "the previous", "the preceding", "day before",
+                    "day after", "week before", "week after", "month before", "month after", "year before", "year after",
+                    "later", "earlier")),
             Map.entry("duration", List.of("for")));
 
     @FunctionalInterface
@@ -149,6 +152,9 @@ final class TimeRules {
             // "overnight": the night before the report
             rule("overnight", "\\bovernight\\b", Pattern.CASE_INSENSITIVE, (m, a, f) -> a.published() == null ? null
                     : new TimeValue(a.published().minusDays(1), a.published(), Granularity.INTERVAL)),
+            // "the next day", "the following week", "two days later": resolved against the article's latest explicit
+            // date by the tagger (NarrativeAnchor), not against publication
+            new Rule("anchored", NarrativeAnchor.COMPILED, (m, a, f) -> null, false, CUES.get("anchored")),
             // "for months": a duration, never a date
             rule("duration", "\\bfor\\s+(?:(?:several|many|a few|\\d+)\\s+)?(hours|days|weeks|months|years|decades)\\b",
                     Pattern.CASE_INSENSITIVE, (m, a, f) -> null));

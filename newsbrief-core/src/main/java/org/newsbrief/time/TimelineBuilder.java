@@ -17,7 +17,8 @@ import org.newsbrief.summarize.TermVector;
  * Builds a story's timeline. Each sentence is dated by its most precise resolved time
  * expression (a day before a month before a year; short intervals such as "over the past 24
  * hours" count as their last day), or, for the opening sentence of a dated article without one,
- * by the article's date; a posting stamp ("09:27 UK time, Friday, 28 May 2010") dates no sentence,
+ * by the article's date; "the next day" and other anchored expressions count against the article's latest
+ * written date before them ({@link NarrativeAnchor}); a posting stamp ("09:27 UK time, Friday, 28 May 2010") dates no sentence,
  * it reports no event. Undated articles take the story's latest publication date only to give
  * written dates their year, and such entries are marked inferred. Sentences with the same date
  * are grouped when they report the same event (TF-IDF cosine), and the dates reported by the
@@ -57,9 +58,15 @@ public final class TimelineBuilder {
         LocalDate storyDate = story.stream().map(d -> d.article().published()).filter(java.util.Objects::nonNull)
                 .max(Comparator.naturalOrder()).orElse(null);
         Map<String, List<DatedSentence>> byDate = new LinkedHashMap<>();
+        NarrativeAnchor narrative = null;
+        int narrativeDocument = -1;
         for (int i = 0; i < pool.size(); i++) {
             Document document = pool.document(pool.documentIndex(i));
-            date(pool.sentence(i), i, document, storyDate)
+            if (pool.documentIndex(i) != narrativeDocument) { // the pool holds each document's sentences in reading order
+                narrativeDocument = pool.documentIndex(i);
+                narrative = new NarrativeAnchor();
+            }
+            date(pool.sentence(i), i, document, storyDate, narrative)
                     .ifPresent(dated -> byDate.computeIfAbsent(dated.when().label(), k -> new ArrayList<>()).add(dated));
         }
         List<TimelineEntry> entries = new ArrayList<>();
@@ -81,10 +88,11 @@ public final class TimelineBuilder {
                 .toList());
     }
 
-    private Optional<DatedSentence> date(Sentence sentence, int index, Document document, LocalDate storyDate) {
+    private Optional<DatedSentence> date(Sentence sentence, int index, Document document, LocalDate storyDate,
+            NarrativeAnchor narrative) {
         LocalDate published = document.article().published();
         TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
-        Optional<TimeMention> best = tagger.tag(sentence.text(), anchor).stream()
+        Optional<TimeMention> best = tagger.tag(sentence.text(), anchor, narrative).stream()
                 .filter(m -> m.value() != null && !m.stamp())
                 .map(m -> dayLike(m))
                 .min(Comparator.comparingInt(m -> m.value().precision()));

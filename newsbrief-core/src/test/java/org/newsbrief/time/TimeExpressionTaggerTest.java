@@ -54,7 +54,7 @@ class TimeExpressionTaggerTest {
         // written for this rule: "Wednesday" and "Monday" were also read on their own, as days of the article's week
         assertThat(labels("The pipeline burst on Wednesday, 3 March 2021 and was mended by Monday 8th March, a week later.",
                 TimeAnchor.of(LocalDate.of(2021, 3, 17)))).containsExactly("Wednesday, 3 March 2021=2021-03-03",
-                        "Monday 8th March=2021-03-08");
+                        "Monday 8th March=2021-03-08", "a week later=week of 2021-03-15");
     }
 
     @Test
@@ -191,5 +191,99 @@ class TimeExpressionTaggerTest {
         // Timeline17 text: "Tuesday , May 25 , 2010 , in Washington"
         assertThat(labels("Tuesday , May 25 , 2010 , in Washington", TimeAnchor.of(LocalDate.of(2010, 5, 26))))
                 .containsExactly("Tuesday , May 25 , 2010=2010-05-25");
+    }
+
+    @Test
+    void theTenseMarkerNearestBeforeABareMonthDecidesItsYear() {
+        // written for this rule: the past "had" far before won over the modal "may" that governs the month (August 2009)
+        assertThat(labels("BP had made efforts and accepts it may not be contained until relief wells become ready in August.",
+                TimeAnchor.of(LocalDate.of(2010, 6, 4)))).containsExactly("in August=2010-08");
+        // the nearest past verb wins over an earlier future: before, any future marker in the sentence won (April 2017)
+        assertThat(labels("The firm will pay for the blast, which sank the rig in April.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("in April=2016-04");
+        // a present "is" after a past verb leaves the month to the nearest occurrence (before: the last October)
+        assertThat(labels("The rig sank, and the well is to be capped in October.", TimeAnchor.of(LocalDate.of(2010, 7, 27))))
+                .containsExactly("in October=2010-10");
+    }
+
+    @Test
+    void aModalPerfectLooksBackAndAPassiveStaysUnclear() {
+        LocalDate july31 = LocalDate.of(2010, 7, 31);
+        assertThat(labels("The oil washing up now might have leaked in April.", TimeAnchor.of(july31)))
+                .containsExactly("in April=2010-04");
+        // "should have" with a noun is no perfect: the modal decides
+        assertThat(labels("Novartis should have the vaccine ready in September.", TimeAnchor.of(LocalDate.of(2009, 6, 12))))
+                .containsExactly("in September=2009-09");
+        // "is not stopped" is a passive, no simple past
+        assertThat(labels("If the flow is not stopped in August when relief wells are done, it will spread.",
+                TimeAnchor.of(LocalDate.of(2010, 6, 24)))).containsExactly("in August=2010-08");
+        // "will be held": an irregular past after "be" is a participle
+        assertThat(labels("Elections will be held July 24.", TimeAnchor.of(LocalDate.of(2011, 1, 31))))
+                .containsExactly("July 24=2011-07-24");
+    }
+
+    @Test
+    void aFutureAfterAWeekdayDecidesWhenNothingStandsBeforeIt() {
+        // "is" right after the weekday no longer hides the "expected to" that follows it (before: last Wednesday)
+        assertThat(labels("Erdogan has talks in Tunisia on Wednesday and is then expected to hold meetings in Libya.",
+                TimeAnchor.of(LocalDate.of(2011, 9, 13)))).containsExactly("Wednesday=2011-09-14");
+    }
+
+    @Test
+    void anchoredExpressionsCountFromTheLatestWrittenDateBeforeThem() {
+        LocalDate may20 = LocalDate.of(2010, 5, 20);
+        // written for this rule: HeidelTime's "the next day" and "two days later" that newsbrief left unresolved
+        assertThat(labels("The rig exploded on 20 April and sank two days later.", TimeAnchor.of(may20)))
+                .containsExactly("20 April=2010-04-20", "two days later=2010-04-22");
+        assertThat(labels("The refinery blew up in 2005; pipelines leaked the following year.", TimeAnchor.of(may20)))
+                .containsExactly("in 2005=2005", "the following year=2006");
+        assertThat(labels("Talks opened on 3 March 2021. The following month they failed; a week earlier, hope was high.",
+                TimeAnchor.of(may20))).containsExactly("3 March 2021=2021-03-03", "The following month=2021-04",
+                        "a week earlier=week of 2021-02-22");
+        assertThat(labels("Talks opened on 3 March 2021 and collapsed the day before.", TimeAnchor.of(may20)))
+                .containsExactly("3 March 2021=2021-03-03", "the day before=2021-03-02");
+    }
+
+    @Test
+    void anchoredExpressionsCarryAcrossTheSentencesOfOneArticle() {
+        NarrativeAnchor narrative = new NarrativeAnchor();
+        TimeAnchor anchor = TimeAnchor.of(LocalDate.of(2021, 3, 20));
+        tagger.tag("Talks opened in Geneva on 3 March 2021.", anchor, narrative);
+        assertThat(tagger.tag("The next day, they broke down.", anchor, narrative)).singleElement()
+                .satisfies(m -> assertThat(m.value()).isEqualTo(TimeValue.day(LocalDate.of(2021, 3, 4))));
+        // a new article starts without an anchor
+        assertThat(tagger.tag("The next day, they broke down.", anchor, new NarrativeAnchor())).singleElement()
+                .satisfies(m -> assertThat(m.value()).isNull());
+    }
+
+    @Test
+    void anchoredExpressionsAreNeverGuessed() {
+        // no written date before: not the publication date
+        assertThat(labels("The next day, talks broke down.", TimeAnchor.of(SUNDAY))).containsExactly("The next day=?");
+        // a weekday after the written date moves the story to a day of its own
+        assertThat(labels("Talks opened on 3 March 2021. On Saturday he left; a day earlier he had warned them.",
+                TimeAnchor.of(LocalDate.of(2021, 3, 20)))).containsExactly("3 March 2021=2021-03-03", "Saturday=2021-03-20",
+                        "a day earlier=?");
+        // a year anchors no day
+        assertThat(labels("In 2005 the refinery blew up and the next day it burned.", TimeAnchor.of(SUNDAY)))
+                .containsExactly("In 2005=2005", "the next day=?");
+        // a posting stamp is when the text was written, no event to count from
+        assertThat(labels("Page last updated at 07:12 GMT, Monday, 4 October 2021\nThe next day, talks broke down.",
+                TimeAnchor.of(LocalDate.of(2021, 10, 15)))).containsExactly("Monday, 4 October 2021=2021-10-04",
+                        "The next day=?");
+    }
+
+    @Test
+    void comparisonsHyphenatedNumbersAndEventsAreNoAnchoredExpressions() {
+        LocalDate april = LocalDate.of(2011, 4, 26);
+        assertThat(labels("In 2010 the loss was wider than a year earlier.", TimeAnchor.of(april))).containsExactly("In 2010=2010");
+        assertThat(labels("It did not stop in 1989. Twenty-one years later, oil remains.", TimeAnchor.of(april)))
+                .containsExactly("in 1989=1989");
+        // "the day before the vote" counts from the vote, not from the last date
+        assertThat(labels("On 3 March 2021 he spoke, the day before the vote.", TimeAnchor.of(april)))
+                .containsExactly("3 March 2021=2021-03-03");
+        // a headline's "One Year Later" is no narrative
+        assertThat(labels("It sank in 2010. Oil Spill Washes Ashore One Year Later", TimeAnchor.of(april)))
+                .containsExactly("in 2010=2010");
     }
 }

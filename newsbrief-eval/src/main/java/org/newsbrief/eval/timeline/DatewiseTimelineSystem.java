@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.newsbrief.time.Granularity;
+import org.newsbrief.time.NarrativeAnchor;
 import org.newsbrief.time.TimeAnchor;
 import org.newsbrief.time.TimeExpressionTagger;
 import org.newsbrief.time.TimeMention;
@@ -76,13 +77,14 @@ final class DatewiseTimelineSystem {
             Timeline17Corpus.Article article = articles.get(a);
             published.merge(article.dct(), 1, Integer::sum);
             List<String> sentences = Timeline17Corpus.sentences(article.text());
+            NarrativeAnchor narrative = new NarrativeAnchor(); // "the next day" after the article's last written date
             for (int i = 0; i < sentences.size(); i++) {
                 String sentence = NewsSentences.clean(sentences.get(i));
                 if (sentence.isEmpty()) {
                     continue;
                 }
                 int unit = texts.size();
-                List<LocalDate> days = days(tagger.tag(sentence, TimeAnchor.of(article.dct())), first, last);
+                List<LocalDate> days = days(tagger.tag(sentence, TimeAnchor.of(article.dct()), narrative), first, last);
                 for (LocalDate day : days) {
                     mentions.add(new DateFeatures.Mention(day, a, article.dct()));
                     mentioning.computeIfAbsent(day, k -> new ArrayList<>()).add(unit);

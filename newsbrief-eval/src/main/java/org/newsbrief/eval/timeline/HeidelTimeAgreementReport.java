@@ -36,10 +36,16 @@ public final class HeidelTimeAgreementReport {
                     + " them BBC posting stamps ('15:39 UK time , Tuesday , 1 June 2010') for which HeidelTime stored no"
                     + " such date. Ours are right as dates; as stamps they are marked and no timeline counts them."),
             Map.entry("extra: month", "Bare month names ('in April', 'before August'): HeidelTime often stored none."
-                    + " Ours are right as months and mostly in the year: the occurrence nearest publication, the next one"
-                    + " in a future sentence ('before August' is next August), the last one in a past sentence. A past"
-                    + " verb anywhere in the sentence wins over a later present or modal one ('had ... and accepts it may"
-                    + " not be contained until relief wells become ready in August' is put last August)."),
+                    + " Ours are right as months and mostly in the year: the occurrence nearest publication, shifted by the"
+                    + " tense marker nearest before the month (HeidelTime reads the last verb): the next one after a future"
+                    + " ('is not expected to be ready before August' is next August), the last one after a past verb."
+                    + " Wrong where the verb nearest the month belongs to another event ('the Prudhoe Bay oilfield ..."
+                    + " in August after concerns about rusting pipelines', a 2006 event, is put in August 2009)."),
+            Map.entry("extra: anchored", "Anchored expressions counted from the article's latest written date"
+                    + " ('exploded April 20 and sank two days later', 'at 3am on 5 May . A day later'): right where the"
+                    + " narrative goes on from that date, wrong where the sentence counts from a day it does not write (a"
+                    + " trading day: 'a jump from the previous day , according to Markit'; 'The next day , the president"
+                    + " will ...' of the coming week, counted from April 20)."),
             Map.entry("extra: deictic", "'today', 'yesterday': HeidelTime stores 'today' as PRESENT_REF (no date), so"
                     + " ours add the publication day. Ours are right when the sentence is about that day."),
             Map.entry("missed: relative day", "Mostly the corpus's HeidelTime dates that cannot come from this text"
@@ -50,9 +56,10 @@ public final class HeidelTimeAgreementReport {
                     + " ('Friday , 28 May 2010') that HeidelTime, like our rules before, reads on its own as that weekday"
                     + " of the article's week (52 of the 69 dates the rule removed were HeidelTime's too). HeidelTime is"
                     + " wrong on these."),
-            Map.entry("missed: not written", "HeidelTime dates with no surface form in the text: either anchored"
-                    + " expressions ('the next day') resolved against an earlier date, which we do not chain, or dates"
-                    + " from a different version of the article. Unverifiable from the text."),
+            Map.entry("missed: not written", "HeidelTime dates with no surface form in the text: anchored expressions"
+                    + " ('the next day') that HeidelTime counts from a weekday or relative date and we leave unresolved"
+                    + " (only a written date anchors them, never a guess), or dates from a different version of the"
+                    + " article. Unverifiable from the text."),
             Map.entry("missed: year", "Years we find but resolve differently, or HeidelTime's year from a phrase we"
                     + " reject as a count; mixed, HeidelTime right on about half."),
             Map.entry("missed: weekday", "Weekdays we resolved to the other week (future tense): see above; ours are"
