@@ -10,7 +10,8 @@ import java.util.regex.Matcher;
  * each line is normalised ({@link TextNormalizer}); lines
  * that are furniture, captions, bylines or newswire routing lines ({@link BoilerplateRules}), short sub-headings, or
  * repeats of an earlier line are dropped; newswire editors' notes inside a paragraph ("(OPTIONAL TRIM
- * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; a dateline opening a paragraph is removed.
+ * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; readers' comment sections and tweet widgets
+ * are cut off a paragraph ({@link CommentSections}); a dateline opening a paragraph is removed.
  * Stateless and thread-safe.
  */
 public final class NewsTextCleaner implements TextCleaner {
@@ -23,7 +24,7 @@ public final class NewsTextCleaner implements TextCleaner {
         StringBuilder out = new StringBuilder(body.length());
         Set<String> seen = new HashSet<>();
         for (String raw : LineReflow.paragraphs(body)) {
-            String line = BoilerplateRules.withoutEditorNotes(TextNormalizer.normalize(raw));
+            String line = CommentSections.cut(BoilerplateRules.withoutEditorNotes(TextNormalizer.normalize(raw)));
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;
             }
