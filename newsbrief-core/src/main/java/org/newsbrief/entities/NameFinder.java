@@ -177,8 +177,11 @@ final class NameFinder {
     /** "President", "Dr.", "Secretary-General": a title, every part of a hyphenated one a title word. */
     static boolean isTitle(String token) {
         String word = lower(token).replace(".", "");
-        return NameRules.TITLES.contains(word)
-                || word.contains("-") && java.util.Arrays.stream(word.split("-")).allMatch(NameRules.TITLES::contains);
+        if (NameRules.TITLES.contains(word)) {
+            return true;
+        }
+        String[] parts = word.split("-"); // a lone dash splits into no word: no title ("TRIPOLI - Reuters -")
+        return parts.length >= 2 && java.util.Arrays.stream(parts).allMatch(NameRules.TITLES::contains);
     }
 
     /**

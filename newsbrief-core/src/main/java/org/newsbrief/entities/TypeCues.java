@@ -99,8 +99,9 @@ final class TypeCues {
         List<Boolean> weak = new ArrayList<>(found.size());
         for (NameFinder.Found name : found) {
             EntityType type = of(name);
-            boolean weakCue = type == EntityType.PERSON && !NameFinder.isTitle(name.previous());
-            if (isPluralOfName(name.text(), singles)) {
+            boolean weakCue = type == EntityType.PERSON && !NameFinder.isTitle(name.previous()) && !personalAfter(name);
+            if (isPluralOfName(name.text(), singles) && !NameFinder.isTitle(name.previous()) && !FAMILY.contains(name.next())) {
+                // "Mr Adams", "the Adams family": a surname, not a plural
                 type = EntityType.ORGANIZATION; // "Republicans", "Democrats", "Americans": a party or a people
                 weakCue = false;
             } else if (type == EntityType.OTHER && GOVERNING.contains(name.next()) && governs(name.text(), lastWords)) {
@@ -152,17 +153,29 @@ final class TypeCues {
         return singles;
     }
 
+    /**
+     * A name without a cue beside a place in a list takes the place's kind, unless a place
+     * preposition follows it: "Ben Wedeman in Cairo and Nic Robertson in Alexandria", "William was
+     * born in England, and Jane in Wales" pair a person with a place each (Timeline17
+     * EgyptianProtest_cnn, MJ_bbc), while the places of a list follow one another ("Sakhur,
+     * Haidariya and Hanano").
+     */
     private static void fillFromList(List<NameFinder.Found> found, List<EntityType> types, List<Boolean> weak, int at, int before) {
         if (!found.get(at).listed()) {
             return;
         }
-        if (types.get(at) == EntityType.OTHER && types.get(before) == EntityType.LOCATION) {
+        if (types.get(at) == EntityType.OTHER && types.get(before) == EntityType.LOCATION && !placeAfter(found.get(at))) {
             types.set(at, EntityType.LOCATION);
             weak.set(at, weak.get(before));
-        } else if (types.get(before) == EntityType.OTHER && types.get(at) == EntityType.LOCATION) {
+        } else if (types.get(before) == EntityType.OTHER && types.get(at) == EntityType.LOCATION && !placeAfter(found.get(before))) {
             types.set(before, EntityType.LOCATION);
             weak.set(before, weak.get(at));
         }
+    }
+
+    /** "Nic Robertson in Alexandria": a place preposition after the name. */
+    private static boolean placeAfter(NameFinder.Found found) {
+        return PLACE_PREPOSITIONS.contains(found.next()) && !found.possessive();
     }
 
     /** A single word that no longer name of the story ends: a capital or a country, not a surname. */
@@ -211,7 +224,34 @@ final class TypeCues {
         if (PLACE_PREPOSITIONS.contains(found.previous()) && !found.possessive() || placeContext(found)) {
             return EntityType.LOCATION; // also "reports in Spain said"
         }
-        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) ? EntityType.PERSON : EntityType.OTHER;
+        return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) || personalAfter(found)
+                || FAMILY.contains(found.next()) && !found.possessive()
+                ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    /** Nouns after a surname for the person's kin: "the Qaddafi family", "the Adams family". */
+    private static final Set<String> FAMILY = Set.of("family", "clan");
+    /** Words before a name followed by "who" that make it a kind or a place: "a Muslim who", "members of Congress who". */
+    private static final Set<String> NO_WHO = Set.of("the", "a", "an", "of", "from");
+    /** Pronouns that stand for a person only. */
+    private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "his", "her", "him");
+    /** Words after a name that a personal pronoun may follow to refer back to it: "Qaddafi and his sons". */
+    private static final Set<String> BEFORE_PRONOUN = Set.of("and", "when", "while");
+
+    /**
+     * Whether the words after a name refer back to it as a person: "Qaddafi and his sons", "Qaddafi
+     * when he first took power", "Qaddafi himself", "Nic Robertson who had driven" (Timeline17
+     * LibyaWar_reuters, EgyptianProtest_cnn). A place or an organisation takes none of them. An
+     * article or "of" / "from" before the name leaves "who" out ("the Taliban who", "a Muslim who",
+     * "members of Congress who", "a scientist from Germany who"), "whose" is left out ("Nato whose
+     * war planes"), and a speech verb between name and pronoun ("Britain said he") leaves the
+     * pronoun to another person.
+     */
+    static boolean personalAfter(NameFinder.Found found) {
+        String next = found.next();
+        return !found.possessive() && (next.equals("himself") || next.equals("herself")
+                || next.equals("who") && !NO_WHO.contains(found.previous())
+                || BEFORE_PRONOUN.contains(next) && PERSONAL_PRONOUNS.contains(found.after()));
     }
 
     private static boolean placeContext(NameFinder.Found found) {

@@ -101,4 +101,44 @@ class TypeCuesTest {
         assertThat(typeOf("Karim bin Rashad", "Once in Norvia, Karim bin Rashad is safe.")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf("Tarvo", "Shelling hit towns near Mirdan, Tarvo and Kessab.")).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aDashIsNoTitle() {
+        // written for this test: a wire dateline's dash before a name counted as a title ("Secretary-General"
+        // split on its dash; a lone dash split into no word, all of them titles), typing the agency a person
+        assertThat(NameFinder.isTitle("-")).isFalse();
+        assertThat(NameFinder.isTitle("Secretary-General")).isTrue();
+        assertThat(typeOf("Harbour Wire", "NORVALE - Harbour Wire - Rebels entered the town on Monday.",
+                "Officials spoke to Harbour Wire on Tuesday.")).isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Kofi Annan", "U.N. Secretary-General Kofi Annan arrived on Monday.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aPersonalPronounOrWhoAfterTheNameMakesAPerson() {
+        // written for this test: with the dash no longer a title, "Qaddafi" of LibyaWar_reuters had no person cue left
+        assertThat(typeOf("Karvo", "Witnesses saw Karvo and his sons leave.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Karvo", "Crowds cheered Karvo when he first took power.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Karvo", "Even Karvo himself was surprised.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Dalen Brook", "We spoke to Dalen Brook who had driven to the coast.")).isEqualTo(EntityType.PERSON);
+        // an article, "of" or "from" before the name leaves "who" to a kind or a place
+        assertThat(typeOf("Mirani", "Pavel Dost, a Mirani who served as deputy, was convicted.")).isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Ostmark", "A scientist from Ostmark who found the virus spoke.")).isNotEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameFollowedByAPlacePrepositionIsNoPlaceOfTheList() {
+        // written for this test: "Ben Wedeman in Cairo and Nic Robertson in Alexandria contributed" (EgyptianProtest_cnn)
+        assertThat(typeOf("Dalen Brook", "Tom Arlen in Norvale and Dalen Brook in Ostmark contributed to this report."))
+                .isNotEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Kessab", "Shelling hit towns near Mirdan and Kessab on Sunday.")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aTitleOrFamilyMakesASurnameNoPlural() {
+        // written for this test: "Adams" beside "Adam" was a group even after "Mr" (MJ_bbc)
+        assertThat(typeOf("Adams", "Later Adam sang.", "And Mr Adams had given the drug before.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Adams", "Later Adam sang.", "Descendants of the Adams family lived at Barmouth."))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Ravel", "Descendants of the Ravel family lived at Barmouth.")).isEqualTo(EntityType.PERSON);
+    }
 }
