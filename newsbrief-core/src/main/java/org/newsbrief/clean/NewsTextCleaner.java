@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
  * that are furniture, captions, bylines or newswire routing lines ({@link BoilerplateRules}), short sub-headings, or
  * repeats of an earlier line are dropped; newswire editors' notes inside a paragraph ("(OPTIONAL TRIM
  * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; readers' comment sections and tweet widgets
- * are cut off a paragraph ({@link CommentSections}); a dateline opening a paragraph is removed.
+ * are cut off a paragraph ({@link CommentSections}); a byline, caption and highlights run before an agency dateline
+ * ({@link BylineLead}) and a dateline opening a paragraph are removed.
  * Stateless and thread-safe.
  */
 public final class NewsTextCleaner implements TextCleaner {
@@ -28,7 +29,7 @@ public final class NewsTextCleaner implements TextCleaner {
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;
             }
-            line = stripDateline(line);
+            line = stripDateline(BylineLead.cut(line));
             if (line.length() <= MAX_COMPARED_LINE && !seen.add(line.toLowerCase(Locale.ROOT))) {
                 continue;
             }

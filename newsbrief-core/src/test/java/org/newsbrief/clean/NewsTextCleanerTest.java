@@ -94,4 +94,27 @@ class NewsTextCleanerTest {
                 + "The (AMD) chip sold out, and more is coming.\nHe said there would be MORE talks.";
         assertThat(cleaner.clean(text)).isEqualTo(text);
     }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "By the Example Wire Staff A crowd waves flags in a square on Monday . Marchers say the police stayed away "
+            + "NEW : Talks are set for Friday -LRB- CNN -RRB- -- ",
+        "By Jane Q. Reporter , CNN Smoke rises over the harbour at dawn . The port is closed, officials say "
+            + "LISBON, Portugal (CNN) -- ",
+        "By Ana Smith and Tom Lee Ships wait offshore as the strike goes on. PORTO (Reuters) - "})
+    void dropsTheBylineCaptionAndHighlightsBeforeAnAgencyDateline(String lead) {
+        assertThat(cleaner.clean(lead + "The dock workers ended their strike on Tuesday after a pay deal."))
+                .isEqualTo("The dock workers ended their strike on Tuesday after a pay deal.");
+    }
+
+    @Test
+    void keepsAParagraphWithoutABylineOrWithoutAFollowingDateline() {
+        String noDateline = "By Ana Smith , CNN The dock workers ended their strike on Tuesday after a pay deal.";
+        assertThat(cleaner.clean(noDateline)).isEqualTo(noDateline);
+        String noByline = "By Tuesday, the dock workers had ended the strike, the union said (CNN) -- Talks go on.";
+        assertThat(cleaner.clean(noByline)).isEqualTo(noByline);
+        String farDateline = "By the Example Wire Staff " + "The strike went on for a week. ".repeat(60)
+                + "(CNN) -- The port reopened.";
+        assertThat(cleaner.clean(farDateline)).isEqualTo(farDateline);
+    }
 }
