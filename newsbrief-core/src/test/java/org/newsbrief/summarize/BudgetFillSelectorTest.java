@@ -84,7 +84,8 @@ class BudgetFillSelectorTest {
     @Test
     void theLastResortTakesNoBylineDatelineOrFragment() {
         // the last, cut off mid-sentence, is no whole sentence
-        SentencePool pool = TestPools.of("By Anne Barnard. BEIRUT (AP) _ Talks resumed. Talks resumed later.",
+        // (an agency dateline such as "(AP) _" after the byline would take the byline off in the cleaner: BylineLead)
+        SentencePool pool = TestPools.of("By Anne Barnard. BEIRUT \u2014 Talks resumed. Talks resumed later.",
                 "Talks in Geneva went on all night, and the delegates said that they");
         assertThat(pool.sentence(0).text()).isEqualTo("By Anne Barnard.");
         assertThat(pool.isWholeSentence(0)).as("byline").isFalse();
