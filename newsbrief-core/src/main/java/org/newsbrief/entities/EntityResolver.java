@@ -50,6 +50,8 @@ public final class EntityResolver {
         java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text,
                 t -> NameKeys.tokens(t, particleWords));
         List<Occurrence> occurrences = occurrences(story, bySentence, spellings, keyOf);
+        TypeCues.dropPersonsOfPlaces(occurrences, o -> o.found().text(), Occurrence::type,
+                (o, kind) -> new Occurrence(o.found(), kind, o.articleId(), o.sentenceIndex(), o.outlet()));
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));

@@ -68,6 +68,10 @@ public final class MentionGrouper {
                 typeOf.put(list.get(i), types.get(i));
             }
         });
+        List<Map.Entry<NameFinder.Found, TypeCues.Kind>> typed = new java.util.ArrayList<>(typeOf.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
+        TypeCues.dropPersonsOfPlaces(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind));
+        typed.forEach(e -> typeOf.put(e.getKey(), e.getValue()));
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();
         Map<String, TypeVotes> votes = new HashMap<>();

@@ -82,9 +82,48 @@ final class TypeCues {
      * A mention's kind and whether only a weak cue tells it ({@link TypeVotes}): a speech verb after
      * a name without a title ("Britain said"), or "the" before a single word that nothing else types
      * ("the Taliban", "the Senate": people take no article; an organisation or group, weakly, so a
-     * place cue elsewhere wins: "the Sudan" beside "in Sudan").
+     * place cue elsewhere wins: "the Sudan" beside "in Sudan"). {@code placeYields}: a person vote of
+     * a speaker tag ({@link #speaker}) or of "who" alone, dropped where the name is more often a place
+     * ({@link #dropPersonsOfPlaces}).
      */
-    record Kind(EntityType type, boolean weak) {
+    record Kind(EntityType type, boolean weak, boolean placeYields) {
+        Kind(EntityType type, boolean weak) {
+            this(type, weak, false);
+        }
+
+        /** No cue: what a {@link #placeYields} person vote becomes when the name is a place elsewhere. */
+        static final Kind NONE = new Kind(EntityType.OTHER, false);
+    }
+
+    /**
+     * The kinds of a story's mentions once the person votes that a place yields to
+     * ({@link Kind#placeYields}: a speaker tag, "who" alone) are dropped for every name that another
+     * mention of the story, in any case, votes a place more often: "TRIPOLI :" beside "in Tripoli"
+     * twice ("Margaret who married" keeps its vote beside one list that takes her for a place).
+     */
+    static <T> void dropPersonsOfPlaces(List<T> items, java.util.function.Function<T, String> text,
+            java.util.function.Function<T, Kind> kind, java.util.function.BiFunction<T, Kind, T> retyped) {
+        java.util.Map<String, Integer> yielding = new java.util.HashMap<>();
+        for (T item : items) {
+            if (kind.apply(item).placeYields()) {
+                yielding.merge(text.apply(item).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        if (yielding.isEmpty()) {
+            return; // the common case: one pass, no case folding
+        }
+        java.util.Map<String, Integer> places = new java.util.HashMap<>();
+        for (T item : items) {
+            Kind k = kind.apply(item);
+            if (k.type() == EntityType.LOCATION && !k.placeYields()) {
+                places.merge(text.apply(item).toLowerCase(Locale.ROOT), 1, Integer::sum);
+            }
+        }
+        yielding.keySet().removeIf(name -> places.getOrDefault(name, 0) <= yielding.get(name));
+        if (!yielding.isEmpty()) {
+            items.replaceAll(item -> kind.apply(item).placeYields() && yielding.containsKey(text.apply(item).toLowerCase(Locale.ROOT))
+                    ? retyped.apply(item, Kind.NONE) : item);
+        }
     }
 
     /**
@@ -97,6 +136,7 @@ final class TypeCues {
     static List<Kind> ofSentence(List<NameFinder.Found> found, Set<String> lastWords, Set<String> singles) {
         List<EntityType> types = new ArrayList<>(found.size());
         List<Boolean> weak = new ArrayList<>(found.size());
+        List<Boolean> yields = new ArrayList<>(found.size());
         for (NameFinder.Found name : found) {
             EntityType type = of(name);
             boolean weakCue = type == EntityType.PERSON && !NameFinder.isTitle(name.previous()) && !personalAfter(name);
@@ -113,6 +153,7 @@ final class TypeCues {
             }
             types.add(type);
             weak.add(weakCue);
+            yields.add(type == EntityType.PERSON && (speaker(name) || name.next().equals("who") && !NameFinder.isTitle(name.previous())));
         }
         for (int i = 1; i < found.size(); i++) { // "Jabal Badra, Baadeeen, Inzarat"
             fillFromList(found, types, weak, i, i - 1);
@@ -122,7 +163,7 @@ final class TypeCues {
         }
         List<Kind> kinds = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
-            kinds.add(new Kind(types.get(i), weak.get(i)));
+            kinds.add(new Kind(types.get(i), weak.get(i), yields.get(i) && types.get(i) == EntityType.PERSON));
         }
         return kinds;
     }
@@ -203,6 +244,9 @@ final class TypeCues {
 
     /** The kind one mention's own words and neighbours tell, OTHER where none does. */
     static EntityType of(NameFinder.Found found) {
+        if (speaker(found)) {
+            return EntityType.PERSON; // "BLITZER : What do we know", before the acronym rule takes "KAYE" for one
+        }
         List<String> words = List.of(found.text().toLowerCase(Locale.ROOT).split("[\\s-]+"));
         String letters = found.text().replace(".", ""); // "U.S." is "US", "U.N." is "UN"
         if (letters.matches("\\p{Lu}{2,5}") && (letters.equals(found.text()) || found.text().matches("\\p{Lu}(?:\\.\\p{Lu})+\\.?"))) {
@@ -250,8 +294,69 @@ final class TypeCues {
     static boolean personalAfter(NameFinder.Found found) {
         String next = found.next();
         return !found.possessive() && (next.equals("himself") || next.equals("herself")
-                || next.equals("who") && !NO_WHO.contains(found.previous())
+                || next.equals("who") && !NO_WHO.contains(found.previous()) && !groupPlural(found.text())
                 || BEFORE_PRONOUN.contains(next) && PERSONAL_PRONOUNS.contains(found.after()));
+    }
+
+    /**
+     * Labels that a colon follows at a sentence's start without naming a speaker: "UPDATE :", "EDITOR'S
+     * NOTE :", "UNIDENTIFIED FEMALE :", "CNN SENIOR INTERNATIONAL CORRESPONDENT :".
+     */
+    private static final Set<String> LABELS = Set.of("update", "updated", "updates", "note", "notes", "breaking", "editor",
+            "editor's", "editors", "unidentified", "female", "male", "man", "woman", "crowd", "group", "announcer", "voice",
+            "correspondent", "reporter", "anchor", "host", "caption", "photo", "video", "audio", "source", "sources",
+            "warning", "spoiler", "new", "news", "live", "developing", "watch", "read", "more", "related", "full", "post",
+            "question", "answer", "q", "a", "end", "begin", "commercial", "break", "transcript", "copyright", "by",
+            "timeline", "background", "analysis", "opinion", "comment", "comments", "fact", "facts", "quote", "summary",
+            "correction", "clarification", "day", "part", "chapter", "step", "tip", "tips", "info", "contact", "email",
+            "tel", "fax", "web", "url", "tags", "tag", "topics", "keywords", "subject", "date", "time", "location", "id",
+            "soundbite", "sot", "vo", "nat", "sound", "script", "story", "stories", "headline", "headlines");
+
+    /**
+     * A transcript's speaker tag: a name of one to three words in capitals opening a sentence (or
+     * after a dash that cuts a speaker off: "I mean -- BLITZER : As opposed to the police"), a colon
+     * after it ("BLITZER : What do we know", EgyptianProtest_cnn). Labels are left out ("UPDATE :",
+     * "EDITOR'S NOTE :"), as are the place acronyms and a place that other mentions type one
+     * ({@link Kind#placeYields}: "TRIPOLI :" beside "in Tripoli").
+     */
+    /** What a speaker tag follows: the sentence's start or a dash ("--" is two tokens "-"). */
+    private static final Set<String> SPEAKER_BEFORE = Set.of("", "-", "--", "\u2014");
+
+    static boolean speaker(NameFinder.Found found) {
+        String text = found.text();
+        if (!found.next().equals(":") || found.possessive() || !SPEAKER_BEFORE.contains(found.previous())
+                || text.length() < 2 || !text.equals(text.toUpperCase(Locale.ROOT)) || text.chars().noneMatch(Character::isLetter)
+                || PLACE_ACRONYMS.contains(text.replace(".", ""))) {
+            return false;
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+        return words.length <= 3 && java.util.Arrays.stream(words).noneMatch(LABELS::contains);
+    }
+
+    /**
+     * Plural words of peoples, faiths and parties, in the singular, that end a group's name: "Palestinian
+     * Muslims", "the Turks"; with the plurals of nationality-like adjectives ("Log Cabin Republicans").
+     */
+    private static final Set<String> GROUP_NOUNS = Set.of("muslim", "jew", "arab", "kurd", "turk", "sunni", "shiite",
+            "shia", "catholic", "protestant", "democrat", "liberal", "conservative", "socialist", "communist", "islamist",
+            "jihadist", "hindu", "sikh", "copt", "serb", "croat", "greek", "pole", "scot", "brit", "tory", "baptist",
+            "methodist", "mormon", "evangelical", "militant", "rebel", "loyalist", "royalist", "nationalist");
+
+    /**
+     * Whether a name followed by "who" may be a group: a single capitalised word ending in "s"
+     * ("Turks who"; a surname such as "Gates" or "Jones" keeps its other cues and its given name), or
+     * a name whose last word is the plural of a people's, faith's or party's word ("Palestinian Muslims
+     * who", "Log Cabin Republicans who", DUC 2004). "who" is then no person cue.
+     */
+    static boolean groupPlural(String text) {
+        String last = text.substring(text.lastIndexOf(' ') + 1);
+        if (last.length() < 4 || !Character.isUpperCase(last.charAt(0)) || !last.endsWith("s") || last.endsWith("ss")
+                || last.endsWith("us") || last.endsWith("is")) {
+            return false;
+        }
+        String singular = last.substring(0, last.length() - 1).toLowerCase(Locale.ROOT);
+        return last.length() == text.length() || GROUP_NOUNS.contains(singular)
+                || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith);
     }
 
     private static boolean placeContext(NameFinder.Found found) {

@@ -141,4 +141,45 @@ class TypeCuesTest {
                 .isEqualTo(EntityType.PERSON);
         assertThat(typeOf("Ravel", "Descendants of the Ravel family lived at Barmouth.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void whoAfterAGroupsPluralMakesNoPerson() {
+        // written for this test: "Turks who", "Palestinian Muslims who", "Log Cabin Republicans who" were people (DUC 2004)
+        assertThat(typeOf("Karvans", "Many Karvans who fled the war returned.")).isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Norvish Muslims", "Norvish Muslims who prayed there were arrested."))
+                .isNotEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Log Cabin Republicans", "Log Cabin Republicans who backed him were angry."))
+                .isNotEqualTo(EntityType.PERSON);
+        // a surname in -s keeps its given name's or another cue's person vote; a name not in -s keeps "who"
+        assertThat(typeOf("Dalen Brooks", "We spoke to Dalen Brooks who had driven to the coast.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Brooks", "Later Brooks who had driven home said so, and Brooks said he was tired.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Dalen Brook", "We spoke to Dalen Brook who had driven to the coast.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void whoAfterANamePlacedElsewhereMakesNoPerson() {
+        // written for this test: "too shameful for America who is now seen" typed a country a person
+        assertThat(typeOf("Norvia", "It is too shameful for Norvia who is now seen by all.", "Aid arrived in Norvia today.",
+                "Rebels fled Norvia at dusk."))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aTranscriptSpeakerTagMakesAPerson() {
+        // written for this test: "BLITZER : What do we know" (Timeline17 EgyptianProtest_cnn) had no person cue left
+        assertThat(typeOf("KARVO", "I mean -- KARVO : As opposed to the police.", "KARVO : What do we know?"))
+                .isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("DALEN BROOK", "He spoke. DALEN BROOK : Yes, it is a dangerous situation."))
+                .isEqualTo(EntityType.PERSON);
+        // labels and places are no speakers
+        assertThat(TypeCues.speaker(new NameFinder.Found("UPDATE", null, "", "", ":", "the", true, false, false))).isFalse();
+        assertThat(TypeCues.speaker(new NameFinder.Found("EDITOR'S NOTE", null, "", "", ":", "the", false, false, false)))
+                .isFalse();
+        assertThat(TypeCues.speaker(new NameFinder.Found("SOUNDBITE", null, "", "", ":", "the", true, false, false))).isFalse();
+        assertThat(TypeCues.speaker(new NameFinder.Found("BLITZER", null, "", "", ":", "what", true, false, false))).isTrue();
+        assertThat(TypeCues.speaker(new NameFinder.Found("Blitzer", null, "", "", ":", "what", true, false, false))).isFalse();
+        assertThat(typeOf("NORVALE", "The shelling went on. -- NORVALE : Rebels entered the town.",
+                "Aid arrived in Norvale today.", "Rebels fled Norvale at dusk."))
+                .isNotEqualTo(EntityType.PERSON);
+    }
 }
