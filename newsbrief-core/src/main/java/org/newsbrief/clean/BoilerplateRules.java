@@ -36,13 +36,16 @@ final class BoilerplateRules {
             Pattern.compile("(?i)^(\\(?)(reporting|writing|editing|additional reporting|compiled|produced)"
                     + " by .{0,120}$"));
 
+    /** The news agencies whose name stands in brackets in a dateline: "WASHINGTON (Reuters) -". */
+    static final String AGENCIES = "AP|AFP|Reuters|UPI|Xinhua";
+
     /**
      * A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -".
      * A plain hyphen counts only after an agency, so "US - Russian talks" stays.
      */
     static final Pattern DATELINE = Pattern.compile(
             "^[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
-                    + "(\\((AP|AFP|Reuters|UPI|Xinhua)\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))\\s+");
+                    + "(\\((" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))\\s+");
 
     /**
      * Newswire sign-off lines (AP, as in the DUC documents): the desk editors' initials closing a

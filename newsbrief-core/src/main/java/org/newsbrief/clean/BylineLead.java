@@ -29,7 +29,7 @@ final class BylineLead {
      * capital, a digit or a quote.
      */
     private static final Pattern AGENCY_DATELINE = Pattern.compile(
-            "(?:\\(|-LRB- ?)(?:CNN|AP|AFP|Reuters|UPI|Xinhua)(?: ?\\)| ?-RRB-)\\s*(?:\u2014|\u2013|--|_|-)\\s+(?=[\\p{Lu}0-9\"'])");
+            "(?:\\(|-LRB- ?)(?:CNN|" + BoilerplateRules.AGENCIES + ")(?: ?\\)| ?-RRB-)\\s*(?:\u2014|\u2013|--|_|-)\\s+(?=[\\p{Lu}0-9\"'])");
 
     private BylineLead() {
     }

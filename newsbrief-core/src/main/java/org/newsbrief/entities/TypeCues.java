@@ -312,6 +312,9 @@ final class TypeCues {
             "tel", "fax", "web", "url", "tags", "tag", "topics", "keywords", "subject", "date", "time", "location", "id",
             "soundbite", "sot", "vo", "nat", "sound", "script", "story", "stories", "headline", "headlines");
 
+    /** What a speaker tag follows: the sentence's start or a dash ("--" is two tokens "-"). */
+    private static final Set<String> SPEAKER_BEFORE = Set.of("", "-", "--", "\u2014");
+
     /**
      * A transcript's speaker tag: a name of one to three words in capitals opening a sentence (or
      * after a dash that cuts a speaker off: "I mean -- BLITZER : As opposed to the police"), a colon
@@ -319,9 +322,6 @@ final class TypeCues {
      * "EDITOR'S NOTE :"), as are the place acronyms and a place that other mentions type one
      * ({@link Kind#placeYields}: "TRIPOLI :" beside "in Tripoli").
      */
-    /** What a speaker tag follows: the sentence's start or a dash ("--" is two tokens "-"). */
-    private static final Set<String> SPEAKER_BEFORE = Set.of("", "-", "--", "\u2014");
-
     static boolean speaker(NameFinder.Found found) {
         String text = found.text();
         if (!found.next().equals(":") || found.possessive() || !SPEAKER_BEFORE.contains(found.previous())
