@@ -93,14 +93,17 @@ final class NewsQuantBenchmark {
      * @param part {@code dev}, {@code dev-a} (dev at even positions within dev) or {@code dev-b} (odd)
      */
     static String dev(Path newsquant, String part, boolean errors) throws IOException {
+        if (part.equals("units")) {
+            return units(newsquant, errors);
+        }
         Predicate<NewsQuantSentence> in = switch (part) {
             case "dev" -> NewsQuantSentence::dev;
             case "dev-a" -> NewsQuantSentence::devA;
             case "dev-b" -> NewsQuantSentence::devB;
-            default -> throw new IllegalArgumentException("--part must be dev, dev-a, dev-b or all, was '" + part + "'");
+            default -> throw new IllegalArgumentException("--part must be dev, dev-a, dev-b, units or all, was '" + part + "'");
         };
         if (errors && part.equals("dev-b")) {
-            throw new IllegalArgumentException("--errors lists dev or dev-a only: dev-b checks what dev-a's errors taught");
+            throw new IllegalArgumentException("--errors lists dev, dev-a or units only: dev-b checks what dev-a's errors taught");
         }
         List<NewsQuantSentence> dev = NewsQuantSentence.read(newsquant).stream().filter(in).toList();
         QuantityExtractor extractor = new QuantityExtractor();
@@ -126,6 +129,39 @@ final class NewsQuantBenchmark {
                     prf(c, c.value()), prf(c, c.valueUnit()), prf(c, c.valueChange())));
         }
         return out.toString();
+    }
+
+    /**
+     * CQE's four unit test sets (age, currency, dimension, temperature; {@link NewsQuantSentence#UNIT_SETS}), each
+     * scored alone on value and value + unit under both protocols (they annotate no change); with {@code errors},
+     * each sentence whose predictions differ from its gold. An extra development set beside NewsQuant's dev half.
+     */
+    static String units(Path newsquant, boolean errors) throws IOException {
+        QuantityExtractor extractor = new QuantityExtractor();
+        StringBuilder list = new StringBuilder();
+        StringBuilder table = new StringBuilder();
+        table.append("| set | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 |\n");
+        table.append("|---|---|---|---|---|\n");
+        for (String set : NewsQuantSentence.UNIT_SETS) {
+            List<NewsQuantSentence> sentences = NewsQuantSentence.readSet(newsquant, set);
+            if (errors) {
+                for (NewsQuantSentence s : sentences) {
+                    List<ScoredQuantity> predicted = NewsQuantEvaluation.predict(extractor, s.text());
+                    QuantityCounts c = QuantityMatching.CQE.match(s.gold(), predicted);
+                    if (c.value() != c.gold() || c.valueUnit() != c.gold() || c.predicted() != c.gold()) {
+                        list.append(String.format(Locale.ROOT, "%s #%d %s%n  gold: %s%n  pred: %s%n", set, s.index(),
+                                s.text(), describe(s.gold()), describe(predicted)));
+                    }
+                }
+            }
+            for (QuantityMatching matching : QuantityMatching.values()) {
+                QuantityCounts c = NewsQuantEvaluation.count(sentences, s -> true, extractor, matching);
+                table.append(String.format(Locale.ROOT, "| %s | %s | %d / %d | %s | %s |%n", set,
+                        matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
+                        prf(c, c.value()), prf(c, c.valueUnit())));
+            }
+        }
+        return (errors ? list.append('\n') : list).append(table).toString();
     }
 
     private static String describe(List<ScoredQuantity> quantities) {
