@@ -36,7 +36,7 @@ public final class UnitNames {
         {"cent", "cent"},
         {"penny", "pence", "penny"}, // CQE's name for pence ("470 pence a share")
         {"rupee", "rupee", "rs"},
-        {"croatian kuna", "kn", "kuna"},
+        {"croatian kuna", "kn", "hrk", "croatian kuna"}, // a bare "kuna" is no surface of CQE's croatian kuna
         {"danish krone", "dkk", "danish krone", "danish crown"},
         {"swedish krone", "sek", "swedish krona", "swedish krone", "swedish crown"}, // CQE's key, for "krona" too
         {"norwegian krone", "nok", "norwegian krone", "norwegian crown"},
@@ -47,12 +47,12 @@ public final class UnitNames {
         {"brazilian real", "brl", "r$", "brazilian real", "reais"},
         {"russian ruble", "rub", "₽", "ruble", "rouble", "russian ruble", "russian rouble"},
         {"south african rand", "zar", "rand", "south african rand"},
-        {"south korean won", "krw", "₩", "south korean won", "korean won"},
-        {"turkish lira", "lira", "turkish lira"},
+        {"south korean won", "krw", "₩", "south korean won", "korean won", "won"}, // "won" is one of CQE's surfaces
+        {"turkish lira", "try", "turkish lira"}, // as CQE's table: a bare "lira" stays lira
         {"indonesian rupiah", "idr", "rupiah", "indonesian rupiah"},
-        {"polish złoty", "pln", "zloty", "złoty", "polish zloty", "polish złoty"},
+        {"polish złoty", "pln", "złoty", "polish zloty", "polish złoty"}, // a bare "zloty" stays zloty in CQE's table
         {"syrian pound", "s£", "syp", "syrian pound"},
-        {"saudi riyal", "sar", "riyal", "saudi riyal"},
+        {"saudi riyal", "sar", "saudi riyal"}, // a bare "riyal" stays riyal in CQE's table
         {"united arab emirates dirham", "aed", "united arab emirates dirham"},
         {"singapore dollar", "s$", "sgd", "singapore dollar"},
         {"new zealand dollar", "nz$", "nz $", "nzd", "new zealand dollar"},

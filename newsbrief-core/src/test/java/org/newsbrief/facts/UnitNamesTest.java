@@ -47,6 +47,12 @@ class UnitNamesTest {
         assertThat(UnitNames.normalize("元")).isEqualTo("chinese yuan");
         assertThat(UnitNames.normalize("₾")).isEqualTo("georgian lari");
         assertThat(UnitNames.normalize("instances")).isEqualTo("count");
+        // bare currency words as CQE's table has them: "won" is south korean won, a bare "lira" or "riyal" stays itself
+        assertThat(UnitNames.normalize("won")).isEqualTo("south korean won"); // "10 trillion won"
+        assertThat(UnitNames.normalize("lira")).isEqualTo("lira");
+        assertThat(UnitNames.normalize("turkish lira")).isEqualTo("turkish lira");
+        assertThat(UnitNames.normalize("riyals")).isEqualTo("riyal");
+        assertThat(UnitNames.normalize("SAR")).isEqualTo("saudi riyal");
         // bits in lower case or mixed, bytes in capitals: "100 mb" is megabit, "64 GB" gigabyte
         assertThat(UnitNames.normalize("mb")).isEqualTo("megabit");
         assertThat(UnitNames.normalize("Gb")).isEqualTo("gigabit");
