@@ -46,7 +46,8 @@ final class NewsQuantBenchmark {
                 every rule added since the split was developed on dev only; held-out was scored, never inspected.
                 Since dev itself was over-fitted, dev is split again by position for checking a rule before held-out:
                 **dev-a** (even positions within dev, whose errors are read) and **dev-b** (odd, scored only):
-                `bench quantities --part dev-a --errors`, `--part dev-b`.
+                `bench quantities --part dev-a --errors`, `--part dev-b`. CQE's four unit test sets (age, currency,
+                dimension, temperature) are an extra development set, scored apart: `bench quantities --part units`.
 
                 **Protocols.** A predicted quantity is its value (or, for a range, its two ends), its unit normalised to
                 CQE's unit names (`org.newsbrief.facts.UnitNames`: `%%` and `per cent` are `percentage`, `$` is `dollar`,
@@ -179,6 +180,40 @@ final class NewsQuantBenchmark {
 
     /** What earlier stops of the extractor scored, and the published scores. */
     private static final String EARLIER_STOPS = """
+
+                CQE-convention stop (2026-11-30, branch wip/quant): rules that mirror how CQE's authors, who annotated
+                NewsQuant, name and bound quantities, read from CQE's own source (vivkaz/CQE: `CQE.py`,
+                `NumberNormalizer.py`, `number_lookup.py`, `rules.py`, `unit.json`), with the same fixed bar as the stop
+                below (dev-b value + unit or value + change F1 up, no dev-b F1 down by more than 0.2). Adopted: unit
+                names as `unit.json` writes them where ours differed (`pound-feet` is `pound-foot`, only `lb-ft` is `foot
+                pound-force`; `barrels of oil` is a unit, `barrel of oil`; `swedish krone`; `ppm` is `parts-per-million`
+                as `ppb` is `parts-per-billion`; `psi`, `hPa`, `TWh`, nits, `cc`, `kmph`, `yo`, guilders, koruna,
+                `won`; currency signs and ISO-prefixed dollar signs; lower-case and mixed `b` are bits, `MB` and `GB`
+                bytes; a bare "lira" or "riyal" stays itself), each in `UnitNamesTest`. CQE protocol, value / value +
+                unit / value + change F1: dev-a 97.1 / 92.6 / 92.2 before, 97.1 / 93.1 / 92.2 after; dev-b 96.4 / 94.8 /
+                92.2 before, 96.4 / 95.2 / 92.2 after (one quantity; the dev-b sentence "275 pound-feet of torque" had
+                been seen once when the file's format was checked). Held-out before: 91.7 / 79.5 / 86.3 (the table above
+                is after). CQE's four unit test sets are scored apart by `bench quantities --part units` (value / value
+                + unit F1, CQE protocol, before and after): age 91.3 / 87.0 and 91.3 / 91.3, currency 84.3 / 72.5 and
+                84.3 / 73.2, dimension 92.4 / 78.7 and 92.4 / 81.1, temperature 97.1 / 94.1 both (CQE publishes 93.3 /
+                93.3, 84.2 / 79.6, 86.5 / 79.2, 95.7 / 92.8). Not adopted: CQE's other bound words ("higher than",
+                "larger than", "exceeds" as `>`, "lower than", "smaller than" as `<`, "circa" and "≈" as `~`, its change
+                verbs "collapse", "sag", "skid", "stumble", "descend", "flop", "ascend"): dev-a unchanged, dev-b change
+                92.2 to 91.8 ("higher at" as `>` was dropped first on dev-a's own evidence: "marginally higher at
+                $1,271.2" is `>` but "34.4% higher at 3.23 shekels" is `=`); spelled numbers of several words ("ninety
+                five", "one hundred and fifty", summed as CQE sums a run of number words: no dev instance, age set value
+                91.3 to 97.8); rates written with hyphens ("a 12-cent-a-share dividend", "a $70-a-share price", read as
+                nothing before: no dev instance, currency set unit 73.2 to 73.5); the sides of a size taking the unit of
+                the last side ("6 x 3 inches", "10 by 12 feet", CQE's split of "66.5 x 107 mm": no instance anywhere).
+                The two with gains elsewhere are in the branch's history (commits 74d91ca, a79eb2e) and reverted. Other
+                conventions read in CQE and already followed: counted things as the lemmas of the nouns, proper nouns and
+                adjectives of the noun's phrase; "one of the best screens" as the phrase's lemmas; a share of a counted
+                thing as "% " and the thing; "a" and "an" as "per"; a level after "to" gets no change from the verb
+                before (only the words right before a number bound it), so "jumped 90 per cent to US $7.2 billion" is `=`
+                for the level; "iPhone 11 Pro Max", phone numbers, ZIP codes, dates and ordinals are no quantities.
+                Conventions read in CQE but inconsistent in NewsQuant's dev-a and tried before (below): the bound word
+                nearest the number wins ("up about 19 per cent" is `~`, "climbed more than 3%" `>`), a unitless number
+                takes a neighbour's unit, "of" phrases in a counted thing ("65 snaps of man coverage").
 
                 Dev-a / dev-b stop (branch wip/quant): a rule was to be adopted only if, found on dev-a's errors, it
                 raised dev-b's value + unit or value + change F1 and lowered nothing on dev-b by more than 0.2. Before
