@@ -204,8 +204,10 @@ final class NewsQuantBenchmark {
                 five", "one hundred and fifty", summed as CQE sums a run of number words: no dev instance, age set value
                 91.3 to 97.8); rates written with hyphens ("a 12-cent-a-share dividend", "a $70-a-share price", read as
                 nothing before: no dev instance, currency set unit 73.2 to 73.5); the sides of a size taking the unit of
-                the last side ("6 x 3 inches", "10 by 12 feet", CQE's split of "66.5 x 107 mm": no instance anywhere).
-                The two with gains elsewhere are in the branch's history (commits 74d91ca, a79eb2e) and reverted. Other
+                the last side ("6 x 3 inches", "10 by 12 feet", CQE's split of "66.5 x 107 mm": no instance anywhere);
+                "from" with a modifier of the first end still opening a range, as CQE reads "from X to Y" ("from up to
+                252 miles to 287 miles": dev-a 97.8 / 93.7 / 92.4, dev-b unchanged). Those with gains elsewhere are in
+                the branch's history (commits 74d91ca, a79eb2e, 4c6f812) and reverted. Other
                 conventions read in CQE and already followed: counted things as the lemmas of the nouns, proper nouns and
                 adjectives of the noun's phrase; "one of the best screens" as the phrase's lemmas; a share of a counted
                 thing as "% " and the thing; "a" and "an" as "per"; a level after "to" gets no change from the verb
