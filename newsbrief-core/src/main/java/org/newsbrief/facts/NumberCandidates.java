@@ -116,6 +116,9 @@ final class NumberCandidates {
             }
             collect(QuantityRules.FRACTION_UNIT, sentence, candidates, FractionCandidates::fractionOfUnit);
         }
+        if (sentence.contains("ty ") || sentence.contains("undred ")) {
+            collect(QuantityRules.SPELLED_COMPOUND, sentence, candidates, NumberCandidates::spelledCompound);
+        }
         collect(QuantityRules.SPELLED, sentence, candidates, NumberCandidates::spelled);
     }
 
@@ -277,6 +280,28 @@ final class NumberCandidates {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
         }
         return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
+    }
+
+    /**
+     * A spelled number of several words ("ninety five", "one hundred and fifty", "twenty five thousand"): the sum
+     * of its parts times its scale, as CQE's number normaliser adds a run of number words.
+     */
+    private static Candidate spelledCompound(Matcher m, String input) {
+        double value = 0;
+        for (int g = 1; g <= 6; g++) {
+            if (m.group(g) != null) {
+                double part = NumberWords.UNITS.get(m.group(g).toLowerCase(Locale.ROOT));
+                value += g == 1 ? part * 100 : part;
+            }
+        }
+        if (m.group(7) != null) {
+            value *= NumberWords.SCALES.get(m.group(7).toLowerCase(Locale.ROOT));
+        }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(7) != null);
+        }
+        return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(7) != null);
     }
 
     /** The value of a spelled number's words before its scale: "five", "twenty-five"; null for "one-two punch". */

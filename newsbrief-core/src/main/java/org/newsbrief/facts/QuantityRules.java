@@ -67,6 +67,21 @@ final class QuantityRules {
             + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
 
     /**
+     * A spelled number of several words with spaces, read as one as CQE reads a run of number words: tens and
+     * units ("ninety five", "thirty three"), hundreds with what follows ("one hundred and fifty", "two hundred
+     * twenty-five"), each with an optional scale after it ("twenty five thousand").
+     */
+    static final Pattern SPELLED_COMPOUND;
+
+    static {
+        String units = "one|two|three|four|five|six|seven|eight|nine";
+        String teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+        String tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+        SPELLED_COMPOUND = Pattern.compile("(?i)\\b(?:(" + units + ") hundred(?: and)? (?:(" + tens + ")(?:[ -](" + units
+                + "))?|(" + teens + "|" + units + "))|(" + tens + ") (" + units + "))(?: (thousand|million|billion))?\\b(?![-\\w])");
+    }
+
+    /**
      * A number in scientific notation: "6.02×10^23", "1.99×10−30 kilograms", "1.6 x 10⁻¹⁹"; the power needs a caret,
      * a sign or superscript digits, so that "3 x 10 metres" stays a size.
      */
