@@ -34,6 +34,9 @@ final class NumberCandidates {
 
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
 
+    /** A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share". */
+    private static final Pattern HYPHEN_RATE = Pattern.compile("(?:([a-z]+)-)?(?:a|per)-([a-z]+)");
+
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
 
     /**
@@ -169,6 +172,11 @@ final class NumberCandidates {
         }
         String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
                 : dlrs >= 0 ? "dollar" : gluedUnit;
+        Matcher rate = gluedUnit == null ? null : HYPHEN_RATE.matcher(gluedUnit);
+        if (rate != null && rate.matches() && (rate.group(1) != null || currency != null)) {
+            // "a 12-cent-a-share dividend" is cent per share, "a $70-a-share price" dollar per share (CQE's reading)
+            unit = (currency != null ? unit : rate.group(1)) + " per " + rate.group(2);
+        }
         return new Candidate(dlrs >= 0 ? dlrs : start, end, value, value, value, unit, false,
                 glued.scale() != null || m.group(9) != null);
     }

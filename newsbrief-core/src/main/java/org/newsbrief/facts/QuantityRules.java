@@ -21,9 +21,12 @@ final class QuantityRules {
      */
     static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
             + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
-    /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
+    /**
+     * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old";
+     * a rate written with hyphens, "a 12-cent-a-share dividend", "a $70-a-share price" (as CQE reads them).
+     */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|[a-z]+)\\b)?";
+            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|[a-z]+)\\b)?";
     /**
      * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
      * below from trying their alternatives at every word of a sentence.
