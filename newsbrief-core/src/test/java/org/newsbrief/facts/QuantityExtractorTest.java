@@ -264,6 +264,25 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void readsSpelledNumbersOfSeveralWordsAsOne() {
+        // CQE's normaliser adds a run of number words; before, "ninety five" gave 90 and 5
+        assertThat(named("Ninety five people, one hundred and fifty guests and twenty five thousand fans came."))
+                .containsExactly("95|=|people", "150|=|guest", "25000|=|fan");
+    }
+
+    @Test
+    void readsRatesWrittenWithHyphens() {
+        // before, nothing was read from "a 12-cent-a-share dividend"
+        assertThat(named("The board declared a 12-cent-a-share dividend and a $70-a-share price."))
+                .containsExactly("12|=|cent per share", "70|=|dollar per share");
+    }
+
+    @Test
+    void aModifiedFirstEndStillOpensAFromToRange() {
+        assertThat(named("The range grew from up to 252 miles to 287 miles.")).containsExactly("252-287|<|mile");
+    }
+
+    @Test
     void readsNegativeTemperaturesSlashRatesAndNamesWithNumbers() {
         // a minus sign only before a temperature; "COVID -19" is a name written apart, passed over as "COVID-19" is
         assertThat(named("Temperatures drop to -5C overnight as thousands of COVID -19 tests and 300 COVID-19 tests ran."))
