@@ -59,11 +59,12 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
             description = "quantities: dev scores and prints the dev half of NewsQuant only (even positions, where rules"
                     + " are developed) and writes no report unless --out is given; dev-a and dev-b its two halves (even and"
-                    + " odd positions within dev: read dev-a's errors, check on dev-b); all (default) scores dev, held-out"
+                    + " odd positions within dev: read dev-a's errors, check on dev-b); units scores CQE's four unit test"
+                    + " sets (age, currency, dimension, temperature) one by one; all (default) scores dev, held-out"
                     + " and the whole set and writes bench/newsquant.md.")
     private String part;
 
-    @Option(names = "--errors", description = "quantities, with --part dev or dev-a only: also list each sentence of"
+    @Option(names = "--errors", description = "quantities, with --part dev, dev-a or units only: also list each sentence of"
             + " the part whose predictions differ from its gold quantities (for error analysis; held-out and dev-b are"
             + " never listed).")
     private boolean errors;
@@ -75,7 +76,7 @@ public final class BenchCommand implements Callable<Integer> {
             return quantitiesDev();
         }
         if (errors || !part.equals("all")) {
-            throw new IllegalArgumentException("--part and --errors apply to the quantities suite only, --errors with --part dev or dev-a");
+            throw new IllegalArgumentException("--part and --errors apply to the quantities suite only, --errors with --part dev, dev-a or units");
         }
         if (suite.equals("timex") || suite.equals("timeline17")) {
             return timeline(require(shared.resolve("data/timeline17")));

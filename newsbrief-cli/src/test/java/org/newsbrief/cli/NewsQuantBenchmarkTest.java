@@ -43,4 +43,16 @@ class NewsQuantBenchmarkTest {
         assertThatThrownBy(() -> NewsQuantBenchmark.dev(folder.get(), "dev-b", true))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void unitsPartScoresEachOfCqesUnitSetsAndNoNewsQuantSentence() throws Exception {
+        Optional<Path> folder = SharedDataFolder.find("newsquant");
+        assumeTrue(folder.isPresent(), "shared/data/newsquant not found: skipped");
+        String text = NewsQuantBenchmark.dev(folder.get(), "units", true);
+        for (String set : new String[] {"age-model", "currency-model", "dimension-model", "temperature-model"}) {
+            assertThat(text).contains("| " + set + " | CQE | ").contains("| " + set + " | one-to-one | ");
+        }
+        assertThat(text).doesNotContain("held-out").doesNotContainPattern("(?m)^#\\d");
+        assertThat(text).containsPattern("(?m)^age-model #\\d+ "); // errors are listed with their set's name
+    }
 }

@@ -34,6 +34,9 @@ final class NumberCandidates {
 
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
 
+    /** A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share". */
+    private static final Pattern HYPHEN_RATE = Pattern.compile("(?:([a-z]+)-)?(?:a|per)-([a-z]+)");
+
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
 
     /**
@@ -116,6 +119,9 @@ final class NumberCandidates {
             }
             collect(QuantityRules.FRACTION_UNIT, sentence, candidates, FractionCandidates::fractionOfUnit);
         }
+        if (sentence.contains("ty ") || sentence.contains("undred ")) {
+            collect(QuantityRules.SPELLED_COMPOUND, sentence, candidates, NumberCandidates::spelledCompound);
+        }
         collect(QuantityRules.SPELLED, sentence, candidates, NumberCandidates::spelled);
     }
 
@@ -166,6 +172,11 @@ final class NumberCandidates {
         }
         String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
                 : dlrs >= 0 ? "dollar" : gluedUnit;
+        Matcher rate = gluedUnit == null ? null : HYPHEN_RATE.matcher(gluedUnit);
+        if (rate != null && rate.matches() && (rate.group(1) != null || currency != null)) {
+            // "a 12-cent-a-share dividend" is cent per share, "a $70-a-share price" dollar per share (CQE's reading)
+            unit = (currency != null ? unit : rate.group(1)) + " per " + rate.group(2);
+        }
         return new Candidate(dlrs >= 0 ? dlrs : start, end, value, value, value, unit, false,
                 glued.scale() != null || m.group(9) != null);
     }
@@ -277,6 +288,28 @@ final class NumberCandidates {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
         }
         return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
+    }
+
+    /**
+     * A spelled number of several words ("ninety five", "one hundred and fifty", "twenty five thousand"): the sum
+     * of its parts times its scale, as CQE's number normaliser adds a run of number words.
+     */
+    private static Candidate spelledCompound(Matcher m, String input) {
+        double value = 0;
+        for (int g = 1; g <= 6; g++) {
+            if (m.group(g) != null) {
+                double part = NumberWords.UNITS.get(m.group(g).toLowerCase(Locale.ROOT));
+                value += g == 1 ? part * 100 : part;
+            }
+        }
+        if (m.group(7) != null) {
+            value *= NumberWords.SCALES.get(m.group(7).toLowerCase(Locale.ROOT));
+        }
+        Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
+        if (percent.lookingAt()) {
+            return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(7) != null);
+        }
+        return new Candidate(m.start(), m.end(), value, value, value, null, false, m.group(7) != null);
     }
 
     /** The value of a spelled number's words before its scale: "five", "twenty-five"; null for "one-two punch". */

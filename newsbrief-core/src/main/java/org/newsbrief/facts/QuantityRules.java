@@ -21,9 +21,12 @@ final class QuantityRules {
      */
     static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
             + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
-    /** A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old". */
+    /**
+     * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old";
+     * a rate written with hyphens, "a 12-cent-a-share dividend", "a $70-a-share price" (as CQE reads them).
+     */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|[a-z]+)\\b)?";
+            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|[a-z]+)\\b)?";
     /**
      * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
      * below from trying their alternatives at every word of a sentence.
@@ -65,6 +68,21 @@ final class QuantityRules {
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
             + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+
+    /**
+     * A spelled number of several words with spaces, read as one as CQE reads a run of number words: tens and
+     * units ("ninety five", "thirty three"), hundreds with what follows ("one hundred and fifty", "two hundred
+     * twenty-five"), each with an optional scale after it ("twenty five thousand").
+     */
+    static final Pattern SPELLED_COMPOUND;
+
+    static {
+        String units = "one|two|three|four|five|six|seven|eight|nine";
+        String teens = "ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen";
+        String tens = "twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety";
+        SPELLED_COMPOUND = Pattern.compile("(?i)\\b(?:(" + units + ") hundred(?: and)? (?:(" + tens + ")(?:[ -](" + units
+                + "))?|(" + teens + "|" + units + "))|(" + tens + ") (" + units + "))(?: (thousand|million|billion))?\\b(?![-\\w])");
+    }
 
     /**
      * A number in scientific notation: "6.02×10^23", "1.99×10−30 kilograms", "1.6 x 10⁻¹⁹"; the power needs a caret,

@@ -41,7 +41,7 @@ final class RangeJoiner {
                 String lead = sentence.substring(0, a.start()).toLowerCase(Locale.ROOT).stripTrailing();
                 boolean between = GAP_AND.matcher(gap).matches() && lead.endsWith("between");
                 boolean to = GAP_TO.matcher(gap).matches() || GAP_TO_OR.matcher(gap).matches() && !lead.endsWith(" up");
-                boolean unitTo = lead.endsWith("from") && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
+                boolean unitTo = fromLead(lead) && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
                 boolean sameUnit = a.unit() == null || a.unit().equals(b.unit()) || unitTo;
                 boolean amount = a.unit() != null && (lead.endsWith(" by") || ChangeLabels.changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
                 if (!b.range() && !amount && (between || to || unitTo) && sameUnit && (a.unit() == null || b.unit() != null || unitTo)) {
@@ -61,6 +61,19 @@ final class RangeJoiner {
             out.add(a);
         }
         return out;
+    }
+
+    /**
+     * Whether the words before a number open a "from ... to" range, also with a modifier of the first end between
+     * ("from up to 252 miles to 287 miles", "from about 5 to 10"): as CQE reads "from X to Y" as one range whatever
+     * modifies X.
+     */
+    private static boolean fromLead(String lead) {
+        if (lead.endsWith("from")) {
+            return true;
+        }
+        java.util.Map.Entry<String, String> modifier = Modifiers.modifier(lead);
+        return modifier != null && lead.substring(0, lead.length() - modifier.getKey().length()).stripTrailing().endsWith(" from");
     }
 
     /** The known unit that the text starts with, up to three words ("miles per gallon in 2008" gives "miles per gallon"), or null. */

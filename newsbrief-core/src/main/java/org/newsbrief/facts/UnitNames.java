@@ -36,9 +36,9 @@ public final class UnitNames {
         {"cent", "cent"},
         {"penny", "pence", "penny"}, // CQE's name for pence ("470 pence a share")
         {"rupee", "rupee", "rs"},
-        {"croatian kuna", "kn", "kuna"},
+        {"croatian kuna", "kn", "hrk", "croatian kuna"}, // a bare "kuna" is no surface of CQE's croatian kuna
         {"danish krone", "dkk", "danish krone", "danish crown"},
-        {"swedish krona", "sek", "swedish krona", "swedish crown"},
+        {"swedish krone", "sek", "swedish krona", "swedish krone", "swedish crown"}, // CQE's key, for "krona" too
         {"norwegian krone", "nok", "norwegian krone", "norwegian crown"},
         {"swiss franc", "chf", "swiss franc", "franc"},
         {"indian rupee", "inr", "indian rupee", "₹"},
@@ -47,17 +47,32 @@ public final class UnitNames {
         {"brazilian real", "brl", "r$", "brazilian real", "reais"},
         {"russian ruble", "rub", "₽", "ruble", "rouble", "russian ruble", "russian rouble"},
         {"south african rand", "zar", "rand", "south african rand"},
-        {"south korean won", "krw", "₩", "south korean won", "korean won"},
-        {"turkish lira", "lira", "turkish lira"},
+        {"south korean won", "krw", "₩", "south korean won", "korean won", "won"}, // "won" is one of CQE's surfaces
+        {"turkish lira", "try", "turkish lira"}, // as CQE's table: a bare "lira" stays lira
         {"indonesian rupiah", "idr", "rupiah", "indonesian rupiah"},
-        {"polish złoty", "pln", "zloty", "złoty", "polish zloty", "polish złoty"},
+        {"polish złoty", "pln", "złoty", "polish zloty", "polish złoty"}, // a bare "zloty" stays zloty in CQE's table
         {"syrian pound", "s£", "syp", "syrian pound"},
-        {"saudi riyal", "sar", "riyal", "saudi riyal"},
+        {"saudi riyal", "sar", "saudi riyal"}, // a bare "riyal" stays riyal in CQE's table
         {"united arab emirates dirham", "aed", "united arab emirates dirham"},
         {"singapore dollar", "s$", "sgd", "singapore dollar"},
         {"new zealand dollar", "nz$", "nz $", "nzd", "new zealand dollar"},
         {"bitcoin", "btc", "₿", "xbt", "bitcoin"},
         {"satoshi", "satoshi"},
+        // CQE's unit table (unit.json) names these currencies by their symbols and ISO-prefixed dollar signs
+        {"chinese yuan", "元", "kuai"},
+        {"costa rican colón", "₡", "crc"},
+        {"georgian lari", "₾", "lari"},
+        {"lao kip", "₭"},
+        {"ghanaian cedi", "₵", "ghanaian cedi"},
+        {"sri lankan rupee", "ரூ", "lkr", "sri lankan rupee"},
+        {"czech koruna", "czk", "czech koruna", "czech crown"},
+        {"netherlands guilde", "guilder", "dutch guilder", "netherlands guilder"},
+        {"sen", "sen"},
+        {"dollar", "usd$", "usd $"},
+        {"australian dollar", "aud$", "aud $"},
+        {"canadian dollar", "cad$", "cad $"},
+        {"new zealand dollar", "nzd$", "nzd $"},
+        {"mexican peso", "mxn$", "mxn $"},
         {"kilometre", "km", "kilometre", "kilometer", "kms"},
         {"metre", "m", "metre", "meter"},
         {"centimetre", "cm", "centimetre", "centimeter"},
@@ -80,16 +95,17 @@ public final class UnitNames {
         {"hectare", "ha", "hectare"},
         {"acre", "acre"},
         {"kilogram", "kg", "kilo", "kilogram", "kilogramme"},
-        {"gram", "g", "gram", "gramme"},
+        {"gram", "g", "gm", "gram", "gramme"},
         {"milligram", "mg", "milligram"},
-        {"microgram", "μg", "µg", "mcg", "microgram", "microgramme"},
+        {"microgram", "μg", "µg", "mcg", "ug", "microgram", "microgramme"},
+        {"carat", "carat", "karat"},
         {"pound-mass", "lb", "lbs", "pound"},
         {"ton", "ton"},
         {"metric ton", "tonne", "metric ton"},
         {"gigaton", "gigatonne", "gigaton", "gt"},
         {"ounce", "oz", "ounce"},
         {"litre", "l", "litre", "liter", "ltr"},
-        {"millilitre", "ml", "millilitre", "milliliter"},
+        {"millilitre", "ml", "millilitre", "milliliter", "cc", "cm3", "cubic centimetre", "cubic centimeter"},
         {"gallon", "gal", "gallon"},
         {"pint", "pint"},
         {"cup", "cup"},
@@ -97,12 +113,14 @@ public final class UnitNames {
         {"teaspoon", "tsp", "teaspoon"},
         {"quart", "qt", "quart"},
         {"barrel", "barrel", "bbl"},
+        {"barrel of oil", "barrel of oil", "barrels of oil"}, // a unit of its own in CQE's table
         {"mega british thermal unit", "mmbtu", "million british thermal units"},
         {"barrel per day", "barrel-a-day", "barrels-a-day", "bpd", "barrels a day", "barrels per day"},
         {"mile per hour", "mph", "miles per hour", "miles an hour", "mile per hour"},
-        {"kilometre per hour", "km/h", "kmh", "kph", "km/hr", "kilometres per hour", "kilometers per hour",
+        {"kilometre per hour", "km/h", "kmh", "kph", "kmph", "km/hr", "kilometres per hour", "kilometers per hour",
             "kilometres an hour", "kilometers an hour"},
-        {"metre per second", "m/s", "metres per second", "meters per second"},
+        {"metre per second", "m/s", "metres per second", "meters per second"}, // not "mps": "5 MPs" are members
+        {"foot per second", "ft/s", "fps", "feet per second"},
         {"mile per gallon", "mpg", "miles per gallon"},
         {"revolutions per minute", "rpm"},
         {"horsepower", "hp", "horsepower", "ps", "bhp-"},
@@ -124,12 +142,23 @@ public final class UnitNames {
         {"megahertz", "mhz", "megahertz"},
         {"gigahertz", "ghz", "gigahertz"},
         {"newton metre", "nm-", "newton metre", "newton meter", "newton-metre"},
-        {"foot pound-force", "lb-ft", "lb ft", "pound-feet", "pound-foot"},
+        {"foot pound-force", "lb-ft", "lb ft", "ft-lb", "foot-pound", "foot pound"},
+        {"pound-foot", "pound-feet", "pound-foot", "pound feet", "pound foot"}, // CQE: "pound-feet" is not "lb-ft"
         {"gigapascal", "gpa", "gigapascal"},
         {"megapascal", "mpa", "megapascal"},
         {"kilopound per square inch", "ksi"},
+        {"pound per square inch", "psi", "pound per square inch", "pounds per square inch"},
+        {"hectopascal", "hpa", "hectopascal"},
+        {"kilopascal", "kpa", "kilopascal"},
+        {"millibar", "mbar", "millibar"},
+        {"terawatt hour", "twh", "terawatt hour", "terawatt-hour"},
+        {"kiloton", "kiloton", "kilotonne"},
+        {"megaton", "megaton", "megatonne"},
+        {"decibel", "db", "decibel"},
+        {"candela per square metre", "nit", "candela per square metre"},
+        {"radian", "rad", "radian"},
         {"parts-per-billion", "ppb", "parts per billion"},
-        {"part per million", "ppm", "parts per million"},
+        {"parts-per-million", "ppm", "parts per million", "parts-per-million"}, // as CQE names ppb
         {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade", "degrees c", "degree c", "deg c",
             "deg celsius", "celcius", "degrees centigrade"},
         {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f", "degree f", "deg f",
@@ -150,11 +179,11 @@ public final class UnitNames {
         {"week", "week", "wk"},
         {"month", "month"},
         {"year", "year", "yr", "yrs", "annum"},
-        {"year of age", "year-old", "years-old", "year old", "years old", "-year-old", "years of age", "year of age"},
+        {"year of age", "yo", "year-old", "years-old", "year old", "years old", "-year-old", "years of age", "year of age"},
         {"month of age", "month-old", "months-old", "month old", "months old", "months of age", "month of age"},
         {"week of age", "week-old", "weeks-old", "week old", "weeks old", "weeks of age", "week of age"},
         {"day of age", "day-old", "days-old", "day old", "days old", "days of age", "day of age"},
-        {"count", "time", "times", "x"},
+        {"count", "time", "times", "x", "instance"},
         {"win above replacement", "war"},
         {"point per game", "ppg", "points per game"},
         {"rebound per game", "rpg", "rebounds per game"},
@@ -162,9 +191,14 @@ public final class UnitNames {
         
     };
 
-    /** Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres. */
-    private static final Map<String, String> CASED = Map.of("G", "generation wireless", "Nm", "newton metre",
-            "NM", "newton metre");
+    /**
+     * Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres;
+     * as in CQE's unit table, a lower-case or mixed "b" is bits ("100 mb", "10 Gb") where "MB" and "GB" are bytes.
+     */
+    private static final Map<String, String> CASED = Map.ofEntries(Map.entry("G", "generation wireless"),
+            Map.entry("Nm", "newton metre"), Map.entry("NM", "newton metre"), Map.entry("mb", "megabit"),
+            Map.entry("Mb", "megabit"), Map.entry("gb", "gigabit"), Map.entry("Gb", "gigabit"),
+            Map.entry("kb", "kilobit"), Map.entry("Kb", "kilobit"), Map.entry("tb", "terabit"), Map.entry("Tb", "terabit"));
 
     private static final Map<String, String> NAMES = new HashMap<>();
 
@@ -228,7 +262,7 @@ public final class UnitNames {
         if (u.isEmpty() || u.equals("-")) {
             return "-";
         }
-        String named = known(u);
+        String named = known(unit); // in its own case: "GB" is gigabyte, "gb" gigabit
         if (named != null) {
             return named;
         }

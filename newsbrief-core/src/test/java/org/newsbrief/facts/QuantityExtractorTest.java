@@ -257,9 +257,29 @@ class QuantityExtractorTest {
                 .containsExactly("5|=|year of age");
         // a capitalised function word is no name, and a unit after the number makes it a measure, not a model
         // number or a year
-        assertThat(named("Photo by Ann Lee With 275 pound-feet of torque.")).containsExactly("275|=|foot pound-force");
+        // (CQE's unit table names "pound-feet" pound-foot; only "lb-ft" is foot pound-force)
+        assertThat(named("Photo by Ann Lee With 275 pound-feet of torque.")).containsExactly("275|=|pound-foot");
         assertThat(named("The MacBook Pro 16 inch has a 1520 sq m plant; the Big 12 met in Game 2.")).containsExactly(
                 "16|=|inch", "1520|=|square metre");
+    }
+
+    @Test
+    void readsSpelledNumbersOfSeveralWordsAsOne() {
+        // CQE's normaliser adds a run of number words; before, "ninety five" gave 90 and 5
+        assertThat(named("Ninety five people, one hundred and fifty guests and twenty five thousand fans came."))
+                .containsExactly("95|=|people", "150|=|guest", "25000|=|fan");
+    }
+
+    @Test
+    void readsRatesWrittenWithHyphens() {
+        // before, nothing was read from "a 12-cent-a-share dividend"
+        assertThat(named("The board declared a 12-cent-a-share dividend and a $70-a-share price."))
+                .containsExactly("12|=|cent per share", "70|=|dollar per share");
+    }
+
+    @Test
+    void aModifiedFirstEndStillOpensAFromToRange() {
+        assertThat(named("The range grew from up to 252 miles to 287 miles.")).containsExactly("252-287|<|mile");
     }
 
     @Test

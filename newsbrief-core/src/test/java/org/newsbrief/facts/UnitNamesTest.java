@@ -26,6 +26,42 @@ class UnitNamesTest {
         assertThat(UnitNames.normalize("percent per annum")).isEqualTo("percentage per year");
     }
 
+    /** Names as CQE's unit table (unit.json) writes them, where ours differed: its keys, symbols and surfaces. */
+    @Test
+    void namesUnitsAsCqesUnitTableDoes() {
+        assertThat(UnitNames.normalize("pound-feet")).isEqualTo("pound-foot"); // "275 pound-feet of torque"
+        assertThat(UnitNames.normalize("lb-ft")).isEqualTo("foot pound-force");
+        assertThat(UnitNames.normalize("barrels of oil")).isEqualTo("barrel of oil"); // "1 million barrels of oil"
+        assertThat(UnitNames.normalize("swedish crowns")).isEqualTo("swedish krone");
+        assertThat(UnitNames.normalize("SEK")).isEqualTo("swedish krone");
+        assertThat(UnitNames.normalize("ppm")).isEqualTo("parts-per-million"); // as "ppb" is parts-per-billion
+        assertThat(UnitNames.normalize("psi")).isEqualTo("pound per square inch");
+        assertThat(UnitNames.normalize("hPa")).isEqualTo("hectopascal");
+        assertThat(UnitNames.normalize("TWh")).isEqualTo("terawatt hour");
+        assertThat(UnitNames.normalize("nits")).isEqualTo("candela per square metre"); // "1,000 nits" of a screen
+        assertThat(UnitNames.normalize("cc")).isEqualTo("millilitre"); // "a 250cc engine"
+        assertThat(UnitNames.normalize("kmph")).isEqualTo("kilometre per hour");
+        assertThat(UnitNames.normalize("yo")).isEqualTo("year of age"); // "a 87 yo man"
+        assertThat(UnitNames.normalize("dutch guilders")).isEqualTo("netherlands guilde");
+        assertThat(UnitNames.normalize("czech crowns")).isEqualTo("czech koruna");
+        assertThat(UnitNames.normalize("元")).isEqualTo("chinese yuan");
+        assertThat(UnitNames.normalize("₾")).isEqualTo("georgian lari");
+        assertThat(UnitNames.normalize("instances")).isEqualTo("count");
+        // bare currency words as CQE's table has them: "won" is south korean won, a bare "lira" or "riyal" stays itself
+        assertThat(UnitNames.normalize("won")).isEqualTo("south korean won"); // "10 trillion won"
+        assertThat(UnitNames.normalize("lira")).isEqualTo("lira");
+        assertThat(UnitNames.normalize("turkish lira")).isEqualTo("turkish lira");
+        assertThat(UnitNames.normalize("riyals")).isEqualTo("riyal");
+        assertThat(UnitNames.normalize("SAR")).isEqualTo("saudi riyal");
+        // bits in lower case or mixed, bytes in capitals: "100 mb" is megabit, "64 GB" gigabyte
+        assertThat(UnitNames.normalize("mb")).isEqualTo("megabit");
+        assertThat(UnitNames.normalize("Gb")).isEqualTo("gigabit");
+        assertThat(UnitNames.normalize("GB")).isEqualTo("gigabyte");
+        assertThat(UnitNames.normalize("MB")).isEqualTo("megabyte");
+        // "MPs" are members of parliament, not metres per second (CQE's "mps")
+        assertThat(UnitNames.known("MPs")).isNull();
+    }
+
     @Test
     void namesPerUnitsAndCountedPhrases() {
         assertThat(UnitNames.normalize("dollar per square foot")).isEqualTo("dollar per square foot");

@@ -42,14 +42,26 @@ public record NewsQuantSentence(int index, String text, List<ScoredQuantity> gol
 
     /** Reads {@code data/formatted_test_set/NewsQuant.json} under the NewsQuant folder. */
     public static List<NewsQuantSentence> read(Path newsquant) throws IOException {
+        return readSet(newsquant, "NewsQuant");
+    }
+
+    /** The names of CQE's four unit test sets in the same folder, each scored on its own. */
+    public static final List<String> UNIT_SETS = List.of("age-model", "currency-model", "dimension-model",
+            "temperature-model");
+
+    /**
+     * Reads one set of {@code data/formatted_test_set} ({@code NewsQuant} or one of {@link #UNIT_SETS}). The unit
+     * sets annotate value and unit only; their change is taken as {@code =}.
+     */
+    public static List<NewsQuantSentence> readSet(Path newsquant, String name) throws IOException {
         JsonNode sentences = new ObjectMapper().readTree(
-                newsquant.resolve("data/formatted_test_set/NewsQuant.json").toFile());
+                newsquant.resolve("data/formatted_test_set/" + name + ".json").toFile());
         List<NewsQuantSentence> out = new ArrayList<>();
         for (JsonNode sentence : sentences) {
             List<ScoredQuantity> gold = new ArrayList<>();
             for (JsonNode q : sentence.get("quantities")) {
-                gold.add(ScoredQuantity.gold(q.get("value").asText(), q.get("normalized_unit").asText("-"),
-                        q.get("change").asText()));
+                gold.add(ScoredQuantity.gold(q.get("value").asText(), q.path("normalized_unit").asText("-"),
+                        q.path("change").asText("=")));
             }
             out.add(new NewsQuantSentence(out.size(), sentence.get("text").asText(), gold));
         }
