@@ -39,15 +39,48 @@ public final class TermCounts {
 
     /** Term to count, in order of first appearance. */
     public LinkedHashMap<String, Integer> of(Document document) {
+        return counted(document).counts();
+    }
+
+    /**
+     * An article's term counts and the terms of its names as {@link StorySeparation} compares
+     * stories by them: the capitalised words inside a sentence ({@link #isName}) less those the
+     * article writes in lower case more often ("President", "County": common words in a
+     * name; a name once in a web address's lower case stays) and the names of days and months
+     * ({@link #CALENDAR}).
+     *
+     * @param counts term to count, as {@link #of(Document)}
+     * @param names the distinct terms of those names in order of first appearance, each also in {@code counts}
+     */
+    public record Counted(LinkedHashMap<String, Integer> counts, List<String> names) {
+        public Counted {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** Days, months and their short forms: capitalised, but no one's name. */
+    static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** The article's term counts with the terms of its names (see {@link Counted}). */
+    public Counted counted(Document document) {
         LinkedHashMap<String, Integer> tf = new LinkedHashMap<>();
         StringBuilder names = new StringBuilder();
+        Map<String, Integer> lowerCase = new java.util.HashMap<>();
+        List<String> capitalised = new java.util.ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             sentence.terms().forEach(term -> tf.merge(term, 1, Integer::sum));
-            if (nameWeight > 0) {
-                List<String> tokens = sentence.tokens();
-                for (int i = 1; i < tokens.size(); i++) {
-                    if (isName(tokens.get(i), tokens.get(i - 1))) {
-                        names.append(tokens.get(i)).append(' ');
+            List<String> tokens = sentence.tokens();
+            for (int i = 0; i < tokens.size(); i++) {
+                String token = tokens.get(i);
+                if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
+                    lowerCase.merge(token, 1, Integer::sum);
+                } else if (i > 0 && isName(token, tokens.get(i - 1))) {
+                    capitalised.add(token);
+                    if (nameWeight > 0) {
+                        names.append(token).append(' ');
                     }
                 }
             }
@@ -59,8 +92,22 @@ public final class TermCounts {
                 }
             }
         }
+        Map<String, Integer> capitals = new java.util.HashMap<>();
+        capitalised.forEach(token -> capitals.merge(token.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
+        StringBuilder entities = new StringBuilder();
+        for (String token : capitalised) {
+            String lower = token.toLowerCase(java.util.Locale.ROOT);
+            if (lowerCase.getOrDefault(lower, 0) <= capitals.get(lower)
+                    && !CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower)) {
+                entities.append(token).append(' ');
+            }
+        }
+        java.util.LinkedHashSet<String> nameTerms = new java.util.LinkedHashSet<>();
+        if (entities.length() > 0) {
+            analyzer.terms(entities.toString()).stream().filter(tf::containsKey).forEach(nameTerms::add);
+        }
         analyzer.terms(document.article().title()).forEach(term -> tf.merge(term, TITLE_WEIGHT, Integer::sum));
-        return tf;
+        return new Counted(tf, List.copyOf(nameTerms));
     }
 
     /**
