@@ -67,44 +67,55 @@ public final class TermCounts {
     /** The article's term counts with the terms of its names (see {@link Counted}). */
     public Counted counted(Document document) {
         LinkedHashMap<String, Integer> tf = new LinkedHashMap<>();
-        StringBuilder names = new StringBuilder();
-        Map<String, Integer> lowerCase = new java.util.HashMap<>();
         List<String> capitalised = new java.util.ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             sentence.terms().forEach(term -> tf.merge(term, 1, Integer::sum));
             List<String> tokens = sentence.tokens();
-            for (int i = 0; i < tokens.size(); i++) {
-                String token = tokens.get(i);
-                if (!token.isEmpty() && Character.isLowerCase(token.charAt(0))) {
-                    lowerCase.merge(token, 1, Integer::sum);
-                } else if (i > 0 && isName(token, tokens.get(i - 1))) {
-                    capitalised.add(token);
-                    if (nameWeight > 0) {
-                        names.append(token).append(' ');
+            for (int i = 1; i < tokens.size(); i++) {
+                if (isName(tokens.get(i), tokens.get(i - 1))) {
+                    capitalised.add(tokens.get(i));
+                }
+            }
+        }
+        // how often the article writes each capitalised word so, and in lower case
+        Map<String, int[]> capitals = new java.util.HashMap<>();
+        capitalised.forEach(token -> capitals.computeIfAbsent(token.toLowerCase(java.util.Locale.ROOT), w -> new int[2])[0]++);
+        if (!capitals.isEmpty()) {
+            for (Sentence sentence : document.sentences()) {
+                for (String token : sentence.tokens()) {
+                    int[] seen = capitals.get(token);
+                    if (seen != null) {
+                        seen[1]++;
                     }
                 }
             }
         }
-        if (names.length() > 0) {
-            for (String term : analyzer.terms(names.toString())) {
-                if (tf.containsKey(term)) {
-                    tf.merge(term, nameWeight, Integer::sum);
-                }
-            }
-        }
-        Map<String, Integer> capitals = new java.util.HashMap<>();
-        capitalised.forEach(token -> capitals.merge(token.toLowerCase(java.util.Locale.ROOT), 1, Integer::sum));
-        StringBuilder entities = new StringBuilder();
-        for (String token : capitalised) {
+        // the capitalised words in one text, analysed once; each term placed back on its word by offset
+        StringBuilder names = new StringBuilder();
+        int[] starts = new int[capitalised.size()];
+        boolean[] entity = new boolean[capitalised.size()];
+        for (int t = 0; t < capitalised.size(); t++) {
+            String token = capitalised.get(t);
             String lower = token.toLowerCase(java.util.Locale.ROOT);
-            if (lowerCase.getOrDefault(lower, 0) <= capitals.get(lower)
-                    && !CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower)) {
-                entities.append(token).append(' ');
-            }
+            starts[t] = names.length();
+            int[] seen = capitals.get(lower);
+            entity[t] = seen[1] <= seen[0]
+                    && !CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+            names.append(token).append(' ');
         }
         java.util.LinkedHashSet<String> nameTerms = new java.util.LinkedHashSet<>();
-        if (entities.length() > 0) {
-            analyzer.terms(entities.toString()).stream().filter(tf::containsKey).forEach(nameTerms::add);
+        if (names.length() > 0) {
+            analyzer.terms(names.toString(), (term, start) -> {
+                if (tf.containsKey(term)) {
+                    if (nameWeight > 0) {
+                        tf.merge(term, nameWeight, Integer::sum);
+                    }
+                    int t = java.util.Arrays.binarySearch(starts, start);
+                    if (entity[t < 0 ? -t - 2 : t]) {
+                        nameTerms.add(term);
+                    }
+                }
+            });
         }
         analyzer.terms(document.article().title()).forEach(term -> tf.merge(term, TITLE_WEIGHT, Integer::sum));
         return new Counted(tf, List.copyOf(nameTerms));
