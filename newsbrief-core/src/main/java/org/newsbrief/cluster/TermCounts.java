@@ -78,12 +78,23 @@ public final class TermCounts {
             }
         }
         // how often the article writes each capitalised word so, and in lower case
+        int size = capitalised.size();
+        int[][] seenOf = new int[size][];
         Map<String, int[]> capitals = new java.util.HashMap<>();
-        capitalised.forEach(token -> capitals.computeIfAbsent(token.toLowerCase(java.util.Locale.ROOT), w -> new int[2])[0]++);
-        if (!capitals.isEmpty()) {
+        for (int t = 0; t < size; t++) {
+            String lower = capitalised.get(t).toLowerCase(java.util.Locale.ROOT);
+            int[] seen = capitals.get(lower);
+            if (seen == null) {
+                seen = new int[2];
+                capitals.put(lower, seen);
+            }
+            seen[0]++;
+            seenOf[t] = seen;
+        }
+        if (size > 0) {
             for (Sentence sentence : document.sentences()) {
                 for (String token : sentence.tokens()) {
-                    int[] seen = capitals.get(token);
+                    int[] seen = !token.isEmpty() && Character.isLowerCase(token.charAt(0)) ? capitals.get(token) : null;
                     if (seen != null) {
                         seen[1]++;
                     }
@@ -92,15 +103,13 @@ public final class TermCounts {
         }
         // the capitalised words in one text, analysed once; each term placed back on its word by offset
         StringBuilder names = new StringBuilder();
-        int[] starts = new int[capitalised.size()];
-        boolean[] entity = new boolean[capitalised.size()];
-        for (int t = 0; t < capitalised.size(); t++) {
+        int[] starts = new int[size];
+        boolean[] entity = new boolean[size];
+        for (int t = 0; t < size; t++) {
             String token = capitalised.get(t);
-            String lower = token.toLowerCase(java.util.Locale.ROOT);
             starts[t] = names.length();
-            int[] seen = capitals.get(lower);
-            entity[t] = seen[1] <= seen[0]
-                    && !CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
+            int[] seen = seenOf[t];
+            entity[t] = seen[1] <= seen[0] && !calendar(token);
             names.append(token).append(' ');
         }
         java.util.LinkedHashSet<String> nameTerms = new java.util.LinkedHashSet<>();
@@ -119,6 +128,12 @@ public final class TermCounts {
         }
         analyzer.terms(document.article().title()).forEach(term -> tf.merge(term, TITLE_WEIGHT, Integer::sum));
         return new Counted(tf, List.copyOf(nameTerms));
+    }
+
+    /** Whether a capitalised word is a day or a month ("Friday", "Nov."). */
+    static boolean calendar(String token) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        return CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
     /**
