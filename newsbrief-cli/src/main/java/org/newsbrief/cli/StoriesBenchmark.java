@@ -45,6 +45,10 @@ final class StoriesBenchmark {
     static final boolean[] EITHER = {false, true};
     /** The evidence test's ratios (0: none); one grid each. */
     static final double[] EVIDENCE_RATIOS = {0, 0.05, 0.1, 0.25, 0.5, 1.0};
+    /** The name test's characteristic shares (the least share of a story's articles holding a name); one grid per overlap each. */
+    static final double[] NAME_SHARES = {0.5, StorySeparation.NAME_SHARE, 0.9};
+    /** The name test's least overlaps (without the evidence test). */
+    static final double[] NAME_OVERLAPS = {0.2, 0.3, 0.4, 0.5};
     static final int TRIPLES = 200;
     /** Articles of another folder added to a folder in the small-minority check. */
     static final int MINORITY = 2;
@@ -55,11 +59,19 @@ final class StoriesBenchmark {
 
     /** One input as the pipeline sees it: the articles clustered, their gold, and the clustering measured. */
     record Run(String name, int articles, List<String> ids, Map<String, String> gold, List<List<String>> clustering,
-            StorySeparation.Closeness closeness, long clusterNanos, long measureNanos) {
+            StorySeparation.Closeness closeness, long clusterNanos, long measureNanos,
+            Map<Double, StorySeparation.Closeness> byNameShare) {
+
+        /** An input measured with characteristic names at {@link StorySeparation#NAME_SHARE} only. */
+        Run(String name, int articles, List<String> ids, Map<String, String> gold, List<List<String>> clustering,
+                StorySeparation.Closeness closeness, long clusterNanos, long measureNanos) {
+            this(name, articles, ids, gold, clustering, closeness, clusterNanos, measureNanos, Map.of());
+        }
 
         /** The stories a decision gives: the whole input (small, or judged one story) or the clustering. */
         List<List<String>> stories(StorySeparation separation) {
-            if (closeness == null || separation != null && clustering.size() > 1 && separation.oneStory(closeness)) {
+            if (closeness == null || separation != null && clustering.size() > 1
+                    && separation.oneStory(byNameShare.getOrDefault(separation.nameShare(), closeness))) {
                 return List.of(ids);
             }
             return clustering;
@@ -218,7 +230,13 @@ final class StoriesBenchmark {
                 .map(g -> g.stream().map(ids::get).toList()).toList();
         Map<String, String> keptGold = new HashMap<>();
         ids.forEach(id -> keptGold.put(id, gold.get(id)));
-        return new Run(name, documents.size(), ids, keptGold, clustering, closeness, clustered - start, measured - clustered);
+        Map<Double, StorySeparation.Closeness> byNameShare = new HashMap<>();
+        for (double share : NAME_SHARES) {
+            byNameShare.put(share, share == StorySeparation.NAME_SHARE ? closeness
+                    : StorySeparation.closeness(grouping.groups(), grouping.signatures(), true, share));
+        }
+        return new Run(name, documents.size(), ids, keptGold, clustering, closeness, clustered - start, measured - clustered,
+                byNameShare);
     }
 
     /** One input's clustering, measured (for reading the tuning inputs). */
@@ -230,8 +248,9 @@ final class StoriesBenchmark {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, "%s: main %d within %.3f;", run.name(),
                 c.main().size(), c.main().within()));
         out.append(String.format(Locale.ROOT, " evidence %.2f;", c.main().withinEvidence()));
-        c.others().forEach(p -> out.append(String.format(Locale.ROOT, " [%d w %.3f b %.3f r %.2f; ev w %.2f b %.2f]", p.size(),
-                p.within(), p.between(), p.between() / c.main().within(), p.withinEvidence(), p.betweenEvidence())));
+        c.others().forEach(p -> out.append(String.format(Locale.ROOT, " [%d w %.3f b %.3f r %.2f; ev w %.2f b %.2f; names %.2f / %.2f]",
+                p.size(), p.within(), p.between(), p.between() / c.main().within(), p.withinEvidence(), p.betweenEvidence(),
+                p.namesHeld(), p.mainNamesHeld())));
         return out.toString();
     }
 
@@ -289,8 +308,8 @@ final class StoriesBenchmark {
 
     /**
      * Each setting scored on the tuning inputs by {@link #objective}; the first best on ties (no
-     * evidence test first, then lower evidence ratio, lower ratio, the largest story's closeness,
-     * smaller size).
+     * evidence test first, then lower evidence ratio, then the name tests by characteristic share
+     * and overlap; inside a grid lower ratio, the largest story's closeness, smaller size).
      */
     static Tuned tune(List<Inputs> tuning) {
         int columns = MIN_SIZES.length * EITHER.length;
@@ -305,16 +324,29 @@ final class StoriesBenchmark {
         StorySeparation best = null;
         double bestScore = -1;
         String bestCell = "";
+        List<StorySeparation> tests = new ArrayList<>();
         for (double evidence : EVIDENCE_RATIOS) {
-            grid.append(evidence == 0 ? "Without the evidence test (cosines alone):\n\n"
-                    : String.format(Locale.ROOT, "With the evidence test at %.2f:%n%n", evidence));
+            tests.add(new StorySeparation(1, 1, false, evidence));
+        }
+        for (double share : NAME_SHARES) {
+            for (double overlap : NAME_OVERLAPS) {
+                tests.add(new StorySeparation(1, 1, false, 0, share, overlap));
+            }
+        }
+        for (StorySeparation test : tests) {
+            grid.append(test.nameOverlap() > 0
+                    ? String.format(Locale.ROOT, "With the name test at %.2f, characteristic names held by %.0f%% of a story's articles or more:%n%n",
+                            test.nameOverlap(), 100 * test.nameShare())
+                    : test.evidenceRatio() == 0 ? "Without the evidence test (cosines alone):\n\n"
+                    : String.format(Locale.ROOT, "With the evidence test at %.2f:%n%n", test.evidenceRatio()));
             grid.append(head);
             grid.append("| (clustering as it is) |").append((" " + cell(tuning, null) + " |").repeat(columns)).append('\n');
             for (double ratio : RATIOS) {
                 grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
                 for (boolean either : EITHER) {
                     for (int size : MIN_SIZES) {
-                        StorySeparation separation = new StorySeparation(ratio, size, either, evidence);
+                        StorySeparation separation = new StorySeparation(ratio, size, either, test.evidenceRatio(),
+                                test.nameShare(), test.nameOverlap());
                         double score = objective(tuning, separation);
                         String cell = cell(tuning, separation);
                         grid.append(' ').append(cell).append(" |");
@@ -388,7 +420,10 @@ final class StoriesBenchmark {
     private static String describe(StorySeparation s) {
         return String.format(Locale.ROOT, "ratio %.2f, least size %d, inner closeness of %s, %s", s.ratio(), s.minSize(),
                 s.eitherStory() ? "either story" : "the largest",
-                s.evidenceRatio() == 0 ? "no evidence test" : String.format(Locale.ROOT, "evidence ratio %.2f", s.evidenceRatio()));
+                s.evidenceRatio() == 0 ? "no evidence test" : String.format(Locale.ROOT, "evidence ratio %.2f", s.evidenceRatio()))
+                + (s.nameOverlap() == 0 ? ", no name test" : String.format(Locale.ROOT,
+                        ", name test at %.2f (characteristic names held by %.0f%% of a story's articles)", s.nameOverlap(),
+                        100 * s.nameShare()));
     }
 
     private static String header(Tuned tuned, List<Inputs> tuning) {
@@ -408,7 +443,13 @@ final class StoriesBenchmark {
                 such story must also share event-specific evidence with the largest (the clusterer's rare numbers
                 and word 4-grams, `EventEvidence`, held by 2-5 articles of the input): the mean number of items
                 a pair across shares at least the evidence ratio times the same inner mean (of the largest story,
-                or the lower of the two). Means come from the stories' summed signatures and per-story item
+                or the lower of the two). With the name test, each such story and the largest must share their
+                names: a story's characteristic names are the terms of capitalised words inside sentences (less
+                words the article writes more often in lower case, days and months) held by at least the
+                characteristic share of its articles; the largest story must hold at least the name test's
+                overlap of the other story's characteristic names, or the other story of the largest's (for
+                each name the lower of the two stories' shares of articles holding it, over the story's own
+                shares). Means and shares come from the stories' summed signatures and per-story item and name
                 counts, so no pair of articles is compared.
 
                 ## Tuning (DUC 2003 and ECB+ topics 1-%d)

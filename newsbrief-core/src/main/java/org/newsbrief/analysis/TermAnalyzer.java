@@ -8,6 +8,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 
 /**
  * Comparison terms with Lucene 9's English analysis: standard tokenisation, possessives
@@ -32,6 +33,26 @@ public final class TermAnalyzer implements AutoCloseable {
             throw new UncheckedIOException("Lucene analysis failed on in-memory text", e);
         }
         return terms;
+    }
+
+    /** A term of a text and where the word it comes from starts in the text. */
+    public interface TermAt {
+        void accept(String term, int start);
+    }
+
+    /** Each term of {@code text}, in order, with the start offset of its word: what {@link #terms} gives, placed. */
+    public void terms(String text, TermAt consumer) {
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                consumer.accept(term.toString(), offset.startOffset());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Lucene analysis failed on in-memory text", e);
+        }
     }
 
     @Override

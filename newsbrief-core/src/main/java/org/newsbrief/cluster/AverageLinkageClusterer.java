@@ -173,12 +173,14 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
         if (documents.isEmpty()) {
             throw new IllegalArgumentException("no documents to cluster");
         }
-        List<Map<String, Integer>> counts = new TermCounts().of(documents);
+        TermCounts termCounts = new TermCounts();
+        List<TermCounts.Counted> counted = documents.stream().map(termCounts::counted).toList();
+        List<Map<String, Integer>> counts = counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList();
         List<LocalDate> published = documents.stream().map(d -> d.article().published()).toList();
         List<long[]> evidence = options.evidence().on()
                 ? documents.stream().map(d -> EventEvidence.items(d, options.evidence().sampling())).toList()
                 : null;
-        return groups(counts, published, evidence);
+        return groups(counts, published, evidence, counted.stream().map(TermCounts.Counted::names).toList());
     }
 
     /**
@@ -211,6 +213,19 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
      * ignored otherwise.
      */
     public Grouping groups(List<? extends Map<String, Integer>> counts, List<LocalDate> published, List<long[]> evidence) {
+        return groups(counts, published, evidence, null);
+    }
+
+    /**
+     * As {@link #groups(List, List, List)}, with the terms of each article's names ({@link
+     * TermCounts.Counted#names}, in input order, each a term of its counts) kept in the signatures
+     * for {@link StorySeparation}'s name test; null for none. The groups do not depend on them.
+     */
+    public Grouping groups(List<? extends Map<String, Integer>> counts, List<LocalDate> published, List<long[]> evidence,
+            List<List<String>> names) {
+        if (names != null && names.size() != counts.size()) {
+            throw new IllegalArgumentException("counts and names differ in size: " + counts.size() + " and " + names.size());
+        }
         if (counts.size() != published.size()) {
             throw new IllegalArgumentException("counts and dates differ in size: " + counts.size() + " and " + published.size());
         }
@@ -223,7 +238,11 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
         List<Signature> signatures = new ArrayList<>(counts.size());
         for (int d = 0; d < counts.size(); d++) {
             Signature signature = signature(counts.get(d), vocabulary, published.get(d));
-            signatures.add(withEvidence ? signature.withEvidence(rare.get(d)) : signature);
+            signature = withEvidence ? signature.withEvidence(rare.get(d)) : signature;
+            if (names != null) {
+                signature = signature.withNames(names.get(d).stream().mapToInt(vocabulary::id).toArray());
+            }
+            signatures.add(signature);
         }
         List<Edge> edges = candidateEdges(signatures, vocabulary);
         List<List<Integer>> groups = new ArrayList<>();

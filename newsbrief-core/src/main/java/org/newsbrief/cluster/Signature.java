@@ -18,21 +18,35 @@ public final class Signature implements Serializable {
     final LocalDate date;
     /** The article's rare event-specific items ({@link EventEvidence}), sorted; empty when not used. */
     final long[] evidence;
+    /** The term ids of the article's names ({@link TermCounts.Counted#names}), sorted; empty when not used. */
+    final int[] names;
 
     Signature(int[] terms, double[] weights, LocalDate date) {
-        this(terms, weights, date, EventEvidence.NONE);
+        this(terms, weights, date, EventEvidence.NONE, NO_NAMES);
     }
 
     Signature(int[] terms, double[] weights, LocalDate date, long[] evidence) {
+        this(terms, weights, date, evidence, NO_NAMES);
+    }
+
+    Signature(int[] terms, double[] weights, LocalDate date, long[] evidence, int[] names) {
         this.terms = terms;
         this.weights = weights;
         this.date = date;
         this.evidence = evidence;
+        this.names = names;
+    }
+
+    private static final int[] NO_NAMES = {};
+
+    /** This signature with the term ids of the article's names (any order; kept sorted and distinct). */
+    public Signature withNames(int[] nameTerms) {
+        return new Signature(terms, weights, date, evidence, java.util.Arrays.stream(nameTerms).sorted().distinct().toArray());
     }
 
     /** This signature with the article's rare event-specific items (sorted, see {@link EventEvidence#rare}). */
     public Signature withEvidence(long[] rareItems) {
-        return new Signature(terms, weights, date, rareItems.clone());
+        return new Signature(terms, weights, date, rareItems.clone(), names);
     }
 
     /** The cosine of the two signatures (both are normalised). */

@@ -31,7 +31,18 @@ import java.util.Map;
  * / (n_a n_b)} across), again without comparing pairs; the input is one story only when every
  * story that counts also reaches {@code evidenceRatio} times the same reference (the largest
  * story's, or with {@code eitherStory} the lower of the two). A reference of 0 (no shared item
- * inside, or signatures without evidence) asks nothing. Immutable.
+ * inside, or signatures without evidence) asks nothing.
+ *
+ * <p>With {@code nameOverlap} above 0 the stories must also share their names. Two similar events
+ * (ECB+ topics: two rehab check-ins, two shootings, two earthquakes) can be as close in their words
+ * as the episodes of one long story, but they happen to other people in other places, while the
+ * episodes of one story share its key people and places. A story's characteristic names are the
+ * name terms of its articles' signatures ({@link TermCounts.Counted#names}) held by at least
+ * {@code nameShare} of its articles; how much of them another story holds is, over those names,
+ * the sum of the lower of the two stories' shares of articles holding each, over the sum of the
+ * story's own shares (1 when it has none: nothing to tell). Each story that counts must hold at
+ * least {@code nameOverlap} of the largest story's characteristic names, or the largest of its.
+ * Shares come from per-story name counts, again without comparing pairs. Immutable.
  *
  * @param ratio the least share of the largest story's inner closeness that each other story's
  *     closeness to it must reach for the input to be one story
@@ -41,29 +52,44 @@ import java.util.Map;
  *     article has none: the largest story's counts) rather than the largest story's
  * @param evidenceRatio the least share of the inner evidence rate that each other story's
  *     evidence rate with the largest must reach; 0 for no evidence test
+ * @param nameShare the least share of a story's articles holding a name for it to be one of the
+ *     story's characteristic names (in (0, 1])
+ * @param nameOverlap the least share of its characteristic names that one of the two stories
+ *     (each other story that counts and the largest) must find in the other; 0 for no name test
  */
-public record StorySeparation(double ratio, int minSize, boolean eitherStory, double evidenceRatio) {
+public record StorySeparation(double ratio, int minSize, boolean eitherStory, double evidenceRatio, double nameShare,
+        double nameOverlap) {
+
+    /** The share of a story's articles that must hold a name for it to be one of the story's characteristic names, by default. */
+    public static final double NAME_SHARE = 0.7;
 
     /**
      * The default of {@code newsbrief brief --stories auto}: ratio 0.30, stories of 3 articles or
-     * more count, against the largest story's inner closeness, no evidence test. Chosen by {@code
-     * newsbrief bench stories} on the tuning collections as {@code bench cluster} splits them (DUC
-     * 2003: its 30 folders as one-story inputs, all 435 pairs and 200 triples of folders pooled as
-     * mixed inputs; ECB+ topics 1-35: each topic a mixed input of two similar events, each event
-     * alone a one-story input), by the mean over the two collections of the share of one-story
-     * inputs giving one story and the mixed inputs' B-cubed F1: 0.8698 (0.4562 for the clustering
-     * as it is); the best cell with the evidence test scored 0.8583. See bench/stories.md.
+     * more count, against the largest story's inner closeness, no evidence test, the name test at
+     * 0.40 with characteristic names held by 70% of a story's articles. Chosen by {@code newsbrief
+     * bench stories} on the tuning collections as {@code bench cluster} splits them (DUC 2003: its
+     * 30 folders as one-story inputs, all 435 pairs and 200 triples of folders pooled as mixed
+     * inputs; ECB+ topics 1-35: each topic a mixed input of two similar events, each event alone a
+     * one-story input), by the mean over the two collections of the share of one-story inputs
+     * giving one story and the mixed inputs' B-cubed F1: 0.8763 (0.8698 without the name test,
+     * 0.4562 for the clustering as it is). See bench/stories.md.
      */
-    public static final StorySeparation DEFAULT = new StorySeparation(0.30, 3, false);
+    public static final StorySeparation DEFAULT = new StorySeparation(0.30, 3, false, 0, NAME_SHARE, 0.40);
 
     public StorySeparation {
-        if (!(ratio > 0) || minSize < 1 || !(evidenceRatio >= 0)) {
+        if (!(ratio > 0) || minSize < 1 || !(evidenceRatio >= 0) || !(nameShare > 0 && nameShare <= 1)
+                || !(nameOverlap >= 0 && nameOverlap <= 1)) {
             throw new IllegalArgumentException("invalid separation options: " + ratio + ", " + minSize + ", " + eitherStory
-                    + ", " + evidenceRatio);
+                    + ", " + evidenceRatio + ", " + nameShare + ", " + nameOverlap);
         }
     }
 
-    /** A separation by the signatures' cosines alone (no evidence test). */
+    /** A separation without the name test (its characteristic share left at {@link #NAME_SHARE}). */
+    public StorySeparation(double ratio, int minSize, boolean eitherStory, double evidenceRatio) {
+        this(ratio, minSize, eitherStory, evidenceRatio, NAME_SHARE, 0);
+    }
+
+    /** A separation by the signatures' cosines alone (no evidence test, no name test). */
     public StorySeparation(double ratio, int minSize, boolean eitherStory) {
         this(ratio, minSize, eitherStory, 0);
     }
@@ -76,12 +102,28 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
      * @param between the mean cosine of its pairs with the largest story's articles
      * @param withinEvidence the mean number of rare evidence items its pairs share (NaN for a single article)
      * @param betweenEvidence the mean number of rare evidence items its pairs with the largest story's articles share
+     * @param namesHeld how much of its characteristic names the largest story holds (1 when it has none)
+     * @param mainNamesHeld how much of the largest story's characteristic names it holds (1 when that has none)
      */
-    public record Part(int size, double within, double between, double withinEvidence, double betweenEvidence) {
+    public record Part(int size, double within, double between, double withinEvidence, double betweenEvidence,
+            double namesHeld, double mainNamesHeld) {
+
+        /** A part measured by cosines and evidence (no names: the name test asks nothing of it). */
+        public Part(int size, double within, double between, double withinEvidence, double betweenEvidence) {
+            this(size, within, between, withinEvidence, betweenEvidence, 1, 1);
+        }
 
         /** A part measured by cosines alone (no evidence). */
         public Part(int size, double within, double between) {
             this(size, within, between, size > 1 ? 0 : Double.NaN, 0);
+        }
+
+        /**
+         * Whether this story and the largest share their names: the largest story holds at least
+         * {@code overlap} of this story's characteristic names, or this story of the largest's.
+         */
+        public boolean sharesNames(double overlap) {
+            return Math.max(namesHeld, mainNamesHeld) >= overlap;
         }
     }
 
@@ -104,7 +146,7 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
      */
     public boolean oneStory(AverageLinkageClusterer.Grouping grouping) {
         return grouping.groups().size() == 1
-                || oneStory(closeness(grouping.groups(), grouping.signatures(), evidenceRatio > 0));
+                || oneStory(closeness(grouping.groups(), grouping.signatures(), evidenceRatio > 0, nameShare));
     }
 
     /** Whether measured stories are one: the largest has two articles or more and no other story that counts stands apart. */
@@ -117,16 +159,24 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
         return closeness.others().stream().allMatch(part -> part.size() < minSize
                 || part.between() >= ratio * (eitherStory && part.size() > 1 ? Math.min(main, part.within()) : main)
                         && (evidenceRatio == 0 || part.betweenEvidence() >= evidenceRatio
-                                * (eitherStory && part.size() > 1 ? Math.min(mainEvidence, part.withinEvidence()) : mainEvidence)));
+                                * (eitherStory && part.size() > 1 ? Math.min(mainEvidence, part.withinEvidence()) : mainEvidence))
+                        && (nameOverlap == 0 || part.sharesNames(nameOverlap)));
     }
 
-    /** The stories of {@code groups} (indexes into {@code signatures}) measured against the largest, evidence included. */
+    /**
+     * The stories of {@code groups} (indexes into {@code signatures}) measured against the largest,
+     * evidence included, names by their characteristic names at {@link #NAME_SHARE}.
+     */
     public static Closeness closeness(List<List<Integer>> groups, List<Signature> signatures) {
-        return closeness(groups, signatures, true);
+        return closeness(groups, signatures, true, NAME_SHARE);
     }
 
-    /** The stories measured; without {@code evidence} the evidence means are left at 0 (not read then). */
-    private static Closeness closeness(List<List<Integer>> groups, List<Signature> signatures, boolean evidence) {
+    /**
+     * The stories measured; without {@code evidence} the evidence means are left at 0 (not read
+     * then); a story's characteristic names are those at least {@code nameShare} of its articles hold.
+     */
+    public static Closeness closeness(List<List<Integer>> groups, List<Signature> signatures, boolean evidence,
+            double nameShare) {
         if (groups.isEmpty()) {
             throw new IllegalArgumentException("no stories to measure");
         }
@@ -138,6 +188,7 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
         }
         Map<Integer, Double> main = centroid(groups.get(largest), signatures);
         Map<Long, Integer> mainItems = evidence ? items(groups.get(largest), signatures) : Map.of();
+        Map<Integer, Integer> mainNames = names(groups.get(largest), signatures);
         Part mainPart = new Part(groups.get(largest).size(), within(main, groups.get(largest), signatures), Double.NaN,
                 withinEvidence(mainItems, groups.get(largest).size()), Double.NaN);
         List<Part> others = new ArrayList<>();
@@ -159,8 +210,11 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
             for (Map.Entry<Long, Integer> item : items.entrySet()) {
                 crossItems += (double) item.getValue() * mainItems.getOrDefault(item.getKey(), 0);
             }
+            Map<Integer, Integer> groupNames = names(group, signatures);
             others.add(new Part(group.size(), within(centroid(group, signatures), group, signatures), between,
-                    withinEvidence(items, group.size()), crossItems / ((double) group.size() * mainPart.size())));
+                    withinEvidence(items, group.size()), crossItems / ((double) group.size() * mainPart.size()),
+                    held(groupNames, group.size(), mainNames, mainPart.size(), nameShare),
+                    held(mainNames, mainPart.size(), groupNames, group.size(), nameShare)));
         }
         return new Closeness(mainPart, others);
     }
@@ -175,6 +229,36 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
             }
         }
         return sum;
+    }
+
+    /** How many of the group's articles hold each name term. */
+    private static Map<Integer, Integer> names(List<Integer> group, List<Signature> signatures) {
+        Map<Integer, Integer> counts = new HashMap<>();
+        for (int d : group) {
+            for (int name : signatures.get(d).names) {
+                counts.merge(name, 1, Integer::sum);
+            }
+        }
+        return counts;
+    }
+
+    /**
+     * How much of story a's characteristic names story b holds: over the names that at least
+     * {@code nameShare} of a's {@code na} articles hold, the sum of the lower of the two stories'
+     * shares of articles holding each, over the sum of a's shares; 1 when a has no such name (it
+     * asks nothing).
+     */
+    static double held(Map<Integer, Integer> a, int na, Map<Integer, Integer> b, int nb, double nameShare) {
+        double own = 0;
+        double shared = 0;
+        for (Map.Entry<Integer, Integer> name : a.entrySet()) {
+            double share = name.getValue() / (double) na;
+            if (share >= nameShare) {
+                own += share;
+                shared += Math.min(share, b.getOrDefault(name.getKey(), 0) / (double) nb);
+            }
+        }
+        return own == 0 ? 1 : shared / own;
     }
 
     /** How many of the group's articles hold each rare evidence item. */

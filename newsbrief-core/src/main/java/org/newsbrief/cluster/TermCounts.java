@@ -39,28 +39,101 @@ public final class TermCounts {
 
     /** Term to count, in order of first appearance. */
     public LinkedHashMap<String, Integer> of(Document document) {
+        return counted(document).counts();
+    }
+
+    /**
+     * An article's term counts and the terms of its names as {@link StorySeparation} compares
+     * stories by them: the capitalised words inside a sentence ({@link #isName}) less those the
+     * article writes in lower case more often ("President", "County": common words in a
+     * name; a name once in a web address's lower case stays) and the names of days and months
+     * ({@link #CALENDAR}).
+     *
+     * @param counts term to count, as {@link #of(Document)}
+     * @param names the distinct terms of those names in order of first appearance, each also in {@code counts}
+     */
+    public record Counted(LinkedHashMap<String, Integer> counts, List<String> names) {
+        public Counted {
+            names = List.copyOf(names);
+        }
+    }
+
+    /** Days, months and their short forms: capitalised, but no one's name. */
+    static final java.util.Set<String> CALENDAR = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
+            "october", "november", "december", "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
+    /** The article's term counts with the terms of its names (see {@link Counted}). */
+    public Counted counted(Document document) {
         LinkedHashMap<String, Integer> tf = new LinkedHashMap<>();
-        StringBuilder names = new StringBuilder();
+        List<String> capitalised = new java.util.ArrayList<>();
         for (Sentence sentence : document.sentences()) {
             sentence.terms().forEach(term -> tf.merge(term, 1, Integer::sum));
-            if (nameWeight > 0) {
-                List<String> tokens = sentence.tokens();
-                for (int i = 1; i < tokens.size(); i++) {
-                    if (isName(tokens.get(i), tokens.get(i - 1))) {
-                        names.append(tokens.get(i)).append(' ');
+            List<String> tokens = sentence.tokens();
+            for (int i = 1; i < tokens.size(); i++) {
+                if (isName(tokens.get(i), tokens.get(i - 1))) {
+                    capitalised.add(tokens.get(i));
+                }
+            }
+        }
+        // how often the article writes each capitalised word so, and in lower case
+        int size = capitalised.size();
+        int[][] seenOf = new int[size][];
+        Map<String, int[]> capitals = new java.util.HashMap<>();
+        for (int t = 0; t < size; t++) {
+            String lower = capitalised.get(t).toLowerCase(java.util.Locale.ROOT);
+            int[] seen = capitals.get(lower);
+            if (seen == null) {
+                seen = new int[2];
+                capitals.put(lower, seen);
+            }
+            seen[0]++;
+            seenOf[t] = seen;
+        }
+        if (size > 0) {
+            for (Sentence sentence : document.sentences()) {
+                for (String token : sentence.tokens()) {
+                    int[] seen = !token.isEmpty() && Character.isLowerCase(token.charAt(0)) ? capitals.get(token) : null;
+                    if (seen != null) {
+                        seen[1]++;
                     }
                 }
             }
         }
+        // the capitalised words in one text, analysed once; each term placed back on its word by offset
+        StringBuilder names = new StringBuilder();
+        int[] starts = new int[size];
+        boolean[] entity = new boolean[size];
+        for (int t = 0; t < size; t++) {
+            String token = capitalised.get(t);
+            starts[t] = names.length();
+            int[] seen = seenOf[t];
+            entity[t] = seen[1] <= seen[0] && !calendar(token);
+            names.append(token).append(' ');
+        }
+        java.util.LinkedHashSet<String> nameTerms = new java.util.LinkedHashSet<>();
         if (names.length() > 0) {
-            for (String term : analyzer.terms(names.toString())) {
+            analyzer.terms(names.toString(), (term, start) -> {
                 if (tf.containsKey(term)) {
-                    tf.merge(term, nameWeight, Integer::sum);
+                    if (nameWeight > 0) {
+                        tf.merge(term, nameWeight, Integer::sum);
+                    }
+                    int t = java.util.Arrays.binarySearch(starts, start);
+                    if (entity[t < 0 ? -t - 2 : t]) {
+                        nameTerms.add(term);
+                    }
                 }
-            }
+            });
         }
         analyzer.terms(document.article().title()).forEach(term -> tf.merge(term, TITLE_WEIGHT, Integer::sum));
-        return tf;
+        return new Counted(tf, List.copyOf(nameTerms));
+    }
+
+    /** Whether a capitalised word is a day or a month ("Friday", "Nov."). */
+    static boolean calendar(String token) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        return CALENDAR.contains(lower.endsWith(".") ? lower.substring(0, lower.length() - 1) : lower);
     }
 
     /**

@@ -38,6 +38,15 @@ class StorySeparationTest {
         return counts.stream().map(c -> clusterer.signature(c, vocabulary, null)).toList();
     }
 
+    /** As {@link #signatures}, with each article's name terms, as {@link AverageLinkageClusterer#grouping} gives them. */
+    private static List<Signature> named(List<Document> documents) {
+        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
+        List<TermCounts.Counted> counted = documents.stream().map(new TermCounts()::counted).toList();
+        Vocabulary vocabulary = Vocabulary.of(counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList());
+        return counted.stream().map(c -> clusterer.signature(c.counts(), vocabulary, null)
+                .withNames(c.names().stream().mapToInt(vocabulary::id).toArray())).toList();
+    }
+
     private static final List<List<Integer>> HALVES = List.of(List.of(0, 1, 2, 3, 4, 5), List.of(6, 7, 8, 9, 10, 11));
 
     @Test
@@ -49,6 +58,35 @@ class StorySeparationTest {
 
         assertThat(StorySeparation.DEFAULT.oneStory(closeness)).isTrue();
         assertThat(closeness.others().get(0).between()).isGreaterThan(StorySeparation.DEFAULT.ratio() * closeness.main().within());
+    }
+
+    @Test
+    void twoEpisodesOfOneStorySharingTheirPlacesPassTheNameTest() {
+        List<Document> documents = new ArrayList<>(articles("shelling-", StoryTexts.SHELLING, DAY));
+        documents.addAll(articles("evacuation-", StoryTexts.EVACUATION, DAY.plusDays(10)));
+
+        StorySeparation.Closeness closeness = StorySeparation.closeness(HALVES, named(documents));
+
+        // "Aleppo" is in every article of both episodes
+        assertThat(closeness.others().get(0).namesHeld()).isGreaterThanOrEqualTo(StorySeparation.DEFAULT.nameOverlap());
+        assertThat(StorySeparation.DEFAULT.oneStory(closeness)).isTrue();
+    }
+
+    @Test
+    void twoSimilarEventsOfOtherPeopleInOtherPlacesStandApartByTheirNames() {
+        // "Actress Tara Reid checked into rehab at the Promises clinic in Malibu" / "Actress Lindsay Lohan checked into
+        // rehab at the Betty Ford clinic in Rancho Mirage": as close in their words as one story's episodes
+        List<Document> documents = new ArrayList<>(articles("reid-", StoryTexts.REID_REHAB, DAY));
+        documents.addAll(articles("lohan-", StoryTexts.LOHAN_REHAB, DAY));
+
+        StorySeparation.Closeness closeness = StorySeparation.closeness(HALVES, named(documents));
+
+        StorySeparation cosinesAlone = new StorySeparation(StorySeparation.DEFAULT.ratio(), StorySeparation.DEFAULT.minSize(),
+                StorySeparation.DEFAULT.eitherStory());
+        assertThat(cosinesAlone.oneStory(closeness)).isTrue();
+        assertThat(closeness.others().get(0).namesHeld()).isLessThan(StorySeparation.DEFAULT.nameOverlap());
+        assertThat(closeness.others().get(0).mainNamesHeld()).isLessThan(StorySeparation.DEFAULT.nameOverlap());
+        assertThat(StorySeparation.DEFAULT.oneStory(closeness)).isFalse();
     }
 
     @Test
@@ -117,8 +155,50 @@ class StorySeparationTest {
                 new AverageLinkageClusterer.Grouping(List.of(List.of(0), List.of(1), List.of(2)), THREE))).isFalse();
     }
 
+    /** Four articles alike in their terms (every cosine 1) with these name terms. */
+    private static List<Signature> alikeNamed(int[]... names) {
+        List<Signature> signatures = new ArrayList<>();
+        for (int[] terms : names) {
+            signatures.add(new Signature(new int[] {0, 1}, new double[] {0.6, 0.8}, null).withNames(terms));
+        }
+        return signatures;
+    }
+
+    @Test
+    void namesHeldAreTheSharedSharesOfTheCharacteristicNames() {
+        // main {0, 1, 2}: name 7 in all three, 8 in two (67%), 9 in one; other {3, 4}: 7 in one, 10 in both
+        List<Signature> signatures = alikeNamed(new int[] {7, 8}, new int[] {7, 8, 9}, new int[] {7}, new int[] {7, 10},
+                new int[] {10});
+        List<List<Integer>> groups = List.of(List.of(0, 1, 2), List.of(3, 4));
+
+        StorySeparation.Part half = StorySeparation.closeness(groups, signatures, false, 0.5).others().get(0);
+        // characteristic at 50%: main 7 (1) and 8 (2/3), held by the other min(1, 1/2) + min(2/3, 0); other 7 (1/2) and 10 (1)
+        assertThat(half.mainNamesHeld()).isCloseTo(0.5 / (1 + 2.0 / 3), within(1e-12));
+        assertThat(half.namesHeld()).isCloseTo(0.5 / 1.5, within(1e-12));
+        StorySeparation.Part most = StorySeparation.closeness(groups, signatures, false, 0.7).others().get(0);
+        // at 70%: main 7 alone, held by half the other; other 10 alone, not in the main
+        assertThat(most.mainNamesHeld()).isCloseTo(0.5, within(1e-12));
+        assertThat(most.namesHeld()).isZero();
+        assertThat(most.sharesNames(0.5)).isTrue();
+        assertThat(most.sharesNames(0.51)).isFalse();
+    }
+
+    @Test
+    void theNameTestKeepsApartWhatTheCosinesJoin() {
+        var grouping = new AverageLinkageClusterer.Grouping(PAIRS,
+                alikeNamed(new int[] {7}, new int[] {7}, new int[] {8}, new int[] {8}));
+
+        assertThat(new StorySeparation(0.3, 2, false).oneStory(grouping)).isTrue();
+        assertThat(new StorySeparation(0.3, 2, false, 0, 0.7, 0.4).oneStory(grouping)).isFalse();
+        // a story without characteristic names asks nothing
+        var unnamed = new AverageLinkageClusterer.Grouping(PAIRS, alikeNamed(new int[] {7}, new int[] {7}, new int[] {}, new int[] {}));
+        assertThat(new StorySeparation(0.3, 2, false, 0, 0.7, 0.4).oneStory(unnamed)).isTrue();
+    }
+
     @Test
     void invalidOptionsFail() {
+        assertThatThrownBy(() -> new StorySeparation(0.3, 3, false, 0, 0, 0.4)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new StorySeparation(0.3, 3, false, 0, 0.7, 1.5)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StorySeparation(0, 3, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StorySeparation(0.3, 0, false)).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StorySeparation(0.3, 3, false, -0.1)).isInstanceOf(IllegalArgumentException.class);

@@ -46,4 +46,28 @@ class TermCountsTest {
         assertThat(new TermCounts(analyzer, 0).of(new org.newsbrief.model.Document(article, text, List.of(sentence))).get(lohan))
                 .isEqualTo(3);
     }
+
+    private static org.newsbrief.model.Document document(org.newsbrief.analysis.TermAnalyzer analyzer, List<String> tokens) {
+        String text = String.join(" ", tokens);
+        var sentence = new org.newsbrief.model.Sentence("a1", 0, new org.newsbrief.model.Span(0, text.length()), text, tokens,
+                analyzer.terms(text));
+        var article = new org.newsbrief.model.Article("a1", "outlet", null, "", null, text, "a1");
+        return new org.newsbrief.model.Document(article, text, List.of(sentence));
+    }
+
+    @Test
+    void theNamesOfAnArticleLeaveOutCommonWordsDaysAndMonths() {
+        org.newsbrief.analysis.TermAnalyzer analyzer = new org.newsbrief.analysis.TermAnalyzer();
+        // the web address writes the name in lower case once ("la-me-lohan-rehab"), the article capitalises it once
+        List<String> tokens = List.of("la-me", "lohan", "rehab", "the", "actress", "Lindsay", "Lohan", "met", "County",
+                "officials", "on", "Friday", "in", "May", "and", "the", "county", "said", "the", "county", "sheriff",
+                "agreed", ".");
+
+        List<String> names = new TermCounts(analyzer, 1).counted(document(analyzer, tokens)).names();
+
+        assertThat(names).contains(analyzer.terms("Lindsay").get(0), analyzer.terms("Lohan").get(0));
+        // "County" is written more often in lower case: a common word; "Friday" and "May" are dates
+        assertThat(names).doesNotContain(analyzer.terms("county").get(0), analyzer.terms("friday").get(0));
+        assertThat(names).hasSize(2);
+    }
 }

@@ -33,6 +33,26 @@ public final class StoryTexts {
         "Doctors treated the injured of the Haiti earthquake in tents near the airport.",
         "The United Nations said the earthquake had left a million people in Haiti homeless."};
 
+    /**
+     * Two similar events told in nearly the same words (as ECB+ topic 1 pairs two rehab check-ins):
+     * an actress checks into rehab, told of two actresses and two clinics.
+     */
+    public static final String[] REID_REHAB = {
+        "Actress Tara Reid checked into rehab at the Promises clinic in Malibu, her publicist said.",
+        "Tara Reid entered the Promises treatment center for an unspecified problem, People magazine reported.",
+        "The actress arrived at Promises in Malibu on Friday, a spokesman for Reid confirmed.",
+        "Reid asked fans to respect her privacy while she stays at the clinic for treatment.",
+        "Friends of Tara Reid said the actress had been struggling before she checked into rehab.",
+        "The Promises clinic in Malibu declined to comment on Reid and her treatment."};
+    /** The other event of {@link #REID_REHAB}. */
+    public static final String[] LOHAN_REHAB = {
+        "Actress Lindsay Lohan checked into rehab at the Betty Ford clinic in Rancho Mirage, her lawyer said.",
+        "Lindsay Lohan entered the Betty Ford treatment center for an unspecified problem, People magazine reported.",
+        "The actress arrived at Betty Ford in Rancho Mirage on Friday, a spokesman for Lohan confirmed.",
+        "Lohan asked fans to respect her privacy while she stays at the clinic for treatment.",
+        "Friends of Lindsay Lohan said the actress had been struggling before she checked into rehab.",
+        "The Betty Ford clinic in Rancho Mirage declined to comment on Lohan and her treatment."};
+
     /** Six article texts from a pool of six sentences: article a holds sentences a, a + 1 and a + 3 (rotating). */
     public static List<String> articles(String[] pool) {
         List<String> texts = new ArrayList<>();
