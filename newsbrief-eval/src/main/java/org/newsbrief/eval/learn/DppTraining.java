@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.CholeskyDecomposition;
-import org.apache.commons.math3.linear.RealMatrix;
 import org.newsbrief.analysis.TextAnalyzer;
 import org.newsbrief.eval.dataset.EvalCluster;
 import org.newsbrief.eval.experiment.ClusterWork;
@@ -24,7 +23,8 @@ import org.newsbrief.summarize.SentencePool;
  * oracle summary ({@link ExtractiveOracle} over the same ground set). The log-likelihood of a
  * story is {@code sum_{i in Y} theta . f_i + log det S_Y - log det(L + I)}, concave in
  * {@code theta}; its gradient is {@code sum_{i in Y} f_i - sum_i K_ii f_i} with
- * {@code K = L (L + I)^-1 = I - (L + I)^-1}, taken from a Cholesky factorisation (commons-math3).
+ * {@code K = L (L + I)^-1 = I - (L + I)^-1}, taken from a Cholesky factorisation (commons-math3) and the
+ * inverse of its triangle.
  * The fit is gradient ascent with a backtracking line search on the mean log-likelihood per
  * story minus {@code l2 / 2 |theta|^2} (the bias is not penalised). Deterministic.
  */
@@ -193,22 +193,49 @@ public final class DppTraining {
                 shifted[a][b] = q[a] * q[b] * story.similarity()[a][b] + (a == b ? 1 : 0);
             }
         }
-        CholeskyDecomposition cholesky = new CholeskyDecomposition(new Array2DRowRealMatrix(shifted, false));
-        RealMatrix lower = cholesky.getL();
+        double[][] lower = new CholeskyDecomposition(new Array2DRowRealMatrix(shifted, false)).getL().getData();
         double logDet = 0;
         for (int a = 0; a < n; a++) {
-            logDet += 2 * Math.log(lower.getEntry(a, a));
+            logDet += 2 * Math.log(lower[a][a]);
         }
-        RealMatrix inverse = cholesky.getSolver().getInverse();
+        double[] inverseDiagonal = inverseDiagonal(lower);
         double value = -logDet;
         for (int a : story.oracle()) {
             value += z[a];
             add(gradient, story.features()[a], 1);
         }
         for (int a = 0; a < n; a++) {
-            add(gradient, story.features()[a], -(1 - inverse.getEntry(a, a)));
+            add(gradient, story.features()[a], -(1 - inverseDiagonal[a]));
         }
         return value;
+    }
+
+    /**
+     * The diagonal of {@code (C C^T)^-1} from the Cholesky factor {@code C} (lower): with
+     * {@code W = C^-1}, entry {@code a} is {@code sum_k W_ka^2}. Inverting the triangle costs a sixth
+     * of the full inverse that commons-math's solver would form, and the fit needs only the diagonal.
+     */
+    static double[] inverseDiagonal(double[][] lower) {
+        int n = lower.length;
+        double[][] w = new double[n][];
+        for (int i = 0; i < n; i++) {
+            w[i] = new double[i + 1];
+            w[i][i] = 1 / lower[i][i];
+            for (int j = 0; j < i; j++) {
+                double sum = 0;
+                for (int k = j; k < i; k++) {
+                    sum += lower[i][k] * w[k][j];
+                }
+                w[i][j] = -sum / lower[i][i];
+            }
+        }
+        double[] diagonal = new double[n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j <= i; j++) {
+                diagonal[j] += w[i][j] * w[i][j];
+            }
+        }
+        return diagonal;
     }
 
     /** Adds {@code share} times the row (then 1 for the bias) to the gradient. */
