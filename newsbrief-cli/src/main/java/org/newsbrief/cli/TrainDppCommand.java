@@ -95,8 +95,12 @@ public final class TrainDppCommand implements Callable<Integer> {
         String measure = protocol.recall() ? "recall" : "F";
         if (folds > 0) {
             DppCrossValidation.Scores base = DppCrossValidation.baseline(stories, compare, protocol, threads);
-            stdout.println(String.format(Locale.ROOT, "%s, %d stories, %d-fold cross-validation, ROUGE %s x100",
-                    data.name(), stories.size(), folds, measure));
+            stdout.println("Produced by `newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
+                    + "`.\n");
+            stdout.println(String.format(Locale.ROOT, "%s (data SHA-256 `%s`), %d stories, %d-fold cross-validation (story c"
+                    + " held out in fold c mod %d), ROUGE %s x100 (plain mean over stories); paired: dpp minus %s, per"
+                    + " story, 95%% bootstrap interval (1,000 resamples).%n", data.name(), data.checksum().substring(0, 16),
+                    stories.size(), folds, folds, measure, compare));
             stdout.println("| setting | R-1 | R-2 | R-1 vs " + compare + " (95%) | ahead/behind | R-2 vs " + compare + " |");
             stdout.println("|---|---|---|---|---|---|");
             stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", compare, mean(base.rouge1()),
@@ -170,9 +174,6 @@ public final class TrainDppCommand implements Callable<Integer> {
                 Files.createDirectories(folder);
             }
             OutputFile.requireWritable(out);
-        }
-        if (DppQualityScorer.NAMES.isEmpty()) {
-            throw new IllegalStateException("no features");
         }
     }
 }
