@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code train-scorer} and {@code bench} refuse options no run can use with exit code 2 and a
+ * {@code train-scorer}, {@code train-dpp} and {@code bench} refuse options no run can use with exit code 2 and a
  * message naming the option, before reading any data or starting a server.
  */
 class CommandOptionsTest {
@@ -33,6 +33,17 @@ class CommandOptionsTest {
         Path folder = Files.createDirectories(dir.resolve("a-folder"));
         refused("cannot write the output to " + folder + ": it is a directory", "train-scorer", "--out=" + folder);
         assertThat(dir.resolve("model.tsv")).doesNotExist();
+    }
+
+    @Test
+    void trainDppChecksItsOptionsBeforeReading() throws Exception {
+        String out = "--out=" + dir.resolve("dpp.tsv");
+        refused("duc2004 is the test set: train on duc2003 and multinews only", "train-dpp", "--dataset=duc2004", out);
+        refused("need --limit >= 0, --folds 0 or >= 2", "train-dpp", "--folds=1", out);
+        refused("--l2 must be >= 0 and --cost-power in [0, 2]", "train-dpp", "--cost-power=0,3", out);
+        refused("unknown --features [basic, foo]; valid: basic, binned", "train-dpp", "--features=basic,foo", out);
+        refused("unknown summarizer 'bogus'", "train-dpp", "--compare=bogus", out);
+        assertThat(dir.resolve("dpp.tsv")).doesNotExist();
     }
 
     @Test

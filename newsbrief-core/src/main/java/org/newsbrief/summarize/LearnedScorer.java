@@ -2,12 +2,6 @@ package org.newsbrief.summarize;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * Scores sentences by a linear model over {@link SentenceFeatures} whose weights were learned
@@ -23,7 +17,7 @@ public final class LearnedScorer implements SentenceScorer {
     /** The model file's name, beside this class. */
     public static final String RESOURCE = "learned-scorer.tsv";
     /** The name of the intercept line in the model file. */
-    public static final String BIAS = "bias";
+    public static final String BIAS = LinearModelFile.BIAS;
 
     private static final double[] DEFAULT_WEIGHTS = load();
 
@@ -67,45 +61,10 @@ public final class LearnedScorer implements SentenceScorer {
      * {@code #} starts a comment. Every feature must be given exactly once, and no other name.
      */
     public static double[] parse(BufferedReader reader) throws IOException {
-        Map<String, Double> values = new LinkedHashMap<>();
-        int number = 0;
-        for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-            number++;
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
-            String[] parts = line.split("\t");
-            if (parts.length != 2 || values.put(parts[0].strip(), Double.parseDouble(parts[1].strip())) != null) {
-                throw new IllegalArgumentException("model line " + number + ": expected a new 'name<TAB>weight', not '" + line + "'");
-            }
-        }
-        double[] weights = new double[SentenceFeatures.NAMES.size() + 1];
-        for (int f = 0; f < SentenceFeatures.NAMES.size(); f++) {
-            weights[f] = require(values, SentenceFeatures.NAMES.get(f));
-        }
-        weights[weights.length - 1] = require(values, BIAS);
-        if (!values.isEmpty()) {
-            throw new IllegalArgumentException("model names unknown features: " + values.keySet());
-        }
-        return weights;
-    }
-
-    private static double require(Map<String, Double> values, String name) {
-        Double value = values.remove(name);
-        if (value == null) {
-            throw new IllegalArgumentException("model lacks a weight for '" + name + "'");
-        }
-        return value;
+        return LinearModelFile.parse(reader, SentenceFeatures.NAMES);
     }
 
     private static double[] load() {
-        try (InputStream in = LearnedScorer.class.getResourceAsStream(RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + RESOURCE);
-            }
-            return parse(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + RESOURCE, e);
-        }
+        return LinearModelFile.load(LearnedScorer.class, RESOURCE, SentenceFeatures.NAMES);
     }
 }

@@ -20,6 +20,11 @@ public final class Summarizers {
     public static final String COVERAGE = "coverage";
     /** The learned sentence scorer ({@link LearnedScorer}) with a greedy selector. */
     public static final String LEARNED = "learned";
+    /** A determinantal point process with learned qualities ({@link DppQualityScorer}), greedy MAP ({@link DppSelector}). */
+    public static final String DPP = "dpp";
+    /** The {@code dpp} summarizer's cost power, chosen by cross-validation on DUC 2003 (bench/README.md, step 12). */
+    public static final double DPP_COST_POWER = 0;
+
     /** The name used when none is given. */
     public static final String DEFAULT = COVERAGE;
 
@@ -61,6 +66,11 @@ public final class Summarizers {
                 + " trained on Multi-News validation clusters 1-1,000 to predict the greedy ROUGE oracle's sentences), taken by"
                 + " score, skipping those at cosine 0.3 or more to a chosen one; then the sentences that follow chosen ones,"
                 + " then readable long sentences while room is left", Summarizers::learned);
+        register(DPP, "determinantal point process (Kulesza and Taskar 2012): kernel diag(q) S diag(q), S the cosine of"
+                + " the sentences' term vectors, q = exp(theta . f / 2) over generic position, length, centrality and"
+                + " pronoun features, theta learned by maximum likelihood of greedy ROUGE oracle summaries of DUC 2003;"
+                + " greedy MAP over the readable candidates, then the sentences that follow chosen ones, then readable"
+                + " long sentences while room is left", () -> dpp(DppQualityScorer.bundledWeights(), DPP_COST_POWER));
         for (SummarizerProvider provider : ServiceLoader.load(SummarizerProvider.class)) {
             provider.summarizers().forEach(entry -> register(entry.name(), entry.description(), entry.factory()));
         }
@@ -108,6 +118,16 @@ public final class Summarizers {
             throw new IllegalArgumentException("unknown learned option '" + options + "'; valid: cosine=X");
         }
         return learned(Double.parseDouble(kv[1].strip()));
+    }
+
+    /**
+     * The {@code dpp} summarizer with these quality weights ({@link DppQualityScorer#NAMES}, then
+     * the bias) and greedy MAP's cost power ({@link DppSelector.Options}): for training and
+     * cross-validation runs.
+     */
+    public static Summarizer dpp(double[] weights, double costPower) {
+        return compose(new DppQualityScorer(weights), new BudgetFillSelector(new ContinuationSelector(
+                new DppSelector(new DppSelector.Options(costPower)))));
     }
 
     /** The learned summarizer's redundancy cut. */
