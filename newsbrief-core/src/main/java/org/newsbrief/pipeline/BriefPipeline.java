@@ -13,6 +13,7 @@ import org.newsbrief.brief.BriefSource;
 import org.newsbrief.brief.Duplicate;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Story;
+import org.newsbrief.cluster.StoryRegrouping;
 import org.newsbrief.cluster.StorySeparation;
 import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.ingest.ArticleSources;
@@ -72,6 +73,13 @@ public final class BriefPipeline {
         /** Always cluster first and brief each story the clusterer finds. */
         CLUSTER
     }
+
+    /**
+     * Whether {@link Stories#AUTO} regroups the clustering's stories ({@link StoryRegrouping#DEFAULT})
+     * rather than deciding all or nothing ({@link StorySeparation#DEFAULT}: the input whole, or the
+     * clustering as it is). See bench/stories.md.
+     */
+    public static final boolean AUTO_REGROUPS = false;
 
     /** The smallest input that {@link Stories#AUTO} clusters: below it, collection statistics are too thin. */
     public static final int CLUSTER_FROM = 10;
