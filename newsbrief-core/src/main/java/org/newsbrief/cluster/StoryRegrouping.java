@@ -178,52 +178,77 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
     }
 
     /**
-     * A story measured: its size, summed signature, the sum of its signatures' self-cosines (1
-     * each, 0 for an article without terms), its inner closeness and its name counts.
+     * A story measured: its size, summed signature (term ids in increasing order and their summed
+     * weights), the sum of its signatures' self-cosines (1 each, 0 for an article without terms),
+     * its inner closeness and its name counts.
      */
-    private record Measured(int size, Map<Integer, Double> centroid, double selves, double within,
+    private record Measured(int size, int[] terms, double[] weights, double selves, double within,
             Map<Integer, Integer> names) {
 
         static Measured of(List<Integer> group, List<Signature> signatures) {
             Map<Integer, Double> centroid = StorySeparation.centroid(group, signatures);
+            int[] terms = centroid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
+            double[] weights = new double[terms.length];
+            for (int i = 0; i < terms.length; i++) {
+                weights[i] = centroid.get(terms[i]);
+            }
             double selves = 0;
             for (int d : group) {
                 selves += signatures.get(d).cosine(signatures.get(d));
             }
-            return new Measured(group.size(), centroid, selves, within(centroid, selves, group.size()),
+            return new Measured(group.size(), terms, weights, selves, within(weights, selves, group.size()),
                     StorySeparation.names(group, signatures));
         }
 
-        /** The mean cosine of the pairs across the two stories. */
+        /** The mean cosine of the pairs across the two stories: their summed signatures' dot product over the pairs. */
         double between(Measured other) {
-            Map<Integer, Double> small = centroid.size() <= other.centroid.size() ? centroid : other.centroid;
-            Map<Integer, Double> large = small == centroid ? other.centroid : centroid;
             double dot = 0;
-            for (Map.Entry<Integer, Double> term : small.entrySet()) {
-                Double w = large.get(term.getKey());
-                if (w != null) {
-                    dot += term.getValue() * w;
+            int i = 0;
+            int j = 0;
+            while (i < terms.length && j < other.terms.length) {
+                if (terms[i] < other.terms[j]) {
+                    i++;
+                } else if (terms[i] > other.terms[j]) {
+                    j++;
+                } else {
+                    dot += weights[i++] * other.weights[j++];
                 }
             }
             return dot / ((double) size * other.size);
         }
 
         Measured merge(Measured other) {
-            Map<Integer, Double> sum = new java.util.HashMap<>(centroid);
-            other.centroid.forEach((term, w) -> sum.merge(term, w, Double::sum));
+            int[] sumTerms = new int[terms.length + other.terms.length];
+            double[] sumWeights = new double[sumTerms.length];
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < terms.length || j < other.terms.length) {
+                if (j == other.terms.length || i < terms.length && terms[i] < other.terms[j]) {
+                    sumTerms[k] = terms[i];
+                    sumWeights[k++] = weights[i++];
+                } else if (i == terms.length || terms[i] > other.terms[j]) {
+                    sumTerms[k] = other.terms[j];
+                    sumWeights[k++] = other.weights[j++];
+                } else {
+                    sumTerms[k] = terms[i];
+                    sumWeights[k++] = weights[i++] + other.weights[j++];
+                }
+            }
             Map<Integer, Integer> counts = new java.util.HashMap<>(names);
             other.names.forEach((name, c) -> counts.merge(name, c, Integer::sum));
             int n = size + other.size;
             double s = selves + other.selves;
-            return new Measured(n, sum, s, within(sum, s, n), counts);
+            double[] w = java.util.Arrays.copyOf(sumWeights, k);
+            return new Measured(n, java.util.Arrays.copyOf(sumTerms, k), w, s, within(w, s, n), counts);
         }
 
-        private static double within(Map<Integer, Double> centroid, double selves, int n) {
+        private static double within(double[] weights, double selves, int n) {
             if (n < 2) {
                 return Double.NaN;
             }
             double squared = 0;
-            for (double w : centroid.values()) {
+            for (double w : weights) {
                 squared += w * w;
             }
             return (squared - selves) / ((double) n * (n - 1));
