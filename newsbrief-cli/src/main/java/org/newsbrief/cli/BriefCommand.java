@@ -50,8 +50,8 @@ public final class BriefCommand implements Callable<Integer> {
 
     @Option(names = "--stories", defaultValue = "auto", paramLabel = "MODE",
             description = {"auto: cluster inputs of " + BriefPipeline.CLUSTER_FROM + " articles or more into stories and"
-                + " write one brief per story with a table of contents, unless the stories found do not stand apart"
-                + " (then one brief, as one); one: always one story; cluster: always cluster and brief every story found"
+                + " write one brief per story with a table of contents, after merging the stories found that do not stand"
+                + " apart (one brief, as one, when all merge); one: always one story; cluster: always cluster and brief every story found"
                 + " (default: ${DEFAULT-VALUE})."})
     private String stories;
 

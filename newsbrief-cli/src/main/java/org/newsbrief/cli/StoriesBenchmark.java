@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Random;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.cluster.AverageLinkageClusterer;
+import org.newsbrief.cluster.StoryRegrouping;
 import org.newsbrief.cluster.StorySeparation;
 import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.eval.cluster.ClusterMetrics;
@@ -60,12 +61,14 @@ final class StoriesBenchmark {
     /** One input as the pipeline sees it: the articles clustered, their gold, and the clustering measured. */
     record Run(String name, int articles, List<String> ids, Map<String, String> gold, List<List<String>> clustering,
             StorySeparation.Closeness closeness, long clusterNanos, long measureNanos,
-            Map<Double, StorySeparation.Closeness> byNameShare) {
+            Map<Double, StorySeparation.Closeness> byNameShare, AverageLinkageClusterer.Grouping grouping,
+            long regroupNanos, Map<StoryRegrouping, List<List<String>>> regrouped) {
 
         /** An input measured with characteristic names at {@link StorySeparation#NAME_SHARE} only. */
         Run(String name, int articles, List<String> ids, Map<String, String> gold, List<List<String>> clustering,
                 StorySeparation.Closeness closeness, long clusterNanos, long measureNanos) {
-            this(name, articles, ids, gold, clustering, closeness, clusterNanos, measureNanos, Map.of());
+            this(name, articles, ids, gold, clustering, closeness, clusterNanos, measureNanos, Map.of(), null, 0,
+                    new java.util.concurrent.ConcurrentHashMap<>());
         }
 
         /** The stories a decision gives: the whole input (small, or judged one story) or the clustering. */
@@ -75,6 +78,15 @@ final class StoriesBenchmark {
                 return List.of(ids);
             }
             return clustering;
+        }
+
+        /** The stories a regrouping gives (the whole input when small), computed once per regrouping. */
+        List<List<String>> stories(StoryRegrouping regrouping) {
+            if (closeness == null || grouping == null) {
+                return stories((StorySeparation) null);
+            }
+            return regrouped.computeIfAbsent(regrouping, r -> r.regroup(grouping).stream()
+                    .map(g -> g.stream().map(ids::get).toList()).toList());
         }
     }
 
@@ -96,6 +108,10 @@ final class StoriesBenchmark {
             double precision, double recall, int keptWhole) {
 
         static Score of(Inputs inputs, StorySeparation separation) {
+            return under(inputs, run -> run.stories(separation));
+        }
+
+        static Score under(Inputs inputs, java.util.function.Function<Run, List<List<String>>> decision) {
             int one = 0;
             int oneBrief = 0;
             int whole = 0;
@@ -105,7 +121,7 @@ final class StoriesBenchmark {
             double p = 0;
             double r = 0;
             for (Run run : inputs.runs()) {
-                List<List<String>> predicted = run.stories(separation);
+                List<List<String>> predicted = decision.apply(run);
                 long multi = predicted.stream().filter(s -> s.size() > 1).count();
                 one += predicted.size() == 1 ? 1 : 0;
                 oneBrief += multi <= 1 ? 1 : 0;
@@ -133,18 +149,20 @@ final class StoriesBenchmark {
         List<Inputs> tuning = new ArrayList<>(duc2003.subList(0, 3));
         tuning.addAll(ecb.subList(0, 2));
         Tuned tuned = tune(tuning);
+        TunedRegrouping regrouping = tuneRegrouping(tuning);
         if (tuningOnly) {
             tuning.forEach(inputs -> inputs.runs().stream()
                     .forEach(r -> progress.println(describe(r))));
         }
         StringBuilder out = new StringBuilder(header(tuned, tuning));
+        out.append(regroupingSection(regrouping));
         if (!tuningOnly) {
             progress.println("DUC 2004 and the example ...");
             List<Inputs> test = new ArrayList<>(duc2003.subList(3, duc2003.size()));
             test.addAll(duc(DucDataset.read("duc2004", shared.resolve("data/duc2004")).clusters(), "DUC 2004", analyzer));
             test.addAll(ecb.subList(2, ecb.size()));
             test.add(example(Path.of("examples/aleppo-2016"), analyzer));
-            out.append(results(tuning, test, tuned.best()));
+            out.append(results(tuning, test, tuned.best(), regrouping.best()));
         } else {
             out.append("(`--tuning-only`: no test input was run.)\n");
         }
@@ -225,6 +243,8 @@ final class StoriesBenchmark {
         long clustered = System.nanoTime();
         StorySeparation.Closeness closeness = StorySeparation.closeness(grouping.groups(), grouping.signatures());
         long measured = System.nanoTime();
+        List<List<Integer>> regrouped = StoryRegrouping.DEFAULT.regroup(grouping);
+        long regroupNanos = System.nanoTime() - measured;
         List<String> ids = kept.stream().map(Document::id).toList();
         List<List<String>> clustering = grouping.groups().stream()
                 .map(g -> g.stream().map(ids::get).toList()).toList();
@@ -235,8 +255,10 @@ final class StoriesBenchmark {
             byNameShare.put(share, share == StorySeparation.NAME_SHARE ? closeness
                     : StorySeparation.closeness(grouping.groups(), grouping.signatures(), true, share));
         }
+        Map<StoryRegrouping, List<List<String>>> cache = new java.util.concurrent.ConcurrentHashMap<>();
+        cache.put(StoryRegrouping.DEFAULT, regrouped.stream().map(g -> g.stream().map(ids::get).toList()).toList());
         return new Run(name, documents.size(), ids, keptGold, clustering, closeness, clustered - start, measured - clustered,
-                byNameShare);
+                byNameShare, grouping, regroupNanos, cache);
     }
 
     /** One input's clustering, measured (for reading the tuning inputs). */
@@ -340,7 +362,7 @@ final class StoriesBenchmark {
                     : test.evidenceRatio() == 0 ? "Without the evidence test (cosines alone):\n\n"
                     : String.format(Locale.ROOT, "With the evidence test at %.2f:%n%n", test.evidenceRatio()));
             grid.append(head);
-            grid.append("| (clustering as it is) |").append((" " + cell(tuning, null) + " |").repeat(columns)).append('\n');
+            grid.append("| (clustering as it is) |").append((" " + cell(tuning, (StorySeparation) null) + " |").repeat(columns)).append('\n');
             for (double ratio : RATIOS) {
                 grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
                 for (boolean either : EITHER) {
@@ -364,15 +386,107 @@ final class StoriesBenchmark {
         return new Tuned(grid.toString(), best, bestCell);
     }
 
+    /** The regrouping's grids on the tuning inputs, its best options and their score. */
+    record TunedRegrouping(String grid, StoryRegrouping best, String cell) {
+    }
+
+    static final double[] REGROUP_RATIOS = {0.2, 0.25, 0.3, 0.35, 0.4, 0.5};
+    static final int[] REGROUP_MIN_SIZES = {2, 3};
+    static final double[] REGROUP_OVERLAPS = {0.3, 0.4, 0.5};
+
+    /**
+     * Each regrouping scored on the tuning inputs by the same criterion: one grid per reference
+     * (the group's first story, the growing group) and small-story policy (attached, left); rows
+     * ratio, columns name overlap x least size (characteristic share {@link StorySeparation#NAME_SHARE},
+     * inner closeness of the reference); the first best on ties, grids in order, reading order.
+     */
+    static TunedRegrouping tuneRegrouping(List<Inputs> tuning) {
+        StringBuilder head = new StringBuilder("| ratio \\ name overlap, least size that counts |");
+        for (double overlap : REGROUP_OVERLAPS) {
+            for (int size : REGROUP_MIN_SIZES) {
+                head.append(String.format(Locale.ROOT, " %.2f, %d |", overlap, size));
+            }
+        }
+        int columns = REGROUP_OVERLAPS.length * REGROUP_MIN_SIZES.length;
+        head.append('\n').append("|---|").append("---|".repeat(columns)).append('\n');
+        StringBuilder grid = new StringBuilder();
+        StoryRegrouping best = null;
+        double bestScore = -1;
+        String bestCell = "";
+        for (boolean againstGroup : new boolean[] {false, true}) {
+            for (boolean attach : new boolean[] {true, false}) {
+                grid.append(String.format(Locale.ROOT, "Regrouping against %s, small stories %s:%n%n",
+                        againstGroup ? "the growing group" : "the group's first story",
+                        attach ? "joining the closest group" : "left as they are"));
+                grid.append(head);
+                grid.append("| (all or nothing, `StorySeparation.DEFAULT`) |")
+                        .append((" " + cell(tuning, StorySeparation.DEFAULT) + " |").repeat(columns)).append('\n');
+                for (double ratio : REGROUP_RATIOS) {
+                    grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
+                    for (double overlap : REGROUP_OVERLAPS) {
+                        for (int size : REGROUP_MIN_SIZES) {
+                            StoryRegrouping regrouping = new StoryRegrouping(new StorySeparation(ratio, size, false, 0,
+                                    StorySeparation.NAME_SHARE, overlap), againstGroup, attach);
+                            java.util.function.Function<Run, List<List<String>>> decision = run -> run.stories(regrouping);
+                            double score = objectiveOf(tuning, decision);
+                            String cell = cell(tuning, decision);
+                            grid.append(' ').append(cell).append(" |");
+                            if (score > bestScore + 1e-12) {
+                                bestScore = score;
+                                best = regrouping;
+                                bestCell = cell;
+                            }
+                        }
+                    }
+                    grid.append('\n');
+                }
+                grid.append('\n');
+            }
+        }
+        return new TunedRegrouping(grid.toString(), best, bestCell);
+    }
+
+    private static String describe(StoryRegrouping r) {
+        return describe(r.tests()) + ", against " + (r.againstGroup() ? "the growing group" : "the group's first story")
+                + ", small stories " + (r.attachSmall() ? "joining the closest group" : "left as they are");
+    }
+
+    private static String regroupingSection(TunedRegrouping tuned) {
+        return String.format(Locale.ROOT, """
+
+                ## Regrouping the stories (tuning)
+
+                Instead of all or nothing (`StorySeparation`), `StoryRegrouping` merges the clustering's stories
+                that do not stand apart by the same tests and keeps apart those that do: the stories of at least
+                the least size, from the largest down, each join the closest group (mean cosine across) whose
+                reference (its first story, or the group as it grows) they do not stand apart from (cosine at
+                least `ratio` times the reference's inner closeness and, with the name test, one of the two
+                holding the overlap of the other's characteristic names, held by 70%% of a story's articles), or
+                open a group; smaller stories join the one group when one results, else the closest group
+                ("joining") or stay as they are ("left"). Same inputs and criterion as above.
+
+                %s
+                Chosen: **%s** (%s). %s
+                """, tuned.grid(), describe(tuned.best()), tuned.cell(),
+                tuned.best().equals(StoryRegrouping.DEFAULT) ? "This is the product's regrouping (`StoryRegrouping.DEFAULT`)."
+                        : "**The product's regrouping (`StoryRegrouping.DEFAULT`, " + describe(StoryRegrouping.DEFAULT)
+                                + ") differs.**");
+    }
+
     /**
      * The criterion: for each collection (in the order met), the share of its one-story inputs that
      * give exactly one story and the mean B-cubed F1 of its mixed inputs (pooled over its sets of
      * mixed inputs); the mean of those parts, so that each collection weighs the same.
      */
     static double objective(List<Inputs> inputs, StorySeparation separation) {
+        return objectiveOf(inputs, run -> run.stories(separation));
+    }
+
+    /** The criterion under any decision. */
+    static double objectiveOf(List<Inputs> inputs, java.util.function.Function<Run, List<List<String>>> decision) {
         double sum = 0;
         int parts = 0;
-        for (Part part : parts(inputs, separation).values()) {
+        for (Part part : parts(inputs, decision).values()) {
             if (part.oneInputs > 0) {
                 sum += (double) part.one / part.oneInputs;
                 parts++;
@@ -393,10 +507,10 @@ final class StoriesBenchmark {
         int mixedInputs;
     }
 
-    private static Map<String, Part> parts(List<Inputs> inputs, StorySeparation separation) {
+    private static Map<String, Part> parts(List<Inputs> inputs, java.util.function.Function<Run, List<List<String>>> decision) {
         Map<String, Part> parts = new LinkedHashMap<>();
         for (Inputs set : inputs) {
-            Score s = Score.of(set, separation);
+            Score s = Score.under(set, decision);
             Part part = parts.computeIfAbsent(set.collection(), c -> new Part());
             if (set.oneStory()) {
                 part.one += s.oneStory();
@@ -410,11 +524,15 @@ final class StoriesBenchmark {
     }
 
     private static String cell(List<Inputs> inputs, StorySeparation separation) {
+        return cell(inputs, run -> run.stories(separation));
+    }
+
+    static String cell(List<Inputs> inputs, java.util.function.Function<Run, List<List<String>>> decision) {
         StringBuilder out = new StringBuilder();
-        for (Part part : parts(inputs, separation).values()) {
+        for (Part part : parts(inputs, decision).values()) {
             out.append(String.format(Locale.ROOT, "%d/%d %.3f; ", part.one, part.oneInputs, part.mixedF1 / part.mixedInputs));
         }
-        return out.append(String.format(Locale.ROOT, "**%.4f**", objective(inputs, separation))).toString();
+        return out.append(String.format(Locale.ROOT, "**%.4f**", objectiveOf(inputs, decision))).toString();
     }
 
     private static String describe(StorySeparation s) {
@@ -472,65 +590,75 @@ final class StoriesBenchmark {
                         : "**The product default (`StorySeparation.DEFAULT`, " + describe(d) + ") differs.**");
     }
 
-    private static String results(List<Inputs> tuning, List<Inputs> test, StorySeparation chosen) {
+    private static String results(List<Inputs> tuning, List<Inputs> test, StorySeparation chosen, StoryRegrouping regrouping) {
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT, """
 
                 ## Results
 
-                Before: the clustering as it is (the auto mode before this decision; `--stories cluster` still gives
-                it). After: the product default (`StorySeparation.DEFAULT`, %s). Test inputs
-                (DUC 2004, ECB+ topics 36-45, the example) were run once with it. One-story inputs: how many give exactly one
+                Three decisions: the clustering as it is (`--stories cluster` gives it); all or nothing
+                (`StorySeparation.DEFAULT`, %s: the input briefed whole, or the clustering kept); the regrouping
+                (`StoryRegrouping.DEFAULT`, %s). `brief --stories auto` uses %s. Test inputs
+                (DUC 2004, ECB+ topics 36-45, the example) were run once. One-story inputs: how many give exactly one
                 story, and how many give one brief (at most one story of two articles or more; single articles are
-                listed); mixed inputs: how many were kept whole (wrong); for both the mean number of stories and
+                listed); mixed inputs: how many were kept whole (wrong); for all the mean number of stories and
                 the mean B-cubed P/R/F1 against the gold (per input, then averaged). Inputs of under %d articles are
                 one story either way (ECB+ events and topics of fewer articles, the example's 5 articles). The rows
                 "folder plus %d articles of another" (each folder with %d articles drawn from another folder, seeded)
-                are a check outside the criterion: what the decision does with a few unrelated articles, which do
-                not count when fewer than the least size.
+                are a check outside the criterion: what the decision does with a few unrelated articles.
 
-                | inputs | kind | n | one story before / after | one brief before / after | kept whole before / after | stories (mean) before / after | B3 P before / after | B3 R before / after | **B3 F1 before / after** |
+                | inputs | kind | n | one story: clustering / all or nothing / regrouping | one brief | kept whole | stories (mean) | B3 P | B3 R | **B3 F1** |
                 |---|---|---|---|---|---|---|---|---|---|
-                """, describe(StorySeparation.DEFAULT), BriefPipeline.CLUSTER_FROM, MINORITY, MINORITY));
+                """, describe(StorySeparation.DEFAULT), describe(StoryRegrouping.DEFAULT),
+                BriefPipeline.AUTO_REGROUPS ? "the regrouping" : "all or nothing", BriefPipeline.CLUSTER_FROM, MINORITY, MINORITY));
         List<Inputs> all = new ArrayList<>(tuning);
         all.addAll(test);
         for (Inputs inputs : all) {
-            Score before = Score.of(inputs, null);
-            Score after = Score.of(inputs, StorySeparation.DEFAULT);
+            Score a = Score.of(inputs, (StorySeparation) null);
+            Score b = Score.of(inputs, StorySeparation.DEFAULT);
+            Score c = Score.under(inputs, run -> run.stories(StoryRegrouping.DEFAULT));
             out.append(String.format(Locale.ROOT,
-                    "| %s%s | %s | %d | %s | %s | %s | %.2f / %.2f | %.3f / %.3f | %.3f / %.3f | **%.3f / %.3f** |%n",
+                    "| %s%s | %s | %d | %s | %s | %s | %.2f / %.2f / %.2f | %.3f / %.3f / %.3f | %.3f / %.3f / %.3f | **%.3f / %.3f / %.3f** |%n",
                     inputs.name(), tuning.contains(inputs) ? " (tuning)" : "", inputs.oneStory() ? "one story" : "mixed",
-                    inputs.runs().size(), inputs.oneStory() ? before.oneStory() + " / " + after.oneStory() : "",
-                    inputs.oneStory() ? before.oneBrief() + " / " + after.oneBrief() : "",
-                    inputs.oneStory() ? "" : before.keptWhole() + " / " + after.keptWhole(), before.meanStories(),
-                    after.meanStories(), before.precision(), after.precision(), before.recall(), after.recall(),
-                    before.bcubedF1(), after.bcubedF1()));
+                    inputs.runs().size(),
+                    inputs.oneStory() ? a.oneStory() + " / " + b.oneStory() + " / " + c.oneStory() : "",
+                    inputs.oneStory() ? a.oneBrief() + " / " + b.oneBrief() + " / " + c.oneBrief() : "",
+                    inputs.oneStory() ? "" : a.keptWhole() + " / " + b.keptWhole() + " / " + c.keptWhole(),
+                    a.meanStories(), b.meanStories(), c.meanStories(), a.precision(), b.precision(), c.precision(),
+                    a.recall(), b.recall(), c.recall(), a.bcubedF1(), b.bcubedF1(), c.bcubedF1()));
         }
         for (Inputs inputs : all) {
             List<String> whole = inputs.runs().stream().filter(r -> !inputs.oneStory() && r.closeness() != null
-                    && r.stories(StorySeparation.DEFAULT).size() == 1).map(Run::name).toList();
+                    && r.stories(StoryRegrouping.DEFAULT).size() == 1).map(Run::name).toList();
             if (!whole.isEmpty() && inputs.runs().size() <= 100 && whole.size() < 0.9 * inputs.runs().size()) {
-                out.append(String.format(Locale.ROOT, "%n%s kept whole after: %s.%n", inputs.name(), String.join(", ", whole)));
+                out.append(String.format(Locale.ROOT, "%n%s kept whole by the regrouping: %s.%n", inputs.name(),
+                        String.join(", ", whole)));
             }
         }
         long clusterNanos = 0;
         long measureNanos = 0;
+        long regroupNanos = 0;
         int clustered = 0;
         for (Inputs inputs : all) {
             for (Run run : inputs.runs()) {
                 clusterNanos += run.clusterNanos();
                 measureNanos += run.measureNanos();
+                regroupNanos += run.regroupNanos();
                 clustered += run.closeness() == null ? 0 : 1;
             }
         }
         out.append(String.format(Locale.ROOT, """
 
-                Cost: over the %d inputs that were clustered, clustering took %.2f ms per input on average and
-                measuring the stories for the decision (`StorySeparation.closeness`) %.3f ms (%.1f%% of the
-                clustering; single runs, not warmed apart, in the same JVM).
+                Cost: over the %d inputs that were clustered, clustering took %.2f ms per input on average,
+                measuring the stories for the all-or-nothing decision (`StorySeparation.closeness`) %.3f ms (%.1f%% of the
+                clustering) and the regrouping (`StoryRegrouping.DEFAULT.regroup`) %.3f ms (%.1f%%; single runs, not
+                warmed apart, in the same JVM).
                 """, clustered, clusterNanos / 1e6 / clustered, measureNanos / 1e6 / clustered,
-                100.0 * measureNanos / clusterNanos));
+                100.0 * measureNanos / clusterNanos, regroupNanos / 1e6 / clustered, 100.0 * regroupNanos / clusterNanos));
         if (!chosen.equals(StorySeparation.DEFAULT)) {
             out.append("\n(The tuning chose other options than the product default; the rows use the default.)\n");
+        }
+        if (!regrouping.equals(StoryRegrouping.DEFAULT)) {
+            out.append("\n(The regrouping's tuning chose other options than `StoryRegrouping.DEFAULT`; the rows use the default.)\n");
         }
         return out.toString();
     }

@@ -220,7 +220,7 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
     }
 
     /** The sum of the group's signatures, by term id. */
-    private static Map<Integer, Double> centroid(List<Integer> group, List<Signature> signatures) {
+    static Map<Integer, Double> centroid(List<Integer> group, List<Signature> signatures) {
         Map<Integer, Double> sum = new HashMap<>();
         for (int d : group) {
             Signature s = signatures.get(d);
@@ -232,7 +232,7 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
     }
 
     /** How many of the group's articles hold each name term. */
-    private static Map<Integer, Integer> names(List<Integer> group, List<Signature> signatures) {
+    static Map<Integer, Integer> names(List<Integer> group, List<Signature> signatures) {
         Map<Integer, Integer> counts = new HashMap<>();
         for (int d : group) {
             for (int name : signatures.get(d).names) {
@@ -288,7 +288,7 @@ public record StorySeparation(double ratio, int minSize, boolean eitherStory, do
      * The mean cosine of the pairs of a group whose signatures sum to {@code centroid}: the
      * centroid's square less each signature's own (1, or 0 for an article without terms).
      */
-    private static double within(Map<Integer, Double> centroid, List<Integer> group, List<Signature> signatures) {
+    static double within(Map<Integer, Double> centroid, List<Integer> group, List<Signature> signatures) {
         int n = group.size();
         if (n < 2) {
             return Double.NaN;

@@ -13,6 +13,7 @@ import org.newsbrief.brief.BriefSource;
 import org.newsbrief.brief.Duplicate;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.Story;
+import org.newsbrief.cluster.StoryRegrouping;
 import org.newsbrief.cluster.StorySeparation;
 import org.newsbrief.dedup.NearDuplicates;
 import org.newsbrief.ingest.ArticleSources;
@@ -62,9 +63,10 @@ public final class BriefPipeline {
     /** How an input is split into stories. */
     public enum Stories {
         /**
-         * Cluster inputs of {@link #CLUSTER_FROM} articles or more, and keep the clustering only when
-         * its stories stand apart ({@link StorySeparation#DEFAULT}); otherwise, and for smaller
-         * inputs, brief the input as one story, as {@link #ONE} does.
+         * Cluster inputs of {@link #CLUSTER_FROM} articles or more, then merge the stories that do not
+         * stand apart ({@link StoryRegrouping#DEFAULT}; with {@link #AUTO_REGROUPS} off, all or
+         * nothing by {@link StorySeparation#DEFAULT}); an input that comes out as one story, and a
+         * smaller input, is briefed whole, as {@link #ONE} does.
          */
         AUTO,
         /** Always one story. */
@@ -72,6 +74,13 @@ public final class BriefPipeline {
         /** Always cluster first and brief each story the clusterer finds. */
         CLUSTER
     }
+
+    /**
+     * Whether {@link Stories#AUTO} regroups the clustering's stories ({@link StoryRegrouping#DEFAULT})
+     * rather than deciding all or nothing ({@link StorySeparation#DEFAULT}: the input whole, or the
+     * clustering as it is). See bench/stories.md.
+     */
+    public static final boolean AUTO_REGROUPS = true;
 
     /** The smallest input that {@link Stories#AUTO} clusters: below it, collection statistics are too thin. */
     public static final int CLUSTER_FROM = 10;
@@ -118,7 +127,10 @@ public final class BriefPipeline {
         }
         AverageLinkageClusterer.Grouping grouping = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS)
                 .grouping(documents);
-        if (mode == Stories.AUTO && StorySeparation.DEFAULT.oneStory(grouping)) {
+        if (mode == Stories.AUTO && AUTO_REGROUPS && grouping.groups().size() > 1) {
+            grouping = new AverageLinkageClusterer.Grouping(StoryRegrouping.DEFAULT.regroup(grouping), grouping.signatures());
+        }
+        if (mode == Stories.AUTO && (AUTO_REGROUPS ? grouping.groups().size() == 1 : StorySeparation.DEFAULT.oneStory(grouping))) {
             return new BriefCollection(List.of(builder.build(analysed, issues)), List.of(), issues.issues());
         }
         List<Story> stories = grouping.stories(documents);

@@ -1,0 +1,109 @@
+package org.newsbrief.cluster;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.newsbrief.analysis.NewsTextAnalyzer;
+import org.newsbrief.model.Article;
+import org.newsbrief.model.Document;
+import org.newsbrief.testing.StoryTexts;
+
+class StoryRegroupingTest {
+
+    private static final NewsTextAnalyzer ANALYZER = NewsTextAnalyzer.standard();
+    private static final LocalDate DAY = LocalDate.of(2016, 12, 1);
+
+    /** The six articles of {@link StoryTexts#articles}, two a day from {@code first}. */
+    private static List<Document> articles(String prefix, String[] pool, LocalDate first) {
+        List<String> texts = StoryTexts.articles(pool);
+        List<Document> articles = new ArrayList<>();
+        for (int a = 0; a < texts.size(); a++) {
+            articles.add(ANALYZER.analyze(new Article(prefix + a, "outlet", null, "", first.plusDays(a / 2), texts.get(a),
+                    prefix + a)));
+        }
+        return articles;
+    }
+
+    /** The clusterer's signatures of these documents, with their name terms (as {@link AverageLinkageClusterer#grouping}). */
+    private static List<Signature> named(List<Document> documents) {
+        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
+        List<TermCounts.Counted> counted = documents.stream().map(new TermCounts()::counted).toList();
+        Vocabulary vocabulary = Vocabulary.of(counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList());
+        return counted.stream().map(c -> clusterer.signature(c.counts(), vocabulary, null)
+                .withNames(c.names().stream().mapToInt(vocabulary::id).toArray())).toList();
+    }
+
+    /** Twelve articles, each six-article event split by a clusterer into two fragments of three. */
+    private static final List<List<Integer>> FRAGMENTS = List.of(List.of(0, 1, 2), List.of(6, 7, 8), List.of(3, 4, 5),
+            List.of(9, 10, 11));
+
+    private static final StoryRegrouping FIRST_STORY = new StoryRegrouping(StorySeparation.DEFAULT, false, true);
+
+    @Test
+    void twoSimilarEventsEachSplitIntoFragmentsComeOutAsTwoGroups() {
+        // "Actress Tara Reid checked into rehab at the Promises clinic in Malibu" / "Actress Lindsay Lohan checked into
+        // rehab at the Betty Ford clinic in Rancho Mirage": each event's fragments share their names, the events do not
+        List<Document> documents = new ArrayList<>(articles("reid-", StoryTexts.REID_REHAB, DAY));
+        documents.addAll(articles("lohan-", StoryTexts.LOHAN_REHAB, DAY));
+        List<Signature> signatures = named(documents);
+
+        List<List<Integer>> regrouped = StoryRegrouping.DEFAULT.regroup(FRAGMENTS, signatures);
+
+        assertThat(regrouped).containsExactly(List.of(0, 1, 2, 3, 4, 5), List.of(6, 7, 8, 9, 10, 11));
+        assertThat(FIRST_STORY.regroup(FRAGMENTS, signatures)).isEqualTo(regrouped);
+        // all or nothing keeps the four fragments
+        assertThat(StorySeparation.DEFAULT.oneStory(StorySeparation.closeness(FRAGMENTS, signatures))).isFalse();
+    }
+
+    @Test
+    void theFragmentsOfOneStoryComeOutAsOneGroup() {
+        List<Document> documents = new ArrayList<>(articles("shelling-", StoryTexts.SHELLING, DAY));
+        documents.addAll(articles("evacuation-", StoryTexts.EVACUATION, DAY.plusDays(10)));
+        List<Signature> signatures = named(documents);
+
+        assertThat(StoryRegrouping.DEFAULT.regroup(FRAGMENTS, signatures))
+                .containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
+        // against the first story, a regrouping into one group is exactly what all or nothing keeps whole
+        assertThat(FIRST_STORY.regroup(FRAGMENTS, signatures)).hasSize(1);
+        assertThat(StorySeparation.DEFAULT.oneStory(StorySeparation.closeness(FRAGMENTS, signatures))).isTrue();
+    }
+
+    @Test
+    void aSmallStoryJoinsTheClosestGroupOrIsLeftAsItIs() {
+        // the shelling in two fragments, the quake in a fragment of four and one of two articles
+        List<Document> documents = new ArrayList<>(articles("shelling-", StoryTexts.SHELLING, DAY));
+        documents.addAll(articles("quake-", StoryTexts.QUAKE, DAY));
+        List<Signature> signatures = named(documents);
+        List<List<Integer>> groups = List.of(List.of(0, 1, 2), List.of(3, 4, 5), List.of(6, 7, 8, 9), List.of(10, 11));
+
+        assertThat(StoryRegrouping.DEFAULT.regroup(groups, signatures))
+                .containsExactly(List.of(6, 7, 8, 9, 10, 11), List.of(0, 1, 2, 3, 4, 5));
+        assertThat(new StoryRegrouping(StorySeparation.DEFAULT, true, false).regroup(groups, signatures))
+                .containsExactly(List.of(6, 7, 8, 9), List.of(0, 1, 2, 3, 4, 5), List.of(10, 11));
+    }
+
+    @Test
+    void aSmallStoryJoinsTheOneGroupWhenOneResults() {
+        List<Document> documents = new ArrayList<>(articles("shelling-", StoryTexts.SHELLING, DAY));
+        documents.addAll(articles("evacuation-", StoryTexts.EVACUATION, DAY.plusDays(10)));
+        List<Signature> signatures = named(documents);
+        List<List<Integer>> groups = List.of(List.of(0, 1, 2, 3, 4, 5), List.of(6, 7, 8, 9, 10), List.of(11));
+
+        assertThat(new StoryRegrouping(StorySeparation.DEFAULT, true, false).regroup(groups, signatures))
+                .containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
+    }
+
+    @Test
+    void aSingleStoryOrSingleArticlesAreLeftAsTheyAre() {
+        List<Signature> signatures = named(articles("quake-", StoryTexts.QUAKE, DAY));
+
+        assertThat(StoryRegrouping.DEFAULT.regroup(List.of(List.of(0, 1, 2, 3, 4, 5)), signatures))
+                .containsExactly(List.of(0, 1, 2, 3, 4, 5));
+        List<List<Integer>> singles = List.of(List.of(0), List.of(1), List.of(2));
+        assertThat(StoryRegrouping.DEFAULT.regroup(singles, signatures)).isEqualTo(singles);
+    }
+}
