@@ -55,7 +55,8 @@ public final class EntityResolver {
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
-        Set<String> common = commonWords(occurrences, story);
+        Map<String, Integer> lowerCase = lowerCaseUses(occurrences, story);
+        Set<String> common = commonWords(occurrences, lowerCase);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), keyOf));
@@ -64,7 +65,7 @@ public final class EntityResolver {
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         Map<String, Set<String>> articles = new HashMap<>();
         occurrences.forEach(o -> articles.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.articleId()));
-        NameGroups groups = NameGroups.join(keys, kinds, articles);
+        NameGroups groups = NameGroups.join(keys, kinds, articles, knownOrganisations(occurrences));
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -111,7 +112,7 @@ public final class EntityResolver {
      * letters ("US" beside "us") and organisation or place words ("Observatory", taken up as "the
      * observatory") are kept. One map look-up per lower-case token.
      */
-    private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
+    private static Set<String> commonWords(List<Occurrence> occurrences, Map<String, Integer> lowerCase) {
         Map<String, Integer> capitalised = new HashMap<>();
         for (Occurrence o : occurrences) {
             String text = o.found().text();
@@ -123,25 +124,54 @@ public final class EntityResolver {
             }
         }
         Set<String> common = new HashSet<>();
-        if (capitalised.isEmpty()) {
-            return common;
+        lowerCase.forEach((word, count) -> {
+            Integer uses = capitalised.get(word);
+            if (uses != null && count * CAPITALISED_PER_LOWER_CASE >= uses) {
+                common.add(word);
+            }
+        });
+        return common;
+    }
+
+    /**
+     * How often the story writes each single-word name of {@code occurrences} in lower case, by the
+     * name in lower case; names never so written are absent. One map look-up per lower-case token.
+     */
+    private static Map<String, Integer> lowerCaseUses(List<Occurrence> occurrences, List<Document> story) {
+        Set<String> singles = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            String text = o.found().text();
+            if (text.indexOf(' ') < 0 && text.indexOf('-') < 0) {
+                singles.add(text.toLowerCase(Locale.ROOT));
+            }
         }
         Map<String, Integer> lowerCase = new HashMap<>();
+        if (singles.isEmpty()) {
+            return lowerCase;
+        }
         for (Document document : story) {
             for (Sentence sentence : document.sentences()) {
                 for (String token : sentence.tokens()) {
-                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && capitalised.containsKey(token)) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && singles.contains(token)) {
                         lowerCase.merge(token, 1, Integer::sum);
                     }
                 }
             }
         }
-        lowerCase.forEach((word, count) -> {
-            if (count * CAPITALISED_PER_LOWER_CASE >= capitalised.get(word)) {
-                common.add(word);
+        return lowerCase;
+    }
+
+    /** The spellings that strong cues type an organisation ({@link TypeVotes#knownOrganisation}). */
+    private static Set<String> knownOrganisations(List<Occurrence> occurrences) {
+        Map<String, TypeVotes> votes = new HashMap<>();
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
+        Set<String> known = new HashSet<>();
+        votes.forEach((spelling, counts) -> {
+            if (counts.knownOrganisation(NameGroups.KNOWN_ORGANISATION_CUES)) {
+                known.add(spelling);
             }
         });
-        return common;
+        return known;
     }
 
     /** The kind of each spelling, by its mentions' votes ({@link TypeVotes}; OTHER where none tells). */

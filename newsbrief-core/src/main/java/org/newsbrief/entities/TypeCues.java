@@ -340,7 +340,20 @@ final class TypeCues {
     private static final Set<String> GROUP_NOUNS = Set.of("muslim", "jew", "arab", "kurd", "turk", "sunni", "shiite",
             "shia", "catholic", "protestant", "democrat", "liberal", "conservative", "socialist", "communist", "islamist",
             "jihadist", "hindu", "sikh", "copt", "serb", "croat", "greek", "pole", "scot", "brit", "tory", "baptist",
-            "methodist", "mormon", "evangelical", "militant", "rebel", "loyalist", "royalist", "nationalist");
+            "methodist", "mormon", "evangelical", "militant", "rebel", "loyalist", "royalist", "nationalist", "alawite", "druze");
+
+    /**
+     * Whether a single word names a people, a faith or a party, singular or plural: one of {@link
+     * #GROUP_NOUNS} ("Muslim", "Republicans" by its ending, "Alawites") or a word ending as a nationality
+     * adjective ({@link NameRules#ADJECTIVE_ENDINGS}: "Christians", "Albanians"). A modifier before such a
+     * word names a part of the group ("Bosnian Muslims", "House Republicans"), not the group.
+     */
+    static boolean groupWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
+        return word.indexOf(' ') < 0 && (GROUP_NOUNS.contains(singular)
+                || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith));
+    }
 
     /**
      * Whether a name followed by "who" may be a group: a single capitalised word ending in "s"
