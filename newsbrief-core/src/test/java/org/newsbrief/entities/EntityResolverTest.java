@@ -394,4 +394,22 @@ class EntityResolverTest {
         assertThat(only(found, "White House").variants()).doesNotContain("House");
         assertThat(only(found, "Republicans").variants()).doesNotContain("House Republicans");
     }
+
+    @Test
+    void aCountryWithoutOtherCuesIsAPlaceButAPersonNamedLikeOneStaysAPerson() {
+        // DUC 2004 d30005t: "America who ..." once typed America a person; the story's other
+        // "America" had no cue
+        List<Entity> found = resolve("The attack was aimed at America who had backed the strikes.",
+                "Officials said America would respond. America and its allies met on Monday.",
+                "The envoy said America had not been warned.");
+        assertThat(only(found, "America").type()).isEqualTo(EntityType.LOCATION);
+        // written for this test: a surname that is a country's name ends a person's name of the story
+        List<Entity> player = resolve("Michael Jordan scored 30 points on Sunday.", "Jordan said he would play again.",
+                "Jordan scored late, and Jordan left to cheers.");
+        assertThat(only(player, "Jordan").type()).isEqualTo(EntityType.PERSON);
+        assertThat(only(player, "Jordan").variants()).contains("Michael Jordan");
+        // a title makes a person of a bare name on the list
+        List<Entity> chad = resolve("Mr Chad told reporters the vote was fair.", "Chad said he would stand again, Mr Chad added.");
+        assertThat(only(chad, "Chad").type()).isEqualTo(EntityType.PERSON);
+    }
 }
