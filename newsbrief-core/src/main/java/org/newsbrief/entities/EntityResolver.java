@@ -55,17 +55,19 @@ public final class EntityResolver {
         Set<String> midSentence = new HashSet<>();
         occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
         occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
-        Map<String, Integer> lowerCase = lowerCaseUses(occurrences, story);
-        Set<String> common = commonWords(occurrences, lowerCase);
+        Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), keyOf));
         keys.values().removeIf(List::isEmpty);
-        Map<String, EntityType> kinds = kinds(occurrences);
+        Map<String, TypeVotes> votes = new HashMap<>();
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
+        Map<String, EntityType> kinds = new HashMap<>();
+        votes.forEach((spelling, counts) -> kinds.put(spelling, counts.kind()));
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         Map<String, Set<String>> articles = new HashMap<>();
         occurrences.forEach(o -> articles.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.articleId()));
-        NameGroups groups = NameGroups.join(keys, kinds, articles, knownOrganisations(occurrences));
+        NameGroups groups = NameGroups.join(keys, kinds, articles, knownOrganisations(votes));
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -112,7 +114,7 @@ public final class EntityResolver {
      * letters ("US" beside "us") and organisation or place words ("Observatory", taken up as "the
      * observatory") are kept. One map look-up per lower-case token.
      */
-    private static Set<String> commonWords(List<Occurrence> occurrences, Map<String, Integer> lowerCase) {
+    private static Set<String> commonWords(List<Occurrence> occurrences, List<Document> story) {
         Map<String, Integer> capitalised = new HashMap<>();
         for (Occurrence o : occurrences) {
             String text = o.found().text();
@@ -124,47 +126,29 @@ public final class EntityResolver {
             }
         }
         Set<String> common = new HashSet<>();
+        if (capitalised.isEmpty()) {
+            return common;
+        }
+        Map<String, Integer> lowerCase = new HashMap<>();
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                for (String token : sentence.tokens()) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && capitalised.containsKey(token)) {
+                        lowerCase.merge(token, 1, Integer::sum);
+                    }
+                }
+            }
+        }
         lowerCase.forEach((word, count) -> {
-            Integer uses = capitalised.get(word);
-            if (uses != null && count * CAPITALISED_PER_LOWER_CASE >= uses) {
+            if (count * CAPITALISED_PER_LOWER_CASE >= capitalised.get(word)) {
                 common.add(word);
             }
         });
         return common;
     }
 
-    /**
-     * How often the story writes each single-word name of {@code occurrences} in lower case, by the
-     * name in lower case; names never so written are absent. One map look-up per lower-case token.
-     */
-    private static Map<String, Integer> lowerCaseUses(List<Occurrence> occurrences, List<Document> story) {
-        Set<String> singles = new HashSet<>();
-        for (Occurrence o : occurrences) {
-            String text = o.found().text();
-            if (text.indexOf(' ') < 0 && text.indexOf('-') < 0) {
-                singles.add(text.toLowerCase(Locale.ROOT));
-            }
-        }
-        Map<String, Integer> lowerCase = new HashMap<>();
-        if (singles.isEmpty()) {
-            return lowerCase;
-        }
-        for (Document document : story) {
-            for (Sentence sentence : document.sentences()) {
-                for (String token : sentence.tokens()) {
-                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && singles.contains(token)) {
-                        lowerCase.merge(token, 1, Integer::sum);
-                    }
-                }
-            }
-        }
-        return lowerCase;
-    }
-
-    /** The spellings that strong cues type an organisation ({@link TypeVotes#knownOrganisation}). */
-    private static Set<String> knownOrganisations(List<Occurrence> occurrences) {
-        Map<String, TypeVotes> votes = new HashMap<>();
-        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
+    /** The spellings that strong cues type an organisation, by their mentions' votes ({@link TypeVotes#knownOrganisation}). */
+    static Set<String> knownOrganisations(Map<String, TypeVotes> votes) {
         Set<String> known = new HashSet<>();
         votes.forEach((spelling, counts) -> {
             if (counts.knownOrganisation(NameGroups.KNOWN_ORGANISATION_CUES)) {
@@ -172,15 +156,6 @@ public final class EntityResolver {
             }
         });
         return known;
-    }
-
-    /** The kind of each spelling, by its mentions' votes ({@link TypeVotes}; OTHER where none tells). */
-    private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
-        Map<String, TypeVotes> votes = new HashMap<>();
-        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
-        Map<String, EntityType> kinds = new HashMap<>();
-        votes.forEach((spelling, counts) -> kinds.put(spelling, counts.kind()));
-        return kinds;
     }
 
     /** "Baadeeen": a letter three times over, a slip of the keys in English and in transliteration alike. */

@@ -93,13 +93,7 @@ public final class MentionGrouper {
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         Map<String, Set<String>> articles = new HashMap<>();
         spellings.forEach((mention, spelling) -> articles.computeIfAbsent(spelling, t -> new HashSet<>()).add(mention.articleId()));
-        Set<String> organisations = new HashSet<>();
-        votes.forEach((spelling, counts) -> {
-            if (counts.knownOrganisation(NameGroups.KNOWN_ORGANISATION_CUES)) {
-                organisations.add(spelling);
-            }
-        });
-        NameGroups groups = NameGroups.join(keys, kinds, articles, organisations);
+        NameGroups groups = NameGroups.join(keys, kinds, articles, EntityResolver.knownOrganisations(votes));
         Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
         spellings.forEach((mention, spelling) -> {
             if (keys.containsKey(spelling)) {

@@ -85,10 +85,10 @@ final class NameGroups {
      * still the "Islamic Republic of Iran"). A single word that ends a person's name, or a name of unknown kind, joins it only
      * where its articles are that name's ({@link #namedAlongside}): a bare "Clinton" in articles that
      * never name "Hillary Rodham Clinton" is someone else; a place's or organisation's long form is
-     * not checked ("Kingdom of Cambodia", written once, is Cambodia). So "Reuters", which opens "Reuters
-     * Insider", stays apart from "Thomson Reuters" (the agency and its owner): letting a word typed an
-     * organisation join the one name it ends whatever it opens joined "House" to "White House" and
-     * "Moscow" to "CSKA Moscow" in the briefs read (issue 5).
+     * not checked ("Kingdom of Cambodia", written once, is Cambodia). A known organisation joins the one
+     * name it ends whatever it opens ({@link #organisationShortForm}: "Reuters", which opens "Reuters
+     * Insider", is the end of "Thomson Reuters"); a word that only "the" types an organisation does not
+     * ("House" / "White House", "Delta" / "Nile Delta" in the briefs read, issue 5).
      */
     private static void joinShortForms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds,
             Map<String, Set<String>> articles, Set<String> organisations) {
