@@ -60,11 +60,14 @@ public final class EntityResolver {
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), keyOf));
         keys.values().removeIf(List::isEmpty);
-        Map<String, EntityType> kinds = kinds(occurrences);
+        Map<String, TypeVotes> votes = new HashMap<>();
+        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
+        Map<String, EntityType> kinds = new HashMap<>();
+        votes.forEach((spelling, counts) -> kinds.put(spelling, counts.kind()));
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         Map<String, Set<String>> articles = new HashMap<>();
         occurrences.forEach(o -> articles.computeIfAbsent(o.found().text(), t -> new HashSet<>()).add(o.articleId()));
-        NameGroups groups = NameGroups.join(keys, kinds, articles);
+        NameGroups groups = NameGroups.join(keys, kinds, articles, knownOrganisations(votes));
         Map<String, List<Occurrence>> byGroup = new LinkedHashMap<>();
         for (Occurrence o : occurrences) {
             if (keys.containsKey(o.found().text())) {
@@ -144,13 +147,15 @@ public final class EntityResolver {
         return common;
     }
 
-    /** The kind of each spelling, by its mentions' votes ({@link TypeVotes}; OTHER where none tells). */
-    private static Map<String, EntityType> kinds(List<Occurrence> occurrences) {
-        Map<String, TypeVotes> votes = new HashMap<>();
-        occurrences.forEach(o -> votes.computeIfAbsent(o.found().text(), t -> new TypeVotes()).add(o.type()));
-        Map<String, EntityType> kinds = new HashMap<>();
-        votes.forEach((spelling, counts) -> kinds.put(spelling, counts.kind()));
-        return kinds;
+    /** The spellings that strong cues type an organisation, by their mentions' votes ({@link TypeVotes#knownOrganisation}). */
+    static Set<String> knownOrganisations(Map<String, TypeVotes> votes) {
+        Set<String> known = new HashSet<>();
+        votes.forEach((spelling, counts) -> {
+            if (counts.knownOrganisation(NameGroups.KNOWN_ORGANISATION_CUES)) {
+                known.add(spelling);
+            }
+        });
+        return known;
     }
 
     /** "Baadeeen": a letter three times over, a slip of the keys in English and in transliteration alike. */

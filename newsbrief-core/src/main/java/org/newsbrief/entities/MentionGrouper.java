@@ -18,7 +18,8 @@ import org.newsbrief.model.Span;
  * a name that covers the mention's last word (a lone sentence-initial capitalised word counts only
  * when it also occurs as a name mid-sentence, as in the resolver); its spelling is that name from
  * the mention's start. Names then join by {@link NameKeys} transliteration folding, long and short
- * forms and country long forms, kinds coming from {@link TypeCues}. Mentions that are not names
+ * forms and country long forms, kinds coming from {@link TypeCues} (a word that strong cues type an
+ * organisation joins the one longer name it ends, as in the resolver). Mentions that are not names
  * ("he", "the man", "police", and a people's name beside its country, "Libyans") are
  * returned apart, for the caller to decide. The "the observatory" rule of the resolver is not
  * applied: it needs the resolver's entity types. Stateless, thread-safe and deterministic.
@@ -92,7 +93,7 @@ public final class MentionGrouper {
         keys.keySet().removeAll(NameGroups.demonyms(keys, kinds));
         Map<String, Set<String>> articles = new HashMap<>();
         spellings.forEach((mention, spelling) -> articles.computeIfAbsent(spelling, t -> new HashSet<>()).add(mention.articleId()));
-        NameGroups groups = NameGroups.join(keys, kinds, articles);
+        NameGroups groups = NameGroups.join(keys, kinds, articles, EntityResolver.knownOrganisations(votes));
         Map<String, List<EntityMention>> byGroup = new LinkedHashMap<>();
         spellings.forEach((mention, spelling) -> {
             if (keys.containsKey(spelling)) {

@@ -40,9 +40,19 @@ final class NameGroups {
      * where its articles are that name's ({@link #namedAlongside}).
      */
     static NameGroups join(Map<String, List<String>> keys, Map<String, EntityType> kinds, Map<String, Set<String>> articles) {
+        return join(keys, kinds, articles, null);
+    }
+
+    /**
+     * As {@link #join(Map, Map, Map)}, with the spellings that strong cues type an organisation
+     * ({@code organisations}, {@link TypeVotes#knownOrganisation}; null where unknown): such a single
+     * word joins the one longer name it ends whatever other names it opens ({@link #organisationShortForm}).
+     */
+    static NameGroups join(Map<String, List<String>> keys, Map<String, EntityType> kinds, Map<String, Set<String>> articles,
+            Set<String> organisations) {
         NameGroups groups = new NameGroups(new ArrayList<>(keys.keySet()));
         joinVariants(groups, keys, kinds);
-        joinShortForms(groups, keys, kinds, articles);
+        joinShortForms(groups, keys, kinds, articles, organisations);
         return groups;
     }
 
@@ -75,13 +85,13 @@ final class NameGroups {
      * still the "Islamic Republic of Iran"). A single word that ends a person's name, or a name of unknown kind, joins it only
      * where its articles are that name's ({@link #namedAlongside}): a bare "Clinton" in articles that
      * never name "Hillary Rodham Clinton" is someone else; a place's or organisation's long form is
-     * not checked ("Kingdom of Cambodia", written once, is Cambodia). So "Reuters", which opens "Reuters
-     * Insider", stays apart from "Thomson Reuters" (the agency and its owner): letting a word typed an
-     * organisation join the one name it ends whatever it opens joined "House" to "White House" and
-     * "Moscow" to "CSKA Moscow" in the briefs read (issue 5).
+     * not checked ("Kingdom of Cambodia", written once, is Cambodia). A known organisation joins the one
+     * name it ends whatever it opens ({@link #organisationShortForm}: "Reuters", which opens "Reuters
+     * Insider", is the end of "Thomson Reuters"); a word that only "the" types an organisation does not
+     * ("House" / "White House", "Delta" / "Nile Delta" in the briefs read, issue 5).
      */
     private static void joinShortForms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds,
-            Map<String, Set<String>> articles) {
+            Map<String, Set<String>> articles, Set<String> organisations) {
         List<String> names = new ArrayList<>(keys.keySet());
         Set<String> firstWords = new HashSet<>();
         keys.values().stream().filter(key -> key.size() >= 2).forEach(key -> firstWords.add(key.get(0)));
@@ -97,6 +107,7 @@ final class NameGroups {
                 Set<String> targets = new HashSet<>();
                 Map<String, Set<String>> targetArticles = new HashMap<>();
                 Map<String, EntityType> targetKinds = new HashMap<>();
+                Map<String, List<String>> targetLongers = new HashMap<>();
                 for (String longer : names) {
                     List<String> other = keys.get(longer);
                     if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
@@ -106,6 +117,7 @@ final class NameGroups {
                         String target = groups.find(longer);
                         targets.add(target);
                         targetArticles.computeIfAbsent(target, t -> new HashSet<>()).addAll(articles.getOrDefault(longer, Set.of()));
+                        targetLongers.computeIfAbsent(target, t -> new ArrayList<>()).add(longer);
                         targetKinds.merge(target, kinds.getOrDefault(longer, EntityType.OTHER),
                                 (a, b) -> a == EntityType.OTHER ? b : a);
                     }
@@ -116,7 +128,8 @@ final class NameGroups {
                     boolean person = kind == EntityType.PERSON;
                     boolean thing = kind == EntityType.LOCATION || kind == EntityType.ORGANIZATION;
                     boolean place = kind == EntityType.LOCATION;
-                    if (key.size() > 1 || !person && (place || !firstWords.contains(last))
+                    if (key.size() > 1 || !person && organisationShortForm(shorter, targetLongers.get(target), organisations)
+                            || !person && (place || !firstWords.contains(last))
                             && (thing || namedAlongside(articles.get(shorter), targetArticles.get(target)))
                             || person && namedAlongside(articles.get(shorter), targetArticles.get(target))) {
                         groups.union(shorter, target);
@@ -124,6 +137,39 @@ final class NameGroups {
                 }
             }
         }
+    }
+
+    /** Words before a name that make it a person's: "Sir Duke", "St George" (with {@link NameRules#TITLES}). */
+    private static final Set<String> PERSON_OPENERS = Set.of("st", "sir", "dame", "lord", "lady");
+
+    /** How many strong organisation cues make a single word a known organisation ({@link #organisationShortForm}). */
+    static final int KNOWN_ORGANISATION_CUES = 2;
+
+    /**
+     * Whether a single word that strong cues type an organisation ({@code organisations}: "a Reuters
+     * reporter", an acronym, an organisation word; {@link TypeVotes#knownOrganisation}, at least {@value
+     * #KNOWN_ORGANISATION_CUES} of them) is the short form of the longer names it ends ({@code longers},
+     * all of one group), whatever other names it opens: "Reuters" of "Thomson Reuters" (and of "Reuters
+     * Insider", "Reuters TV"). "the" alone ("the House", "the Internet", "the Delta", "the Fifties") is too
+     * weak a cue: a common noun capitalised names a kind, and "White House", "Nile Delta" one thing of that
+     * kind. Nor does a people's, faith's or party's word join ({@link TypeCues#groupWord}: "House
+     * Republicans", "Bosnian Muslims" are parts of the group), nor a longer name opened by a title ("Sir
+     * Duke", "St George": a person's), nor one that joins two names ("HIV &amp; AIDS"). A place never gets
+     * here: a longer name ending in a place is another thing ({@link #otherThing}: "CSKA Moscow"), and "New
+     * York" is not York.
+     */
+    private static boolean organisationShortForm(String shorter, List<String> longers, Set<String> organisations) {
+        if (organisations == null || !organisations.contains(shorter) || longers == null || TypeCues.groupWord(shorter)) {
+            return false;
+        }
+        for (String longer : longers) {
+            String[] words = longer.toLowerCase(java.util.Locale.ROOT).replace(".", "").split("\\s+");
+            if (NameRules.TITLES.contains(words[0]) || PERSON_OPENERS.contains(words[0]) || longer.contains("&")
+                    || java.util.Arrays.asList(words).contains("and")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -16,8 +16,8 @@ import java.util.regex.Pattern;
  * the same first letter, at most two letters' difference in length and the same last letter but
  * for a final vowel ("Badra" and "Badro"; {@link #sameEnding}), so "Jabal Badra" never matches
  * "Jabal Saman", nor "Chile" "Children", nor "Britain" "Britons", nor "David" "Davis"; and, in a
- * short word, no consonant for another but a spelling's alternation ({@link #otherConsonant}:
- * "Burton" is not "Buxton"). An "Al" that is a given name ("Al Gore") is kept ({@link #particleWords}).
+ * short word, no consonant for another, nor a consonant for a vowel, but a spelling's alternation
+ * ({@link #otherLetter}: "Burton" is not "Buxton", "Harley" not "Hayley"). An "Al" that is a given name ("Al Gore") is kept ({@link #particleWords}).
  * Stateless.
  */
 final class NameKeys {
@@ -148,7 +148,7 @@ final class NameKeys {
             if (!x.equals(y) && (x.charAt(0) != y.charAt(0) || jaroWinkler(x, y) < TOKEN_SIMILARITY
                     || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE
                     || editDistance(x, y) > (Math.min(x.length(), y.length()) >= LONG_WORD ? 2 : 1)
-                    || !sameEnding(x, y, kind) || otherConsonant(x, y))) {
+                    || !sameEnding(x, y, kind) || otherLetter(x, y))) {
                 return false;
             }
         }
@@ -196,24 +196,39 @@ final class NameKeys {
     static final Set<String> CONSONANT_ALTERNATIONS = Set.of("sz", "ck", "cs", "gk", "fv", "fp", "bp");
 
     /**
-     * Whether two words of one length, shorter than {@link #LONG_WORD}, differ inside by a consonant
-     * for another consonant that no spelling alternates ({@link #CONSONANT_ALTERNATIONS}): "Burton" /
-     * "Buxton", "Packer" / "Parker", "Bolton" / "Boston", "Israel" / "Ismael", "Qubair" / "Qusair",
-     * distinct names that Jaro-Winkler finds close. Transliterations of one name vary in their
-     * vowels ("Mubarak" / "Mubarek"), add or drop a letter ("Hanano" / "Hanao", "Gadhafi" /
-     * "Gaddafi") or alternate as above. In longer words the few such pairs of the briefs read were
-     * mostly slips of one name ("Ceausescu" / "Ceaucescu"), left to match.
+     * A consonant that spells a vowel: w for o or u ("Cadogan" / "Cadwgan", Welsh; Arabic waw is
+     * written w, u or o). y, the other such letter, counts among the vowels ("Qusayr" / "Qusair").
+     * Each pair is written with its letters in alphabetical order.
      */
-    static boolean otherConsonant(String x, String y) {
+    static final Set<String> VOWEL_ALTERNATIONS = Set.of("ow", "uw");
+
+    /**
+     * Whether two words of one length, shorter than {@link #LONG_WORD}, differ inside by a letter for
+     * another that no spelling alternates: a consonant for another consonant ({@link
+     * #CONSONANT_ALTERNATIONS}: "Burton" / "Buxton", "Packer" / "Parker", "Bolton" / "Boston",
+     * "Israel" / "Ismael", "Qubair" / "Qusair"), or a consonant for a vowel ({@link
+     * #VOWEL_ALTERNATIONS}: "Harley" / "Hayley", "Marlon" / "Marion", "Bassey" / "Bashy"), distinct
+     * names that Jaro-Winkler finds close. Transliterations of one name vary in their vowels, a vowel
+     * for a vowel ("Mubarak" / "Mubarek", "Ahmed" / "Ahmad", "Qusayr" / "Qusair"), add or drop a
+     * letter ("Hanano" / "Hanao", "Gadhafi" / "Gaddafi", "Qaddhfi" / "Qadhafi") or alternate as above.
+     * In longer words the few such pairs of the briefs read were mostly slips of one name
+     * ("Ceausescu" / "Ceaucescu"), left to match.
+     */
+    static boolean otherLetter(String x, String y) {
         if (x.length() != y.length() || x.length() >= LONG_WORD) {
             return false;
         }
         for (int i = 1; i < x.length() - 1; i++) {
             char a = x.charAt(i);
             char b = y.charAt(i);
-            if (a != b && Character.isLetter(a) && Character.isLetter(b) && VOWELS.indexOf(a) < 0 && VOWELS.indexOf(b) < 0
-                    && !CONSONANT_ALTERNATIONS.contains(a < b ? "" + a + b : "" + b + a)) {
-                return true;
+            if (a != b && Character.isLetter(a) && Character.isLetter(b)) {
+                boolean vowelA = VOWELS.indexOf(a) >= 0;
+                boolean vowelB = VOWELS.indexOf(b) >= 0;
+                String pair = a < b ? "" + a + b : "" + b + a;
+                if (!vowelA && !vowelB && !CONSONANT_ALTERNATIONS.contains(pair)
+                        || vowelA != vowelB && !VOWEL_ALTERNATIONS.contains(pair)) {
+                    return true;
+                }
             }
         }
         return false;

@@ -150,6 +150,9 @@ final class TypeCues {
                     && !name.possessive() && ENDS_NOUN_PHRASE.contains(name.next())) {
                 type = EntityType.ORGANIZATION;
                 weakCue = true;
+            } else if (type == EntityType.OTHER && isCountry(name.text(), lastWords)) {
+                type = EntityType.LOCATION; // "America", no cue around it: a weak place vote
+                weakCue = true;
             }
             types.add(type);
             weak.add(weakCue);
@@ -217,6 +220,42 @@ final class TypeCues {
     /** "Nic Robertson in Alexandria": a place preposition after the name. */
     private static boolean placeAfter(NameFinder.Found found) {
         return PLACE_PREPOSITIONS.contains(found.next()) && !found.possessive();
+    }
+
+    /**
+     * Single-word names of countries and continents, in lower case ({@code places.txt} beside this
+     * class): data, so that a name the list holds and nothing else types votes a place, weakly.
+     */
+    static final Set<String> COUNTRIES = loadWords("places.txt");
+
+    /**
+     * Whether a name is a country or a continent of {@link #COUNTRIES} and ends no longer name of the
+     * story ({@code lastWords}, as {@link #governs}): "America" (one "America who" in DUC 2004 d30005t
+     * typed it a person), not "Jordan" beside "Michael Jordan". Only where no other cue tells: a
+     * title, a speech verb or a pronoun still makes a person of a bare "Jordan".
+     */
+    static boolean isCountry(String name, Set<String> lastWords) {
+        return name.indexOf(' ') < 0 && COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) && governs(name, lastWords);
+    }
+
+    private static Set<String> loadWords(String resource) {
+        Set<String> words = new java.util.HashSet<>();
+        try (java.io.InputStream in = TypeCues.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip().toLowerCase(Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 
     /** A single word that no longer name of the story ends: a capital or a country, not a surname. */
@@ -340,7 +379,20 @@ final class TypeCues {
     private static final Set<String> GROUP_NOUNS = Set.of("muslim", "jew", "arab", "kurd", "turk", "sunni", "shiite",
             "shia", "catholic", "protestant", "democrat", "liberal", "conservative", "socialist", "communist", "islamist",
             "jihadist", "hindu", "sikh", "copt", "serb", "croat", "greek", "pole", "scot", "brit", "tory", "baptist",
-            "methodist", "mormon", "evangelical", "militant", "rebel", "loyalist", "royalist", "nationalist");
+            "methodist", "mormon", "evangelical", "militant", "rebel", "loyalist", "royalist", "nationalist", "alawite", "druze");
+
+    /**
+     * Whether a single word names a people, a faith or a party, singular or plural: one of {@link
+     * #GROUP_NOUNS} ("Muslim", "Republicans" by its ending, "Alawites") or a word ending as a nationality
+     * adjective ({@link NameRules#ADJECTIVE_ENDINGS}: "Christians", "Albanians"). A modifier before such a
+     * word names a part of the group ("Bosnian Muslims", "House Republicans"), not the group.
+     */
+    static boolean groupWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
+        return word.indexOf(' ') < 0 && (GROUP_NOUNS.contains(singular)
+                || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith));
+    }
 
     /**
      * Whether a name followed by "who" may be a group: a single capitalised word ending in "s"

@@ -18,9 +18,22 @@ final class TypeVotes {
     static final int WEAK_PER_STRONG = 3;
 
     private final Map<EntityType, Integer> votes = new EnumMap<>(EntityType.class);
+    private int strongOrganisation;
 
     void add(TypeCues.Kind kind) {
         votes.merge(kind.type(), kind.weak() ? 1 : WEAK_PER_STRONG, Integer::sum);
+        if (kind.type() == EntityType.ORGANIZATION && !kind.weak()) {
+            strongOrganisation++;
+        }
+    }
+
+    /**
+     * Whether the mentions type the name an organisation by strong cues, at least {@code times} of them
+     * (an organisation or media word, an acronym, "a Reuters reporter"; not "the" alone), and the
+     * votes an organisation.
+     */
+    boolean knownOrganisation(int times) {
+        return strongOrganisation >= times && kind() == EntityType.ORGANIZATION;
     }
 
     EntityType kind() {

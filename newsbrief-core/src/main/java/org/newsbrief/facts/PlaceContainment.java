@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       Syrian city of Homs" (an adjective of B is B and up to three letters, "Haiti"+"an", "Iraq"+"i", when B is
  *       one of the places looked up), "A, the capital of B", "A, B's capital".</li>
  * </ul>
- * Names of days and months are no container ("in Tripoli, Saturday"). Each reading is a vote for A within B; a place takes the container with the most votes, when they outnumber the
+ * An apposition's container must be a place to the story: looked up, or written after a place preposition ("in
+ * Haiti"; not "the UN force in Haiti, Minustah,"). Names of days and months are no container ("in Tripoli, Saturday"). Each reading is a vote for A within B; a place takes the container with the most votes, when they outnumber the
  * votes for the container within the place (a list read as an apposition: "Haiti, Jacmel"); when as many, neither
  * is within the other. Immutable once learned.
  */
@@ -66,6 +67,7 @@ final class PlaceContainment {
         Map<String, String> byKey = new LinkedHashMap<>();
         places.forEach(p -> byKey.putIfAbsent(p.toLowerCase(Locale.ROOT), p));
         Map<String, Map<String, Integer>> votes = new HashMap<>();
+        Map<String, Map<String, Integer>> appositions = new HashMap<>();
         Map<String, Map<String, Integer>> near = new HashMap<>();
         Map<String, java.util.List<String>> byFirstWord = new HashMap<>();
         byKey.values().forEach(p -> byFirstWord.computeIfAbsent(p.substring(0, wordEnd(p, 0)), k -> new java.util.ArrayList<>()).add(p));
@@ -82,13 +84,14 @@ final class PlaceContainment {
                 if (starting != null) {
                     for (String place : starting) {
                         if (sentence.startsWith(place, i)) {
-                            read(sentence, place, i, byKey, votes, near);
+                            read(sentence, place, i, byKey, votes, appositions, near);
                         }
                     }
                 }
                 i = end;
             }
         }
+        addPlaceContainers(appositions, votes, byKey, sentences);
         Map<String, String> parent = new HashMap<>();
         votes.forEach((child, containers) -> {
             String best = mostVoted(child, containers, votes);
@@ -129,7 +132,8 @@ final class PlaceContainment {
     }
 
     private static void read(String sentence, String place, int at, Map<String, String> places,
-            Map<String, Map<String, Integer>> votes, Map<String, Map<String, Integer>> near) {
+            Map<String, Map<String, Integer>> votes, Map<String, Map<String, Integer>> appositions,
+            Map<String, Map<String, Integer>> near) {
         int end = at + place.length();
         if (end < sentence.length() && Character.isLetter(sentence.charAt(end))
                 || at > 0 && Character.isLetter(sentence.charAt(at - 1))) {
@@ -156,8 +160,43 @@ final class PlaceContainment {
         }
         Matcher apposition = APPOSITION.matcher(sentence).region(end, sentence.length());
         if (apposition.lookingAt() && !inList(sentence, at)) {
-            vote(votes, child, bare(apposition.group(1) != null ? apposition.group(1) : apposition.group(2)));
+            vote(appositions, child, bare(apposition.group(1) != null ? apposition.group(1) : apposition.group(2)));
         }
+    }
+
+    /** Prepositions that put the name after them in a place: "in Haiti", "near Jacmel" (as the entity type cues). */
+    private static final String PLACE_PREPOSITION = "\\b(?i:in|near|into|inside|outside|across|throughout) (?:the )?";
+
+    /**
+     * Adds to {@code votes} the readings of an apposition ({@code appositions}) whose container the story reads as a
+     * place: one of the places looked up ({@code places}), or a name the story writes after a place preposition ("in
+     * Haiti") at least once. An apposition also names an organisation ("the UN stabilisation force in Haiti, Minustah,
+     * has said", Timeline17 haiti_bbc), a person or a post; a capital's or a direction's reading names a place by its
+     * words and is not checked. A second pass over the sentences, only where a container is not looked up.
+     */
+    private static void addPlaceContainers(Map<String, Map<String, Integer>> appositions, Map<String, Map<String, Integer>> votes,
+            Map<String, String> places, Iterable<String> sentences) {
+        if (appositions.isEmpty()) {
+            return;
+        }
+        java.util.Set<String> placed = new java.util.HashSet<>(places.keySet());
+        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        appositions.values().forEach(containers -> containers.keySet().stream().filter(c -> !placed.contains(c)).forEach(unknown::add));
+        if (!unknown.isEmpty()) {
+            Pattern written = Pattern.compile(PLACE_PREPOSITION + "(" + String.join("|", unknown.stream().map(Pattern::quote).toList())
+                    + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            for (String sentence : sentences) {
+                Matcher m = written.matcher(sentence);
+                while (m.find()) {
+                    placed.add(m.group(1).toLowerCase(Locale.ROOT));
+                }
+            }
+        }
+        appositions.forEach((child, containers) -> containers.forEach((container, count) -> {
+            if (placed.contains(container)) {
+                votes.computeIfAbsent(child, k -> new HashMap<>()).merge(container, count, Integer::sum);
+            }
+        }));
     }
 
     private static final java.util.Set<String> CITY_WORDS = java.util.Set.of("capital", "city", "town", "village", "port");

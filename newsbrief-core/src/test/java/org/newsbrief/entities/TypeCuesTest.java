@@ -182,4 +182,15 @@ class TypeCuesTest {
                 "Aid arrived in Norvale today.", "Rebels fled Norvale at dusk."))
                 .isNotEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aPeoplesFaithsOrPartysWordIsAGroupWord() {
+        // written for this test: "Bosnian Muslims", "House Republicans" name parts of a group, no short form's long form
+        assertThat(TypeCues.groupWord("Muslims")).isTrue();
+        assertThat(TypeCues.groupWord("Republicans")).isTrue();
+        assertThat(TypeCues.groupWord("Alawite")).isTrue();
+        assertThat(TypeCues.groupWord("Christians")).isTrue();
+        assertThat(TypeCues.groupWord("Reuters")).isFalse();
+        assertThat(TypeCues.groupWord("Interfax")).isFalse();
+    }
 }

@@ -8,21 +8,26 @@ import org.junit.jupiter.api.Test;
 /** Every phrase here was written for these tests. */
 class PlaceContainmentTest {
 
+    /** A place preposition before "Ostria": the story reads it as a place, so an apposition may name it a container. */
+    private static final String IN_OSTRIA = "Aid flights landed in Ostria.";
+
     private static PlaceContainment learn(List<String> places, String... sentences) {
         return PlaceContainment.learn(List.of(sentences), places);
     }
 
     @Test
     void anAppositionPlacesTheNameWithinTheNext() {
-        PlaceContainment places = learn(List.of("Vellmar"), "Rescuers reached Vellmar, Ostria, on Tuesday.");
+        PlaceContainment places = learn(List.of("Vellmar"), "Rescuers reached Vellmar, Ostria, on Tuesday.", IN_OSTRIA);
         assertThat(places.within("Vellmar", "Ostria")).isTrue();
         assertThat(places.within("Ostria", "Vellmar")).isFalse();
-        assertThat(learn(List.of("Vellmar"), "The road to Vellmar , Ostria , is closed.").within("Vellmar", "Ostria")).isTrue();
+        assertThat(learn(List.of("Vellmar"), "The road to Vellmar , Ostria , is closed.", IN_OSTRIA).within("Vellmar", "Ostria"))
+                .isTrue();
     }
 
     @Test
     void aNameOfTwoWordsIsAContainerOnlyBeforeTheClausesEnd() {
-        assertThat(learn(List.of("Vellmar"), "They flew to Vellmar, New Ostria.").within("Vellmar", "New Ostria")).isTrue();
+        assertThat(learn(List.of("Vellmar"), "They flew to Vellmar, New Ostria.", "Rain fell in New Ostria.")
+                .within("Vellmar", "New Ostria")).isTrue();
         assertThat(learn(List.of("Vellmar"), "The UN envoy in Vellmar, Arn Volk, was missing.").within("Vellmar", "Arn Volk"))
                 .isFalse();
         assertThat(learn(List.of("Dorn"), "Reporting by Ida Kern in Dorn, Tom el Sayed in Kessel").within("Dorn", "Tom el Sayed"))
@@ -54,7 +59,7 @@ class PlaceContainmentTest {
     @Test
     void aPlaceInADirectionOfAnotherLiesWhereTheOtherLies() {
         PlaceContainment places = learn(List.of("Dorn", "Vellmar"), "Dorn, 40km west of Vellmar, was flattened.",
-                "Roads out of Vellmar, Ostria, were blocked.");
+                "Roads out of Vellmar, Ostria, were blocked.", IN_OSTRIA);
         assertThat(places.within("Dorn", "Ostria")).isTrue();
         assertThat(places.within("Dorn", "Vellmar")).isFalse();
         assertThat(learn(List.of("Dorn"), "Dorn, west of Vellmar, was flattened.").within("Dorn", "Vellmar")).isFalse();
@@ -73,9 +78,22 @@ class PlaceContainmentTest {
 
     @Test
     void withinFollowsSeveralStepsAndInsideIncludesThePlace() {
-        PlaceContainment places = learn(List.of("Kessel", "Dorn"), "Kessel, Dorn, was cut off.", "Dorn, Ostria, was cut off.");
+        PlaceContainment places = learn(List.of("Kessel", "Dorn"), "Kessel, Dorn, was cut off.", "Dorn, Ostria, was cut off.",
+                IN_OSTRIA);
         assertThat(places.within("Kessel", "Ostria")).isTrue();
         assertThat(places.inside("kessel", "Kessel")).isTrue();
         assertThat(PlaceContainment.NONE.within("Kessel", "Ostria")).isFalse();
+    }
+
+    @Test
+    void anAppositionsContainerMustBeAPlaceToTheStory() {
+        // written for this test, after Timeline17 haiti_bbc, where a UN mission named in apposition after
+        // "in Haiti" placed Haiti within the mission
+        String mission = "The UN relief mission in Ostria, Unmisor, has said 40 of its staff are missing.";
+        assertThat(learn(List.of("Ostria"), mission, IN_OSTRIA).within("Ostria", "Unmisor")).isFalse();
+        assertThat(learn(List.of("Vellmar"), "Rescuers reached Vellmar, Ostria, on Tuesday.").within("Vellmar", "Ostria"))
+                .isFalse(); // nothing reads Ostria as a place
+        assertThat(learn(List.of("Vellmar", "Ostria"), "Rescuers reached Vellmar, Ostria, on Tuesday.")
+                .within("Vellmar", "Ostria")).isTrue(); // a place looked up
     }
 }
