@@ -134,7 +134,7 @@
           cite(value.citation.source, value.citation.sentence)));
       }
       const agreement = (figure.agreement || '').toLowerCase();
-      const label = { conflict: 'Conflict', agree: 'Agree', compatible: 'Compatible' }[agreement] || agreement;
+      const label = { conflict: 'Conflict', agree: 'Agree', compatible: 'Compatible', one_source: 'One source' }[agreement] || agreement;
       const verdict = el('td', {}, el('span', { class: 'badge ' + agreement }, label));
       for (const conflict of figure.conflicts || []) {
         const sides = conflict.values.map(index => figure.values[index]).filter(Boolean)

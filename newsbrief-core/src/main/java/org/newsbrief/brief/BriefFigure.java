@@ -13,7 +13,7 @@ import java.util.Objects;
  * @param scope empty for a figure of one episode; {@code whole conflict} for a conflict's running total
  * @param incident the incident every value names ({@code bombing, Nairobi}) when the story's values of this
  *     concept name different incidents; else empty
- * @param agreement AGREE, COMPATIBLE or CONFLICT
+ * @param agreement ONE_SOURCE, AGREE, COMPATIBLE or CONFLICT
  * @param values each outlet's value, in source order
  * @param conflicts where outlets disagree: one entry per shared time window; empty unless the
  *     agreement is CONFLICT

@@ -78,7 +78,7 @@ public final class HtmlBriefWriter implements BriefWriter {
         out.write("<section class=\"figures\">\n<h2>Key figures</h2>\n<table>\n<thead><tr><th scope=\"col\">Figure</th>"
                 + "<th scope=\"col\">Reported</th><th scope=\"col\">Sources agree?</th></tr></thead>\n<tbody>\n");
         for (BriefFigure figure : brief.figures()) {
-            String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT);
+            String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
             out.write("<tr class=\"" + agreement + "\"><th scope=\"row\">" + escape(figure.what()) + "</th><td><ul>");
             for (BriefFigure.BriefFigureValue value : figure.values()) {
                 out.write("<li><strong>" + escape(value.text()) + "</strong>"
@@ -87,7 +87,7 @@ public final class HtmlBriefWriter implements BriefWriter {
             }
             out.write("</ul></td><td>" + (agreement.equals("conflict") ? "<strong class=\"flag\">conflict</strong>"
                     + String.join("", figure.conflicts().stream().map(c -> "<br><span class=\"meta\">"
-                    + figure.describe(c, HtmlBriefWriter::escape) + "</span>").toList()) : agreement) + "</td></tr>\n");
+                    + figure.describe(c, HtmlBriefWriter::escape) + "</span>").toList()) : agreement.replace('-', ' ')) + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n</section>\n");
     }

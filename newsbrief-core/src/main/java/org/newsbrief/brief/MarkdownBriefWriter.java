@@ -60,7 +60,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
                 }
                 values.append(" [").append(value.citation().source()).append(']');
             }
-            String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT);
+            String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             out.write("| " + escape(figure.what()) + " | " + values + " | "
                     + (agreement.equals("conflict") ? "**conflict**: " + conflicts(figure) : agreement) + " |\n");
         }

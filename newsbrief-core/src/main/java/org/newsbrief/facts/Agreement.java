@@ -2,7 +2,9 @@ package org.newsbrief.facts;
 
 /** Whether the outlets' values of one figure agree. */
 public enum Agreement {
-    /** Every value is the same. */
+    /** Every value comes from one article: there is nothing to compare it with. */
+    ONE_SOURCE,
+    /** Every value is the same, in two articles or more. */
     AGREE,
     /** Values differ but can all be true: intervals overlap, or they count different windows or parts. */
     COMPATIBLE,

@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param incident the incident every value names when the figure's values name different incidents
  *     ({@link IncidentSplit}); {@link Incident#NONE} when they do not, or for the values that name none
  * @param label the word every value uses for the counted thing ({@code civilians}), else the class
- * @param agreement whether the values agree, are compatible, or conflict
+ * @param agreement whether the values come from one article, agree, are compatible, or conflict
  * @param values every value, in story order
  * @param conflicts where the values conflict, one entry per shared time window; empty unless
  *     the agreement is {@link Agreement#CONFLICT}

@@ -270,6 +270,10 @@ public final class FigureReconciler {
         if (!conflicts.isEmpty()) {
             return Agreement.CONFLICT;
         }
+        String article = values.get(0).sentence().articleId();
+        if (values.stream().allMatch(v -> v.sentence().articleId().equals(article))) {
+            return Agreement.ONE_SOURCE;
+        }
         // Every pair has the same range exactly when every value has the first one's (one pass, not pair by pair).
         Quantity first = values.get(0).quantity();
         boolean allSame = values.stream().skip(1).map(FigureValue::quantity)

@@ -65,7 +65,10 @@ class FigureConflictsTest {
         // pair-by-pair scans; the speed is not timed here (no timed unit tests), only the result at that size.
         List<FigureValue> values = new ArrayList<>(Collections.nCopies(60_000, value("a", 12, 12, false, "sunday")));
         values.add(value("b", 14, 14, false, "sunday"));
-        assertThat(FigureReconciler.agreement(values.subList(0, 60_000), List.of())).isEqualTo(Agreement.AGREE);
+        assertThat(FigureReconciler.agreement(values.subList(0, 60_000), List.of())).isEqualTo(Agreement.ONE_SOURCE);
+        List<FigureValue> twoOutlets = new ArrayList<>(values.subList(0, 60_000));
+        twoOutlets.add(value("c", 12, 12, false, "sunday"));
+        assertThat(FigureReconciler.agreement(twoOutlets, List.of())).isEqualTo(Agreement.AGREE);
         assertThat(FigureReconciler.conflicts(values)).singleElement().satisfies(c -> assertThat(c.values()).hasSize(60_001));
     }
 }

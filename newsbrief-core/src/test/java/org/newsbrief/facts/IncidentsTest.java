@@ -69,7 +69,7 @@ class IncidentsTest {
                 "Missiles fired at a camp in Korvath killed 17 people.",
                 "At the harbour in Port es Vallon, 9 people were killed.");
         assertThat(table.groups()).filteredOn(g -> g.concept().equals("killed")).hasSize(3)
-                .allMatch(g -> g.agreement() == Agreement.AGREE && g.values().size() == 1)
+                .allMatch(g -> g.agreement() == Agreement.ONE_SOURCE && g.values().size() == 1)
                 .extracting(g -> g.incident().label())
                 .containsExactly("bombing, Tamsford", "air strike, Korvath", "Port es Vallon");
     }
