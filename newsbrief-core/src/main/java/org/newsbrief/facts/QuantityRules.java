@@ -241,7 +241,9 @@ final class QuantityRules {
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
-     * Counted things that name the same kind of being for grouping: people, residents and victims are people.
+     * Counted things that name the same kind of being for grouping: people, residents and victims are people;
+     * protesters and demonstrators are protesters ("At least four demonstrators" and "at least four protesters"
+     * killed in one crackdown, two outlets, were two rows).
      * Civilians are a class of their own where fighters are counted too ({@link #CASUALTY_CONCEPTS}): a count of
      * people killed includes fighters, so "300 people killed" and "250 civilians killed" do not contradict each
      * other, and a row of civilians killed must not show a count of people. Those who flee, are displaced, besieged
@@ -254,7 +256,8 @@ final class QuantityRules {
             Map.entry("deaths", "people"), Map.entry("fatalities", "people"), Map.entry("dead", "people"), Map.entry("bodies", "people"),
             Map.entry("victims", "people"), Map.entry("casualties", "people"),
             Map.entry("troops", "soldiers"), Map.entry("soldiers", "soldiers"), Map.entry("fighters", "fighters"),
-            Map.entry("rebels", "fighters"), Map.entry("militants", "fighters"), Map.entry("kilometres", "kilometre"),
+            Map.entry("rebels", "fighters"), Map.entry("militants", "fighters"), Map.entry("protesters", "protesters"),
+            Map.entry("protestors", "protesters"), Map.entry("demonstrators", "protesters"), Map.entry("kilometres", "kilometre"),
             Map.entry("kilometers", "kilometre"), Map.entry("km", "kilometre"), Map.entry("percent", "percent"));
 
     /** Concepts whose counts include fighters, so that civilians are a part of the people counted. */

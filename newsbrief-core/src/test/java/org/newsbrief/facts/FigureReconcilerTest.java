@@ -191,6 +191,14 @@ class FigureReconcilerTest {
     }
 
     @Test
+    void demonstratorsAreProtesters() {
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(1998, 9, 8), "Police killed at least four demonstrators, witnesses said."),
+                Stories.document("b", java.time.LocalDate.of(1998, 9, 8), "The crackdown killed at least four protesters, monks said.")));
+        assertThat(tolls.groups()).extracting(g -> g.label() + " " + g.agreement()).containsExactly("protesters AGREE");
+    }
+
+    @Test
     void civiliansAreNotComparedWithPeople() {
         // written for this test: a count of people includes fighters, so it does not contradict a smaller count of civilians
         FigureTable tolls = new FigureReconciler().reconcile(List.of(
