@@ -12,8 +12,11 @@ import java.util.function.Predicate;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.OnlineClusterer;
+import org.newsbrief.cluster.RegroupingClusterer;
 import org.newsbrief.cluster.Story;
 import org.newsbrief.cluster.StoryClusterer;
+import org.newsbrief.cluster.StoryRegrouping;
+import org.newsbrief.cluster.StorySeparation;
 import org.newsbrief.eval.cluster.ClusterMetrics;
 import org.newsbrief.eval.dataset.DucDataset;
 import org.newsbrief.eval.dataset.EcbPlusDocuments;
@@ -41,6 +44,12 @@ final class ClusterBenchmark {
     static final int MULTINEWS_TUNING_CLUSTERS = 1000;
     static final double[] ONLINE_THRESHOLDS = {0.1, 0.15, 0.2, 0.25, 0.3, 0.4};
     static final int[] ONLINE_AGES = {7, 30, 90};
+    /** Regrouping ratios tried (rows of the regrouping grid). */
+    static final double[] REGROUP_RATIOS = {0.20, 0.30, 0.40, 0.50, 0.60, 0.70, 0.80};
+    /** Regrouping name overlaps tried. */
+    static final double[] REGROUP_OVERLAPS = {0.3, 0.5, 0.7};
+    /** Regrouping least story sizes tried. */
+    static final int[] REGROUP_SIZES = {2, 3};
     static final String CELLS = "`DUC 2003 / ECB+ 1-35 events / Multi-News 1-1,000`";
 
     private ClusterBenchmark() {
@@ -80,15 +89,19 @@ final class ClusterBenchmark {
                         : merged.withAttach(ATTACH_SIZES[column], threshold), AverageLinkageClusterer::new,
                 tuning, progress);
         AverageLinkageClusterer.Options best = attachTuning.best();
+        progress.println("regrouping tuning ...");
+        Tuned<Regrouped> regroupTuning = tuneRegrouping(best, tuning, progress);
         progress.println("online clusterer tuning ...");
         Tuned<OnlineClusterer.Options> onlineTuning = tune("threshold \\ age (days)", ONLINE_THRESHOLDS,
                 java.util.Arrays.stream(ONLINE_AGES).mapToObj(Integer::toString).toList(),
                 (threshold, column) -> new OnlineClusterer.Options(threshold, 200, 20, 0.05, 14, ONLINE_AGES[column]),
                 OnlineClusterer::new, tuning, progress);
         OnlineClusterer.Options onlineBest = onlineTuning.best();
-        TestRows test = tuningOnly ? new TestRows("", "") : testRows(inputs, best, onlineBest, progress);
+        StoryClusterer batchBest = regroupTuning.best().clusterer(best);
+        TestRows test = tuningOnly ? new TestRows("", "") : testRows(inputs, batchBest, onlineBest, progress);
         String onlineSection = onlineSection(onlineTuning, results(tuningOnly, test.online()));
-        return report(defaults, batchTuning, attachTuning, chosen(attachTuning), results(tuningOnly, test.batch()), onlineSection);
+        return report(defaults, batchTuning, attachTuning, chosen(attachTuning) + regroupSection(regroupTuning),
+                results(tuningOnly, test.batch()), onlineSection);
     }
 
     private static Inputs inputs(Path shared, java.io.PrintWriter progress) throws IOException {
@@ -109,7 +122,7 @@ final class ClusterBenchmark {
     }
 
     /** Clusters every reported collection once with the chosen settings. */
-    private static TestRows testRows(Inputs c, AverageLinkageClusterer.Options best, OnlineClusterer.Options onlineBest,
+    private static TestRows testRows(Inputs c, StoryClusterer best, OnlineClusterer.Options onlineBest,
             java.io.PrintWriter progress) throws IOException {
         progress.println("test collections: DUC 2004, ECB+ 36-45, Multi-News 1,001-5,622 ...");
         Pooled duc2004 = pool(DucDataset.read("duc2004", c.shared().resolve("data/duc2004")).clusters(), c.analyzer());
@@ -128,7 +141,7 @@ final class ClusterBenchmark {
         Map<String, Pooled> reportedBatch = new LinkedHashMap<>(reported);
         reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), topic level", c.ecb(t -> true, false));
         reportedBatch.put("ECB+ all 43 topics (holds the tuning topics), event level", c.ecb(t -> true, true));
-        String rows = rows(new AverageLinkageClusterer(best), reportedBatch);
+        String rows = rows(best, reportedBatch);
         progress.println("online clusterer on the test collections ...");
         return new TestRows(rows, rows(new OnlineClusterer(onlineBest), reported));
     }
@@ -240,6 +253,90 @@ final class ClusterBenchmark {
                 (`bench/cluster-evidence`).""", e.weight(),
                 e.sampling() == 1 ? "" : String.format(Locale.ROOT, " (one 4-gram in %d kept)", e.sampling()),
                 e.rareDf(), e.cap());
+    }
+
+    /**
+     * A cell of the regrouping grid: the batch clusterer's stories as they are ({@code regrouping}
+     * null) or regrouped by {@link StoryRegrouping#gather}.
+     */
+    record Regrouped(StoryRegrouping regrouping, boolean needNames) {
+        static final Regrouped OFF = new Regrouped(null, false);
+
+        StoryClusterer clusterer(AverageLinkageClusterer.Options options) {
+            AverageLinkageClusterer batch = new AverageLinkageClusterer(options);
+            return regrouping == null ? batch : new RegroupingClusterer(batch, regrouping, needNames);
+        }
+
+        String describe() {
+            if (regrouping == null) {
+                return "no regrouping";
+            }
+            StorySeparation t = regrouping.tests();
+            return String.format(Locale.ROOT, "regrouping at ratio %.2f, name overlap %.1f, stories of %d articles or more%s",
+                    t.ratio(), t.nameOverlap(), t.minSize(), needNames ? ", stories with names only" : "");
+        }
+    }
+
+    /** The regrouping columns: off, then names needed or not x name overlap x least size. */
+    static List<String> regroupColumns() {
+        List<String> columns = new ArrayList<>(List.of("off"));
+        for (boolean needNames : new boolean[] {true, false}) {
+            for (double overlap : REGROUP_OVERLAPS) {
+                for (int size : REGROUP_SIZES) {
+                    columns.add(String.format(Locale.ROOT, "%s %.1f, %d", needNames ? "names" : "any", overlap, size));
+                }
+            }
+        }
+        return columns;
+    }
+
+    static Regrouped regroupCell(double ratio, int column) {
+        if (column == 0) {
+            return Regrouped.OFF;
+        }
+        int c = column - 1;
+        int perNeed = REGROUP_OVERLAPS.length * REGROUP_SIZES.length;
+        boolean needNames = c < perNeed;
+        double overlap = REGROUP_OVERLAPS[(c % perNeed) / REGROUP_SIZES.length];
+        int size = REGROUP_SIZES[c % REGROUP_SIZES.length];
+        StorySeparation tests = new StorySeparation(ratio, size, false, 0, StorySeparation.NAME_SHARE, overlap);
+        return new Regrouped(new StoryRegrouping(tests, true, false), needNames);
+    }
+
+    /**
+     * The regrouping grid after the batch clusterer's chosen options: each tuning collection is
+     * clustered once and every cell regroups that clustering (the same stories {@link
+     * RegroupingClusterer#cluster} gives).
+     */
+    private static Tuned<Regrouped> tuneRegrouping(AverageLinkageClusterer.Options best, List<Pooled> tuning,
+            java.io.PrintWriter progress) {
+        AverageLinkageClusterer batch = new AverageLinkageClusterer(best);
+        Map<List<Document>, AverageLinkageClusterer.Grouping> groupings = new java.util.IdentityHashMap<>();
+        return tune("ratio \\ stories, name overlap, least size", REGROUP_RATIOS, regroupColumns(),
+                ClusterBenchmark::regroupCell, cell -> documents -> {
+                    AverageLinkageClusterer.Grouping grouping = groupings.computeIfAbsent(documents, batch::grouping);
+                    return (cell.regrouping() == null ? grouping
+                            : new RegroupingClusterer(batch, cell.regrouping(), cell.needNames()).regroup(grouping))
+                            .stories(documents);
+                }, tuning, progress);
+    }
+
+    private static String regroupSection(Tuned<Regrouped> regroupTuning) {
+        return String.format(Locale.ROOT, """
+
+                Then the batch clusterer's stories (with the settings above) are regrouped at the story level
+                (`RegroupingClusterer`, `StoryRegrouping.gather`: the stories of at least the least size, from the
+                largest down, each join the closest group it does not stand apart from, mean cosine across at
+                least the ratio times the group's inner closeness and one of the two holding the name overlap of
+                the other's characteristic names, names held by 70%% of a story's articles, against the growing
+                group; smaller stories stay). "names": only stories with characteristic names are regrouped, each
+                against the groups sharing a name (an inverted index); "any": stories without names are compared
+                by cosine alone, against every group. "off" is the clustering as it is (the same cell in every
+                row). Same criterion, same cells:
+
+                %s
+                Chosen: **%s** (%s).
+                """, regroupTuning.grid(), regroupTuning.best().describe(), regroupTuning.cell());
     }
 
     private static String describe(AverageLinkageClusterer.Options o) {

@@ -142,6 +142,111 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         return List.copyOf(out);
     }
 
+    /**
+     * The regrouping as a post-pass of the batch clusterer on a whole collection (not one input):
+     * the stories of at least {@code tests.minSize()} articles, from the largest down (ties in the
+     * order of the groups), each join the closest group they do not stand apart from (as in {@link
+     * #regroup(List, List)}) or open one; smaller stories stay as the clusterer left them (there is
+     * no single story to join, and joining the closest group by any shared term would gather a large
+     * collection's small stories into its large ones). Results: the opened groups in the order they
+     * were opened, then the stories left alone, in the order of the groups.
+     *
+     * <p>With {@code needNames} a story joins or is joined only when both it and the group's
+     * reference have characteristic names (names held by {@code tests.nameShare()} of their
+     * articles), so stories without names (lower-cased text) stay as they are and only stories with
+     * names are compared, and only with the groups that hold one of their names: a story and a group
+     * sharing no name fail the name test whatever their cosine (each holds none of the other's
+     * characteristic names), so an inverted index from each name to the groups holding it gives
+     * exactly the groups that can pass. The cost is then the stories that count times the groups
+     * sharing a name with them, times the terms of a centroid. Without {@code needNames} every
+     * opened group is a candidate (stories times groups: for measuring, not for large collections).
+     *
+     * @throws IllegalArgumentException with {@code needNames} when the tests have no name test
+     */
+    public List<List<Integer>> gather(List<List<Integer>> groups, List<Signature> signatures, boolean needNames) {
+        if (needNames && tests.nameOverlap() == 0) {
+            throw new IllegalArgumentException("stories cannot need names without a name test");
+        }
+        List<Integer> order = IntStream.range(0, groups.size()).boxed()
+                .sorted(Comparator.comparingInt((Integer g) -> -groups.get(g).size())).toList();
+        List<Opened> opened = new ArrayList<>();
+        Map<Integer, List<Opened>> byName = new java.util.HashMap<>();
+        boolean[] alone = new boolean[groups.size()];
+        for (int g : order) {
+            if (groups.get(g).size() < tests.minSize()) {
+                alone[g] = true;
+                continue;
+            }
+            Measured story = Measured.of(groups.get(g), signatures);
+            if (needNames && !characteristic(story)) {
+                alone[g] = true;
+                continue;
+            }
+            java.util.Collection<Opened> candidates = opened;
+            if (needNames) {
+                java.util.Set<Opened> sharing = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+                for (int name : story.names.keySet()) {
+                    sharing.addAll(byName.getOrDefault(name, List.of()));
+                }
+                candidates = sharing;
+            }
+            Opened best = null;
+            double bestBetween = Double.NEGATIVE_INFINITY;
+            int bestIndex = Integer.MAX_VALUE;
+            for (Opened group : candidates) {
+                if (needNames && !characteristic(group.reference)) {
+                    continue;
+                }
+                double between = group.reference.between(story);
+                // ties to the group opened first, whatever order the candidates come in
+                boolean better = between > bestBetween || between == bestBetween && group.index < bestIndex;
+                if (better && joins(story, group.reference, between)) {
+                    best = group;
+                    bestBetween = between;
+                    bestIndex = group.index;
+                }
+            }
+            if (best == null) {
+                best = new Opened(g, story);
+                best.index = opened.size();
+                opened.add(best);
+            } else {
+                best.add(g, story, againstGroup);
+            }
+            if (needNames) {
+                Opened group = best;
+                for (int name : story.names.keySet()) {
+                    if (group.indexed.add(name)) {
+                        byName.computeIfAbsent(name, n -> new ArrayList<>()).add(group);
+                    }
+                }
+            }
+        }
+        List<List<Integer>> out = new ArrayList<>();
+        for (Opened group : opened) {
+            List<Integer> articles = new ArrayList<>();
+            group.members.forEach(m -> articles.addAll(groups.get(m)));
+            articles.sort(null);
+            out.add(List.copyOf(articles));
+        }
+        for (int g = 0; g < groups.size(); g++) {
+            if (alone[g]) {
+                out.add(List.copyOf(groups.get(g)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether some name is held by at least the tests' name share of the story's articles. */
+    private boolean characteristic(Measured story) {
+        for (int count : story.names.values()) {
+            if (count / (double) story.size >= tests.nameShare()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether {@code story} does not stand apart from {@code reference}, {@code between} their mean cosine across. */
     private boolean joins(Measured story, Measured reference, double between) {
         if (reference.size < 2 || !(reference.within > 0)) {
@@ -163,6 +268,10 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
     private static final class Opened {
         final List<Integer> members = new ArrayList<>();
         Measured reference;
+        /** The order in which the group was opened ({@link #gather} only). */
+        int index;
+        /** The names under which the group is in {@link #gather}'s index. */
+        final java.util.Set<Integer> indexed = new java.util.HashSet<>();
 
         Opened(int g, Measured story) {
             members.add(g);
