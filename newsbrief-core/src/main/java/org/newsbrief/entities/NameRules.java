@@ -52,9 +52,13 @@ final class NameRules {
             "secretary", "senator", "sen", "rep", "gov", "governor", "colonel", "col", "captain", "judge", "pope", "saint",
             "adm", "admiral", "lt", "sgt", "commissioner", "ambassador", "representative", "speaker");
 
-    /** Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights". */
-    static final Set<String> JOINERS = words("for", "of", "al", "el", "de", "du", "da", "bin", "ibn", "van", "von", "la",
-            "le");
+    /**
+     * Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights",
+     * "Dar es Salaam" (without "es", its "Salaam" was a name of its own and merged with a "Salim"),
+     * "Ruud van der Sar", "Zia ul Haq", "Luiz Inacio Lula da Silva", "Jose dos Santos".
+     */
+    static final Set<String> JOINERS = words("for", "of", "al", "el", "es", "de", "du", "da", "der", "del", "di", "dos",
+            "das", "ul", "ud", "bin", "bint", "ibn", "van", "von", "la", "le");
 
     /**
      * Lower-case particles that open a surname written without the given name: "bin Laden", "van

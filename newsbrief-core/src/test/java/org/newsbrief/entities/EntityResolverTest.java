@@ -56,6 +56,17 @@ class EntityResolverTest {
     }
 
     @Test
+    void aSwahiliOrArabicJoinerKeepsAPlaceNameWhole() {
+        // DUC 2004 d30005t: "Dar es Salaam" gave "Dar" and "Salaam", and "Salaam" merged with "Mamdouh Mahmud Salim"
+        Document a = Stories.document("a", null, "Bombs hit the embassies in Nairobi and Dar es Salaam on Aug. 7. "
+                + "Prosecutors charged Mamdouh Mahmud Salim on Friday. Salim was held in Munich.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).contains("Dar es Salaam").doesNotContain("Salaam");
+        assertThat(found).filteredOn(e -> e.variants().contains("Mamdouh Mahmud Salim")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).doesNotContain("Dar es Salaam", "Salaam"));
+    }
+
+    @Test
     void doesNotMergeDistinctPlacesThatShareAWord() {
         Document a = Stories.document("a", null, "Troops entered Jabal Badra on Sunday and shelled Jabal Saman later.");
         List<Entity> found = new EntityResolver().resolve(List.of(a));
