@@ -43,6 +43,7 @@ public final class FigureReconciler {
         LocalDate storyStart = story.stream().map(d -> d.article().published()).filter(Objects::nonNull)
                 .min(Comparator.naturalOrder()).orElse(null);
         Map<String, List<FigureValue>> groups = new LinkedHashMap<>();
+        Map<String, String> written = new java.util.HashMap<>(); // counted things the story writes capitalised
         for (Document document : story) {
             LocalDate published = document.article().published();
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
@@ -62,6 +63,7 @@ public final class FigureReconciler {
                         hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                     }
                     String window = window(sentence.text(), lower, hard, mentions, quantity.span());
+                    capitalised(sentence.text(), quantity).ifPresent(word -> written.put(quantity.unit(), word));
                     FigureScope scope = ConflictTotals.scope(lower, hard,
                             quantity.span().start(), quantity.span().end(), window, published, mentions);
                     String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
@@ -77,7 +79,8 @@ public final class FigureReconciler {
             String[] parts = key.split("\\|", 3);
             IncidentSplit.split(all, places, storyStart).forEach((incident, values) -> {
                 List<FigureConflict> conflicts = conflicts(values);
-                result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, commonLabel(values, parts[1]),
+                String label = commonLabel(values, parts[1]);
+                result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
                         agreement(values, conflicts), values, conflicts));
             });
         });
@@ -296,6 +299,21 @@ public final class FigureReconciler {
         String first = values.get(0).quantity().unit();
         boolean shared = namesCountedThing(first) && values.stream().allMatch(v -> v.quantity().unit().equals(first));
         return shared ? first : countedClass;
+    }
+
+    /**
+     * The counted thing as the sentence writes it when that is capitalised past the sentence's first word
+     * ("12 Americans", "three Palestinians"), so that a row reads "Americans killed", not "americans killed".
+     */
+    static java.util.Optional<String> capitalised(String text, Quantity quantity) {
+        String unit = quantity.unit();
+        if (!namesCountedThing(unit)) {
+            return java.util.Optional.empty();
+        }
+        String word = Character.toUpperCase(unit.charAt(0)) + unit.substring(1);
+        int at = text.indexOf(word, quantity.span().end());
+        return at > 0 && at - quantity.span().end() <= 40 && (at + word.length() == text.length()
+                || !Character.isLetter(text.charAt(at + word.length()))) ? java.util.Optional.of(word) : java.util.Optional.empty();
     }
 
     private static boolean namesCountedThing(String unit) {

@@ -191,6 +191,19 @@ class FigureReconcilerTest {
     }
 
     @Test
+    void aCountedThingTheStoryCapitalisesKeepsItsCapital() {
+        // DUC 2004 d30005t: the row read "americans killed"
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(1998, 8, 8), "The blast killed 12 Americans, officials said."),
+                Stories.document("b", java.time.LocalDate.of(1998, 8, 9), "The bombing killed 12 Americans and many Kenyans.")));
+        assertThat(tolls.groups()).extracting(FigureGroup::label).containsExactly("Americans");
+        FigureTable people = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(1998, 8, 8), "The blast killed 12 people. People fled."),
+                Stories.document("b", java.time.LocalDate.of(1998, 8, 9), "The bombing killed 12 people.")));
+        assertThat(people.groups()).extracting(FigureGroup::label).containsExactly("people");
+    }
+
+    @Test
     void demonstratorsAreProtesters() {
         FigureTable tolls = new FigureReconciler().reconcile(List.of(
                 Stories.document("a", java.time.LocalDate.of(1998, 9, 8), "Police killed at least four demonstrators, witnesses said."),
