@@ -237,7 +237,7 @@ final class NameFinder {
             return false;
         }
         String word = lower(tokens.get(from));
-        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith);
+        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || NameRules.LONE_ADJECTIVES.contains(word);
     }
 
     private static int[] offsets(String text, List<String> tokens) {

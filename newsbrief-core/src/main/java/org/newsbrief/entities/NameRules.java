@@ -74,6 +74,16 @@ final class NameRules {
     /** Nationality adjectives and similar single words that are not entities by themselves. */
     static final Set<String> ADJECTIVE_ENDINGS = words("ian", "ish", "ese", "ean", "can", "iot");
 
+    /**
+     * Nationality and faith adjectives that no ending above catches, not entities by themselves either: the
+     * d30005t brief listed "Saudi" as a place and "Islamic" and "Afghan" as names ("a wealthy Saudi
+     * humanitarian agency", "Islamic militants", "Afghan officials"). Endings in "i" are listed word by word,
+     * since "Dubai" and "Mumbai" are places.
+     */
+    static final Set<String> LONE_ADJECTIVES = words("afghan", "saudi", "iraqi", "israeli", "pakistani", "kuwaiti",
+            "yemeni", "somali", "omani", "qatari", "emirati", "bahraini", "bangladeshi", "nepali", "thai", "swiss",
+            "dutch", "french", "greek", "islamic", "arab", "sunni", "shiite", "catholic");
+
     static final Set<String> ORGANIZATION_WORDS = words("observatory", "ministry", "council", "nations", "front", "society",
             "agency", "group", "party", "units", "coalition", "union", "army", "forces", "committee", "organization",
             "organisation", "commission", "department", "news", "television", "defence", "defense", "alliance", "helmets",

@@ -67,6 +67,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void loneNationalityAndFaithAdjectivesAreNoEntities() {
+        // d30005t listed "Saudi" as a place and "Islamic", "Afghan" as names
+        Document a = Stories.document("a", null, "He ran a wealthy Saudi humanitarian agency in Albania. "
+                + "Afghan officials met Islamic militants near Kabul. The Saudi Arabia talks went on in Dubai.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).doesNotContain("Saudi", "Afghan", "Islamic")
+                .contains("Saudi Arabia", "Dubai", "Kabul");
+    }
+
+    @Test
     void doesNotMergeDistinctPlacesThatShareAWord() {
         Document a = Stories.document("a", null, "Troops entered Jabal Badra on Sunday and shelled Jabal Saman later.");
         List<Entity> found = new EntityResolver().resolve(List.of(a));
