@@ -65,7 +65,7 @@ public final class BriefBuilder {
                 .map(entry -> timelineEntry(entry, byArticle)).toList());
         List<BriefFigure> keyFigures = section("key figures", issues, () -> KeyFigures.select(figures.reconcile(story), byArticle));
         List<BriefEntity> names = section("names", issues, () -> entities.resolve(story).stream()
-                .filter(e -> e.outlets() >= 2 || e.variants().size() >= 2).limit(MAX_ENTITIES)
+                .filter(e -> e.outlets() >= 2 || e.variants().size() >= 2 || articles(e) >= 2).limit(MAX_ENTITIES)
                 .map(e -> new BriefEntity(e.name(), e.type().name(), e.variants(), e.outlets(), e.mentions().size(),
                         e.mentions().stream().map(m -> byArticle.get(m.articleId()).number()).distinct().sorted().toList()))
                 .toList());
@@ -73,6 +73,15 @@ public final class BriefBuilder {
         RunInfo run = new RunInfo(RunInfo.currentVersion(), config, story.size(), sentences, issues.total());
         return new Brief(TitleChooser.choose(story, chosen), summary, keyFigures, names, timeline, sources,
                 issues.issues(), run);
+    }
+
+    /**
+     * How many articles name an entity. A name in two articles is listed even when one outlet wrote both:
+     * a DUC story of ten AP articles left out "Hun Sen", named 91 times in one spelling, because only
+     * names of two outlets or two spellings were listed.
+     */
+    private static long articles(org.newsbrief.entities.Entity entity) {
+        return entity.mentions().stream().map(m -> m.articleId()).distinct().limit(2).count();
     }
 
     /**

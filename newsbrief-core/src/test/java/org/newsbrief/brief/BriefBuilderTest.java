@@ -50,6 +50,18 @@ class BriefBuilderTest {
     }
 
     @Test
+    void listsANameOfTwoArticlesOfOneOutlet() {
+        var analyzer = org.newsbrief.analysis.NewsTextAnalyzer.standard();
+        List<Document> oneOutlet = List.of(
+                analyzer.analyze(new org.newsbrief.model.Article("a", "Associated Press", null, "", java.time.LocalDate.of(1998, 10, 16),
+                        "Cambodian leader Hun Sen rejected the offer on Friday. The talks in Phnom Penh failed.", "a.txt")),
+                analyzer.analyze(new org.newsbrief.model.Article("b", "Associated Press", null, "", java.time.LocalDate.of(1998, 10, 17),
+                        "The opposition criticised Hun Sen on Saturday. Talks resumed in Bangkok.", "b.txt")));
+        Brief one = new BriefBuilder(BriefConfig.defaults()).build(oneOutlet, new IssueLog());
+        assertThat(one.entities()).extracting(BriefEntity::name).contains("Hun Sen").doesNotContain("Bangkok");
+    }
+
+    @Test
     void recordsTheConfigurationAndCounts() {
         assertThat(brief.run().config()).isEqualTo(BriefConfig.defaults());
         assertThat(brief.run().articles()).isEqualTo(5);
