@@ -37,12 +37,16 @@ final class ClusterScalingBenchmark {
 
     private static final int SHIFT_DAYS = 2_000;
     private static final int[] SIZES = {1_000, 10_000, 100_000};
+    /** A name held in this many gold stories of the pool or more is common (shared by every copy, as "U.S." would be). */
+    private static final int COMMON_NAME_STORIES = 5;
+    /** Each regrouping is stopped after this many seconds. */
+    static final int REGROUP_LIMIT_S = 60;
 
     private ClusterScalingBenchmark() {
     }
 
     private record Pool(List<Map<String, Integer>> counts, List<LocalDate> dates, List<String> stories, double analysisMillis,
-            List<long[]> evidence, double evidenceMillis, List<List<String>> names) {
+            List<long[]> evidence, double evidenceMillis, List<List<String>> names, java.util.Set<String> commonNames) {
     }
 
     private record Row(String method, int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
@@ -52,23 +56,56 @@ final class ClusterScalingBenchmark {
     /** A regrouping of the batch stories timed: wall time, groups left, story-group comparisons. */
     private record Regrouped(double millis, int groups, long comparisons) {
         static final Regrouped NONE = new Regrouped(Double.NaN, -1, -1);
+        static final Regrouped STOPPED = new Regrouped(Double.NaN, -2, -1);
 
-        /** Both regroupings timed, bounded first; fails unless they leave the same groups. */
+        /**
+         * Both regroupings timed, bounded first, each stopped at {@link #REGROUP_LIMIT_S} seconds (run
+         * on a daemon thread left behind; the batch rows come last); fails unless they leave the same groups.
+         */
         static Regrouped[] both(AverageLinkageClusterer.Grouping grouping) {
-            long start = System.nanoTime();
-            StoryRegrouping.Counted bounded = StoryRegrouping.DEFAULT.regroupCounted(grouping.groups(), grouping.signatures(), false);
-            double boundedMillis = (System.nanoTime() - start) / 1e6;
-            start = System.nanoTime();
-            StoryRegrouping.Counted all = StoryRegrouping.DEFAULT.regroupCounted(grouping.groups(), grouping.signatures(), true);
-            double allMillis = (System.nanoTime() - start) / 1e6;
-            if (!bounded.groups().equals(all.groups())) {
+            Timed bounded = timed(grouping, false);
+            Timed all = bounded == null ? null : timed(grouping, true);
+            if (bounded != null && all != null && !bounded.counted().groups().equals(all.counted().groups())) {
                 throw new IllegalStateException("the bounded regrouping's groups differ from those comparing all");
             }
-            return new Regrouped[] {new Regrouped(boundedMillis, bounded.groups().size(), bounded.comparisons()),
-                new Regrouped(allMillis, all.groups().size(), all.comparisons())};
+            return new Regrouped[] {of(bounded), of(all)};
+        }
+
+        private record Timed(StoryRegrouping.Counted counted, double millis) {
+        }
+
+        private static Regrouped of(Timed timed) {
+            return timed == null ? STOPPED
+                    : new Regrouped(timed.millis(), timed.counted().groups().size(), timed.counted().comparisons());
+        }
+
+        /** The regrouping timed, null when stopped at the limit. */
+        private static Timed timed(AverageLinkageClusterer.Grouping grouping, boolean comparingAll) {
+            java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "regrouping");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                return thread.submit(() -> {
+                    long start = System.nanoTime();
+                    StoryRegrouping.Counted counted = StoryRegrouping.DEFAULT.regroupCounted(grouping.groups(),
+                            grouping.signatures(), comparingAll);
+                    return new Timed(counted, (System.nanoTime() - start) / 1e6);
+                }).get(REGROUP_LIMIT_S, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                return null;
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("regrouping failed", e);
+            } finally {
+                thread.shutdown();
+            }
         }
 
         String cells() {
+            if (groups == -2) {
+                return String.format(Locale.ROOT, "stopped at %d s | -", REGROUP_LIMIT_S);
+            }
             return groups < 0 ? "- | -" : String.format(Locale.ROOT, "%,.0f ms | %,d", millis, comparisons);
         }
     }
@@ -79,13 +116,18 @@ final class ClusterScalingBenchmark {
         progress.println("warm-up ...");
         measure(pool, 2_000, false);
         measure(pool, 2_000, true);
-        for (boolean online : new boolean[] {false, true}) {
+        for (boolean online : new boolean[] {true, false}) {
             for (int size : SIZES) {
                 progress.println("clustering " + size + " articles" + (online ? " online" : "") + " ...");
                 progress.flush();
-                rows.add(measure(pool, size, online));
+                Row row = measure(pool, size, online);
+                progress.println("  " + row);
+                progress.flush();
+                rows.add(row);
             }
         }
+        // batch rows first in the report, as before (measured last: a stopped regrouping's thread runs on)
+        rows.sort(java.util.Comparator.comparing((Row r) -> r.method().equals("online")));
         return markdown(pool, rows);
     }
 
@@ -115,7 +157,19 @@ final class ClusterScalingBenchmark {
         long evidenceStart = System.nanoTime();
         List<long[]> evidence = documents.stream().map(d -> EventEvidence.items(d, sampling)).toList();
         double evidenceMillis = (System.nanoTime() - evidenceStart) / 1e6;
-        return new Pool(counts, dates, stories, millis, evidence, evidenceMillis, names);
+        Map<String, java.util.Set<String>> storiesOf = new HashMap<>();
+        for (int d = 0; d < names.size(); d++) {
+            for (String name : names.get(d)) {
+                storiesOf.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(stories.get(d));
+            }
+        }
+        java.util.Set<String> common = new java.util.HashSet<>();
+        storiesOf.forEach((name, of) -> {
+            if (of.size() >= COMMON_NAME_STORIES) {
+                common.add(name);
+            }
+        });
+        return new Pool(counts, dates, stories, millis, evidence, evidenceMillis, names, java.util.Set.copyOf(common));
     }
 
     private static Row measure(Pool pool, int size, boolean online) {
@@ -127,13 +181,14 @@ final class ClusterScalingBenchmark {
         Map<String, String> gold = new HashMap<>();
         for (int i = 0; i < size; i++) {
             int copy = i / n;
-            // each copy's names its own (terms and names), as another event's would be
+            // each copy's rarer names its own (terms and names), as another event's would be; common names shared
             java.util.Set<String> own = new java.util.HashSet<>(pool.names().get(i % n));
+            own.removeAll(pool.commonNames());
             String suffix = copy == 0 ? "" : "#" + copy;
             LinkedHashMap<String, Integer> copied = new LinkedHashMap<>();
             pool.counts().get(i % n).forEach((term, c) -> copied.put(own.contains(term) ? term + suffix : term, c));
             counts.add(copied);
-            names.add(pool.names().get(i % n).stream().map(name -> name + suffix).toList());
+            names.add(pool.names().get(i % n).stream().map(name -> own.contains(name) ? name + suffix : name).toList());
             long salt = copy * 0x9e3779b97f4a7c15L; // each copy's items its own, as another event's would be
             evidence.add(java.util.Arrays.stream(pool.evidence().get(i % n)).map(item -> item ^ salt).sorted().toArray());
             LocalDate date = pool.dates().get(i % n);
@@ -197,12 +252,14 @@ final class ClusterScalingBenchmark {
                 wall time does; the load column is the machine's one-minute load average after each run.
                 Each copy's names (capitalised terms, `TermCounts.Counted#names`) are salted with its copy number, in
                 the term counts and in the names the signatures keep for the name test, as another event's names
-                would differ; the other terms are shared by all copies. Regrouping: what `newsbrief brief --stories auto`
+                would differ, except the %,d common names (held in %d or more of the pool's gold stories, such as
+                "U.S."), which every copy shares as other events would; the other terms are shared by all copies. Regrouping: what `newsbrief brief --stories auto`
                 does next with a mixed input's batch clustering, `StoryRegrouping.DEFAULT.regroup` on the batch
                 stories (timed after the clustering, outside its heap peak and CPU columns), with the story-group
                 comparisons it makes (candidates from the name and term indexes), then the same regrouping comparing
                 every story with every open group (`regroupComparingAll`, the regrouping as merged in a5cd23c); both
                 leave the same groups, article for article (the run fails otherwise), counted in the groups column.
+                Each regrouping is stopped after %d s (then not compared); the batch sizes run after the online ones.
 
                 | method | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | regrouping (wall) | comparisons | regrouping comparing all (wall) | comparisons | groups after regrouping | load |
                 |---|---|---|---|---|---|---|---|---|---|---|---|---|
@@ -212,6 +269,7 @@ final class ClusterScalingBenchmark {
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1048576.0, pool.counts().size(),
                 SHIFT_DAYS, pool.analysisMillis(), Runtime.getRuntime().availableProcessors(),
                 pool.analysisMillis() * Runtime.getRuntime().availableProcessors() / pool.counts().size(),
-                100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, pool.evidenceMillis(), table);
+                100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, pool.evidenceMillis(),
+                pool.commonNames().size(), COMMON_NAME_STORIES, REGROUP_LIMIT_S, table);
     }
 }
