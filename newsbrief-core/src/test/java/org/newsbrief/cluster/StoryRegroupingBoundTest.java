@@ -112,7 +112,7 @@ class StoryRegroupingBoundTest {
                     new StoryRegrouping(StorySeparation.DEFAULT, false, true),
                     new StoryRegrouping(new StorySeparation(0.30, 2, true, 0, StorySeparation.NAME_SHARE, 0.7), true, true),
                     new StoryRegrouping(new StorySeparation(0.30, 3, false), true, true))) {
-                assertThat(regrouping.regroup(groups, signatures)).as("seed %d, %s", seed, regrouping)
+                assertThat(regrouping.regroupIndexed(groups, signatures)).as("seed %d, %s", seed, regrouping)
                         .isEqualTo(regrouping.regroupComparingAll(groups, signatures));
             }
         }
