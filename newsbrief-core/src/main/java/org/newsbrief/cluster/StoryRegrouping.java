@@ -79,7 +79,7 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
      * times groups), with candidate groups from a name index and a term index instead: the same
      * result, article for article, and fewer comparisons, but not adopted: on the pooled input of
      * {@code bench cluster-scaling} it compared 14% fewer pairs at 10,000 articles and did not end
-     * within 60 s at 100,000 either (bench/stories-scaling.md, bench/README.md).
+     * within 60 s at 100,000 either (bench/regrouping-scaling.md, bench/README.md).
      */
     public List<List<Integer>> regroupIndexed(List<List<Integer>> groups, List<Signature> signatures) {
         return regroup(groups, signatures, false, new long[1]);
