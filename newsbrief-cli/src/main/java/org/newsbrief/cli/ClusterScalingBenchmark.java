@@ -17,6 +17,7 @@ import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.cluster.AverageLinkageClusterer;
 import org.newsbrief.cluster.EventEvidence;
 import org.newsbrief.cluster.OnlineClusterer;
+import org.newsbrief.cluster.StoryRegrouping;
 import org.newsbrief.cluster.TermCounts;
 import org.newsbrief.eval.cluster.ClusterMetrics;
 import org.newsbrief.eval.dataset.DucDataset;
@@ -36,16 +37,80 @@ final class ClusterScalingBenchmark {
 
     private static final int SHIFT_DAYS = 2_000;
     private static final int[] SIZES = {1_000, 10_000, 100_000};
+    /** A name held in this many gold stories of the pool or more is common (shared by every copy, as "U.S." would be). */
+    private static final int COMMON_NAME_STORIES = 5;
+    /** Each regrouping is stopped after this many seconds. */
+    static final int REGROUP_LIMIT_S = 60;
 
     private ClusterScalingBenchmark() {
     }
 
     private record Pool(List<Map<String, Integer>> counts, List<LocalDate> dates, List<String> stories, double analysisMillis,
-            List<long[]> evidence, double evidenceMillis) {
+            List<long[]> evidence, double evidenceMillis, List<List<String>> names, java.util.Set<String> commonNames) {
     }
 
     private record Row(String method, int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
-            int goldStories, ClusterMetrics metrics) {
+            int goldStories, ClusterMetrics metrics, Regrouped regrouped, Regrouped comparingAll) {
+    }
+
+    /** A regrouping of the batch stories timed: wall time, groups left, story-group comparisons. */
+    private record Regrouped(double millis, int groups, long comparisons) {
+        static final Regrouped NONE = new Regrouped(Double.NaN, -1, -1);
+        static final Regrouped STOPPED = new Regrouped(Double.NaN, -2, -1);
+
+        /**
+         * Both regroupings timed, bounded first, each stopped at {@link #REGROUP_LIMIT_S} seconds (run
+         * on a daemon thread left behind; the batch rows come last); fails unless they leave the same groups.
+         */
+        static Regrouped[] both(AverageLinkageClusterer.Grouping grouping) {
+            Timed bounded = timed(grouping, false);
+            if (bounded == null) {
+                return new Regrouped[] {STOPPED, NONE};
+            }
+            Timed all = timed(grouping, true);
+            if (all != null && !bounded.counted().groups().equals(all.counted().groups())) {
+                throw new IllegalStateException("the bounded regrouping's groups differ from those comparing all");
+            }
+            return new Regrouped[] {of(bounded), of(all)}; // not run when the indexed one stopped
+        }
+
+        private record Timed(StoryRegrouping.Counted counted, double millis) {
+        }
+
+        private static Regrouped of(Timed timed) {
+            return timed == null ? STOPPED
+                    : new Regrouped(timed.millis(), timed.counted().groups().size(), timed.counted().comparisons());
+        }
+
+        /** The regrouping timed, null when stopped at the limit. */
+        private static Timed timed(AverageLinkageClusterer.Grouping grouping, boolean comparingAll) {
+            java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
+                Thread t = new Thread(r, "regrouping");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                return thread.submit(() -> {
+                    long start = System.nanoTime();
+                    StoryRegrouping.Counted counted = StoryRegrouping.DEFAULT.regroupCounted(grouping.groups(),
+                            grouping.signatures(), comparingAll);
+                    return new Timed(counted, (System.nanoTime() - start) / 1e6);
+                }).get(REGROUP_LIMIT_S, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (java.util.concurrent.TimeoutException e) {
+                return null;
+            } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
+                throw new IllegalStateException("regrouping failed", e);
+            } finally {
+                thread.shutdown();
+            }
+        }
+
+        String cells() {
+            if (groups == -2) {
+                return String.format(Locale.ROOT, "stopped at %d s | -", REGROUP_LIMIT_S);
+            }
+            return groups < 0 ? "- | -" : String.format(Locale.ROOT, "%,.0f ms | %,d", millis, comparisons);
+        }
     }
 
     static String run(Path shared, PrintWriter progress) throws IOException {
@@ -54,13 +119,18 @@ final class ClusterScalingBenchmark {
         progress.println("warm-up ...");
         measure(pool, 2_000, false);
         measure(pool, 2_000, true);
-        for (boolean online : new boolean[] {false, true}) {
+        for (boolean online : new boolean[] {true, false}) {
             for (int size : SIZES) {
                 progress.println("clustering " + size + " articles" + (online ? " online" : "") + " ...");
                 progress.flush();
-                rows.add(measure(pool, size, online));
+                Row row = measure(pool, size, online);
+                progress.println("  " + row);
+                progress.flush();
+                rows.add(row);
             }
         }
+        // batch rows first in the report, as before (measured last: a stopped regrouping's thread runs on)
+        rows.sort(java.util.Comparator.comparing((Row r) -> r.method().equals("online")));
         return markdown(pool, rows);
     }
 
@@ -82,13 +152,27 @@ final class ClusterScalingBenchmark {
         List<Document> documents = articles.parallelStream().map(analyzer::analyze).toList();
         double millis = (System.nanoTime() - start) / 1e6;
         TermCounts termCounts = new TermCounts();
-        List<Map<String, Integer>> counts = documents.stream().<Map<String, Integer>>map(termCounts::of).toList();
+        List<TermCounts.Counted> counted = documents.stream().map(termCounts::counted).toList();
+        List<Map<String, Integer>> counts = counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList();
+        List<List<String>> names = counted.stream().map(TermCounts.Counted::names).toList();
         List<LocalDate> dates = articles.stream().map(Article::published).toList();
         int sampling = AverageLinkageClusterer.Options.DEFAULTS.evidence().sampling();
         long evidenceStart = System.nanoTime();
         List<long[]> evidence = documents.stream().map(d -> EventEvidence.items(d, sampling)).toList();
         double evidenceMillis = (System.nanoTime() - evidenceStart) / 1e6;
-        return new Pool(counts, dates, stories, millis, evidence, evidenceMillis);
+        Map<String, java.util.Set<String>> storiesOf = new HashMap<>();
+        for (int d = 0; d < names.size(); d++) {
+            for (String name : names.get(d)) {
+                storiesOf.computeIfAbsent(name, k -> new java.util.HashSet<>()).add(stories.get(d));
+            }
+        }
+        java.util.Set<String> common = new java.util.HashSet<>();
+        storiesOf.forEach((name, of) -> {
+            if (of.size() >= COMMON_NAME_STORIES) {
+                common.add(name);
+            }
+        });
+        return new Pool(counts, dates, stories, millis, evidence, evidenceMillis, names, java.util.Set.copyOf(common));
     }
 
     private static Row measure(Pool pool, int size, boolean online) {
@@ -96,10 +180,18 @@ final class ClusterScalingBenchmark {
         List<Map<String, Integer>> counts = new ArrayList<>(size);
         List<LocalDate> dates = new ArrayList<>(size);
         List<long[]> evidence = new ArrayList<>(size);
+        List<List<String>> names = new ArrayList<>(size);
         Map<String, String> gold = new HashMap<>();
         for (int i = 0; i < size; i++) {
             int copy = i / n;
-            counts.add(new LinkedHashMap<>(pool.counts().get(i % n)));
+            // each copy's rarer names its own (terms and names), as another event's would be; common names shared
+            java.util.Set<String> own = new java.util.HashSet<>(pool.names().get(i % n));
+            own.removeAll(pool.commonNames());
+            String suffix = copy == 0 ? "" : "#" + copy;
+            LinkedHashMap<String, Integer> copied = new LinkedHashMap<>();
+            pool.counts().get(i % n).forEach((term, c) -> copied.put(own.contains(term) ? term + suffix : term, c));
+            counts.add(copied);
+            names.add(pool.names().get(i % n).stream().map(name -> own.contains(name) ? name + suffix : name).toList());
             long salt = copy * 0x9e3779b97f4a7c15L; // each copy's items its own, as another event's would be
             evidence.add(java.util.Arrays.stream(pool.evidence().get(i % n)).map(item -> item ^ salt).sorted().toArray());
             LocalDate date = pool.dates().get(i % n);
@@ -115,25 +207,32 @@ final class ClusterScalingBenchmark {
         long start = System.nanoTime();
         AverageLinkageClusterer.Grouping grouping = online
                 ? new OnlineClusterer(OnlineClusterer.Options.DEFAULTS).groups(counts, dates)
-                : new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).groups(counts, dates, evidence);
+                : new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS).groups(counts, dates, evidence, names);
         double millis = (System.nanoTime() - start) / 1e6;
         double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
-        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
+        // what `brief --stories auto` does next with the batch clustering of a mixed input: bounded, then comparing all
+        Regrouped[] both = online ? new Regrouped[] {Regrouped.NONE, Regrouped.NONE} : Regrouped.both(grouping);
+        Regrouped regrouped = both[0];
+        Regrouped comparingAll = both[1];
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
         List<List<String>> clusters = grouping.groups().stream()
                 .map(group -> group.stream().map(i -> Integer.toString(i)).toList()).toList();
         ClusterMetrics metrics = ClusterMetrics.of(ClusterMetrics.labels(clusters), gold);
         int goldStories = (int) gold.values().stream().distinct().count();
-        return new Row(online ? "online" : "batch", size, millis, cpuMillis, load, peak, grouping.groups().size(), goldStories, metrics);
+        return new Row(online ? "online" : "batch", size, millis, cpuMillis, load, peak, grouping.groups().size(), goldStories, metrics,
+                regrouped, comparingAll);
     }
 
     private static String markdown(Pool pool, List<Row> rows) {
         StringBuilder table = new StringBuilder();
         for (Row row : rows) {
             Row first = rows.stream().filter(r -> r.method().equals(row.method())).findFirst().orElseThrow();
-            table.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f ms | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f | %.1f |%n",
+            String regroup = row.regrouped().cells() + " | " + row.comparingAll().cells() + " | "
+                    + (row.regrouped().groups() < 0 ? "-" : String.format(Locale.ROOT, "%,d", row.regrouped().groups()));
+            table.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f ms | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f | %s | %.1f |%n",
                     row.method(), row.articles(), row.millis(), row.cpuMillis(), row.cpuMillis() / first.cpuMillis() * first.articles() / row.articles(),
-                    row.heapPeakBytes() / 1048576.0, row.stories(), row.goldStories(), row.metrics().bcubedF1(), row.load()));
+                    row.heapPeakBytes() / 1048576.0, row.stories(), row.goldStories(), row.metrics().bcubedF1(), regroup, row.load()));
         }
         return String.format(Locale.ROOT, """
                 # Story clustering: how it grows with the collection
@@ -154,15 +253,26 @@ final class ClusterScalingBenchmark {
                 term counts of the collection included). The clustering runs on one thread: its CPU time (the
                 thread's own, without the collector's threads) does not grow when other work shares the cores, the
                 wall time does; the load column is the machine's one-minute load average after each run.
+                Each copy's names (capitalised terms, `TermCounts.Counted#names`) are salted with its copy number, in
+                the term counts and in the names the signatures keep for the name test, as another event's names
+                would differ, except the %,d common names (held in %d or more of the pool's gold stories, such as
+                "U.S."), which every copy shares as other events would; the other terms are shared by all copies. Regrouping: what `newsbrief brief --stories auto`
+                does next with a mixed input's batch clustering, `StoryRegrouping.DEFAULT` on the batch
+                stories (timed after the clustering, outside its heap peak and CPU columns), first with candidate groups
+                from a name and a term index (`regroupIndexed`, not adopted), with the story-group comparisons it
+                makes, then comparing every story with every open group (`regroup`, what `brief` runs); both
+                leave the same groups, article for article (the run fails otherwise), counted in the groups column.
+                Each regrouping is stopped after %d s (then not compared); the batch sizes run after the online ones.
 
-                | method | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | load |
-                |---|---|---|---|---|---|---|---|---|
+                | method | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | regrouping (wall) | comparisons | regrouping comparing all (wall) | comparisons | groups after regrouping | load |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|
                 %s
                 Target (issue 7): 100,000 articles in under 2 minutes and under 4 GB of heap on 2 cores, near-linear growth.
                 """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
                 System.getProperty("java.version"), Runtime.getRuntime().maxMemory() / 1048576.0, pool.counts().size(),
                 SHIFT_DAYS, pool.analysisMillis(), Runtime.getRuntime().availableProcessors(),
                 pool.analysisMillis() * Runtime.getRuntime().availableProcessors() / pool.counts().size(),
-                100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, pool.evidenceMillis(), table);
+                100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, pool.evidenceMillis(),
+                pool.commonNames().size(), COMMON_NAME_STORIES, REGROUP_LIMIT_S, table);
     }
 }

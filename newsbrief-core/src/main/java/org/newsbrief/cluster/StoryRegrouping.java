@@ -2,6 +2,7 @@ package org.newsbrief.cluster;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
@@ -70,34 +71,86 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
      * or a clustering whose largest story has no inner closeness and takes no other, comes back as it is.
      */
     public List<List<Integer>> regroup(List<List<Integer>> groups, List<Signature> signatures) {
+        return regroup(groups, signatures, true, new long[1]);
+    }
+
+    /**
+     * As {@link #regroup(List, List)}, which compares every story with every open group (stories
+     * times groups), with candidate groups from a name index and a term index instead: the same
+     * result, article for article, and fewer comparisons, but not adopted: on the pooled input of
+     * {@code bench cluster-scaling} it compared 14% fewer pairs at 10,000 articles and did not end
+     * within 60 s at 100,000 either (bench/regrouping-scaling.md, bench/README.md).
+     */
+    public List<List<Integer>> regroupIndexed(List<List<Integer>> groups, List<Signature> signatures) {
+        return regroup(groups, signatures, false, new long[1]);
+    }
+
+    /** As {@link #regroup(List, List)}: every story compared with every open group. */
+    public List<List<Integer>> regroupComparingAll(List<List<Integer>> groups, List<Signature> signatures) {
+        return regroup(groups, signatures, true, new long[1]);
+    }
+
+    /** A regrouping's result and how many story-group comparisons it made. */
+    public record Counted(List<List<Integer>> groups, long comparisons) {
+    }
+
+    /**
+     * As {@link #regroupIndexed} (or, with {@code comparingAll}, {@link #regroup(List, List)}), with
+     * the number of story-group comparisons made: for measuring.
+     */
+    public Counted regroupCounted(List<List<Integer>> groups, List<Signature> signatures, boolean comparingAll) {
+        long[] compared = new long[1];
+        List<List<Integer>> out = regroup(groups, signatures, comparingAll, compared);
+        return new Counted(out, compared[0]);
+    }
+
+    /**
+     * The regrouping, each story compared only with the groups that can take it, unless {@code all};
+     * {@code compared[0]} counts the story-group comparisons made. With a name test, a story with
+     * characteristic names is compared only with the groups that hold one of them, whose
+     * characteristic names it holds, or that have none (any other group fails the name test, see
+     * {@link NameIndex}); a small story is compared through an index from each term to the groups
+     * whose summed signature holds it, with the same sums in the same order as a comparison of the
+     * two summed signatures (the groups no longer change then). Ties go to the group opened first,
+     * as when every group is compared in the order opened: the result is the same either way.
+     */
+    List<List<Integer>> regroup(List<List<Integer>> groups, List<Signature> signatures, boolean all, long[] compared) {
         if (groups.size() < 2) {
             return groups.stream().<List<Integer>>map(List::copyOf).toList();
         }
         List<Integer> order = IntStream.range(0, groups.size()).boxed()
                 .sorted(Comparator.comparingInt((Integer g) -> -groups.get(g).size())).toList();
-        Measured[] stories = new Measured[groups.size()];
         List<Opened> opened = new ArrayList<>();
         List<Integer> small = new ArrayList<>();
+        NameIndex index = all || tests.nameOverlap() == 0 ? null : new NameIndex();
         for (int g : order) {
             if (!opened.isEmpty() && groups.get(g).size() < tests.minSize()) {
                 small.add(g);
                 continue;
             }
             Measured story = Measured.of(groups.get(g), signatures);
-            stories[g] = story;
+            List<Opened> candidates = index == null ? opened : index.candidates(story, opened);
             Opened best = null;
             double bestBetween = Double.NEGATIVE_INFINITY;
-            for (Opened group : opened) {
+            for (Opened group : candidates) {
+                compared[0]++;
                 double between = group.reference.between(story);
-                if (between > bestBetween && joins(story, group.reference, between)) {
+                // ties to the group opened first, whatever order the candidates come in
+                boolean better = between > bestBetween || best != null && between == bestBetween && group.index < best.index;
+                if (better && joins(story, group.reference, between)) {
                     best = group;
                     bestBetween = between;
                 }
             }
             if (best == null) {
-                opened.add(new Opened(g, story));
+                best = new Opened(g, story);
+                best.index = opened.size();
+                opened.add(best);
             } else {
                 best.add(g, story, againstGroup);
+            }
+            if (index != null) {
+                index.update(best);
             }
         }
         Opened first = opened.get(0);
@@ -107,22 +160,16 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
             return groups.stream().<List<Integer>>map(List::copyOf).toList();
         }
         List<Integer> alone = new ArrayList<>();
+        TermIndex terms = whole || !attachSmall || all ? null : new TermIndex(opened);
         for (int g : small) {
             if (whole) {
                 first.members.add(g);
                 continue;
             }
-            Measured story = Measured.of(groups.get(g), signatures);
             Opened best = null;
-            double bestBetween = 0;
             if (attachSmall) {
-                for (Opened group : opened) {
-                    double between = group.reference.between(story);
-                    if (between > bestBetween) {
-                        best = group;
-                        bestBetween = between;
-                    }
-                }
+                Measured story = Measured.of(groups.get(g), signatures);
+                best = terms == null ? closest(story, opened, compared) : terms.closest(story, opened, compared);
             }
             if (best == null) {
                 alone.add(g);
@@ -140,6 +187,167 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         }
         alone.forEach(g -> out.add(List.copyOf(groups.get(g))));
         return List.copyOf(out);
+    }
+
+    /** The group (of those in the order opened) the story is closest to, mean cosine across above 0; null for none. */
+    private static Opened closest(Measured story, List<Opened> opened, long[] compared) {
+        Opened best = null;
+        double bestBetween = 0;
+        for (Opened group : opened) {
+            compared[0]++;
+            double between = group.reference.between(story);
+            if (between > bestBetween) {
+                best = group;
+                bestBetween = between;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * The open groups by name, for the name test (overlap above 0): a story and a group pass it only
+     * when one holds some of the other's characteristic names or has none (then it asks nothing), so
+     * the groups a story with characteristic names can join are among those holding one of them
+     * (any of their articles), those with a characteristic name the story holds, and those with no
+     * characteristic name. A group is filed under every name it has held, every name that has been
+     * characteristic of it and among the nameless when it has been: a group's names only grow as it
+     * does, and filing it once too often costs a comparison, never a result.
+     */
+    private final class NameIndex {
+        private final Map<Integer, List<Opened>> holding = new HashMap<>();
+        private final Map<Integer, List<Opened>> characteristicOf = new HashMap<>();
+        private final List<Opened> nameless = new ArrayList<>();
+        private int stamp;
+
+        /** The groups that can pass the name test with the story (all of them when the story has no characteristic name). */
+        List<Opened> candidates(Measured story, List<Opened> opened) {
+            List<Integer> own = characteristicNames(story);
+            if (own.isEmpty()) {
+                return opened;
+            }
+            stamp++;
+            List<Opened> out = new ArrayList<>();
+            collect(nameless, out);
+            for (int name : own) {
+                collect(holding.getOrDefault(name, List.of()), out);
+            }
+            for (int name : story.names.keySet()) {
+                collect(characteristicOf.getOrDefault(name, List.of()), out);
+            }
+            return out;
+        }
+
+        private void collect(List<Opened> groups, List<Opened> out) {
+            for (Opened group : groups) {
+                if (group.seen != stamp) {
+                    group.seen = stamp;
+                    out.add(group);
+                }
+            }
+        }
+
+        /** Files the group as its reference now is. */
+        void update(Opened group) {
+            for (int name : group.reference.names.keySet()) {
+                if (group.held.add(name)) {
+                    holding.computeIfAbsent(name, n -> new ArrayList<>()).add(group);
+                }
+            }
+            List<Integer> own = characteristicNames(group.reference);
+            for (int name : own) {
+                if (group.characteristic.add(name)) {
+                    characteristicOf.computeIfAbsent(name, n -> new ArrayList<>()).add(group);
+                }
+            }
+            if (own.isEmpty() && !group.filedNameless) {
+                group.filedNameless = true;
+                nameless.add(group);
+            }
+        }
+    }
+
+    /** The names held by at least the tests' name share of the story's articles. */
+    private List<Integer> characteristicNames(Measured story) {
+        List<Integer> out = new ArrayList<>();
+        story.names.forEach((name, count) -> {
+            if (count / (double) story.size >= tests.nameShare()) {
+                out.add(name);
+            }
+        });
+        return out;
+    }
+
+    /**
+     * The groups' summed signatures by term, once no group changes: a small story's dot product with
+     * every group sharing a term is summed term by term in increasing term order, as {@link
+     * Measured#between} sums it, so the closest group is the one the comparison of every group finds.
+     */
+    private static final class TermIndex {
+        private final Map<Integer, int[]> groupsOf = new HashMap<>();
+        private final Map<Integer, double[]> weightsOf = new HashMap<>();
+        private final double[] dots;
+        private final int[] touched;
+        private final int[] marks;
+        private int stamp;
+
+        TermIndex(List<Opened> opened) {
+            Map<Integer, Integer> counts = new HashMap<>();
+            for (Opened group : opened) {
+                for (int term : group.reference.terms) {
+                    counts.merge(term, 1, Integer::sum);
+                }
+            }
+            Map<Integer, Integer> filled = new HashMap<>();
+            counts.forEach((term, c) -> {
+                groupsOf.put(term, new int[c]);
+                weightsOf.put(term, new double[c]);
+                filled.put(term, 0);
+            });
+            for (Opened group : opened) {
+                Measured r = group.reference;
+                for (int i = 0; i < r.terms.length; i++) {
+                    int at = filled.merge(r.terms[i], 1, Integer::sum) - 1;
+                    groupsOf.get(r.terms[i])[at] = group.index;
+                    weightsOf.get(r.terms[i])[at] = r.weights[i];
+                }
+            }
+            dots = new double[opened.size()];
+            touched = new int[opened.size()];
+            marks = new int[opened.size()];
+        }
+
+        Opened closest(Measured story, List<Opened> opened, long[] compared) {
+            stamp++;
+            int n = 0;
+            for (int i = 0; i < story.terms.length; i++) {
+                int[] groups = groupsOf.get(story.terms[i]);
+                if (groups == null) {
+                    continue;
+                }
+                double[] weights = weightsOf.get(story.terms[i]);
+                for (int k = 0; k < groups.length; k++) {
+                    int group = groups[k];
+                    if (marks[group] != stamp) {
+                        marks[group] = stamp;
+                        touched[n++] = group;
+                    }
+                    dots[group] += weights[k] * story.weights[i];
+                }
+            }
+            compared[0] += n;
+            Opened best = null;
+            double bestBetween = 0;
+            for (int t = 0; t < n; t++) {
+                Opened group = opened.get(touched[t]);
+                double between = dots[touched[t]] / ((double) group.reference.size * story.size);
+                dots[touched[t]] = 0;
+                if (between > bestBetween || between == bestBetween && best != null && group.index < best.index) {
+                    best = group;
+                    bestBetween = between;
+                }
+            }
+            return best;
+        }
     }
 
     /**
@@ -272,6 +480,12 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         int index;
         /** The names under which the group is in {@link #gather}'s index. */
         final java.util.Set<Integer> indexed = new java.util.HashSet<>();
+        /** The names under which the group is in a {@link NameIndex}: held, characteristic, and whether among the nameless. */
+        final java.util.Set<Integer> held = new java.util.HashSet<>();
+        final java.util.Set<Integer> characteristic = new java.util.HashSet<>();
+        boolean filedNameless;
+        /** The last candidate list the group was put in ({@link NameIndex}). */
+        int seen;
 
         Opened(int g, Measured story) {
             members.add(g);
