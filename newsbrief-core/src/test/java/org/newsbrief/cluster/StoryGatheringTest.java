@@ -2,43 +2,21 @@ package org.newsbrief.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.newsbrief.cluster.StoryFixtures.articles;
+import static org.newsbrief.cluster.StoryFixtures.named;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
 import org.newsbrief.testing.StoryTexts;
 
 /** {@link StoryRegrouping#gather}: the regrouping as a post-pass of the batch clusterer, and {@link RegroupingClusterer}. */
 class StoryGatheringTest {
 
-    private static final NewsTextAnalyzer ANALYZER = NewsTextAnalyzer.standard();
     private static final LocalDate DAY = LocalDate.of(2016, 12, 1);
     private static final StoryRegrouping BATCH = new StoryRegrouping(StorySeparation.DEFAULT, true, false);
-
-    private static List<Document> articles(String prefix, String[] pool, LocalDate first, boolean lowerCase) {
-        List<String> texts = StoryTexts.articles(pool);
-        List<Document> articles = new ArrayList<>();
-        for (int a = 0; a < texts.size(); a++) {
-            String text = lowerCase ? texts.get(a).toLowerCase(Locale.ROOT) : texts.get(a);
-            articles.add(ANALYZER.analyze(new Article(prefix + a, "outlet", null, "", first.plusDays(a / 2), text, prefix + a)));
-        }
-        return articles;
-    }
-
-    /** The clusterer's signatures of these documents, with their name terms (as {@link AverageLinkageClusterer#grouping}). */
-    private static List<Signature> named(List<Document> documents) {
-        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
-        List<TermCounts.Counted> counted = documents.stream().map(new TermCounts()::counted).toList();
-        Vocabulary vocabulary = Vocabulary.of(counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList());
-        return counted.stream().map(c -> clusterer.signature(c.counts(), vocabulary, null)
-                .withNames(c.names().stream().mapToInt(vocabulary::id).toArray())).toList();
-    }
 
     private static final List<List<Integer>> FRAGMENTS = List.of(List.of(0, 1, 2), List.of(6, 7, 8), List.of(3, 4, 5),
             List.of(9, 10, 11));

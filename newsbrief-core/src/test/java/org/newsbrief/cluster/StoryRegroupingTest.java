@@ -1,41 +1,19 @@
 package org.newsbrief.cluster;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.newsbrief.cluster.StoryFixtures.articles;
+import static org.newsbrief.cluster.StoryFixtures.named;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
 import org.newsbrief.testing.StoryTexts;
 
 class StoryRegroupingTest {
 
-    private static final NewsTextAnalyzer ANALYZER = NewsTextAnalyzer.standard();
     private static final LocalDate DAY = LocalDate.of(2016, 12, 1);
-
-    /** The six articles of {@link StoryTexts#articles}, two a day from {@code first}. */
-    private static List<Document> articles(String prefix, String[] pool, LocalDate first) {
-        List<String> texts = StoryTexts.articles(pool);
-        List<Document> articles = new ArrayList<>();
-        for (int a = 0; a < texts.size(); a++) {
-            articles.add(ANALYZER.analyze(new Article(prefix + a, "outlet", null, "", first.plusDays(a / 2), texts.get(a),
-                    prefix + a)));
-        }
-        return articles;
-    }
-
-    /** The clusterer's signatures of these documents, with their name terms (as {@link AverageLinkageClusterer#grouping}). */
-    private static List<Signature> named(List<Document> documents) {
-        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
-        List<TermCounts.Counted> counted = documents.stream().map(new TermCounts()::counted).toList();
-        Vocabulary vocabulary = Vocabulary.of(counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList());
-        return counted.stream().map(c -> clusterer.signature(c.counts(), vocabulary, null)
-                .withNames(c.names().stream().mapToInt(vocabulary::id).toArray())).toList();
-    }
 
     /** Twelve articles, each six-article event split by a clusterer into two fragments of three. */
     private static final List<List<Integer>> FRAGMENTS = List.of(List.of(0, 1, 2), List.of(6, 7, 8), List.of(3, 4, 5),

@@ -3,32 +3,20 @@ package org.newsbrief.cluster;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
+import static org.newsbrief.cluster.StoryFixtures.articles;
+import static org.newsbrief.cluster.StoryFixtures.named;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.model.Article;
 import org.newsbrief.model.Document;
 import org.newsbrief.testing.StoryTexts;
 
 class StorySeparationTest {
 
-    private static final NewsTextAnalyzer ANALYZER = NewsTextAnalyzer.standard();
     private static final LocalDate DAY = LocalDate.of(2016, 12, 1);
-
-    /** The six articles of {@link StoryTexts#articles}, two a day from {@code first}. */
-    private static List<Document> articles(String prefix, String[] pool, LocalDate first) {
-        List<String> texts = StoryTexts.articles(pool);
-        List<Document> articles = new ArrayList<>();
-        for (int a = 0; a < texts.size(); a++) {
-            articles.add(ANALYZER.analyze(new Article(prefix + a, "outlet", null, "", first.plusDays(a / 2), texts.get(a),
-                    prefix + a)));
-        }
-        return articles;
-    }
 
     /** The signatures the clusterer gives these documents, with the collection's own idf. */
     private static List<Signature> signatures(List<Document> documents) {
@@ -36,15 +24,6 @@ class StorySeparationTest {
         List<Map<String, Integer>> counts = new TermCounts().of(documents);
         Vocabulary vocabulary = Vocabulary.of(counts);
         return counts.stream().map(c -> clusterer.signature(c, vocabulary, null)).toList();
-    }
-
-    /** As {@link #signatures}, with each article's name terms, as {@link AverageLinkageClusterer#grouping} gives them. */
-    private static List<Signature> named(List<Document> documents) {
-        AverageLinkageClusterer clusterer = new AverageLinkageClusterer(AverageLinkageClusterer.Options.DEFAULTS);
-        List<TermCounts.Counted> counted = documents.stream().map(new TermCounts()::counted).toList();
-        Vocabulary vocabulary = Vocabulary.of(counted.stream().<Map<String, Integer>>map(TermCounts.Counted::counts).toList());
-        return counted.stream().map(c -> clusterer.signature(c.counts(), vocabulary, null)
-                .withNames(c.names().stream().mapToInt(vocabulary::id).toArray())).toList();
     }
 
     private static final List<List<Integer>> HALVES = List.of(List.of(0, 1, 2, 3, 4, 5), List.of(6, 7, 8, 9, 10, 11));
