@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.eval.dataset.Dataset;
-import org.newsbrief.eval.dataset.Datasets;
 import org.newsbrief.eval.experiment.MeanScore;
 import org.newsbrief.eval.experiment.PairedDifference;
 import org.newsbrief.eval.experiment.Protocol;
@@ -84,10 +83,7 @@ public final class TrainDppCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
-        Path shared = Path.of("..", "shared", "data");
-        Path path = dataset.equals("multinews") ? shared.resolve("multinews/multinews_val.jsonl") : shared.resolve(dataset);
-        err.println("reading " + dataset + " from " + path + " ...");
-        Dataset data = Datasets.open(dataset, path, dataset.equals("multinews") ? limit : 0);
+        Dataset data = TuningData.open(dataset, limit, err);
         Protocol protocol = Protocol.standard(dataset, 0, 0);
         List<DppTraining.Story> stories = DppTraining.stories(data.clusters(), NewsTextAnalyzer.standard(), protocol, threads);
         err.println(String.format(Locale.ROOT, "%d stories with oracle labels (%.1f s)", stories.size(),
@@ -152,12 +148,7 @@ public final class TrainDppCommand implements Callable<Integer> {
 
     /** Fails before any reading (exit code 2) on options that cannot work. */
     private void checkOptions() throws java.io.IOException {
-        if (dataset.equals("duc2004")) {
-            throw new IllegalArgumentException("duc2004 is the test set: train on duc2003 and multinews only");
-        }
-        if (!dataset.equals("multinews") && !dataset.equals("duc2003")) {
-            throw new IllegalArgumentException("unknown training dataset '" + dataset + "'; valid: multinews, duc2003");
-        }
+        TuningData.check(dataset);
         if (limit < 0 || folds < 0 || folds == 1 || iterations < 1 || threads < 1) {
             throw new IllegalArgumentException("need --limit >= 0, --folds 0 or >= 2, --iterations >= 1, --threads >= 1");
         }

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.newsbrief.analysis.NewsTextAnalyzer;
-import org.newsbrief.eval.dataset.Datasets;
 import org.newsbrief.eval.experiment.Protocol;
 import org.newsbrief.eval.learn.SentenceScorerTraining;
 import picocli.CommandLine.Command;
@@ -57,14 +56,8 @@ public final class TrainScorerCommand implements Callable<Integer> {
         long start = System.nanoTime();
         List<SentenceScorerTraining.Slice> slices = new ArrayList<>();
         for (String dataset : datasets) {
-            if (dataset.equals("duc2004")) {
-                throw new IllegalArgumentException("duc2004 is the test set: train on duc2003 and multinews only");
-            }
-            Path shared = Path.of("..", "shared", "data");
-            Path path = dataset.equals("multinews") ? shared.resolve("multinews/multinews_val.jsonl") : shared.resolve(dataset);
-            err.println("reading " + dataset + " from " + path + " ...");
-            slices.add(new SentenceScorerTraining.Slice(Datasets.open(dataset, path,
-                    dataset.equals("multinews") ? limit : 0), Protocol.standard(dataset, 0, 0)));
+            slices.add(new SentenceScorerTraining.Slice(TuningData.open(dataset, limit, err),
+                    Protocol.standard(dataset, 0, 0)));
         }
         SentenceScorerTraining.Result result = SentenceScorerTraining.train(slices, NewsTextAnalyzer.standard(), threads,
                 kind);
@@ -82,14 +75,7 @@ public final class TrainScorerCommand implements Callable<Integer> {
      * folder of --out. Returns the label kind.
      */
     private SentenceScorerTraining.Labels checkOptions() throws java.io.IOException {
-        for (String dataset : datasets) {
-            if (dataset.equals("duc2004")) {
-                throw new IllegalArgumentException("duc2004 is the test set: train on duc2003 and multinews only");
-            }
-            if (!dataset.equals("multinews") && !dataset.equals("duc2003")) {
-                throw new IllegalArgumentException("unknown training dataset '" + dataset + "'; valid: multinews, duc2003");
-            }
-        }
+        datasets.forEach(TuningData::check);
         if (limit < 0) {
             throw new IllegalArgumentException("--limit must not be negative: " + limit);
         }

@@ -85,11 +85,6 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         return regroup(groups, signatures, false, new long[1]);
     }
 
-    /** As {@link #regroup(List, List)}: every story compared with every open group. */
-    public List<List<Integer>> regroupComparingAll(List<List<Integer>> groups, List<Signature> signatures) {
-        return regroup(groups, signatures, true, new long[1]);
-    }
-
     /** A regrouping's result and how many story-group comparisons it made. */
     public record Counted(List<List<Integer>> groups, long comparisons) {
     }

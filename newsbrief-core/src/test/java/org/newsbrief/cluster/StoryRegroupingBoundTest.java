@@ -63,7 +63,7 @@ class StoryRegroupingBoundTest {
         StoryRegrouping.Counted bounded = StoryRegrouping.DEFAULT.regroupCounted(groups, signatures, false);
 
         assertThat(bounded.groups()).hasSize(50).contains(List.of(28, 29, 30, 31, 200, 201, 202));
-        assertThat(bounded.groups()).isEqualTo(StoryRegrouping.DEFAULT.regroupComparingAll(groups, signatures));
+        assertThat(bounded.groups()).isEqualTo(StoryRegrouping.DEFAULT.regroup(groups, signatures));
         assertThat(bounded.comparisons()).isEqualTo(1);
     }
 
@@ -79,7 +79,7 @@ class StoryRegroupingBoundTest {
         StoryRegrouping.Counted bounded = StoryRegrouping.DEFAULT.regroupCounted(groups, signatures, false);
 
         assertThat(bounded.groups()).hasSize(50).contains(List.of(93, 94, 95, 150, 151));
-        assertThat(bounded.groups()).isEqualTo(StoryRegrouping.DEFAULT.regroupComparingAll(groups, signatures));
+        assertThat(bounded.groups()).isEqualTo(StoryRegrouping.DEFAULT.regroup(groups, signatures));
         assertThat(bounded.comparisons()).isEqualTo(1);
     }
 
@@ -113,7 +113,7 @@ class StoryRegroupingBoundTest {
                     new StoryRegrouping(new StorySeparation(0.30, 2, true, 0, StorySeparation.NAME_SHARE, 0.7), true, true),
                     new StoryRegrouping(new StorySeparation(0.30, 3, false), true, true))) {
                 assertThat(regrouping.regroupIndexed(groups, signatures)).as("seed %d, %s", seed, regrouping)
-                        .isEqualTo(regrouping.regroupComparingAll(groups, signatures));
+                        .isEqualTo(regrouping.regroup(groups, signatures));
             }
         }
     }
