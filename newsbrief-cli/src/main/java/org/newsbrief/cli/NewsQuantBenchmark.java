@@ -47,7 +47,9 @@ final class NewsQuantBenchmark {
                 Since dev itself was over-fitted, dev is split again by position for checking a rule before held-out:
                 **dev-a** (even positions within dev, whose errors are read) and **dev-b** (odd, scored only):
                 `bench quantities --part dev-a --errors`, `--part dev-b`. CQE's four unit test sets (age, currency,
-                dimension, temperature) are an extra development set, scored apart: `bench quantities --part units`.
+                dimension, temperature) are an extra development set, scored apart: `bench quantities --part units`;
+                they are split by position within each set in the same way, **units-a** (even positions, whose errors
+                are read: `--part units-a --errors`) and **units-b** (odd, scored only: `--part units-b`).
 
                 **Protocols.** A predicted quantity is its value (or, for a range, its two ends), its unit normalised to
                 CQE's unit names (`org.newsbrief.facts.UnitNames`: `%%` and `per cent` are `percentage`, `$` is `dollar`,
@@ -94,14 +96,18 @@ final class NewsQuantBenchmark {
      * @param part {@code dev}, {@code dev-a} (dev at even positions within dev) or {@code dev-b} (odd)
      */
     static String dev(Path newsquant, String part, boolean errors) throws IOException {
-        if (part.equals("units")) {
-            return units(newsquant, errors);
+        if (part.equals("units") || part.equals("units-a") || part.equals("units-b")) {
+            if (errors && part.equals("units-b")) {
+                throw new IllegalArgumentException("--errors lists dev, dev-a, units or units-a only: units-b checks what units-a's errors taught");
+            }
+            return units(newsquant, part, errors);
         }
         Predicate<NewsQuantSentence> in = switch (part) {
             case "dev" -> NewsQuantSentence::dev;
             case "dev-a" -> NewsQuantSentence::devA;
             case "dev-b" -> NewsQuantSentence::devB;
-            default -> throw new IllegalArgumentException("--part must be dev, dev-a, dev-b, units or all, was '" + part + "'");
+            default -> throw new IllegalArgumentException("--part must be dev, dev-a, dev-b, units, units-a, units-b or all, was '"
+                    + part + "'");
         };
         if (errors && part.equals("dev-b")) {
             throw new IllegalArgumentException("--errors lists dev, dev-a or units only: dev-b checks what dev-a's errors taught");
@@ -134,17 +140,28 @@ final class NewsQuantBenchmark {
 
     /**
      * CQE's four unit test sets (age, currency, dimension, temperature; {@link NewsQuantSentence#UNIT_SETS}), each
-     * scored alone on value and value + unit under both protocols (they annotate no change); with {@code errors},
-     * each sentence whose predictions differ from its gold. An extra development set beside NewsQuant's dev half.
+     * scored alone on value and value + unit under both protocols (they annotate no change), then the four summed;
+     * with {@code errors}, each sentence whose predictions differ from its gold. An extra development set beside
+     * NewsQuant's dev half, split like it by position within each set: {@code units-a} the even positions (errors
+     * read), {@code units-b} the odd ones (scored only), {@code units} both.
+     *
+     * @param part {@code units}, {@code units-a} or {@code units-b}
      */
-    static String units(Path newsquant, boolean errors) throws IOException {
+    static String units(Path newsquant, String part, boolean errors) throws IOException {
+        Predicate<NewsQuantSentence> in = switch (part) {
+            case "units" -> s -> true;
+            case "units-a" -> s -> s.index() % 2 == 0;
+            case "units-b" -> s -> s.index() % 2 == 1;
+            default -> throw new IllegalArgumentException("not a part of the unit sets: " + part);
+        };
         QuantityExtractor extractor = new QuantityExtractor();
         StringBuilder list = new StringBuilder();
         StringBuilder table = new StringBuilder();
         table.append("| set | protocol | predicted / gold | value P / R / F1 | value + unit P / R / F1 |\n");
         table.append("|---|---|---|---|---|\n");
+        QuantityCounts[] sums = {QuantityCounts.ZERO, QuantityCounts.ZERO};
         for (String set : NewsQuantSentence.UNIT_SETS) {
-            List<NewsQuantSentence> sentences = NewsQuantSentence.readSet(newsquant, set);
+            List<NewsQuantSentence> sentences = NewsQuantSentence.readSet(newsquant, set).stream().filter(in).toList();
             if (errors) {
                 for (NewsQuantSentence s : sentences) {
                     List<ScoredQuantity> predicted = NewsQuantEvaluation.predict(extractor, s.text());
@@ -157,12 +174,20 @@ final class NewsQuantBenchmark {
             }
             for (QuantityMatching matching : QuantityMatching.values()) {
                 QuantityCounts c = NewsQuantEvaluation.count(sentences, s -> true, extractor, matching);
-                table.append(String.format(Locale.ROOT, "| %s | %s | %d / %d | %s | %s |%n", set,
-                        matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
-                        prf(c, c.value()), prf(c, c.valueUnit())));
+                sums[matching.ordinal()] = sums[matching.ordinal()].plus(c);
+                table.append(unitRow(part.equals("units") ? set : set + " (" + part + ")", matching, c));
             }
         }
+        for (QuantityMatching matching : QuantityMatching.values()) {
+            table.append(unitRow("four sets summed (" + part + ")", matching, sums[matching.ordinal()]));
+        }
         return (errors ? list.append('\n') : list).append(table).toString();
+    }
+
+    private static String unitRow(String name, QuantityMatching matching, QuantityCounts c) {
+        return String.format(Locale.ROOT, "| %s | %s | %d / %d | %s | %s |%n", name,
+                matching == QuantityMatching.CQE ? "CQE" : "one-to-one", c.predicted(), c.gold(),
+                prf(c, c.value()), prf(c, c.valueUnit()));
     }
 
     private static String describe(List<ScoredQuantity> quantities) {
