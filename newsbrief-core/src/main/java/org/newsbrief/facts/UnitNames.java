@@ -28,7 +28,7 @@ public final class UnitNames {
         {"hong kong dollar", "hk$", "hk $", "hkd", "hong kong dollar"},
         {"canadian dollar", "c$", "cad", "canadian dollar"},
         {"euro", "€", "eur", "euro"},
-        {"pound sterling", "£", "gbp", "pound sterling", "sterling"},
+        {"pound sterling", "£", "gbp", "pound sterling", "sterling", "british pound"},
         {"japanese yen", "¥", "jpy", "yen", "japanese yen", "y="},
         {"chinese yuan", "yuan", "cny", "rmb", "renminbi", "chinese yuan"},
         {"malaysian ringgit", "rm", "ringgit", "myr"},
@@ -83,7 +83,7 @@ public final class UnitNames {
         {"light-year", "light-year", "light year", "ly"},
         {"foot", "ft", "foot", "feet", "′"},
         {"inch", "in", "inch", "″", "\""},
-        {"yard", "yd", "yard"},
+        {"yard", "yd", "yds", "yard"},
         {"square centimetre", "cm2", "cm²", "sq cm", "square centimetre", "square centimeter"},
         {"cubic metre", "m3", "m³", "cubic metre", "cubic meter"},
         {"decimetre", "dm", "decimetre", "decimeter"},
@@ -97,14 +97,18 @@ public final class UnitNames {
         {"kilogram", "kg", "kilo", "kilogram", "kilogramme"},
         {"gram", "g", "gm", "gram", "gramme"},
         {"milligram", "mg", "milligram"},
+        {"nanogram", "ng", "nanogram"},
         {"microgram", "μg", "µg", "mcg", "ug", "microgram", "microgramme"},
         {"carat", "carat", "karat"},
         {"pound-mass", "lb", "lbs", "pound"},
         {"ton", "ton"},
+        {"short ton", "short ton", "us ton"},
+        {"long ton", "long ton", "imperial ton"},
         {"metric ton", "tonne", "metric ton"},
         {"gigaton", "gigatonne", "gigaton", "gt"},
         {"ounce", "oz", "ounce"},
         {"litre", "l", "litre", "liter", "ltr"},
+        {"centilitre", "cl", "centilitre", "centiliter"},
         {"millilitre", "ml", "millilitre", "milliliter", "cc", "cm3", "cubic centimetre", "cubic centimeter"},
         {"gallon", "gal", "gallon"},
         {"pint", "pint"},
@@ -193,10 +197,11 @@ public final class UnitNames {
 
     /**
      * Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres;
+     * a lower-case "t" glued to digits is a tonne ("a 100t crane"; "3T" is a name, a spaced "t" never a unit);
      * as in CQE's unit table, a lower-case or mixed "b" is bits ("100 mb", "10 Gb") where "MB" and "GB" are bytes.
      */
     private static final Map<String, String> CASED = Map.ofEntries(Map.entry("G", "generation wireless"),
-            Map.entry("Nm", "newton metre"), Map.entry("NM", "newton metre"), Map.entry("mb", "megabit"),
+            Map.entry("Nm", "newton metre"), Map.entry("t", "metric ton"), Map.entry("NM", "newton metre"), Map.entry("mb", "megabit"),
             Map.entry("Mb", "megabit"), Map.entry("gb", "gigabit"), Map.entry("Gb", "gigabit"),
             Map.entry("kb", "kilobit"), Map.entry("Kb", "kilobit"), Map.entry("tb", "terabit"), Map.entry("Tb", "terabit"));
 
@@ -212,6 +217,13 @@ public final class UnitNames {
 
     /** "dollar per barrel": a unit, then "per" or "a" and a second unit or noun. */
     private static final Pattern PER = Pattern.compile("(.+?) (?:per|a|an) (.+)");
+
+    /**
+     * A metric length or volume with any SI prefix, in American or British spelling: "3 picometers", "2 decameters",
+     * "5 hectolitres" (named as CQE names them, "picometre"; the common prefixes are in the table).
+     */
+    private static final Pattern SI_PREFIXED = Pattern.compile(
+            "(yocto|zepto|atto|femto|pico|nano|micro|milli|centi|deci|deca|deka|hecto|kilo|mega|giga|tera|peta)(met|lit)(?:er|re)s?");
 
     /** "square millimetre", "cubic yard": a unit raised to a power, written out. */
     private static final Pattern POWER = Pattern.compile("(square|cubic) (\\p{L}+)");
@@ -229,6 +241,15 @@ public final class UnitNames {
         String named = NAMES.get(u);
         if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
             named = NAMES.get(singular(u));
+            if (named == null && u.endsWith("is")) {
+                named = NAMES.get(u.substring(0, u.length() - 1)); // "2 satoshis": a known unit's plural in "-is"
+            }
+        }
+        if (named == null && u.length() > 8 && (u.endsWith("er") || u.endsWith("re") || u.endsWith("s"))) {
+            Matcher prefixed = SI_PREFIXED.matcher(u);
+            if (prefixed.matches()) {
+                return prefixed.group(1) + prefixed.group(2) + "re"; // "3 picometers": picometre
+            }
         }
         if (named == null && (u.startsWith("square ") || u.startsWith("cubic "))) {
             Matcher power = POWER.matcher(u);

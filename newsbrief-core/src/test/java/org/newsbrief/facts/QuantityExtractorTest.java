@@ -295,9 +295,9 @@ class QuantityExtractorTest {
 
     @Test
     void readsScientificNotationFractionsAndFractionsOfAScale() {
-        // the power needs a caret, a sign or superscript digits: "3 x 10 metres" is a size
+        // the power needs a caret, a sign or superscript digits: "3 x 10 metres" is a size (both sides in metres)
         assertThat(named("An electron carries 1.6 x 10-19 coulombs; the mine gave 2.5×10^6 tonnes, not 3 x 10 metres."))
-                .containsExactly("1.6E-19|=|coulomb", "2500000|=|metric ton", "3|=|count", "10|=|metre");
+                .containsExactly("1.6E-19|=|coulomb", "2500000|=|metric ton", "3|=|metre", "10|=|metre");
         // mixed numbers and fractions before a unit; "9/11" and a bare "1/2" are no fractions of a unit
         assertThat(named("He swam 10 1/2 miles, drank 1/2 cup of tea and 2½ cups of milk, and bought 7 3/4 % bonds at 101 1/4."))
                 .containsExactly("10.5|=|mile", "0.5|=|cup", "2.5|=|cup", "7.75|=|percentage", "101.25|=|-");
@@ -534,5 +534,81 @@ class QuantityExtractorTest {
     @Test
     void speciesAndSeriesKeepTheirSingular() {
         assertThat(named("They found 40 species in 3 series.")).containsExactly("40|=|species", "3|=|series");
+    }
+
+    // Rules of the units round (issue 5; CQE's unit test sets, even positions read): each phrase written for its rule.
+
+    @Test
+    void anAmountAndItsHundredthsAreOneAmount() {
+        assertThat(named("The ticket cost seven dollars and twenty cents.")).containsExactly("7.2|=|dollar");
+        assertThat(named("The fare is 12 dollars 40.")).containsExactly("12.4|=|dollar");
+        assertThat(named("The fee rose to 9 USD 75 last week.")).containsExactly("9.75|=|dollar");
+        // a count after the amount is no hundredths
+        assertThat(named("He paid 15 dollars 20 times.")).containsExactly("15|=|dollar", "20|=|count");
+    }
+
+    @Test
+    void currencySignsAfterTheNumberAndIsoPrefixedDollarSigns() {
+        assertThat(named("A coffee costs 900 ₡ in the capital.")).containsExactly("900|=|costa rican colón");
+        assertThat(named("She won 20,000 ₭ at the fair.")).containsExactly("20000|=|lao kip");
+        assertThat(named("The shirt costs mxn$ 250.")).containsExactly("250|=|mexican peso");
+        assertThat(named("Fees are cad$ 40 a month.")).containsExactly("40|=|canadian dollar per month");
+        assertThat(named("They sold Mex$ 3 million of bonds.")).containsExactly("3000000|=|mexican peso");
+    }
+
+    @Test
+    void aMillionOrThousandLetterBeforeACurrencyCodeScalesTheAmount() {
+        assertThat(named("Sales reached 85 MEUR in 2021.")).containsExactly("85000000|=|euro");
+        assertThat(named("The grant is 250 kEUR.")).containsExactly("250000|=|euro");
+    }
+
+    @Test
+    void aCountrysNameBeforeACurrencyWordNamesItsOwnCurrency() {
+        assertThat(named("The fine was 8,000 Chilean pesos, and 200 Egyptian pounds.")).containsExactly(
+                "8000|=|chilean peso", "200|=|egyptian pound");
+        assertThat(named("It cost 40 Canadian dollars and 3 pesos.")).containsExactly("40|=|canadian dollar",
+                "3|=|mexican peso");
+    }
+
+    @Test
+    void poundsAfterPenceAreMoney() {
+        assertThat(named("The shares lost 12 pence to 2.85 pounds.")).containsExactly("12|down|penny", "2.85|=|pound sterling");
+        assertThat(named("The boy weighs 85 pounds.")).containsExactly("85|=|pound-mass");
+    }
+
+    @Test
+    void theSidesOfASizeTakeTheUnitOfTheLastSide() {
+        assertThat(named("The kitchen is 14 by 16 feet.")).containsExactly("14|=|foot", "16|=|foot");
+        assertThat(named("The panel measures 8 x 5 inches, the frame 20 × 30 cm.")).containsExactly("8|=|inch", "5|=|inch",
+                "20|=|centimetre", "30|=|centimetre");
+        assertThat(named("Profits rose 10 by 12 percent.")).extracting(q -> q.split("\\|")[2]).containsExactly("-", "percentage");
+    }
+
+    @Test
+    void feetAndInchesOfAHeight() {
+        assertThat(named("The centre stands 6 ft 9 in.")).containsExactly("6|=|foot", "9|=|inch");
+        assertThat(named("The guard is 6'4\" tall and the plank 8' long.")).containsExactly("6|=|foot", "4|=|inch",
+                "8|=|foot");
+    }
+
+    @Test
+    void hyphenedRatesAfterAScale() {
+        assertThat(named("He signed a $4 million-a-year deal.")).containsExactly("4000000|=|dollar per year");
+    }
+
+    @Test
+    void aYearBeforeTheFiguresReportedForItIsNoCount() {
+        assertThat(named("The chain had 1997 sales of $40 million and 2003 earnings fell.")).containsExactly("40000000|=|dollar");
+        assertThat(named("They counted 1,997 sales.")).containsExactly("1997|=|sale");
+    }
+
+    @Test
+    void usAfterOfIsThePronoun() {
+        assertThat(named("All 12 of us were there, and 30 of US troops left.")).containsExactly("12|=|-", "30|=|troop");
+    }
+
+    @Test
+    void aTonneGluedToItsNumber() {
+        assertThat(named("A 250t barge sank.")).containsExactly("250|=|metric ton");
     }
 }

@@ -83,4 +83,19 @@ class UnitNamesTest {
         assertThat(UnitNames.singular("houses")).isEqualTo("house"); // "four empty houses"
         assertThat(UnitNames.singular("causes")).isEqualTo("cause");
     }
+
+    /** The units round (issue 5): metric units with any SI prefix, plurals in "-is", names of CQE's unit table. */
+    @Test
+    void namesPrefixedMetricUnitsAndFurtherTableNames() {
+        assertThat(UnitNames.normalize("picometers")).isEqualTo("picometre"); // "3 picometers wide"
+        assertThat(UnitNames.normalize("hectoliters")).isEqualTo("hectolitre");
+        assertThat(UnitNames.normalize("satoshis")).isEqualTo("satoshi"); // "2 satoshis"
+        assertThat(UnitNames.normalize("yds")).isEqualTo("yard");
+        assertThat(UnitNames.normalize("cl")).isEqualTo("centilitre");
+        assertThat(UnitNames.normalize("ng")).isEqualTo("nanogram");
+        assertThat(UnitNames.normalize("short tons")).isEqualTo("short ton");
+        assertThat(UnitNames.normalize("British pounds")).isEqualTo("pound sterling");
+        assertThat(UnitNames.normalize("t")).isEqualTo("metric ton");
+        assertThat(UnitNames.normalize("analysis")).isEqualTo("analysis");
+    }
 }
