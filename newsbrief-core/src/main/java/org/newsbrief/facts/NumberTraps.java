@@ -78,6 +78,9 @@ final class NumberTraps {
     private static final java.util.Set<String> REPORTED_FOR_A_YEAR = java.util.Set.of("sales", "earnings", "revenues",
             "profits", "losses", "results", "figures", "shipments", "deliveries", "exports", "imports", "budgets");
 
+    /** Singular verbs that make "the" and a number before them a name, not a count ("the 486 is"). */
+    private static final java.util.Set<String> SINGULAR_VERBS = java.util.Set.of("is", "was", "has", "does");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
@@ -179,6 +182,9 @@ final class NumberTraps {
         }
         if (QuantityRules.MODEL_SUFFIXES.contains(NearbyWords.TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name
+        }
+        if (prevLower.equals("the") && SINGULAR_VERBS.contains(next) && !after.startsWith(",")) {
+            return true; // "the 486 is a faster chip", "the 747 was retired": a model's name (a count says "the 12 were")
         }
         if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
             return true;

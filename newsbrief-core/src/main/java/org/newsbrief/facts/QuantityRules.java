@@ -40,6 +40,9 @@ final class QuantityRules {
      */
     private static final String SCALED_CODE = "[Mk](?=(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|NOK|DKK|JPY|CNY|INR)\\b)";
 
+    /** A currency code between the number and its scale: "75 USD million", "3 EUR billion" (the code names the currency). */
+    static final String CODE_THEN_SCALE = "(?:EUR|USD|GBP|CHF|AUD|CAD|JPY|CNY|INR) (?:million|billion|trillion|bn|mn)\\b";
+
     /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
      * sign only before a temperature: "COVID -19" is no number), "a 2m-long python"; not
@@ -50,7 +53,7 @@ final class QuantityRules {
             NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:–]|-(?!(?:long|high|wide|deep|tall|thick)\\b)|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
-                    + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b|" + SCALED_CODE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
+                    + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */
     static final Pattern SUB_NUMBER = Pattern.compile("(?<=\\bsub-)" + NUMBER.pattern().substring(NUMBER.pattern().indexOf(NUMBER_START)));
 
@@ -112,11 +115,12 @@ final class QuantityRules {
             "(?i)\\b(half|a quarter|quarter|three[\\s-]quarters)(?:\\s+of)?(?:\\s+an?)?\\s+(thousand|million|billion|trillion|dozen)\\b");
 
     /**
-     * "half a percentage point", "half an hour", "three quarters of a mile": a fraction of a known unit (the reader
+     * "half a percentage point", "half an hour", "three quarters of a mile", "a quarter mile", "a half turn": a fraction
+     * of a known unit (the reader
      * checks the unit), ending before the unit so that it is read as after any number.
      */
     static final Pattern FRACTION_UNIT = Pattern.compile(
-            "(?i)\\b(half|a quarter|three[\\s-]quarters)(?:\\s+of)?\\s+an?(?=\\s+\\p{L})");
+            "(?i)\\b(?:(half|a quarter|three[\\s-]quarters)(?:\\s+of)?\\s+an?|an? (half|quarter))(?=\\s+\\p{L})");
 
     /**
      * A number whose unit comes after a later number, joined by a suspended hyphen: "four-, five- and six-cylinder

@@ -79,11 +79,12 @@ public final class UnitNames {
         {"millimetre", "mm", "millimetre", "millimeter"},
         {"micrometre", "μm", "µm", "micrometre", "micrometer", "micron"},
         {"nanometre", "nm", "nanometre", "nanometer"},
-        {"mile", "mile", "mi"},
+        {"mile", "mile", "mi", "nmi", "nautical mile"}, // CQE names nautical miles mile
         {"light-year", "light-year", "light year", "ly"},
         {"foot", "ft", "foot", "feet", "′"},
         {"inch", "in", "inch", "″", "\""},
         {"yard", "yd", "yds", "yard"},
+        {"ångström", "å", "angstrom", "ångström"},
         {"square centimetre", "cm2", "cm²", "sq cm", "square centimetre", "square centimeter"},
         {"cubic metre", "m3", "m³", "cubic metre", "cubic meter"},
         {"decimetre", "dm", "decimetre", "decimeter"},
@@ -188,6 +189,7 @@ public final class UnitNames {
         {"week of age", "week-old", "weeks-old", "week old", "weeks old", "weeks of age", "week of age"},
         {"day of age", "day-old", "days-old", "day old", "days old", "days of age", "day of age"},
         {"count", "time", "times", "x", "instance"},
+        {"turn", "turn"}, // "a half turn"
         {"win above replacement", "war"},
         {"point per game", "ppg", "points per game"},
         {"rebound per game", "rpg", "rebounds per game"},
@@ -225,6 +227,21 @@ public final class UnitNames {
     private static final Pattern SI_PREFIXED = Pattern.compile(
             "(yocto|zepto|atto|femto|pico|nano|micro|milli|centi|deci|deca|deka|hecto|kilo|mega|giga|tera|peta)(met|lit)(?:er|re)s?");
 
+    /** Units of length, which a power sign after them makes an area or a volume ("9 ft²", "2 mm²"). */
+    private static final java.util.Set<String> LENGTHS = java.util.Set.of("metre", "kilometre", "centimetre",
+            "millimetre", "decimetre", "micrometre", "nanometre", "foot", "inch", "yard", "mile");
+
+    /** "ft²", "mm2", "in³": a length and its power, named "square foot", "square millimetre", "cubic inch"; else null. */
+    private static String poweredLength(String u) {
+        char last = u.charAt(u.length() - 1);
+        boolean square = last == '²' || last == '2';
+        if (!square && last != '³' && last != '3') {
+            return null;
+        }
+        String base = NAMES.get(u.substring(0, u.length() - 1));
+        return base != null && LENGTHS.contains(base) ? (square ? "square " : "cubic ") + base : null;
+    }
+
     /** "square millimetre", "cubic yard": a unit raised to a power, written out. */
     private static final Pattern POWER = Pattern.compile("(square|cubic) (\\p{L}+)");
 
@@ -251,6 +268,9 @@ public final class UnitNames {
                 return prefixed.group(1) + prefixed.group(2) + "re"; // "3 picometers": picometre
             }
         }
+        if (named == null && (u.startsWith("sq ") || u.startsWith("cu "))) {
+            u = (u.startsWith("sq ") ? "square " : "cubic ") + u.substring(3); // "10 sq in", "4 cu in"
+        }
         if (named == null && (u.startsWith("square ") || u.startsWith("cubic "))) {
             Matcher power = POWER.matcher(u);
             String base = power.matches() ? NAMES.get(singular(power.group(2))) : null;
@@ -258,6 +278,16 @@ public final class UnitNames {
                 base = NAMES.get(power.group(2));
             }
             return base != null && !base.contains(" ") ? power.group(1) + " " + base : null; // "square millimetres", "cubic yards"
+        }
+        if (named == null && u.length() > 1) {
+            String powered = poweredLength(u);
+            if (powered != null) {
+                return powered;
+            }
+        }
+        if (named == null && u.endsWith("-long") || named == null && u.endsWith("-tall")) {
+            String base = known(u.substring(0, u.length() - 5));
+            return base != null && LENGTHS.contains(base) ? base : null; // "a 3 ft-long pipe", "5 meters-long" (as CQE's table)
         }
         int slash = u.indexOf('/');
         if (named == null && slash > 0 && slash == u.lastIndexOf('/') && u.length() > 3 && !u.contains(" ")) {

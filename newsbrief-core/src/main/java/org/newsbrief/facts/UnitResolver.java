@@ -41,6 +41,9 @@ final class UnitResolver {
     private static final java.util.Set<String> COUNTRY_CURRENCY_HEADS = java.util.Set.of("mexican peso", "dollar",
             "pound-mass", "pound sterling", "rupee", "swiss franc", "south korean won", "chinese yuan");
 
+    /** "in" for inches before a size word: "12 in long", "6 in. wide". */
+    private static final Pattern INCHES_BEFORE_SIZE = Pattern.compile("\\s+in\\.?\\s+(?:tall|long|high|wide|deep|thick)\\b");
+
     /** An apostrophe for feet: before inches ("6'2\"", "5' 10 in") or a length adjective ("6' long", "8’ tall"). */
     private static final Pattern FOOT_MARK = Pattern.compile(
             "['’](?=\\d{1,2}\\s?(?:[\"”″]|in\\b|inch)|\\s+(?:tall|long|high|wide|deep)\\b)");
@@ -84,6 +87,9 @@ final class UnitResolver {
         }
         if ("share".equals(c.unit())) {
             return shareName(rest, c);
+        }
+        if (c.unit() == null && INCHES_BEFORE_SIZE.matcher(rest).lookingAt()) {
+            return "inch"; // "a pen 12 in long": "in" before a size word is inches, not the preposition
         }
         if (c.unit() == null && !c.range() && FOOT_MARK.matcher(rest).lookingAt()) {
             return "foot"; // "6'2\" tall", "a board 6' long": the prime or apostrophe of feet

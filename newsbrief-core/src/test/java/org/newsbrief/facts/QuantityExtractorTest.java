@@ -611,4 +611,26 @@ class QuantityExtractorTest {
     void aTonneGluedToItsNumber() {
         assertThat(named("A 250t barge sank.")).containsExactly("250|=|metric ton");
     }
+
+    @Test
+    void aCurrencyCodeBetweenTheNumberAndItsScale() {
+        assertThat(named("They paid 45 USD million, then 30 EUR billion.")).containsExactly("45000000|=|dollar",
+                "30000000000|=|euro");
+    }
+
+    @Test
+    void aHalfOrAQuarterBeforeAUnit() {
+        assertThat(named("It took a half hour to walk a quarter mile.")).containsExactly("0.5|=|hour", "0.25|=|mile");
+        assertThat(named("She gave a half smile.")).isEmpty();
+    }
+
+    @Test
+    void inchesWrittenInBeforeASizeWord() {
+        assertThat(named("The blade is 9 in long and sits in 2 boxes.")).containsExactly("9|=|inch", "2|=|box");
+    }
+
+    @Test
+    void theAndANumberBeforeASingularVerbNameAModel() {
+        assertThat(named("The 386 was a fast chip, and the 14 were freed.")).containsExactly("14|=|-");
+    }
 }

@@ -97,5 +97,15 @@ class UnitNamesTest {
         assertThat(UnitNames.normalize("British pounds")).isEqualTo("pound sterling");
         assertThat(UnitNames.normalize("t")).isEqualTo("metric ton");
         assertThat(UnitNames.normalize("analysis")).isEqualTo("analysis");
+        assertThat(UnitNames.normalize("ft²")).isEqualTo("square foot"); // "9 ft²"
+        assertThat(UnitNames.normalize("mm2")).isEqualTo("square millimetre");
+        assertThat(UnitNames.normalize("in³")).isEqualTo("cubic inch");
+        assertThat(UnitNames.normalize("x2")).isEqualTo("x2"); // a count is no length
+        assertThat(UnitNames.normalize("sq in")).isEqualTo("square inch"); // "10 sq in"
+        assertThat(UnitNames.normalize("cu ft")).isEqualTo("cubic foot");
+        assertThat(UnitNames.normalize("ft-long")).isEqualTo("foot"); // "a 3 ft-long pipe"
+        assertThat(UnitNames.normalize("meters-long")).isEqualTo("metre");
+        assertThat(UnitNames.normalize("nmi")).isEqualTo("mile");
+        assertThat(UnitNames.normalize("Å")).isEqualTo("ångström");
     }
 }
