@@ -62,7 +62,7 @@ final class FractionCandidates {
         if (!unit) {
             return null; // "half a loaf", "a quarter a century"
         }
-        String part = (m.group(1) != null ? m.group(1) : m.group(2)).toLowerCase(Locale.ROOT);
+        String part = m.group(1).toLowerCase(Locale.ROOT);
         double value = part.equals("half") ? 0.5 : part.startsWith("three") ? 0.75 : 0.25;
         return new Candidate(m.start(), m.end(), value, value, value, null);
     }

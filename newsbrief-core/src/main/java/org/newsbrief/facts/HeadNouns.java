@@ -69,9 +69,8 @@ final class HeadNouns {
         }
         for (Pattern pattern : List.of(OF_ITS, OF_ITS_NEXT)) {
             Matcher ofIts = pattern.matcher(rest);
-            if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))
-                    && !(ofIts.group(1).equals("us") && sentence.startsWith("us", end + ofIts.start(1)))) {
-                return ofIts.group(1); // but "all 40 of us" counts no "us" (the pronoun; "of US troops" is read on)
+            if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
+                return ofIts.group(1);
             }
         }
         if (OF_OTHERS.matcher(rest).matches()) {

@@ -70,17 +70,6 @@ final class NumberTraps {
      */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my|your)|\\p{L}['’]s)\\s+$");
 
-    /**
-     * Plurals that a company or a government reports for a year, so that a plain four-digit number right before them
-     * is that year, not their count: "had 1988 sales of about $14 million", "2019 earnings rose" (a count of them is
-     * written with a comma, "1,988 sales").
-     */
-    private static final java.util.Set<String> REPORTED_FOR_A_YEAR = java.util.Set.of("sales", "earnings", "revenues",
-            "profits", "losses", "results", "figures", "shipments", "deliveries", "exports", "imports", "budgets");
-
-    /** Singular verbs that make "the" and a number before them a name, not a count ("the 486 is"). */
-    private static final java.util.Set<String> SINGULAR_VERBS = java.util.Set.of("is", "was", "has", "does");
-
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
@@ -133,8 +122,8 @@ final class NumberTraps {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
         if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find()
-                || OWNER_BEFORE.matcher(before).find() || REPORTED_FOR_A_YEAR.contains(noun.toLowerCase(Locale.ROOT)))) {
-            return true; // but "the 1520 sq m centre" is an area; "had 1988 sales of $14 million" dates the sales
+                || OWNER_BEFORE.matcher(before).find())) {
+            return true; // but "the 1520 sq m centre" is an area
         }
         Matcher year = YEAR_AFTER_DAY.matcher(after);
         if (value >= 1 && value <= 31 && digits.length() <= 2 && year.lookingAt() && yearLike(Double.parseDouble(year.group(1)))) {
@@ -182,9 +171,6 @@ final class NumberTraps {
         }
         if (QuantityRules.MODEL_SUFFIXES.contains(NearbyWords.TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name
-        }
-        if (prevLower.equals("the") && SINGULAR_VERBS.contains(next) && !after.startsWith(",")) {
-            return true; // "the 486 is a faster chip", "the 747 was retired": a model's name (a count says "the 12 were")
         }
         if (FURNITURE_BEFORE.matcher(before).find() && (!before.stripTrailing().endsWith("(") || after.startsWith(")"))) {
             return true;

@@ -103,7 +103,7 @@ public final class QuantityExtractor {
         UnitInheritance.inheritWholeUnits(sentence, quantities);
         UnitInheritance.inheritParallelUnits(sentence, quantities);
         UnitInheritance.inheritSuspendedUnits(sentence, quantities);
-        UnitInheritance.inheritSizeSides(sentence, quantities);
+        UnitInheritance.inheritInchesAfterFeet(sentence, quantities);
         return quantities;
     }
 

@@ -115,12 +115,11 @@ final class QuantityRules {
             "(?i)\\b(half|a quarter|quarter|three[\\s-]quarters)(?:\\s+of)?(?:\\s+an?)?\\s+(thousand|million|billion|trillion|dozen)\\b");
 
     /**
-     * "half a percentage point", "half an hour", "three quarters of a mile", "a quarter mile", "a half turn": a fraction
-     * of a known unit (the reader
+     * "half a percentage point", "half an hour", "three quarters of a mile": a fraction of a known unit (the reader
      * checks the unit), ending before the unit so that it is read as after any number.
      */
     static final Pattern FRACTION_UNIT = Pattern.compile(
-            "(?i)\\b(?:(half|a quarter|three[\\s-]quarters)(?:\\s+of)?\\s+an?|an? (half|quarter))(?=\\s+\\p{L})");
+            "(?i)\\b(half|a quarter|three[\\s-]quarters)(?:\\s+of)?\\s+an?(?=\\s+\\p{L})");
 
     /**
      * A number whose unit comes after a later number, joined by a suspended hyphen: "four-, five- and six-cylinder

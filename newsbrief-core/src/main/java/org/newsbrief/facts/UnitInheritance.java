@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
  * reader would carry over: the whole of a part ("11 of its last 12 games"), a parallel number after the
- * same preposition ("by 2 percent ... by 1"), and the last of a suspended-hyphen list ("four-, five- and
- * six-cylinder"). Stateless and thread-safe; the lists passed in are changed in place.
+ * same preposition ("by 2 percent ... by 1"), the last of a suspended-hyphen list ("four-, five- and
+ * six-cylinder"), and a height's feet ("5 ft 10 in"). Stateless and thread-safe; the lists passed in are changed in place.
  */
 final class UnitInheritance {
 
@@ -89,9 +89,6 @@ final class UnitInheritance {
         }
     }
 
-    /** What joins the sides of a size: "10 by 12 feet", "6 x 3 inches", "66.5 × 107 mm". */
-    private static final Pattern SIDE_JOINER = Pattern.compile("\\s*(?:by|x|X|×)\\s*");
-
     /** Inches written after a height in feet: the "in" of "5 ft 10 in", "6 feet 2 inches". */
     private static final Pattern INCHES_AFTER = Pattern.compile("\\s*(?:in\\b|in\\.|inch(?:es)?\\b)");
 
@@ -99,29 +96,10 @@ final class UnitInheritance {
     private static final Pattern FEET_BETWEEN = Pattern.compile("\\s*(?:ft\\.?|feet|foot)\\s+");
 
     /**
-     * The sides of a size take the unit written after the last side: "a room 10 by 12 feet" is two lengths in feet,
-     * "6 x 3 inches" and "66.5 × 107 mm" two lengths in their unit (as CQE splits them), not a count of 6 "x"; and the
-     * inches after a height in feet are inches: "5 ft 10 in" (the "in" alone is read as a preposition).
+     * The inches after a height in feet are inches: "5 ft 10 in" is 5 feet and 10 inches (the "in" alone is read as
+     * a preposition).
      */
-    static void inheritSizeSides(String sentence, List<Quantity> quantities) {
-        for (int i = quantities.size() - 2; i >= 0; i--) {
-            Quantity q = quantities.get(i);
-            Quantity next = quantities.get(i + 1);
-            if (q.range() || next.range() || q.span().end() > next.span().start()
-                    || !(q.unitName().equals("-") || q.unitName().equals("count"))) {
-                continue;
-            }
-            String unit = UnitNames.known(next.unit());
-            if (unit == null || !unit.equals(next.unitName()) || unit.equals("count") || unit.equals("percentage")
-                    || QuantityRules.TIME_UNITS.contains(next.unit())
-                    || UnitResolver.CURRENCY_SIGN.matcher(next.text()).find()) {
-                continue; // only a written measure: "10 by 12 feet", not "rose 10 by 12 percent"
-            }
-            if (SIDE_JOINER.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
-                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
-                        q.concept(), q.partial(), q.range(), next.unitName()));
-            }
-        }
+    static void inheritInchesAfterFeet(String sentence, List<Quantity> quantities) {
         for (int i = 1; i < quantities.size(); i++) {
             Quantity q = quantities.get(i);
             Quantity feet = quantities.get(i - 1);

@@ -28,7 +28,7 @@ public final class UnitNames {
         {"hong kong dollar", "hk$", "hk $", "hkd", "hong kong dollar"},
         {"canadian dollar", "c$", "cad", "canadian dollar"},
         {"euro", "€", "eur", "euro"},
-        {"pound sterling", "£", "gbp", "pound sterling", "sterling", "british pound"},
+        {"pound sterling", "£", "gbp", "pound sterling", "sterling"},
         {"japanese yen", "¥", "jpy", "yen", "japanese yen", "y="},
         {"chinese yuan", "yuan", "cny", "rmb", "renminbi", "chinese yuan"},
         {"malaysian ringgit", "rm", "ringgit", "myr"},
@@ -79,12 +79,11 @@ public final class UnitNames {
         {"millimetre", "mm", "millimetre", "millimeter"},
         {"micrometre", "μm", "µm", "micrometre", "micrometer", "micron"},
         {"nanometre", "nm", "nanometre", "nanometer"},
-        {"mile", "mile", "mi", "nmi", "nautical mile"}, // CQE names nautical miles mile
+        {"mile", "mile", "mi"},
         {"light-year", "light-year", "light year", "ly"},
         {"foot", "ft", "foot", "feet", "′"},
         {"inch", "in", "inch", "″", "\""},
-        {"yard", "yd", "yds", "yard"},
-        {"ångström", "å", "angstrom", "ångström"},
+        {"yard", "yd", "yard"},
         {"square centimetre", "cm2", "cm²", "sq cm", "square centimetre", "square centimeter"},
         {"cubic metre", "m3", "m³", "cubic metre", "cubic meter"},
         {"decimetre", "dm", "decimetre", "decimeter"},
@@ -98,18 +97,14 @@ public final class UnitNames {
         {"kilogram", "kg", "kilo", "kilogram", "kilogramme"},
         {"gram", "g", "gm", "gram", "gramme"},
         {"milligram", "mg", "milligram"},
-        {"nanogram", "ng", "nanogram"},
         {"microgram", "μg", "µg", "mcg", "ug", "microgram", "microgramme"},
         {"carat", "carat", "karat"},
         {"pound-mass", "lb", "lbs", "pound"},
         {"ton", "ton"},
-        {"short ton", "short ton", "us ton"},
-        {"long ton", "long ton", "imperial ton"},
         {"metric ton", "tonne", "metric ton"},
         {"gigaton", "gigatonne", "gigaton", "gt"},
         {"ounce", "oz", "ounce"},
         {"litre", "l", "litre", "liter", "ltr"},
-        {"centilitre", "cl", "centilitre", "centiliter"},
         {"millilitre", "ml", "millilitre", "milliliter", "cc", "cm3", "cubic centimetre", "cubic centimeter"},
         {"gallon", "gal", "gallon"},
         {"pint", "pint"},
@@ -189,7 +184,6 @@ public final class UnitNames {
         {"week of age", "week-old", "weeks-old", "week old", "weeks old", "weeks of age", "week of age"},
         {"day of age", "day-old", "days-old", "day old", "days old", "days of age", "day of age"},
         {"count", "time", "times", "x", "instance"},
-        {"turn", "turn"}, // "a half turn"
         {"win above replacement", "war"},
         {"point per game", "ppg", "points per game"},
         {"rebound per game", "rpg", "rebounds per game"},
@@ -199,11 +193,10 @@ public final class UnitNames {
 
     /**
      * Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres;
-     * a lower-case "t" glued to digits is a tonne ("a 100t crane"; "3T" is a name, a spaced "t" never a unit);
      * as in CQE's unit table, a lower-case or mixed "b" is bits ("100 mb", "10 Gb") where "MB" and "GB" are bytes.
      */
     private static final Map<String, String> CASED = Map.ofEntries(Map.entry("G", "generation wireless"),
-            Map.entry("Nm", "newton metre"), Map.entry("t", "metric ton"), Map.entry("NM", "newton metre"), Map.entry("mb", "megabit"),
+            Map.entry("Nm", "newton metre"), Map.entry("NM", "newton metre"), Map.entry("mb", "megabit"),
             Map.entry("Mb", "megabit"), Map.entry("gb", "gigabit"), Map.entry("Gb", "gigabit"),
             Map.entry("kb", "kilobit"), Map.entry("Kb", "kilobit"), Map.entry("tb", "terabit"), Map.entry("Tb", "terabit"));
 
@@ -219,28 +212,6 @@ public final class UnitNames {
 
     /** "dollar per barrel": a unit, then "per" or "a" and a second unit or noun. */
     private static final Pattern PER = Pattern.compile("(.+?) (?:per|a|an) (.+)");
-
-    /**
-     * A metric length or volume with any SI prefix, in American or British spelling: "3 picometers", "2 decameters",
-     * "5 hectolitres" (named as CQE names them, "picometre"; the common prefixes are in the table).
-     */
-    private static final Pattern SI_PREFIXED = Pattern.compile(
-            "(yocto|zepto|atto|femto|pico|nano|micro|milli|centi|deci|deca|deka|hecto|kilo|mega|giga|tera|peta)(met|lit)(?:er|re)s?");
-
-    /** Units of length, which a power sign after them makes an area or a volume ("9 ft²", "2 mm²"). */
-    private static final java.util.Set<String> LENGTHS = java.util.Set.of("metre", "kilometre", "centimetre",
-            "millimetre", "decimetre", "micrometre", "nanometre", "foot", "inch", "yard", "mile");
-
-    /** "ft²", "mm2", "in³": a length and its power, named "square foot", "square millimetre", "cubic inch"; else null. */
-    private static String poweredLength(String u) {
-        char last = u.charAt(u.length() - 1);
-        boolean square = last == '²' || last == '2';
-        if (!square && last != '³' && last != '3') {
-            return null;
-        }
-        String base = NAMES.get(u.substring(0, u.length() - 1));
-        return base != null && LENGTHS.contains(base) ? (square ? "square " : "cubic ") + base : null;
-    }
 
     /** "square millimetre", "cubic yard": a unit raised to a power, written out. */
     private static final Pattern POWER = Pattern.compile("(square|cubic) (\\p{L}+)");
@@ -258,18 +229,6 @@ public final class UnitNames {
         String named = NAMES.get(u);
         if (named == null && u.length() > 2 && !NAMES.containsKey(u) && u.endsWith("s")) {
             named = NAMES.get(singular(u));
-            if (named == null && u.endsWith("is")) {
-                named = NAMES.get(u.substring(0, u.length() - 1)); // "2 satoshis": a known unit's plural in "-is"
-            }
-        }
-        if (named == null && u.length() > 8 && (u.endsWith("er") || u.endsWith("re") || u.endsWith("s"))) {
-            Matcher prefixed = SI_PREFIXED.matcher(u);
-            if (prefixed.matches()) {
-                return prefixed.group(1) + prefixed.group(2) + "re"; // "3 picometers": picometre
-            }
-        }
-        if (named == null && (u.startsWith("sq ") || u.startsWith("cu "))) {
-            u = (u.startsWith("sq ") ? "square " : "cubic ") + u.substring(3); // "10 sq in", "4 cu in"
         }
         if (named == null && (u.startsWith("square ") || u.startsWith("cubic "))) {
             Matcher power = POWER.matcher(u);
@@ -278,16 +237,6 @@ public final class UnitNames {
                 base = NAMES.get(power.group(2));
             }
             return base != null && !base.contains(" ") ? power.group(1) + " " + base : null; // "square millimetres", "cubic yards"
-        }
-        if (named == null && u.length() > 1) {
-            String powered = poweredLength(u);
-            if (powered != null) {
-                return powered;
-            }
-        }
-        if (named == null && u.endsWith("-long") || named == null && u.endsWith("-tall")) {
-            String base = known(u.substring(0, u.length() - 5));
-            return base != null && LENGTHS.contains(base) ? base : null; // "a 3 ft-long pipe", "5 meters-long" (as CQE's table)
         }
         int slash = u.indexOf('/');
         if (named == null && slash > 0 && slash == u.lastIndexOf('/') && u.length() > 3 && !u.contains(" ")) {

@@ -18,9 +18,6 @@ final class UnitRates {
 
     private static final Pattern SLASH_PER = Pattern.compile("/(\\p{L}+)\\b");
 
-    /** A rate glued with hyphens after a scale: the "-a-year" of "a $3 million-a-year contract". */
-    private static final Pattern HYPHEN_PER = Pattern.compile("-(?:a|an|per)-(\\p{L}+)\\b");
-
     private static final Pattern ENDS_PUNCT = Pattern.compile(".*[,;:)]$");
 
     private static final Pattern RELATIVE_TIME = Pattern.compile("(?:earlier|ago|later|before|after)\\W*");
@@ -51,15 +48,8 @@ final class UnitRates {
         return per != null ? per : name;
     }
 
-    /** "$9.99/month", "£5/kg": the name per what follows the slash, else null; "$3 million-a-year" per year too. */
+    /** "$9.99/month", "£5/kg": the name per what follows the slash, else null. */
     private static String perSlash(String name, String rest, int used) {
-        Matcher hyphened = HYPHEN_PER.matcher(rest);
-        if (used == 0 && hyphened.lookingAt() && !name.equals("-")) {
-            String what = hyphened.group(1).toLowerCase(Locale.ROOT);
-            if (QuantityRules.TIME_UNITS.contains(what) || PER_THINGS.contains(what)) {
-                return name + " per " + UnitNames.normalize(what); // "a $3 million-a-year contract", "$2bn-a-year"
-            }
-        }
         Matcher slash = SLASH_PER.matcher(rest);
         if (used == 0 && slash.lookingAt() && !name.equals("-")) {
             String what = slash.group(1).toLowerCase(Locale.ROOT);

@@ -28,26 +28,6 @@ final class UnitResolver {
     /** The sign in a currency written before a number: the "€" of "A €5". */
     private static final Pattern CURRENCY_SIGN_CHAR = Pattern.compile("[$€£¥₹₩₽₡₭₾₵元₿]");
 
-    /** Whether the word after the {@code used} words of {@code rest} is "of": "2 million pounds of beef" is a weight. */
-    private static boolean followedByOf(String rest, int used) {
-        String[] words = NearbyWords.SPACES.split(rest.strip(), used + 2);
-        return words.length > used && words[used].equalsIgnoreCase("of");
-    }
-
-    /** The units of money that make "pounds" after them money too: "fell 20 pence to 3.40 pounds". */
-    private static final java.util.Set<String> MONEY_IN_PENCE = java.util.Set.of("penny", "pound sterling");
-
-    /** The names a bare currency word is read as, which a country's name before it replaces ("Argentine pesos"). */
-    private static final java.util.Set<String> COUNTRY_CURRENCY_HEADS = java.util.Set.of("mexican peso", "dollar",
-            "pound-mass", "pound sterling", "rupee", "swiss franc", "south korean won", "chinese yuan");
-
-    /** "in" for inches before a size word: "12 in long", "6 in. wide". */
-    private static final Pattern INCHES_BEFORE_SIZE = Pattern.compile("\\s+in\\.?\\s+(?:tall|long|high|wide|deep|thick)\\b");
-
-    /** An apostrophe for feet: before inches ("6'2\"", "5' 10 in") or a length adjective ("6' long", "8’ tall"). */
-    private static final Pattern FOOT_MARK = Pattern.compile(
-            "['’](?=\\d{1,2}\\s?(?:[\"”″]|in\\b|inch)|\\s+(?:tall|long|high|wide|deep)\\b)");
-
     /** The unit of an amount of money whose currency is not known. */
     static final String GENERIC_CURRENCY = "currency";
 
@@ -88,20 +68,10 @@ final class UnitResolver {
         if ("share".equals(c.unit())) {
             return shareName(rest, c);
         }
-        if (c.unit() == null && INCHES_BEFORE_SIZE.matcher(rest).lookingAt()) {
-            return "inch"; // "a pen 12 in long": "in" before a size word is inches, not the preposition
-        }
-        if (c.unit() == null && !c.range() && FOOT_MARK.matcher(rest).lookingAt()) {
-            return "foot"; // "6'2\" tall", "a board 6' long": the prime or apostrophe of feet
-        }
         if (glued != null) {
             return glued; // "a 1.8 billion-mile journey"
         }
         CountedPhrase.Named named = c.unit() != null ? writtenUnit(c.unit(), rest) : knownUnitAfter(rest, c.scaled());
-        if (named != null && named.name().equals("pound-mass") && previous != null && MONEY_IN_PENCE.contains(previous.unitName())
-                && !followedByOf(rest, named.words())) {
-            named = new CountedPhrase.Named("pound sterling", named.words()); // "fell 20 pence to 3.40 pounds": money
-        }
         if (named == null) {
             named = countedUnit(sentence, c, rest);
             if (named == null) {
@@ -171,9 +141,6 @@ final class UnitResolver {
             return null;
         }
         String name = countedName(phrase.name());
-        if (COUNTRY_CURRENCY_HEADS.contains(name)) {
-            name = countryCurrency(rest, name);
-        }
         String premodifier = tagged && UnitNames.known(name) == null ? CountedPhrase.premodifier(
                 sentence.substring(Math.max(0, c.start() - 40), c.start()), sentence.substring(c.start(), c.end())) : null;
         if (premodifier != null) {
@@ -214,25 +181,6 @@ final class UnitResolver {
             return known; // but "eight straight World Cups" counts a name, not cups
         }
         return phrase.equals(phrase.toLowerCase(Locale.ROOT)) ? UnitNames.normalize(phrase) : phrase;
-    }
-
-    /**
-     * "5,000 Argentine pesos", "300 Egyptian pounds", "40 New Taiwan dollars": a currency word after the capitalised
-     * name of its country is that country's currency, not the one the bare word names (a whole name that is known,
-     * "Canadian dollars", "British pounds", is read before); else {@code name}.
-     */
-    private static String countryCurrency(String rest, String name) {
-        String[] words = NearbyWords.SPACES.split(rest.strip(), 4);
-        for (int k = 1; k < Math.min(3, words.length); k++) {
-            if (!Character.isUpperCase(words[k - 1].charAt(0)) || words[k - 1].indexOf('.') >= 0) {
-                return name; // "40 U.S. dollars" stays dollar
-            }
-            String word = NearbyWords.TRAILING_PUNCT.matcher(words[k]).replaceAll("").toLowerCase(Locale.ROOT);
-            if (name.equals(UnitNames.known(word))) {
-                return String.join(" ", java.util.Arrays.copyOf(words, k)).toLowerCase(Locale.ROOT) + " " + UnitNames.singular(word);
-            }
-        }
-        return name;
     }
 
     private static String previousUnitOf(Quantity previous) {
