@@ -60,13 +60,14 @@ public final class BenchCommand implements Callable<Integer> {
             description = "quantities: dev scores and prints the dev half of NewsQuant only (even positions, where rules"
                     + " are developed) and writes no report unless --out is given; dev-a and dev-b its two halves (even and"
                     + " odd positions within dev: read dev-a's errors, check on dev-b); units scores CQE's four unit test"
-                    + " sets (age, currency, dimension, temperature) one by one; all (default) scores dev, held-out"
+                    + " sets (age, currency, dimension, temperature) one by one and summed, units-a and units-b their even and odd"
+                    + " positions within each set (read units-a's errors, check on units-b); all (default) scores dev, held-out"
                     + " and the whole set and writes bench/newsquant.md.")
     private String part;
 
-    @Option(names = "--errors", description = "quantities, with --part dev, dev-a or units only: also list each sentence of"
-            + " the part whose predictions differ from its gold quantities (for error analysis; held-out and dev-b are"
-            + " never listed).")
+    @Option(names = "--errors", description = "quantities, with --part dev, dev-a, units or units-a only: also list each sentence"
+            + " of the part whose predictions differ from its gold quantities (for error analysis; held-out, dev-b and"
+            + " units-b are never listed).")
     private boolean errors;
 
     @Override
@@ -76,7 +77,7 @@ public final class BenchCommand implements Callable<Integer> {
             return quantitiesDev();
         }
         if (errors || !part.equals("all")) {
-            throw new IllegalArgumentException("--part and --errors apply to the quantities suite only, --errors with --part dev, dev-a or units");
+            throw new IllegalArgumentException("--part and --errors apply to the quantities suite only, --errors with --part dev, dev-a, units or units-a");
         }
         if (suite.equals("timex") || suite.equals("timeline17")) {
             return timeline(require(shared.resolve("data/timeline17")));
@@ -120,7 +121,7 @@ public final class BenchCommand implements Callable<Integer> {
         }
     }
 
-    /** {@code bench quantities --part dev|dev-a|dev-b [--errors]}: that part alone, printed; no report unless --out. */
+    /** {@code bench quantities --part dev|dev-a|dev-b|units|units-a|units-b [--errors]}: that part alone, printed; no report unless --out. */
     private int quantitiesDev() throws IOException {
         String text = NewsQuantBenchmark.dev(require(shared.resolve("data/newsquant")), part, errors);
         if (out != null) {

@@ -55,4 +55,23 @@ class NewsQuantBenchmarkTest {
         assertThat(text).doesNotContain("held-out").doesNotContainPattern("(?m)^#\\d");
         assertThat(text).containsPattern("(?m)^age-model #\\d+ "); // errors are listed with their set's name
     }
+
+    @Test
+    void unitsAListsOnlyEvenPositionsAndUnitsBListsNone() throws Exception {
+        Optional<Path> folder = SharedDataFolder.find("newsquant");
+        assumeTrue(folder.isPresent(), "shared/data/newsquant not found: skipped");
+        String text = NewsQuantBenchmark.dev(folder.get(), "units-a", true);
+        assertThat(text).contains("| currency-model (units-a) | CQE | ").contains("| four sets summed (units-a) | CQE | ");
+        Matcher listed = Pattern.compile("(?m)^[a-z]+-model #(\\d+) ").matcher(text);
+        int count = 0;
+        while (listed.find()) {
+            assertThat(Integer.parseInt(listed.group(1)) % 2).as("sentence %s", listed.group(1)).isZero();
+            count++;
+        }
+        assertThat(count).isPositive();
+        assertThat(NewsQuantBenchmark.dev(folder.get(), "units-b", false))
+                .contains("| four sets summed (units-b) | CQE | ").doesNotContain("#");
+        assertThatThrownBy(() -> NewsQuantBenchmark.dev(folder.get(), "units-b", true))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }

@@ -170,8 +170,9 @@ final class NumberCandidates {
                 || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
         }
+        String codeBeforeScale = m.group(9) != null && m.group(9).indexOf(' ') == 3 ? m.group(9).substring(0, 3) : null;
         String unit = m.group(10) != null ? "percent" : currency != null ? UnitResolver.currency(currency)
-                : dlrs >= 0 ? "dollar" : gluedUnit;
+                : dlrs >= 0 ? "dollar" : codeBeforeScale != null ? UnitResolver.currency(codeBeforeScale) : gluedUnit; // "75 USD million"
         Matcher rate = gluedUnit == null ? null : HYPHEN_RATE.matcher(gluedUnit);
         if (rate != null && rate.matches() && (rate.group(1) != null || currency != null)) {
             // "a 12-cent-a-share dividend" is cent per share, "a $70-a-share price" dollar per share (CQE's reading)
@@ -223,7 +224,7 @@ final class NumberCandidates {
         double value = Double.parseDouble(m.group(4) == null ? digits : digits + "." + m.group(4));
         for (String s : new String[] {m.group(8), gluedScale, m.group(9)}) {
             if (s != null) {
-                value *= NumberWords.SCALES.get(s.toLowerCase(Locale.ROOT));
+                value *= NumberWords.SCALES.get(s.substring(s.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)); // "USD million"
             }
         }
         String sign = m.group(1);

@@ -97,9 +97,13 @@ public final class QuantityExtractor {
                 previousUnit = q.unit();
             }
         }
+        if (quantities.size() > 1) {
+            SubunitAmounts.join(sentence, quantities); // "15 dollars 50" is one amount
+        }
         UnitInheritance.inheritWholeUnits(sentence, quantities);
         UnitInheritance.inheritParallelUnits(sentence, quantities);
         UnitInheritance.inheritSuspendedUnits(sentence, quantities);
+        UnitInheritance.inheritInchesAfterFeet(sentence, quantities);
         return quantities;
     }
 

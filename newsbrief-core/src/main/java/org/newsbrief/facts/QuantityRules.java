@@ -16,10 +16,11 @@ final class QuantityRules {
 
     /**
      * A currency written before the number ("Rs 500 crore", ISO codes "CHF 20", "CNY 90" too): "$6", "US$ 58.24", "HK$216,925", "$A82,615,680", "RM23.50", "USD10m";
-     * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion").
+     * the country letters also in lower case, as lower-cased wire text has them ("c $ 300 million", "hk $ 10 billion");
+     * dollar signs prefixed by an ISO code or "Mex" ("CAD$ 15", "mxn$ 15", "Mex$ 10 million", as CQE's unit table has them).
      * The wire abbreviation "dlrs 2 billion" is read by {@link NumberCandidates} from the word before.
      */
-    static final String CURRENCY_BEFORE = "((?:US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
+    static final String CURRENCY_BEFORE = "((?:USD|AUD|CAD|NZD|MXN|Mex|usd|cad|nzd|mxn|mex|US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
             + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
     /**
      * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old";
@@ -34,6 +35,15 @@ final class QuantityRules {
     private static final String NUMBER_START = "(?=[\\s\\d.+\\-−$€£¥₹₩₽₿ACEGHJMNPRSUYmuhnc])";
 
     /**
+     * The scale letter of a currency code written as finance reports write millions and thousands: the "M" of "120 MEUR",
+     * "40 MUSD" (millions), the "k" of "300 kEUR" (thousands); the code after it names the currency.
+     */
+    private static final String SCALED_CODE = "[Mk](?=(?:EUR|USD|GBP|CHF|AUD|CAD|SEK|NOK|DKK|JPY|CNY|INR)\\b)";
+
+    /** A currency code between the number and its scale: "75 USD million", "3 EUR billion" (the code names the currency). */
+    static final String CODE_THEN_SCALE = "(?:EUR|USD|GBP|CHF|AUD|CAD|JPY|CNY|INR) (?:million|billion|trillion|bn|mn)\\b";
+
+    /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
      * sign only before a temperature: "COVID -19" is no number), "a 2m-long python"; not
      * inside words, times, links, dates and ratios with a slash ("9/11", "1/2/2020", "24/7") or dash ranges (read by
@@ -43,7 +53,7 @@ final class QuantityRules {
             NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:–]|-(?!(?:long|high|wide|deep|tall|thick)\\b)|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
-                    + "(?:\\s?(million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
+                    + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */
     static final Pattern SUB_NUMBER = Pattern.compile("(?<=\\bsub-)" + NUMBER.pattern().substring(NUMBER.pattern().indexOf(NUMBER_START)));
 

@@ -7,8 +7,8 @@ import java.util.regex.Pattern;
 /**
  * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
  * reader would carry over: the whole of a part ("11 of its last 12 games"), a parallel number after the
- * same preposition ("by 2 percent ... by 1"), and the last of a suspended-hyphen list ("four-, five- and
- * six-cylinder"). Stateless and thread-safe; the lists passed in are changed in place.
+ * same preposition ("by 2 percent ... by 1"), the last of a suspended-hyphen list ("four-, five- and
+ * six-cylinder"), and a height's feet ("5 ft 10 in"). Stateless and thread-safe; the lists passed in are changed in place.
  */
 final class UnitInheritance {
 
@@ -85,6 +85,29 @@ final class UnitInheritance {
             if (next.span().start() - end < 40 && !next.unitName().equals("-") && hyphened) {
                 quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
                         q.concept(), q.partial(), q.range(), next.unitName()));
+            }
+        }
+    }
+
+    /** Inches written after a height in feet: the "in" of "5 ft 10 in", "6 feet 2 inches". */
+    private static final Pattern INCHES_AFTER = Pattern.compile("\\s*(?:in\\b|in\\.|inch(?:es)?\\b)");
+
+    /** Feet written before the inches: "5 ft 10 in". */
+    private static final Pattern FEET_BETWEEN = Pattern.compile("\\s*(?:ft\\.?|feet|foot)\\s+");
+
+    /**
+     * The inches after a height in feet are inches: "5 ft 10 in" is 5 feet and 10 inches (the "in" alone is read as
+     * a preposition).
+     */
+    static void inheritInchesAfterFeet(String sentence, List<Quantity> quantities) {
+        for (int i = 1; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            Quantity feet = quantities.get(i - 1);
+            if (q.unitName().equals("-") && !q.range() && feet.unitName().equals("foot") && feet.span().end() <= q.span().start()
+                    && FEET_BETWEEN.matcher(sentence.substring(feet.span().end(), q.span().start())).matches()
+                    && INCHES_AFTER.matcher(sentence).region(q.span().end(), sentence.length()).lookingAt()) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), "inches",
+                        q.concept(), q.partial(), q.range(), "inch"));
             }
         }
     }

@@ -23,10 +23,10 @@ final class UnitResolver {
     private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
 
     /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
-    private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽]");
+    private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽₡₭₾₵元₿]"); // "200 ₡", "5,000 ₭" too
 
     /** The sign in a currency written before a number: the "€" of "A €5". */
-    private static final Pattern CURRENCY_SIGN_CHAR = Pattern.compile("[$€£¥₹₩₽₿]");
+    private static final Pattern CURRENCY_SIGN_CHAR = Pattern.compile("[$€£¥₹₩₽₡₭₾₵元₿]");
 
     /** The unit of an amount of money whose currency is not known. */
     static final String GENERIC_CURRENCY = "currency";

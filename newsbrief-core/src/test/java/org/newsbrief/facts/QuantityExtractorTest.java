@@ -535,4 +535,42 @@ class QuantityExtractorTest {
     void speciesAndSeriesKeepTheirSingular() {
         assertThat(named("They found 40 species in 3 series.")).containsExactly("40|=|species", "3|=|series");
     }
+
+    // Rules of the units round (issue 5; CQE's unit test sets, even positions read): each phrase written for its rule.
+
+    @Test
+    void anAmountAndItsHundredthsAreOneAmount() {
+        assertThat(named("The ticket cost seven dollars and twenty cents.")).containsExactly("7.2|=|dollar");
+        assertThat(named("The fare is 12 dollars 40.")).containsExactly("12.4|=|dollar");
+        assertThat(named("The fee rose to 9 USD 75 last week.")).containsExactly("9.75|=|dollar");
+        // a count after the amount is no hundredths
+        assertThat(named("He paid 15 dollars 20 times.")).containsExactly("15|=|dollar", "20|=|count");
+    }
+
+    @Test
+    void currencySignsAfterTheNumberAndIsoPrefixedDollarSigns() {
+        assertThat(named("A coffee costs 900 ₡ in the capital.")).containsExactly("900|=|costa rican colón");
+        assertThat(named("She won 20,000 ₭ at the fair.")).containsExactly("20000|=|lao kip");
+        assertThat(named("The shirt costs mxn$ 250.")).containsExactly("250|=|mexican peso");
+        assertThat(named("Fees are cad$ 40 a month.")).containsExactly("40|=|canadian dollar per month");
+        assertThat(named("They sold Mex$ 3 million of bonds.")).containsExactly("3000000|=|mexican peso");
+    }
+
+    @Test
+    void aMillionOrThousandLetterBeforeACurrencyCodeScalesTheAmount() {
+        assertThat(named("Sales reached 85 MEUR in 2021.")).containsExactly("85000000|=|euro");
+        assertThat(named("The grant is 250 kEUR.")).containsExactly("250000|=|euro");
+    }
+
+    @Test
+    void feetAndInchesOfAHeight() {
+        assertThat(named("The centre stands 6 ft 9 in.")).containsExactly("6|=|foot", "9|=|inch");
+        assertThat(named("The guard is 6 feet 4 inches, 2 ft in length.")).containsExactly("6|=|foot", "4|=|inch", "2|=|foot");
+    }
+
+    @Test
+    void aCurrencyCodeBetweenTheNumberAndItsScale() {
+        assertThat(named("They paid 45 USD million, then 30 EUR billion.")).containsExactly("45000000|=|dollar",
+                "30000000000|=|euro");
+    }
 }
