@@ -399,6 +399,8 @@ class EntityResolverTest {
         // a place keeps its most frequent spelling; a longer name not ending in the surname is no full name
         assertThat(EntityResolver.displayName(List.of("Korea", "South Korea"), EntityType.LOCATION)).isEqualTo("Korea");
         assertThat(EntityResolver.displayName(List.of("Mubarak", "Mubaraks"), EntityType.PERSON)).isEqualTo("Mubarak");
+        assertThat(EntityResolver.displayName(List.of("Panetta", "CIA Director Leon Panetta"), EntityType.PERSON))
+                .isEqualTo("Panetta");
     }
 
     @Test
