@@ -127,11 +127,11 @@ public final class HtmlBriefWriter implements BriefWriter {
 
     private static String citations(Brief brief, java.util.List<Integer> numbers) {
         StringBuilder out = new StringBuilder("<sup>");
-        for (int number : numbers) {
+        for (int number : CitationCap.shown(numbers)) {
             out.append("<a href=\"#source-").append(number).append("\" title=\"")
                     .append(escape(brief.source(number).outlet())).append("\">[").append(number).append("]</a>");
         }
-        return out.append("</sup>").toString();
+        return out.append(CitationCap.more(numbers)).append("</sup>").toString();
     }
 
     private static void writeSources(Brief brief, Writer out) throws IOException {

@@ -84,8 +84,8 @@ public final class MarkdownBriefWriter implements BriefWriter {
                 line.append("; also written ").append(escape(String.join(", ", others)));
             }
             line.append("): ").append(entity.outlets()).append(entity.outlets() == 1 ? " outlet " : " outlets ");
-            entity.sources().forEach(n -> line.append('[').append(n).append(']'));
-            out.write(line.append('\n').toString());
+            CitationCap.shown(entity.sources()).forEach(n -> line.append('[').append(n).append(']'));
+            out.write(line.append(CitationCap.more(entity.sources())).append('\n').toString());
         }
         out.write("\n");
     }
@@ -106,7 +106,8 @@ public final class MarkdownBriefWriter implements BriefWriter {
         out.write("## Timeline\n\n");
         for (BriefTimelineEntry entry : brief.timeline()) {
             StringBuilder cites = new StringBuilder();
-            entry.sourceNumbers().forEach(number -> cites.append('[').append(number).append(']'));
+            CitationCap.shown(entry.sourceNumbers()).forEach(number -> cites.append('[').append(number).append(']'));
+            cites.append(CitationCap.more(entry.sourceNumbers()));
             out.write("- **" + entry.date() + "**" + (entry.inferred() ? " (year inferred)" : "") + ": "
                     + escape(entry.text()) + " " + cites + "\n");
         }
@@ -123,7 +124,8 @@ public final class MarkdownBriefWriter implements BriefWriter {
 
     private static String citations(BriefSentence sentence) {
         StringBuilder out = new StringBuilder();
-        sentence.sourceNumbers().forEach(number -> out.append('[').append(number).append(']'));
+        CitationCap.shown(sentence.sourceNumbers()).forEach(number -> out.append('[').append(number).append(']'));
+        out.append(CitationCap.more(sentence.sourceNumbers()));
         if (sentence.outlets() > 1) {
             out.append(" *(").append(sentence.outlets()).append(" outlets)*");
         }

@@ -194,7 +194,35 @@ public final class EntityResolver {
                 .thenComparing(EntityResolver::hasTripledLetter)
                 .thenComparing(v -> -v.length()).thenComparing(Comparator.naturalOrder())).toList();
         EntityType type = types.kind();
-        return new Entity(variants.get(0), type, variants, mentions, outlets.size());
+        String name = displayName(variants, type);
+        List<String> shown = new ArrayList<>(variants.size());
+        shown.add(name); // the name first, as every reader of the variants expects
+        variants.stream().filter(v -> !v.equals(name)).forEach(shown::add);
+        return new Entity(name, type, shown, mentions, outlets.size());
+    }
+
+    /**
+     * The name an entity is shown by: its most frequent spelling ({@code variants} come most frequent
+     * first), except that a person most often called by the surname alone is shown by the most
+     * frequent name of two words ending in it, written in mixed case where one is: "Augusto Pinochet"
+     * (also written "Pinochet"), "Anderson Cooper" for a transcript's "COOPER", "Bashar al-Assad" for
+     * "Assad". Longer names are left to the surname: most are a title and the name ("CIA Director Leon
+     * Panetta", "FULL POST Jerry Sloan", "Libya Gene Cretz" in the stories read).
+     */
+    static String displayName(List<String> variants, EntityType type) {
+        String top = variants.get(0);
+        if (type != EntityType.PERSON || top.indexOf(' ') >= 0) {
+            return top;
+        }
+        String surname = top.toLowerCase(Locale.ROOT);
+        List<String> full = variants.stream().filter(v -> {
+            String lower = v.toLowerCase(Locale.ROOT);
+            int at = lower.length() - surname.length() - 1;
+            return v.indexOf(' ') > 0 && v.indexOf(' ') == v.lastIndexOf(' ') && lower.endsWith(surname) && at > 0
+                    && (lower.charAt(at) == ' ' || lower.charAt(at) == '-');
+        }).toList();
+        return full.stream().filter(v -> !v.equals(v.toUpperCase(Locale.ROOT))).findFirst()
+                .orElse(full.isEmpty() ? top : full.get(0));
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

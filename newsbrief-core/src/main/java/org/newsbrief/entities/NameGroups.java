@@ -122,8 +122,9 @@ final class NameGroups {
                                 (a, b) -> a == EntityType.OTHER ? b : a);
                     }
                 }
-                if (targets.size() == 1) {
-                    String target = targets.iterator().next();
+                String target = targets.size() == 1 ? targets.iterator().next()
+                        : dominantPerson(shorter, last, kinds.get(shorter), targetArticles, targetKinds);
+                if (target != null) {
                     EntityType kind = targetKinds.get(target);
                     boolean person = kind == EntityType.PERSON;
                     boolean thing = kind == EntityType.LOCATION || kind == EntityType.ORGANIZATION;
@@ -137,6 +138,48 @@ final class NameGroups {
                 }
             }
         }
+    }
+
+    /** How many times as many articles the dominant full name of a surname is written in as each other one. */
+    static final int DOMINANCE = 3;
+
+    /**
+     * Where a surname ends the names of several people ({@code targetArticles}: each group's
+     * articles), the one person the story means by the surname alone: the group written in at least
+     * {@value #DOMINANCE} times as many articles as every other group ending in it, all persons' or
+     * of unknown kind, where the dominant group or the surname alone ({@code shorterKind}) is known as
+     * a person's. "Pinochet" in a story of ten articles that write "Augusto Pinochet" and one that
+     * names "Lucia Pinochet" is the general; "Clinton" beside "Bill Clinton" in two articles and
+     * "Hillary Clinton" in two is neither. A people's or faith's word is no surname ("Shia" of
+     * "Lebanese Shia", {@link TypeCues#groupWord}; "Islam" or "al-Islam" of "Saif al-Islam", whose
+     * key ends {@code lastKey}, {@link NameRules#FAITHS}). Null where none dominates, or where the
+     * articles are unknown. Places and organisations never get here: "Korea" of "North Korea" and
+     * "South Korea" stays apart.
+     */
+    static String dominantPerson(String shorter, String lastKey, EntityType shorterKind,
+            Map<String, Set<String>> targetArticles, Map<String, EntityType> targetKinds) {
+        if (TypeCues.groupWord(shorter) || TypeCues.groupWord(lastKey) || NameRules.FAITHS.stream().anyMatch(faith -> NameKeys.fold(faith).equals(lastKey))) {
+            return null;
+        }
+        String best = null;
+        int bestCount = 0;
+        int runnerUp = 0;
+        for (Map.Entry<String, Set<String>> target : targetArticles.entrySet()) {
+            EntityType kind = targetKinds.getOrDefault(target.getKey(), EntityType.OTHER);
+            if (kind != EntityType.PERSON && kind != EntityType.OTHER) {
+                return null;
+            }
+            int count = target.getValue().size();
+            if (count > bestCount) {
+                runnerUp = bestCount;
+                best = target.getKey();
+                bestCount = count;
+            } else {
+                runnerUp = Math.max(runnerUp, count);
+            }
+        }
+        boolean person = targetKinds.get(best) == EntityType.PERSON || shorterKind == EntityType.PERSON;
+        return best != null && runnerUp > 0 && bestCount >= DOMINANCE * runnerUp && person ? best : null;
     }
 
     /** Words before a name that make it a person's: "Sir Duke", "St George" (with {@link NameRules#TITLES}). */

@@ -84,6 +84,12 @@ final class NameRules {
             "yemeni", "somali", "omani", "qatari", "emirati", "bahraini", "bangladeshi", "nepali", "thai", "swiss",
             "dutch", "french", "greek", "islamic", "arab", "sunni", "shiite", "catholic");
 
+    /**
+     * Faiths' names, which end Arabic given names ("Saif al-Islam", "Nur al-Islam") but alone name the
+     * faith, not the person ({@link NameGroups#dominantPerson}).
+     */
+    static final Set<String> FAITHS = words("islam", "christianity", "judaism", "hinduism", "buddhism", "sikhism");
+
     static final Set<String> ORGANIZATION_WORDS = words("observatory", "ministry", "council", "nations", "front", "society",
             "agency", "group", "party", "units", "coalition", "union", "army", "forces", "committee", "organization",
             "organisation", "commission", "department", "news", "television", "defence", "defense", "alliance", "helmets",

@@ -97,6 +97,23 @@ class BriefWritersTest {
     }
 
     @Test
+    void aLineShowsItsFirstCitationsAndHowManyMoreWhileJsonKeepsAll() {
+        // an entity named in twelve articles of a large story: the line would otherwise cite all twelve
+        Brief base = brief();
+        List<Integer> twelve = java.util.stream.IntStream.rangeClosed(1, 12).boxed().toList();
+        List<BriefSource> sources = twelve.stream().map(n -> new BriefSource(n, "s" + n, "Outlet " + n, "", null, null,
+                "s" + n)).toList();
+        BriefEntity named = new BriefEntity("Augusto Pinochet", "PERSON", List.of("Augusto Pinochet", "Pinochet"), 12, 40,
+                twelve);
+        Brief large = new Brief(base.title(), List.of(), List.of(), List.of(named), List.of(), sources, List.of(), base.run());
+        assertThat(new MarkdownBriefWriter().render(large))
+                .contains("12 outlets [1][2][3][4][5][6][7][8] and 4 more\n").doesNotContain("[9]");
+        String html = new HtmlBriefWriter().render(large);
+        assertThat(html).contains("href=\"#source-8\"", "and 4 more</sup>").doesNotContain("href=\"#source-9\"");
+        assertThat(new JsonBriefWriter().render(large)).contains("\"sources\" : [ 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12 ]");
+    }
+
+    @Test
     void formatsAreFoundByName() {
         assertThat(BriefFormat.named("md")).isEqualTo(BriefFormat.MD);
         assertThat(BriefFormat.named("HTML")).isEqualTo(BriefFormat.HTML);
