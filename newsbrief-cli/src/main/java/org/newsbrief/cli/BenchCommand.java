@@ -56,6 +56,10 @@ public final class BenchCommand implements Callable<Integer> {
             + " (for trying settings; the report then holds only the grids).")
     private boolean tuningOnly;
 
+    @Option(names = "--sizes", split = ",", paramLabel = "N,...", description = "cluster-scaling: the collection sizes"
+            + " clustered, in articles (default: 1000,10000,100000; smaller ones for trying, with --out elsewhere than bench/).")
+    private int[] sizes;
+
     @Option(names = "--part", defaultValue = "all", paramLabel = "PART",
             description = "quantities: dev scores and prints the dev half of NewsQuant only (even positions, where rules"
                     + " are developed) and writes no report unless --out is given; dev-a and dev-b its two halves (even and"
@@ -90,7 +94,8 @@ public final class BenchCommand implements Callable<Integer> {
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
             case "stories" -> StoriesBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
-            case "cluster-scaling" -> ClusterScalingBenchmark.run(require(shared), spec.commandLine().getErr());
+            case "cluster-scaling" -> sizes == null ? ClusterScalingBenchmark.run(require(shared), spec.commandLine().getErr())
+                    : ClusterScalingBenchmark.run(require(shared), sizes, spec.commandLine().getErr());
             case "entities" -> entities(require(shared.resolve("data/ecbplus")));
             case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
                     shared.resolve("data/duc2004/duc2004_task2.jsonl"), clients, seconds, heap), spec.commandLine().getErr());
@@ -109,6 +114,10 @@ public final class BenchCommand implements Callable<Integer> {
     private void checkCounts() {
         if (runs < 1) {
             throw new IllegalArgumentException("--runs must be at least 1: " + runs);
+        }
+        if (sizes != null && (!suite.equals("cluster-scaling") || sizes.length == 0
+                || java.util.Arrays.stream(sizes).anyMatch(n -> n < 2))) {
+            throw new IllegalArgumentException("--sizes applies to cluster-scaling only, sizes of 2 articles or more");
         }
         if (clients < 1) {
             throw new IllegalArgumentException("--clients must be at least 1: " + clients);

@@ -50,40 +50,34 @@ final class ClusterScalingBenchmark {
     }
 
     private record Row(String method, int articles, double millis, double cpuMillis, double load, long heapPeakBytes, int stories,
-            int goldStories, ClusterMetrics metrics, Regrouped regrouped, Regrouped comparingAll) {
+            int goldStories, ClusterMetrics metrics, List<Regrouped> regroupings) {
     }
 
-    /** A regrouping of the batch stories timed: wall time, groups left, story-group comparisons. */
-    private record Regrouped(double millis, int groups, long comparisons) {
-        static final Regrouped NONE = new Regrouped(Double.NaN, -1, -1);
-        static final Regrouped STOPPED = new Regrouped(Double.NaN, -2, -1);
+    /** The regroupings timed, in the report's order: the product's (bounded), its time rule alone, neither (comparing all). */
+    static final List<StoryRegrouping> REGROUPINGS = List.of(StoryRegrouping.DEFAULT,
+            StoryRegrouping.DEFAULT.withBound(StoryRegrouping.Bound.DEFAULT.uncapped()),
+            StoryRegrouping.DEFAULT.withBound(StoryRegrouping.Bound.NONE));
+
+    /** A regrouping of the batch stories timed: wall time, story-group comparisons, groups left and their B-cubed F1. */
+    private record Regrouped(double millis, double cpuMillis, long comparisons, int groups, double bcubedF1) {
+        static final Regrouped NONE = new Regrouped(Double.NaN, Double.NaN, -1, -1, Double.NaN);
+        static final Regrouped STOPPED = new Regrouped(Double.NaN, Double.NaN, -1, -2, Double.NaN);
 
         /**
-         * Both regroupings timed, bounded first, each stopped at {@link #REGROUP_LIMIT_S} seconds (run
-         * on a daemon thread left behind; the batch rows come last); fails unless they leave the same groups.
+         * Each regrouping timed in turn, each stopped at {@link #REGROUP_LIMIT_S} seconds (run on a
+         * daemon thread left behind; the batch rows come last).
          */
-        static Regrouped[] both(AverageLinkageClusterer.Grouping grouping) {
-            Timed bounded = timed(grouping, false);
-            if (bounded == null) {
-                return new Regrouped[] {STOPPED, NONE};
+        static List<Regrouped> all(AverageLinkageClusterer.Grouping grouping, Map<String, String> gold) {
+            List<Regrouped> out = new ArrayList<>();
+            for (StoryRegrouping regrouping : REGROUPINGS) {
+                out.add(timed(regrouping, grouping, gold));
             }
-            Timed all = timed(grouping, true);
-            if (all != null && !bounded.counted().groups().equals(all.counted().groups())) {
-                throw new IllegalStateException("the bounded regrouping's groups differ from those comparing all");
-            }
-            return new Regrouped[] {of(bounded), of(all)}; // not run when the indexed one stopped
+            return out;
         }
 
-        private record Timed(StoryRegrouping.Counted counted, double millis) {
-        }
-
-        private static Regrouped of(Timed timed) {
-            return timed == null ? STOPPED
-                    : new Regrouped(timed.millis(), timed.counted().groups().size(), timed.counted().comparisons());
-        }
-
-        /** The regrouping timed, null when stopped at the limit. */
-        private static Timed timed(AverageLinkageClusterer.Grouping grouping, boolean comparingAll) {
+        /** The regrouping timed, {@link #STOPPED} at the limit. */
+        private static Regrouped timed(StoryRegrouping regrouping, AverageLinkageClusterer.Grouping grouping,
+                Map<String, String> gold) {
             java.util.concurrent.ExecutorService thread = java.util.concurrent.Executors.newSingleThreadExecutor(r -> {
                 Thread t = new Thread(r, "regrouping");
                 t.setDaemon(true);
@@ -91,13 +85,17 @@ final class ClusterScalingBenchmark {
             });
             try {
                 return thread.submit(() -> {
+                    java.lang.management.ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+                    long cpuStart = threads.getCurrentThreadCpuTime();
                     long start = System.nanoTime();
-                    StoryRegrouping.Counted counted = StoryRegrouping.DEFAULT.regroupCounted(grouping.groups(),
-                            grouping.signatures(), comparingAll);
-                    return new Timed(counted, (System.nanoTime() - start) / 1e6);
+                    StoryRegrouping.Counted counted = regrouping.regroupCounted(grouping.groups(), grouping.signatures());
+                    double millis = (System.nanoTime() - start) / 1e6;
+                    double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
+                    return new Regrouped(millis, cpuMillis, counted.comparisons(), counted.groups().size(),
+                            f1(counted.groups(), gold).bcubedF1());
                 }).get(REGROUP_LIMIT_S, java.util.concurrent.TimeUnit.SECONDS);
             } catch (java.util.concurrent.TimeoutException e) {
-                return null;
+                return STOPPED;
             } catch (InterruptedException | java.util.concurrent.ExecutionException e) {
                 throw new IllegalStateException("regrouping failed", e);
             } finally {
@@ -107,20 +105,32 @@ final class ClusterScalingBenchmark {
 
         String cells() {
             if (groups == -2) {
-                return String.format(Locale.ROOT, "stopped at %d s | -", REGROUP_LIMIT_S);
+                return String.format(Locale.ROOT, "stopped at %d s | - | -", REGROUP_LIMIT_S);
             }
-            return groups < 0 ? "- | -" : String.format(Locale.ROOT, "%,.0f ms | %,d", millis, comparisons);
+            return groups < 0 ? "- | - | -" : String.format(Locale.ROOT, "%,.0f ms (%,.0f ms) | %,d | %,d (%.3f)", millis, cpuMillis,
+                    comparisons, groups, bcubedF1);
         }
     }
 
+    /** The groups (collection indexes) scored against the gold stories by article id. */
+    private static ClusterMetrics f1(List<List<Integer>> groups, Map<String, String> gold) {
+        List<List<String>> clusters = groups.stream().map(group -> group.stream().map(i -> Integer.toString(i)).toList()).toList();
+        return ClusterMetrics.of(ClusterMetrics.labels(clusters), gold);
+    }
+
     static String run(Path shared, PrintWriter progress) throws IOException {
+        return run(shared, SIZES, progress);
+    }
+
+    /** The report at these sizes (the default 1,000, 10,000 and 100,000; fewer or smaller for trying). */
+    static String run(Path shared, int[] sizes, PrintWriter progress) throws IOException {
         Pool pool = pool(shared, progress);
         List<Row> rows = new ArrayList<>();
         progress.println("warm-up ...");
         measure(pool, 2_000, false);
         measure(pool, 2_000, true);
         for (boolean online : new boolean[] {true, false}) {
-            for (int size : SIZES) {
+            for (int size : sizes) {
                 progress.println("clustering " + size + " articles" + (online ? " online" : "") + " ...");
                 progress.flush();
                 Row row = measure(pool, size, online);
@@ -211,25 +221,21 @@ final class ClusterScalingBenchmark {
         double millis = (System.nanoTime() - start) / 1e6;
         double cpuMillis = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e6;
         long peak = heap.stream().mapToLong(p -> p.getPeakUsage().getUsed()).sum();
-        // what `brief --stories auto` does next with the batch clustering of a mixed input: bounded, then comparing all
-        Regrouped[] both = online ? new Regrouped[] {Regrouped.NONE, Regrouped.NONE} : Regrouped.both(grouping);
-        Regrouped regrouped = both[0];
-        Regrouped comparingAll = both[1];
+        // what `brief --stories auto` does next with the batch clustering of a mixed input
+        List<Regrouped> regroupings = online ? java.util.Collections.nCopies(REGROUPINGS.size(), Regrouped.NONE)
+                : Regrouped.all(grouping, gold);
         double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
-        List<List<String>> clusters = grouping.groups().stream()
-                .map(group -> group.stream().map(i -> Integer.toString(i)).toList()).toList();
-        ClusterMetrics metrics = ClusterMetrics.of(ClusterMetrics.labels(clusters), gold);
+        ClusterMetrics metrics = f1(grouping.groups(), gold);
         int goldStories = (int) gold.values().stream().distinct().count();
         return new Row(online ? "online" : "batch", size, millis, cpuMillis, load, peak, grouping.groups().size(), goldStories, metrics,
-                regrouped, comparingAll);
+                regroupings);
     }
 
     private static String markdown(Pool pool, List<Row> rows) {
         StringBuilder table = new StringBuilder();
         for (Row row : rows) {
             Row first = rows.stream().filter(r -> r.method().equals(row.method())).findFirst().orElseThrow();
-            String regroup = row.regrouped().cells() + " | " + row.comparingAll().cells() + " | "
-                    + (row.regrouped().groups() < 0 ? "-" : String.format(Locale.ROOT, "%,d", row.regrouped().groups()));
+            String regroup = String.join(" | ", row.regroupings().stream().map(Regrouped::cells).toList());
             table.append(String.format(Locale.ROOT, "| %s | %,d | %,.0f ms | %,.0f ms | %.1f | %,.0f MB | %,d (%,d) | %.3f | %s | %.1f |%n",
                     row.method(), row.articles(), row.millis(), row.cpuMillis(), row.cpuMillis() / first.cpuMillis() * first.articles() / row.articles(),
                     row.heapPeakBytes() / 1048576.0, row.stories(), row.goldStories(), row.metrics().bcubedF1(), regroup, row.load()));
@@ -257,15 +263,19 @@ final class ClusterScalingBenchmark {
                 the term counts and in the names the signatures keep for the name test, as another event's names
                 would differ, except the %,d common names (held in %d or more of the pool's gold stories, such as
                 "U.S."), which every copy shares as other events would; the other terms are shared by all copies. Regrouping: what `newsbrief brief --stories auto`
-                does next with a mixed input's batch clustering, `StoryRegrouping.DEFAULT` on the batch
-                stories (timed after the clustering, outside its heap peak and CPU columns), first with candidate groups
-                from a name and a term index (`regroupIndexed`, not adopted), with the story-group comparisons it
-                makes, then comparing every story with every open group (`regroup`, what `brief` runs); both
-                leave the same groups, article for article (the run fails otherwise), counted in the groups column.
-                Each regrouping is stopped after %d s (then not compared); the batch sizes run after the online ones.
+                does next with a mixed input's batch clustering, `StoryRegrouping.DEFAULT.regroup` on the batch
+                stories (timed after the clustering, outside its heap peak and CPU columns), under its bound
+                (`StoryRegrouping.Bound.DEFAULT`: stories and groups further apart than the clusterer's horizon of
+                %,d days never merge; each story compared with at most %d open groups, those sharing the most of
+                its keys, its %d strongest terms and characteristic names), then with the time rule alone (every
+                open group within the horizon compared), then comparing every story with every open group
+                whatever the dates (`Bound.NONE`, the regrouping before the bound); each with its story-group
+                comparisons (mean cosines across computed), the groups it leaves and their B-cubed F1 against the
+                copies' gold stories; wall time and the regrouping thread's own CPU time (which other work on the
+                cores does not inflate). Each regrouping is stopped after %d s; the batch sizes run after the online ones.
 
-                | method | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | regrouping (wall) | comparisons | regrouping comparing all (wall) | comparisons | groups after regrouping | load |
-                |---|---|---|---|---|---|---|---|---|---|---|---|---|
+                | method | articles | clustering time (wall) | clustering thread CPU | CPU per article relative to 1,000 | heap peak | stories (gold) | B-cubed F1 | regrouping: wall (thread CPU) | comparisons | groups (B-cubed F1) | time rule alone: wall (CPU) | comparisons | groups (B-cubed F1) | comparing all: wall (CPU) | comparisons | groups (B-cubed F1) | load |
+                |---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|
                 %s
                 Target (issue 7): 100,000 articles in under 2 minutes and under 4 GB of heap on 2 cores, near-linear growth.
                 """, org.newsbrief.brief.RunInfo.currentVersion(), Runtime.getRuntime().availableProcessors(),
@@ -273,6 +283,7 @@ final class ClusterScalingBenchmark {
                 SHIFT_DAYS, pool.analysisMillis(), Runtime.getRuntime().availableProcessors(),
                 pool.analysisMillis() * Runtime.getRuntime().availableProcessors() / pool.counts().size(),
                 100_000 * pool.analysisMillis() / pool.counts().size() / 1000.0, pool.evidenceMillis(),
-                pool.commonNames().size(), COMMON_NAME_STORIES, REGROUP_LIMIT_S, table);
+                pool.commonNames().size(), COMMON_NAME_STORIES, StoryRegrouping.Bound.DEFAULT.horizonDays(),
+                StoryRegrouping.Bound.DEFAULT.candidates(), StoryRegrouping.Bound.DEFAULT.keyTerms(), REGROUP_LIMIT_S, table);
     }
 }

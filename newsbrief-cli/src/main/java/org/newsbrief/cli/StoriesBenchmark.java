@@ -463,11 +463,15 @@ final class StoriesBenchmark {
                 least `ratio` times the reference's inner closeness and, with the name test, one of the two
                 holding the overlap of the other's characteristic names, held by 70%% of a story's articles), or
                 open a group; smaller stories join the one group when one results, else the closest group
-                ("joining") or stay as they are ("left"). Same inputs and criterion as above.
+                ("joining") or stay as they are ("left"). Same inputs and criterion as above. Every cell runs
+                under the product's bound (`StoryRegrouping.Bound.DEFAULT`): a story and a group whose dates lie
+                more than %,d days apart never merge, and each story is compared with at most %d open groups (all
+                of them when no more are open, else those sharing the most of its keys); see bench/README.md.
 
                 %s
                 Chosen: **%s** (%s). %s
-                """, tuned.grid(), describe(tuned.best()), tuned.cell(),
+                """, StoryRegrouping.Bound.DEFAULT.horizonDays(), StoryRegrouping.Bound.DEFAULT.candidates(),
+                tuned.grid(), describe(tuned.best()), tuned.cell(),
                 tuned.best().equals(StoryRegrouping.DEFAULT) ? "This is the product's regrouping (`StoryRegrouping.DEFAULT`)."
                         : "**The product's regrouping (`StoryRegrouping.DEFAULT`, " + describe(StoryRegrouping.DEFAULT)
                                 + ") differs.**");

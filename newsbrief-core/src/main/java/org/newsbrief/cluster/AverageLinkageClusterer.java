@@ -80,6 +80,14 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
             }
         }
 
+        /**
+         * The days beyond which two articles can never be an edge: similarity decays as {@code
+         * windowDays / days} and an edge needs {@code threshold * EDGE_SHARE} (560 by default).
+         */
+        public long horizonDays() {
+            return (long) Math.ceil(windowDays / (threshold * EDGE_SHARE));
+        }
+
         /** These options with another threshold and floor weight. */
         public Options with(double newThreshold, double newFloorWeight) {
             return new Options(newThreshold, signatureTerms, blockingTerms, commonShare, windowDays, floorRank,
@@ -277,7 +285,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
 
     /**
      * The time block of a signature's article. Similarity decays as {@code windowDays / days}, so
-     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (934 by
+     * two articles more than {@code windowDays / (threshold * EDGE_SHARE)} days apart (560 by
      * default) can never be an edge; blocks are one day wider than that, and only articles of the
      * same or adjacent blocks are paired (see {@link #meet}). Pairing fewer is exact: no edge is lost.
      */
@@ -285,8 +293,7 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
         if (signature.date == null) {
             return UNDATED;
         }
-        long horizon = (long) Math.ceil(options.windowDays() / (options.threshold() * EDGE_SHARE));
-        return Math.floorDiv(signature.date.toEpochDay(), horizon + 1);
+        return Math.floorDiv(signature.date.toEpochDay(), options.horizonDays() + 1);
     }
 
     /** Whether articles of these time blocks are paired: same or adjacent blocks, or one undated. */

@@ -33,30 +33,98 @@ import java.util.stream.IntStream;
  * closest to (mean cosine across above 0), else it stays as the clusterer left it.
  *
  * <p>Every comparison is between a story's summed signature and a group's (its centroid) and
- * between per-story name counts, never between two articles: the cost is the stories that count
- * times the groups opened, times the terms of a story's centroid. Immutable.
+ * between per-story name counts, never between two articles. Its {@link Bound} keeps the work
+ * near linear on a large input. Time: a story and a group whose date ranges lie further apart than
+ * the horizon never merge (the batch clusterer's: two articles further apart are never an edge); a
+ * story or group without a dated article meets every other. Candidates: each story (small ones
+ * too) is compared with at most {@code candidates} open groups, all of them when no more are open
+ * (small inputs are regrouped as without a bound), else those within the horizon sharing the most
+ * keys with it, a key being one of the {@code keyTerms} strongest terms of a summed signature or a
+ * characteristic name, read from an index of the open groups by key and time block (keys of more
+ * than {@code commonGroups} groups in a block are not read). The cost is then the stories times the
+ * keys read and the capped comparisons, times the terms of a centroid: no longer the stories times
+ * the groups. The cap is not exact: a story whose closest group shares few of its keys, among more
+ * than {@code candidates} groups sharing more, stays apart (or alone, for a small story). Immutable.
  *
  * @param tests the tests and their thresholds (its evidence test is not used)
  * @param againstGroup whether a story is measured against the group as it grows rather than the
  *     group's first story
  * @param attachSmall whether stories under the least size join the closest group when several result
+ * @param bound the time rule and the cap on candidate groups ({@link Bound#NONE}: every story compared
+ *     with every open group)
  */
-public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall) {
+public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall, Bound bound) {
 
     /**
      * The regrouping of {@code newsbrief brief --stories auto}: the all-or-nothing decision's
      * default tests ({@link StorySeparation#DEFAULT}: ratio 0.30, stories of 3 articles or more,
      * name test at 0.40 with names held by 70% of a story's articles), against the growing group,
-     * small stories joining the closest group. Chosen by {@code newsbrief bench stories} on its
+     * small stories joining the closest group, under the default bound ({@link Bound#DEFAULT}). Chosen by {@code newsbrief bench stories} on its
      * tuning inputs (DUC 2003, ECB+ topics 1-35) by the same criterion: 0.9666 against 0.8763 for
      * all or nothing (0.9658 against the group's first story). See bench/stories.md.
      */
     public static final StoryRegrouping DEFAULT = new StoryRegrouping(StorySeparation.DEFAULT, true, true);
 
     public StoryRegrouping {
-        if (tests == null) {
-            throw new IllegalArgumentException("no separation tests");
+        if (tests == null || bound == null) {
+            throw new IllegalArgumentException("no separation tests or no bound");
         }
+    }
+
+    /** A regrouping under the default bound ({@link Bound#DEFAULT}). */
+    public StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall) {
+        this(tests, againstGroup, attachSmall, Bound.DEFAULT);
+    }
+
+    /**
+     * How the regrouping bounds its work on a large input: a time rule, and candidate groups from an
+     * index of keys with a cap on the groups each story is compared with (see the class comment).
+     *
+     * @param horizonDays a story and a group whose date ranges lie more than this many days apart never
+     *     merge (a story or group without dated articles: no limit); 0 for no time rule
+     * @param keyTerms a story or group is keyed by this many of its strongest terms (of its summed
+     *     signature) and by its characteristic names
+     * @param candidates each story is compared with at most this many open groups: all of them when no
+     *     more are open, else those sharing the most keys with it (ties to the group opened first);
+     *     {@link Integer#MAX_VALUE} for every open group (no index)
+     * @param commonGroups a key filed under more groups than this (in a time block) is too common to
+     *     single out candidates and is not read
+     */
+    public record Bound(long horizonDays, int keyTerms, int candidates, int commonGroups) {
+
+        /** No bound: every story compared with every open group, whatever their dates (the regrouping as first merged). */
+        public static final Bound NONE = new Bound(0, 1, Integer.MAX_VALUE, Integer.MAX_VALUE);
+
+        /**
+         * The default: the batch clusterer's horizon ({@link AverageLinkageClusterer.Options#horizonDays}, 560
+         * days: two articles further apart are never an edge), 20 key terms (as many as the clusterer's
+         * blocking terms), at most 20 groups compared per story, keys of more than 200 groups in a time
+         * block not read. An input whose stories open at most 20 groups is regrouped as with the time
+         * rule alone; on the tuning inputs of {@code bench stories} (dated within months, or undated) the
+         * grids are those without a bound (bench/README.md).
+         */
+        public static final Bound DEFAULT = new Bound(AverageLinkageClusterer.Options.DEFAULTS.horizonDays(), 20, 20, 200);
+
+        public Bound {
+            if (horizonDays < 0 || keyTerms < 1 || candidates < 1 || commonGroups < 1) {
+                throw new IllegalArgumentException("invalid regrouping bound: " + horizonDays + ", " + keyTerms + ", "
+                        + candidates + ", " + commonGroups);
+            }
+        }
+
+        /** This bound's time rule with every open group a candidate (no index, no cap). */
+        public Bound uncapped() {
+            return new Bound(horizonDays, keyTerms, Integer.MAX_VALUE, Integer.MAX_VALUE);
+        }
+
+        boolean indexed() {
+            return candidates != Integer.MAX_VALUE;
+        }
+    }
+
+    /** The same regrouping under another bound. */
+    public StoryRegrouping withBound(Bound newBound) {
+        return new StoryRegrouping(tests, againstGroup, attachSmall, newBound);
     }
 
     /** The grouping's groups regrouped (see {@link #regroup(List, List)}). */
@@ -71,45 +139,21 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
      * or a clustering whose largest story has no inner closeness and takes no other, comes back as it is.
      */
     public List<List<Integer>> regroup(List<List<Integer>> groups, List<Signature> signatures) {
-        return regroup(groups, signatures, true, new long[1]);
+        return regroupCounted(groups, signatures).groups();
     }
 
-    /**
-     * As {@link #regroup(List, List)}, which compares every story with every open group (stories
-     * times groups), with candidate groups from a name index and a term index instead: the same
-     * result, article for article, and fewer comparisons, but not adopted: on the pooled input of
-     * {@code bench cluster-scaling} it compared 14% fewer pairs at 10,000 articles and did not end
-     * within 60 s at 100,000 either (bench/regrouping-scaling.md, bench/README.md).
-     */
-    public List<List<Integer>> regroupIndexed(List<List<Integer>> groups, List<Signature> signatures) {
-        return regroup(groups, signatures, false, new long[1]);
-    }
-
-    /** A regrouping's result and how many story-group comparisons it made. */
+    /** A regrouping's result and how many story-group comparisons (mean cosines across) it made. */
     public record Counted(List<List<Integer>> groups, long comparisons) {
     }
 
-    /**
-     * As {@link #regroupIndexed} (or, with {@code comparingAll}, {@link #regroup(List, List)}), with
-     * the number of story-group comparisons made: for measuring.
-     */
-    public Counted regroupCounted(List<List<Integer>> groups, List<Signature> signatures, boolean comparingAll) {
+    /** As {@link #regroup(List, List)}, with the number of story-group comparisons made: for measuring. */
+    public Counted regroupCounted(List<List<Integer>> groups, List<Signature> signatures) {
         long[] compared = new long[1];
-        List<List<Integer>> out = regroup(groups, signatures, comparingAll, compared);
+        List<List<Integer>> out = regroup(groups, signatures, compared);
         return new Counted(out, compared[0]);
     }
 
-    /**
-     * The regrouping, each story compared only with the groups that can take it, unless {@code all};
-     * {@code compared[0]} counts the story-group comparisons made. With a name test, a story with
-     * characteristic names is compared only with the groups that hold one of them, whose
-     * characteristic names it holds, or that have none (any other group fails the name test, see
-     * {@link NameIndex}); a small story is compared through an index from each term to the groups
-     * whose summed signature holds it, with the same sums in the same order as a comparison of the
-     * two summed signatures (the groups no longer change then). Ties go to the group opened first,
-     * as when every group is compared in the order opened: the result is the same either way.
-     */
-    List<List<Integer>> regroup(List<List<Integer>> groups, List<Signature> signatures, boolean all, long[] compared) {
+    private List<List<Integer>> regroup(List<List<Integer>> groups, List<Signature> signatures, long[] compared) {
         if (groups.size() < 2) {
             return groups.stream().<List<Integer>>map(List::copyOf).toList();
         }
@@ -117,17 +161,19 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
                 .sorted(Comparator.comparingInt((Integer g) -> -groups.get(g).size())).toList();
         List<Opened> opened = new ArrayList<>();
         List<Integer> small = new ArrayList<>();
-        NameIndex index = all || tests.nameOverlap() == 0 ? null : new NameIndex();
+        KeyIndex index = bound.indexed() ? new KeyIndex() : null;
         for (int g : order) {
             if (!opened.isEmpty() && groups.get(g).size() < tests.minSize()) {
                 small.add(g);
                 continue;
             }
             Measured story = Measured.of(groups.get(g), signatures);
-            List<Opened> candidates = index == null ? opened : index.candidates(story, opened);
             Opened best = null;
             double bestBetween = Double.NEGATIVE_INFINITY;
-            for (Opened group : candidates) {
+            for (Opened group : candidates(story, opened, index)) {
+                if (!meet(story, group)) {
+                    continue;
+                }
                 compared[0]++;
                 double between = group.reference.between(story);
                 // ties to the group opened first, whatever order the candidates come in
@@ -138,14 +184,13 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
                 }
             }
             if (best == null) {
-                best = new Opened(g, story);
-                best.index = opened.size();
+                best = new Opened(g, story, opened.size());
                 opened.add(best);
             } else {
                 best.add(g, story, againstGroup);
             }
             if (index != null) {
-                index.update(best);
+                index.file(best);
             }
         }
         Opened first = opened.get(0);
@@ -155,7 +200,6 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
             return groups.stream().<List<Integer>>map(List::copyOf).toList();
         }
         List<Integer> alone = new ArrayList<>();
-        TermIndex terms = whole || !attachSmall || all ? null : new TermIndex(opened);
         for (int g : small) {
             if (whole) {
                 first.members.add(g);
@@ -164,7 +208,7 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
             Opened best = null;
             if (attachSmall) {
                 Measured story = Measured.of(groups.get(g), signatures);
-                best = terms == null ? closest(story, opened, compared) : terms.closest(story, opened, compared);
+                best = closest(story, candidates(story, opened, index), compared);
             }
             if (best == null) {
                 alone.add(g);
@@ -184,14 +228,30 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         return List.copyOf(out);
     }
 
-    /** The group (of those in the order opened) the story is closest to, mean cosine across above 0; null for none. */
-    private static Opened closest(Measured story, List<Opened> opened, long[] compared) {
+    /** The groups the story is compared with: every open group, or with an index at most the bound's candidates. */
+    private List<Opened> candidates(Measured story, List<Opened> opened, KeyIndex index) {
+        return index == null || opened.size() <= bound.candidates() ? opened : index.candidates(story);
+    }
+
+    /** Whether the story's and the group's date ranges lie within the bound's horizon (always, undated or without time rule). */
+    private boolean meet(Measured story, Opened group) {
+        if (bound.horizonDays() == 0 || story.undated() || group.undated()) {
+            return true;
+        }
+        return Math.max(story.first - group.last, group.first - story.last) <= bound.horizonDays();
+    }
+
+    /** The candidate (within the horizon) the story is closest to, mean cosine across above 0, ties to the group opened first; null for none. */
+    private Opened closest(Measured story, List<Opened> candidates, long[] compared) {
         Opened best = null;
         double bestBetween = 0;
-        for (Opened group : opened) {
+        for (Opened group : candidates) {
+            if (!meet(story, group)) {
+                continue;
+            }
             compared[0]++;
             double between = group.reference.between(story);
-            if (between > bestBetween) {
+            if (between > bestBetween || best != null && between == bestBetween && group.index < best.index) {
                 best = group;
                 bestBetween = between;
             }
@@ -200,65 +260,141 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
     }
 
     /**
-     * The open groups by name, for the name test (overlap above 0): a story and a group pass it only
-     * when one holds some of the other's characteristic names or has none (then it asks nothing), so
-     * the groups a story with characteristic names can join are among those holding one of them
-     * (any of their articles), those with a characteristic name the story holds, and those with no
-     * characteristic name. A group is filed under every name it has held, every name that has been
-     * characteristic of it and among the nameless when it has been: a group's names only grow as it
-     * does, and filing it once too often costs a comparison, never a result.
+     * The open groups by key, for a bound with a cap: each group is filed under the keys of its
+     * reference (its strongest terms and characteristic names, see {@link #keys}) as it grows, and,
+     * with a time rule, under every time block its date range covers (blocks one day wider than the
+     * horizon, so a group within the horizon of a story lies in the story's blocks or the adjacent
+     * ones; undated groups under a block of their own that every story reads). An undated story reads
+     * each key's groups of every block. A group is filed under every key it has had: filing it once too
+     * often costs a count, never a comparison beyond the cap.
      */
-    private final class NameIndex {
-        private final Map<Integer, List<Opened>> holding = new HashMap<>();
-        private final Map<Integer, List<Opened>> characteristicOf = new HashMap<>();
-        private final List<Opened> nameless = new ArrayList<>();
+    private final class KeyIndex {
+        private static final long UNDATED = Long.MIN_VALUE;
+        private final Map<Long, List<Opened>> byKey = new HashMap<>();
+        private final Map<KeyBlock, List<Opened>> byBlock = new HashMap<>();
         private int stamp;
+        private int keyStamp;
 
-        /** The groups that can pass the name test with the story (all of them when the story has no characteristic name). */
-        List<Opened> candidates(Measured story, List<Opened> opened) {
-            List<Integer> own = characteristicNames(story);
-            if (own.isEmpty()) {
-                return opened;
-            }
-            stamp++;
-            List<Opened> out = new ArrayList<>();
-            collect(nameless, out);
-            for (int name : own) {
-                collect(holding.getOrDefault(name, List.of()), out);
-            }
-            for (int name : story.names.keySet()) {
-                collect(characteristicOf.getOrDefault(name, List.of()), out);
-            }
-            return out;
+        private boolean timed() {
+            return bound.horizonDays() > 0;
         }
 
-        private void collect(List<Opened> groups, List<Opened> out) {
+        private long block(long day) {
+            return Math.floorDiv(day, bound.horizonDays() + 1);
+        }
+
+        void file(Opened group) {
+            for (long key : keys(group.reference)) {
+                if (group.keys.add(key)) {
+                    byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(group);
+                }
+                if (!timed()) {
+                    continue;
+                }
+                if (group.undated()) {
+                    fileIn(group, new KeyBlock(key, UNDATED));
+                } else {
+                    for (long b = block(group.first); b <= block(group.last); b++) {
+                        fileIn(group, new KeyBlock(key, b));
+                    }
+                }
+            }
+        }
+
+        private void fileIn(Opened group, KeyBlock at) {
+            if (group.blocks.add(at)) {
+                byBlock.computeIfAbsent(at, k -> new ArrayList<>()).add(group);
+            }
+        }
+
+        /** The groups within the horizon sharing the most keys with the story, at most the bound's candidates. */
+        List<Opened> candidates(Measured story) {
+            stamp++;
+            List<Opened> touched = new ArrayList<>();
+            for (long key : keys(story)) {
+                keyStamp++;
+                if (!timed() || story.undated()) {
+                    read(byKey.get(key), story, touched);
+                } else {
+                    for (long b = block(story.first) - 1; b <= block(story.last) + 1; b++) {
+                        read(byBlock.get(new KeyBlock(key, b)), story, touched);
+                    }
+                    read(byBlock.get(new KeyBlock(key, UNDATED)), story, touched);
+                }
+            }
+            touched.sort(Comparator.comparingInt((Opened g) -> -g.shared).thenComparingInt(g -> g.index));
+            return touched.size() <= bound.candidates() ? touched : List.copyOf(touched.subList(0, bound.candidates()));
+        }
+
+        private void read(List<Opened> groups, Measured story, List<Opened> touched) {
+            if (groups == null || groups.size() > bound.commonGroups()) {
+                return;
+            }
             for (Opened group : groups) {
                 if (group.seen != stamp) {
                     group.seen = stamp;
-                    out.add(group);
+                    group.shared = meet(story, group) ? 0 : -1;
+                    if (group.shared == 0) {
+                        touched.add(group);
+                    }
+                }
+                if (group.shared >= 0 && group.keySeen != keyStamp) {
+                    group.keySeen = keyStamp;
+                    group.shared++;
                 }
             }
         }
+    }
 
-        /** Files the group as its reference now is. */
-        void update(Opened group) {
-            for (int name : group.reference.names.keySet()) {
-                if (group.held.add(name)) {
-                    holding.computeIfAbsent(name, n -> new ArrayList<>()).add(group);
+    /** A key in a time block. */
+    private record KeyBlock(long key, long block) {
+    }
+
+    /**
+     * A story's or group's keys: its {@code bound.keyTerms()} strongest terms of the summed signature
+     * (ties to the lower term id), as {@code 2 term}, and its characteristic names, as {@code 2 name + 1}.
+     */
+    private long[] keys(Measured story) {
+        int k = Math.min(bound.keyTerms(), story.terms.length);
+        List<Integer> names = characteristicNames(story);
+        long[] keys = new long[k + names.size()];
+        int n = 0;
+        if (k > 0) {
+            double least = kthLargest(story.weights, k);
+            int above = 0;
+            for (double w : story.weights) {
+                if (w > least) {
+                    above++;
                 }
             }
-            List<Integer> own = characteristicNames(group.reference);
-            for (int name : own) {
-                if (group.characteristic.add(name)) {
-                    characteristicOf.computeIfAbsent(name, n -> new ArrayList<>()).add(group);
+            int ties = k - above;
+            for (int i = 0; i < story.terms.length; i++) {
+                if (story.weights[i] > least || story.weights[i] == least && ties-- > 0) {
+                    keys[n++] = 2L * story.terms[i];
                 }
-            }
-            if (own.isEmpty() && !group.filedNameless) {
-                group.filedNameless = true;
-                nameless.add(group);
             }
         }
+        for (int name : names) {
+            keys[n++] = 2L * name + 1;
+        }
+        return keys;
+    }
+
+    /** The k-th largest of the values (k at least 1, at most their number), kept in a sorted array of k. */
+    private static double kthLargest(double[] values, int k) {
+        double[] top = new double[k];
+        java.util.Arrays.fill(top, Double.NEGATIVE_INFINITY);
+        for (double v : values) {
+            if (v > top[0]) {
+                int at = 0;
+                while (at + 1 < k && top[at + 1] < v) {
+                    top[at] = top[at + 1];
+                    at++;
+                }
+                top[at] = v;
+            }
+        }
+        return top[0];
     }
 
     /** The names held by at least the tests' name share of the story's articles. */
@@ -270,79 +406,6 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
             }
         });
         return out;
-    }
-
-    /**
-     * The groups' summed signatures by term, once no group changes: a small story's dot product with
-     * every group sharing a term is summed term by term in increasing term order, as {@link
-     * Measured#between} sums it, so the closest group is the one the comparison of every group finds.
-     */
-    private static final class TermIndex {
-        private final Map<Integer, int[]> groupsOf = new HashMap<>();
-        private final Map<Integer, double[]> weightsOf = new HashMap<>();
-        private final double[] dots;
-        private final int[] touched;
-        private final int[] marks;
-        private int stamp;
-
-        TermIndex(List<Opened> opened) {
-            Map<Integer, Integer> counts = new HashMap<>();
-            for (Opened group : opened) {
-                for (int term : group.reference.terms) {
-                    counts.merge(term, 1, Integer::sum);
-                }
-            }
-            Map<Integer, Integer> filled = new HashMap<>();
-            counts.forEach((term, c) -> {
-                groupsOf.put(term, new int[c]);
-                weightsOf.put(term, new double[c]);
-                filled.put(term, 0);
-            });
-            for (Opened group : opened) {
-                Measured r = group.reference;
-                for (int i = 0; i < r.terms.length; i++) {
-                    int at = filled.merge(r.terms[i], 1, Integer::sum) - 1;
-                    groupsOf.get(r.terms[i])[at] = group.index;
-                    weightsOf.get(r.terms[i])[at] = r.weights[i];
-                }
-            }
-            dots = new double[opened.size()];
-            touched = new int[opened.size()];
-            marks = new int[opened.size()];
-        }
-
-        Opened closest(Measured story, List<Opened> opened, long[] compared) {
-            stamp++;
-            int n = 0;
-            for (int i = 0; i < story.terms.length; i++) {
-                int[] groups = groupsOf.get(story.terms[i]);
-                if (groups == null) {
-                    continue;
-                }
-                double[] weights = weightsOf.get(story.terms[i]);
-                for (int k = 0; k < groups.length; k++) {
-                    int group = groups[k];
-                    if (marks[group] != stamp) {
-                        marks[group] = stamp;
-                        touched[n++] = group;
-                    }
-                    dots[group] += weights[k] * story.weights[i];
-                }
-            }
-            compared[0] += n;
-            Opened best = null;
-            double bestBetween = 0;
-            for (int t = 0; t < n; t++) {
-                Opened group = opened.get(touched[t]);
-                double between = dots[touched[t]] / ((double) group.reference.size * story.size);
-                dots[touched[t]] = 0;
-                if (between > bestBetween || between == bestBetween && best != null && group.index < best.index) {
-                    best = group;
-                    bestBetween = between;
-                }
-            }
-            return best;
-        }
     }
 
     /**
@@ -410,8 +473,7 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
                 }
             }
             if (best == null) {
-                best = new Opened(g, story);
-                best.index = opened.size();
+                best = new Opened(g, story, opened.size());
                 opened.add(best);
             } else {
                 best.add(g, story, againstGroup);
@@ -471,20 +533,27 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
     private static final class Opened {
         final List<Integer> members = new ArrayList<>();
         Measured reference;
-        /** The order in which the group was opened ({@link #gather} only). */
-        int index;
+        /** The order in which the group was opened. */
+        final int index;
+        /** The first and last days of its dated articles (epoch days; first above last when none is dated). */
+        long first;
+        long last;
         /** The names under which the group is in {@link #gather}'s index. */
         final java.util.Set<Integer> indexed = new java.util.HashSet<>();
-        /** The names under which the group is in a {@link NameIndex}: held, characteristic, and whether among the nameless. */
-        final java.util.Set<Integer> held = new java.util.HashSet<>();
-        final java.util.Set<Integer> characteristic = new java.util.HashSet<>();
-        boolean filedNameless;
-        /** The last candidate list the group was put in ({@link NameIndex}). */
+        /** The keys and the keys by time block under which the group is in a {@link KeyIndex}. */
+        final java.util.Set<Long> keys = new java.util.HashSet<>();
+        final java.util.Set<KeyBlock> blocks = new java.util.HashSet<>();
+        /** The last story and key that read the group ({@link KeyIndex}), and the keys it shares with that story (-1: outside the horizon). */
         int seen;
+        int keySeen;
+        int shared;
 
-        Opened(int g, Measured story) {
+        Opened(int g, Measured story, int index) {
             members.add(g);
             reference = story;
+            this.index = index;
+            first = story.first;
+            last = story.last;
         }
 
         void add(int g, Measured story, boolean grow) {
@@ -492,6 +561,38 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
             if (grow) {
                 reference = reference.merge(story);
             }
+            first = Math.min(first, story.first);
+            last = Math.max(last, story.last);
+        }
+
+        boolean undated() {
+            return first > last;
+        }
+    }
+
+    /** A summed signature: term ids in increasing order and their summed weights. */
+    private record Summed(int[] terms, double[] weights) {
+
+        /** This sum plus a signature's (or another sum's) terms and weights, each term's weights added as {@code this + other}. */
+        Summed plus(int[] otherTerms, double[] otherWeights) {
+            int[] sumTerms = new int[terms.length + otherTerms.length];
+            double[] sumWeights = new double[sumTerms.length];
+            int i = 0;
+            int j = 0;
+            int k = 0;
+            while (i < terms.length || j < otherTerms.length) {
+                if (j == otherTerms.length || i < terms.length && terms[i] < otherTerms[j]) {
+                    sumTerms[k] = terms[i];
+                    sumWeights[k++] = weights[i++];
+                } else if (i == terms.length || terms[i] > otherTerms[j]) {
+                    sumTerms[k] = otherTerms[j];
+                    sumWeights[k++] = otherWeights[j++];
+                } else {
+                    sumTerms[k] = terms[i];
+                    sumWeights[k++] = weights[i++] + otherWeights[j++];
+                }
+            }
+            return new Summed(java.util.Arrays.copyOf(sumTerms, k), java.util.Arrays.copyOf(sumWeights, k));
         }
     }
 
@@ -501,21 +602,36 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
      * its inner closeness and its name counts.
      */
     private record Measured(int size, int[] terms, double[] weights, double selves, double within,
-            Map<Integer, Integer> names) {
+            Map<Integer, Integer> names, long first, long last) {
 
         static Measured of(List<Integer> group, List<Signature> signatures) {
-            Map<Integer, Double> centroid = StorySeparation.centroid(group, signatures);
-            int[] terms = centroid.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-            double[] weights = new double[terms.length];
-            for (int i = 0; i < terms.length; i++) {
-                weights[i] = centroid.get(terms[i]);
+            // the summed signature, the articles' signatures added one by one (merge-joins of sorted terms)
+            Summed sum = new Summed(new int[0], new double[0]);
+            for (int d : group) {
+                sum = sum.plus(signatures.get(d).terms, signatures.get(d).weights);
             }
+            int[] terms = sum.terms();
+            double[] weights = sum.weights();
             double selves = 0;
             for (int d : group) {
                 selves += signatures.get(d).cosine(signatures.get(d));
             }
+            long first = Long.MAX_VALUE;
+            long last = Long.MIN_VALUE;
+            for (int d : group) {
+                if (signatures.get(d).date != null) {
+                    long day = signatures.get(d).date.toEpochDay();
+                    first = Math.min(first, day);
+                    last = Math.max(last, day);
+                }
+            }
             return new Measured(group.size(), terms, weights, selves, within(weights, selves, group.size()),
-                    StorySeparation.names(group, signatures));
+                    StorySeparation.names(group, signatures), first, last);
+        }
+
+        /** Whether none of the story's articles is dated. */
+        boolean undated() {
+            return first > last;
         }
 
         /** The mean cosine of the pairs across the two stories: their summed signatures' dot product over the pairs. */
@@ -536,29 +652,13 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         }
 
         Measured merge(Measured other) {
-            int[] sumTerms = new int[terms.length + other.terms.length];
-            double[] sumWeights = new double[sumTerms.length];
-            int i = 0;
-            int j = 0;
-            int k = 0;
-            while (i < terms.length || j < other.terms.length) {
-                if (j == other.terms.length || i < terms.length && terms[i] < other.terms[j]) {
-                    sumTerms[k] = terms[i];
-                    sumWeights[k++] = weights[i++];
-                } else if (i == terms.length || terms[i] > other.terms[j]) {
-                    sumTerms[k] = other.terms[j];
-                    sumWeights[k++] = other.weights[j++];
-                } else {
-                    sumTerms[k] = terms[i];
-                    sumWeights[k++] = weights[i++] + other.weights[j++];
-                }
-            }
+            Summed sum = new Summed(terms, weights).plus(other.terms, other.weights);
             Map<Integer, Integer> counts = new java.util.HashMap<>(names);
             other.names.forEach((name, c) -> counts.merge(name, c, Integer::sum));
             int n = size + other.size;
             double s = selves + other.selves;
-            double[] w = java.util.Arrays.copyOf(sumWeights, k);
-            return new Measured(n, java.util.Arrays.copyOf(sumTerms, k), w, s, within(w, s, n), counts);
+            return new Measured(n, sum.terms(), sum.weights(), s, within(sum.weights(), s, n), counts,
+                    Math.min(first, other.first), Math.max(last, other.last));
         }
 
         private static double within(double[] weights, double selves, int n) {
