@@ -28,6 +28,32 @@ final class UnitResolver {
     /** The sign in a currency written before a number: the "€" of "A €5". */
     private static final Pattern CURRENCY_SIGN_CHAR = Pattern.compile("[$€£¥₹₩₽₡₭₾₵元₿]");
 
+    /** The names a bare currency word is read as, which a country's name before it replaces ("Argentine pesos"). */
+    private static final java.util.Set<String> COUNTRY_CURRENCY_HEADS = java.util.Set.of("mexican peso", "dollar",
+            "pound-mass", "pound sterling", "rupee", "swiss franc", "south korean won", "chinese yuan");
+
+    /**
+     * "8,000 Chilean pesos", "200 Egyptian pounds", "40 New Taiwan dollars": a currency word after the
+     * capitalised name of its country (one or two words) is that country's currency, not the one the
+     * bare word names ({@code name}: "pesos" alone is the Mexican peso, "pounds" alone a weight); a
+     * whole name that is known ("Canadian dollars", "Hong Kong dollars") is read before this, and "40
+     * U.S. dollars" stays dollar.
+     */
+    private static String countryCurrency(String rest, String name) {
+        String[] words = NearbyWords.SPACES.split(rest.strip(), 4);
+        for (int k = 1; k < Math.min(3, words.length); k++) {
+            if (words[k - 1].isEmpty() || !Character.isUpperCase(words[k - 1].charAt(0)) || words[k - 1].indexOf('.') >= 0) {
+                return name;
+            }
+            String word = NearbyWords.TRAILING_PUNCT.matcher(words[k]).replaceAll("").toLowerCase(Locale.ROOT);
+            if (name.equals(UnitNames.known(word))) {
+                return String.join(" ", java.util.Arrays.copyOf(words, k)).toLowerCase(Locale.ROOT) + " "
+                        + UnitNames.singular(word);
+            }
+        }
+        return name;
+    }
+
     /** The unit of an amount of money whose currency is not known. */
     static final String GENERIC_CURRENCY = "currency";
 
@@ -141,6 +167,9 @@ final class UnitResolver {
             return null;
         }
         String name = countedName(phrase.name());
+        if (COUNTRY_CURRENCY_HEADS.contains(name)) {
+            name = countryCurrency(rest, name);
+        }
         String premodifier = tagged && UnitNames.known(name) == null ? CountedPhrase.premodifier(
                 sentence.substring(Math.max(0, c.start() - 40), c.start()), sentence.substring(c.start(), c.end())) : null;
         if (premodifier != null) {

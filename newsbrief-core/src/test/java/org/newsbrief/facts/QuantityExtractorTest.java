@@ -557,6 +557,18 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aCountrysNameBeforeACurrencyWordNamesThatCountrysCurrency() {
+        // written for this test: "pounds" alone is a weight and "pesos" alone the Mexican peso
+        assertThat(named("The ticket cost 200 Egyptian pounds.")).containsExactly("200|=|egyptian pound");
+        assertThat(named("He paid 8,000 Chilean pesos for it.")).containsExactly("8000|=|chilean peso");
+        assertThat(named("The fare is 40 New Taiwan dollars.")).containsExactly("40|=|new taiwan dollar");
+        // a known whole name, an abbreviated country and a weight stay as they were
+        assertThat(named("Exports rose to 5 billion Hong Kong dollars.")).containsExactly("5000000000|=|hong kong dollar");
+        assertThat(named("He paid 40 U.S. dollars.")).containsExactly("40|=|dollar");
+        assertThat(named("Farmers sold 2 million pounds of beef.")).containsExactly("2000000|=|pound-mass");
+    }
+
+    @Test
     void aMillionOrThousandLetterBeforeACurrencyCodeScalesTheAmount() {
         assertThat(named("Sales reached 85 MEUR in 2021.")).containsExactly("85000000|=|euro");
         assertThat(named("The grant is 250 kEUR.")).containsExactly("250000|=|euro");
