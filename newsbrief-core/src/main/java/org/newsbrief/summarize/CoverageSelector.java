@@ -120,9 +120,23 @@ public final class CoverageSelector implements SentenceSelector {
     }
 
     private final Options options;
+    private final LearnedConceptWeights learned; // null: concepts weigh their (reweighted) support
 
     public CoverageSelector(Options options) {
+        this(options, null);
+    }
+
+    /**
+     * A selector whose concepts weigh what {@code learned} predicts, to the power
+     * {@link Options#supportExponent()} (the opening boost still applies); null for document
+     * frequency, reweighted as the options say.
+     */
+    public CoverageSelector(Options options, LearnedConceptWeights learned) {
         this.options = java.util.Objects.requireNonNull(options, "options");
+        if (learned != null && (options.unigramWeight() > 0 || options.sentenceSupport() || options.positionDecay() > 0)) {
+            throw new IllegalArgumentException("learned concept weights replace the support options (unigrams, support, decay)");
+        }
+        this.learned = learned;
     }
 
     /**
@@ -228,10 +242,14 @@ public final class CoverageSelector implements SentenceSelector {
 
     /** The story's concepts under these options (unigrams too when asked for). */
     Concepts concepts(SentencePool pool) {
-        return new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS, options.unigramWeight());
+        return new Concepts(pool, learned == null ? ConceptCoverageSelector.MIN_DOCUMENTS : learned.minDocuments(),
+                options.unigramWeight());
     }
 
-    /** Each concept's weight: its support, reweighted as the options ask, boosted in article openings. */
+    /**
+     * Each concept's weight: its support, reweighted as the options ask, or its learned weight,
+     * boosted in article openings.
+     */
     double[] weights(SentencePool pool, Concepts concepts) {
         Set<Integer> inOpenings = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
@@ -241,7 +259,8 @@ public final class CoverageSelector implements SentenceSelector {
                 }
             }
         }
-        double[] support = options.reweighted() ? support(pool, concepts) : null;
+        double[] support = learned != null ? learned.weights(pool, concepts, options.supportExponent())
+                : options.reweighted() ? support(pool, concepts) : null;
         double[] weights = new double[concepts.count()];
         for (int c = 0; c < weights.length; c++) {
             double weight = support == null ? concepts.weight(c) : support[c];

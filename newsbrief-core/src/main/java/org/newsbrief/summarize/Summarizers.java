@@ -25,6 +25,11 @@ public final class Summarizers {
     /** The {@code dpp} summarizer's cost power, chosen by cross-validation on DUC 2003 (bench/README.md, step 12). */
     public static final double DPP_COST_POWER = 0;
 
+    /** Concept coverage with learned concept weights ({@link LearnedConceptWeights}). */
+    public static final String CONCEPTS = "coverage-learned";
+    /** Documents a concept needs under learned weights, chosen by cross-validation on DUC 2003 (bench/README.md, step 13). */
+    public static final int LEARNED_CONCEPT_MIN_DOCUMENTS = 3;
+
     /** The name used when none is given. */
     public static final String DEFAULT = COVERAGE;
 
@@ -71,6 +76,11 @@ public final class Summarizers {
                 + " pronoun features, theta learned by maximum likelihood of greedy ROUGE oracle summaries of DUC 2003;"
                 + " greedy MAP over the readable candidates, then the sentences that follow chosen ones, then readable"
                 + " long sentences while room is left", () -> dpp(DppQualityScorer.bundledWeights(), DPP_COST_POWER));
+        register(CONCEPTS, "the default with learned concept weights: each bigram concept weighs the probability, under"
+                + " a logistic model of generic features (documents holding it, how early, titles, capitals, digits,"
+                + " stop words) fit on DUC 2003's reference summaries, that a reference holds it, instead of its"
+                + " document frequency", () -> coverageLearned(LearnedConceptWeights.bundledModel(),
+                        LEARNED_CONCEPT_MIN_DOCUMENTS, CoverageSelector.Options.DEFAULTS));
         for (SummarizerProvider provider : ServiceLoader.load(SummarizerProvider.class)) {
             provider.summarizers().forEach(entry -> register(entry.name(), entry.description(), entry.factory()));
         }
@@ -161,6 +171,17 @@ public final class Summarizers {
                 fill ? new BudgetFillSelector(selector) : selector);
     }
 
+    /**
+     * The default's pipeline with learned concept weights: this model ({@link ConceptFeatures#NAMES},
+     * then the bias), concepts in at least {@code minDocuments} documents, and these options; for
+     * training and cross-validation runs.
+     */
+    public static Summarizer coverageLearned(double[] model, int minDocuments, CoverageSelector.Options options) {
+        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options,
+                new LearnedConceptWeights(model, minDocuments)));
+        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new BudgetFillSelector(selector));
+    }
+
     /** {@code fill=0} in the default's options turns {@link BudgetFillSelector} off (ablation); the rest is {@link CoverageSelector.Options}. */
     private static Summarizer coverage(String options) {
         boolean fill = true;
@@ -183,6 +204,10 @@ public final class Summarizers {
     public static Summarizer create(String name) {
         if (name.startsWith(COVERAGE + ":")) {
             return coverage(name.substring(COVERAGE.length() + 1));
+        }
+        if (name.startsWith(CONCEPTS + ":")) {
+            return coverageLearned(LearnedConceptWeights.bundledModel(), LEARNED_CONCEPT_MIN_DOCUMENTS,
+                    CoverageSelector.Options.parse(name.substring(CONCEPTS.length() + 1)));
         }
         if (name.startsWith(LEARNED + ":")) {
             return learned(name.substring(LEARNED.length() + 1));
