@@ -21,12 +21,13 @@ public final class ConceptFeatures {
      * holding it)), {@code firstSentence} (documents whose first sentence holds it / documents),
      * {@code opening} (documents holding it among their first {@value #OPENING} sentences / documents),
      * {@code firstPosition} (mean over the documents holding it of 1 / (1 + the index of the first
-     * sentence holding it)), {@code name}
+     * sentence holding it)), {@code wordSupport} (the smallest share of documents holding one of its
+     * words that is no stop word), {@code name}
      * (share of its words written with a capital in most occurrences not opening a sentence),
      * {@code number} (a word holds a digit), {@code stopWord} (a word is a stop word).
      */
     public static final List<String> NAMES = List.of("support", "supportLog", "repeats", "earliest", "firstSentence",
-            "opening", "firstPosition", "name", "number", "stopWord");
+            "opening", "firstPosition", "wordSupport", "name", "number", "stopWord");
 
     private ConceptFeatures() {
     }
@@ -59,17 +60,21 @@ public final class ConceptFeatures {
                 }
             }
         }
-        double[] capitals = capitalShares(pool, concepts);
+        WordStats stats = WordStats.of(pool, concepts);
         double logDocuments = Math.log(Math.max(2, documents));
         double[][] features = new double[n][];
         for (int c = 0; c < n; c++) {
             int df = Math.max(1, documentCount[c]);
             int[] words = concepts.wordsOf(c);
             double name = 0;
+            double wordSupport = 1;
             boolean number = false;
             boolean stop = false;
             for (int w : words) {
-                name += capitals[w] > 0.5 ? 1.0 / words.length : 0;
+                name += stats.capitalShare(w) > 0.5 ? 1.0 / words.length : 0;
+                if (!concepts.isStopWord(w)) {
+                    wordSupport = Math.min(wordSupport, (double) stats.documents(w) / documents);
+                }
                 number |= concepts.hasDigit(w);
                 stop |= concepts.isStopWord(w);
             }
@@ -81,6 +86,7 @@ public final class ConceptFeatures {
                 (double) firstSentence[c] / documents,
                 (double) opening[c] / documents,
                 firstPosition[c] / df,
+                wordSupport,
                 name,
                 number ? 1 : 0,
                 stop ? 1 : 0,
@@ -90,33 +96,53 @@ public final class ConceptFeatures {
     }
 
     /**
-     * For each word id, the share of its occurrences not opening a sentence that start with a
-     * capital (0 for a word seen only opening sentences).
+     * Per word id: how many documents hold it, and the share of its occurrences after a sentence's
+     * first word that start with a capital (0 for a word seen only first).
      */
-    private static double[] capitalShares(SentencePool pool, Concepts concepts) {
-        int[] capital = new int[concepts.wordCount() + 1];
-        int[] seen = new int[capital.length];
-        for (int i = 0; i < pool.size(); i++) {
-            if (concepts.of(i).length == 0) {
-                continue;
-            }
-            List<String> tokens = pool.sentence(i).tokens();
-            for (int t = 1; t < tokens.size(); t++) {
-                String token = tokens.get(t);
-                int w = concepts.wordId(token);
-                if (w < 0 || w >= seen.length) {
-                    continue;
+    private record WordStats(int[] documentCount, int[] capital, int[] seen) {
+
+        static WordStats of(SentencePool pool, Concepts concepts) {
+            int words = concepts.wordCount();
+            WordStats stats = new WordStats(new int[words], new int[words], new int[words]);
+            int[] lastDocument = new int[words];
+            java.util.Arrays.fill(lastDocument, -1);
+            for (int i = 0; i < pool.size(); i++) {
+                int document = pool.documentIndex(i);
+                int[] ids = concepts.sentenceWords(i);
+                for (int t = 0; t < ids.length; t++) {
+                    int w = ids[t];
+                    if (lastDocument[w] != document) {
+                        lastDocument[w] = document;
+                        stats.documentCount[w]++;
+                    }
+                    if (t > 0) {
+                        stats.seen[w]++;
+                    }
                 }
-                seen[w]++;
-                if (Character.isUpperCase(token.charAt(0))) {
-                    capital[w]++;
+                if (ids.length > 1) { // only capitalised tokens are looked up: most are not
+                    boolean first = true;
+                    for (String token : pool.sentence(i).tokens()) {
+                        if (Character.isUpperCase(token.charAt(0))) {
+                            int w = concepts.wordId(token);
+                            if (w >= 0 && w < words && !first) {
+                                stats.capital[w]++;
+                            }
+                        }
+                        if (first && Character.isLetterOrDigit(token.charAt(0))) {
+                            first = false;
+                        }
+                    }
                 }
             }
+            return stats;
         }
-        double[] share = new double[capital.length];
-        for (int w = 0; w < share.length; w++) {
-            share[w] = seen[w] == 0 ? 0 : (double) capital[w] / seen[w];
+
+        int documents(int word) {
+            return documentCount[word];
         }
-        return share;
+
+        double capitalShare(int word) {
+            return seen[word] == 0 ? 0 : (double) capital[word] / seen[word];
+        }
     }
 }

@@ -33,6 +33,7 @@ public final class Concepts {
     public static final int MIN_WORDS = 10;
 
     private final int[][] conceptsOfSentence;
+    private final int[][] wordsOfSentence;
     private final double[] weights;
     private final BitSet unigramConcepts = new BitSet();
     private final int[] documentFrequencies; // null when every concept's weight is its document frequency
@@ -60,9 +61,11 @@ public final class Concepts {
         int threshold = Math.max(1, Math.min(minDocuments, (pool.documentCount() + 1) / 2));
         Set<IntBuffer> seen = new HashSet<>();
         long[][] bigrams = new long[pool.size()][];
+        wordsOfSentence = new int[pool.size()][];
         Map<Long, int[]> documents = new HashMap<>(); // bigram -> {documents holding it, last document counted}
         for (int i = 0; i < pool.size(); i++) {
             int[] ids = words.ids(pool.sentence(i).tokens());
+            wordsOfSentence[i] = ids;
             bigrams[i] = new long[0];
             if (ids.length < MIN_WORDS || !seen.add(IntBuffer.wrap(ids))) {
                 continue;
@@ -182,6 +185,11 @@ public final class Concepts {
     int[] wordsOf(int concept) {
         long key = keys.get(concept);
         return isUnigramKey(key) ? new int[] {(int) key} : new int[] {(int) (key >>> 32), (int) key};
+    }
+
+    /** The word ids of sentence {@code i}'s words, in order (punctuation left out); do not modify. */
+    int[] sentenceWords(int i) {
+        return wordsOfSentence[i];
     }
 
     /** The word id of one surface token, -1 for punctuation (adds the word when new). */

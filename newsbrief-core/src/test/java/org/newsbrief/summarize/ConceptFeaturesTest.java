@@ -31,7 +31,7 @@ class ConceptFeaturesTest {
     void supportPositionAndWordFeaturesOfAConcept() {
         Concepts concepts = new Concepts(POOL, 3);
         double[][] features = ConceptFeatures.of(POOL, concepts);
-        assertThat(features).hasSize(concepts.count());
+        assertThat(features.length).isEqualTo(concepts.count());
         double[] kabulAirport = features[concept(concepts, "Kabul airport")];
         assertThat(feature(kabulAirport, "support")).isEqualTo(1.0); // all four reports
         assertThat(feature(kabulAirport, "supportLog")).isEqualTo(1.0);

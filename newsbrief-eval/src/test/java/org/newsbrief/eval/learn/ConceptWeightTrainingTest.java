@@ -34,7 +34,7 @@ class ConceptWeightTrainingTest {
         ConceptWeightTraining.Examples examples = ConceptWeightTraining.examples(story, 3);
         org.newsbrief.summarize.Concepts concepts = new org.newsbrief.summarize.Concepts(story.pool(), 3);
         assertThat(examples.labels()).hasSize(concepts.count());
-        assertThat(examples.features()).hasSize(concepts.count());
+        assertThat(examples.features().length).isEqualTo(concepts.count());
         int kabulAirport = concepts.in(List.of("Kabul", "airport"))[0];
         int seizedKabul = concepts.in(List.of("seized", "Kabul"))[0];
         int onMonday = concepts.in(List.of("on", "Monday"))[0];
