@@ -180,6 +180,9 @@ public final class Summarizers {
      * training and cross-validation runs.
      */
     public static Summarizer coverageLearned(double[] model, int minDocuments, CoverageSelector.Options options) {
+        if (options.compression() > 0) {
+            throw new IllegalArgumentException("coverage-learned takes whole sentences only (compress is an option of coverage)");
+        }
         SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options,
                 new LearnedConceptWeights(model, minDocuments)));
         return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new BudgetFillSelector(selector));

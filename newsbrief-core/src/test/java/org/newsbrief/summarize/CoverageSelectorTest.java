@@ -99,6 +99,14 @@ class CoverageSelectorTest {
     }
 
     @Test
+    void theLearnedSummarizerTakesCoverageOptionsOverItsOwnButNotCompression() {
+        SentencePool pool = seizure();
+        assertThat(Summarizers.create("coverage-learned:salience=2").summarize(pool, Budget.words(30)).sentences()).isNotEmpty();
+        assertThatThrownBy(() -> Summarizers.create("coverage-learned:compress=1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole sentences only");
+    }
+
+    @Test
     void unigramConceptsAddWeightButLeaveTheSalienceScaleToTheBigrams() {
         SentencePool pool = seizure();
         CoverageSelector plain = new CoverageSelector(CoverageSelector.Options.parse("opening=0"));
