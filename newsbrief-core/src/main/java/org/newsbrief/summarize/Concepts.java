@@ -157,7 +157,7 @@ public final class Concepts {
     }
 
     /**
-     * The story's concepts found in other text, {@code tokens} (a reference summary, a title),
+     * The story's concepts found in other text, {@code tokens} (a line of a reference summary),
      * read as the story's sentences are: distinct ids, in order of first occurrence.
      */
     public int[] in(List<String> tokens) {

@@ -16,7 +16,9 @@ import org.newsbrief.model.Sentence;
  * appear among an article's opening sentences, where news puts its main facts; salience
  * {@code q_s} is the scorer's score, scaled to the mean concept weight. With
  * {@link Options#leadFirst()} (the default) the greedy starts from the story's best article lead
- * ({@link #bestLead}), so that a brief opens the way news does. Immutable and thread-safe.
+ * ({@link #bestLead}), so that a brief opens the way news does. With {@link LearnedConceptWeights}
+ * a concept weighs what a model of its features predicts instead of its document frequency (the
+ * default summarizer since bench/README.md step 13). Immutable and thread-safe.
  */
 public final class CoverageSelector implements SentenceSelector {
 
@@ -35,7 +37,8 @@ public final class CoverageSelector implements SentenceSelector {
      *     weighted {@code alpha} times their support ({@link Concepts}); 0 (the default) keeps
      *     bigrams only
      * @param supportExponent {@code p}: a concept weighs its support to the power {@code p}
-     *     (1, the default, is plain document frequency; above 1 favours what most articles report)
+     *     (1, the default, is plain document frequency; above 1 favours what most articles report);
+     *     with {@link LearnedConceptWeights}, its learned weight to the power {@code p}
      * @param sentenceSupport whether a concept's support is the number of sentences holding it
      *     (repeats of a sentence counted once) rather than of documents (the default)
      * @param positionDecay {@code k}: when above 0, each document (or sentence) holding a concept
