@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The root {@code newsbrief} command. */
 @Command(name = "newsbrief", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Turns many news articles about one story into a sourced brief.",
-        subcommands = {BriefCommand.class, ClusterCommand.class, ServeCommand.class, EvalCommand.class, RougeCommand.class, BenchCommand.class, TrainScorerCommand.class, TrainDppCommand.class,
+        subcommands = {BriefCommand.class, ClusterCommand.class, ServeCommand.class, EvalCommand.class, RougeCommand.class, BenchCommand.class, TrainScorerCommand.class, TrainDppCommand.class, TrainConceptsCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:internal error", "2:bad usage or no readable input"})

@@ -14,6 +14,7 @@ import org.newsbrief.eval.experiment.PairedDifference;
 import org.newsbrief.eval.experiment.Protocol;
 import org.newsbrief.eval.learn.DppCrossValidation;
 import org.newsbrief.eval.learn.DppTraining;
+import org.newsbrief.eval.learn.HeldOutScores;
 import org.newsbrief.summarize.DppQualityScorer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -90,7 +91,7 @@ public final class TrainDppCommand implements Callable<Integer> {
                 (System.nanoTime() - start) / 1e9));
         String measure = protocol.recall() ? "recall" : "F";
         if (folds > 0) {
-            DppCrossValidation.Scores base = DppCrossValidation.baseline(stories, compare, protocol, threads);
+            HeldOutScores base = DppCrossValidation.baseline(stories, compare, protocol, threads);
             stdout.println("Produced by `newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
                     + "`.\n");
             stdout.println(String.format(Locale.ROOT, "%s (data SHA-256 `%s`), %d stories, %d-fold cross-validation (story c"
@@ -109,7 +110,7 @@ public final class TrainDppCommand implements Callable<Integer> {
                     }
                 }
             }
-            Map<DppCrossValidation.Setting, DppCrossValidation.Scores> results = DppCrossValidation.run(stories, settings, folds,
+            Map<DppCrossValidation.Setting, HeldOutScores> results = DppCrossValidation.run(stories, settings, folds,
                     iterations, protocol, threads);
             results.forEach((setting, scores) -> {
                 PairedDifference r1 = PairedDifference.of(scores.rouge1(), base.rouge1(), 95, 1000);

@@ -47,6 +47,18 @@ class CommandOptionsTest {
     }
 
     @Test
+    void trainConceptsChecksItsOptionsBeforeReading() throws Exception {
+        String out = "--out=" + dir.resolve("concepts.tsv");
+        refused("duc2004 is the test set: train on duc2003 and multinews only", "train-concepts", "--dataset=duc2004", out);
+        refused("need --limit >= 0, --folds 0 or >= 2", "train-concepts", "--folds=1", out);
+        refused("need --limit >= 0, --folds 0 or >= 2, --threads >= 1, --min-documents >= 1", "train-concepts",
+                "--min-documents=3,0", out);
+        refused("unknown coverage option 'bogus'", "train-concepts", "--options=salience=2,bogus=1", out);
+        refused("unknown summarizer 'bogus'", "train-concepts", "--compare=bogus", out);
+        assertThat(dir.resolve("concepts.tsv")).doesNotExist();
+    }
+
+    @Test
     void benchChecksCountsAndStoryBeforeAnyWork() {
         String out = "--out=" + dir.resolve("report.md");
         refused("--runs must be at least 1: 0", "bench", "foundation", "--runs=0", out);

@@ -33,11 +33,13 @@ public final class Concepts {
     public static final int MIN_WORDS = 10;
 
     private final int[][] conceptsOfSentence;
+    private final int[][] wordsOfSentence;
     private final double[] weights;
     private final BitSet unigramConcepts = new BitSet();
     private final int[] documentFrequencies; // null when every concept's weight is its document frequency
     private final Words words = new Words();
     private final Map<Long, Integer> conceptIds = new HashMap<>();
+    private final List<Long> keys = new ArrayList<>(); // by concept id
 
     /** Tags a unigram's key, so that it never equals a bigram's (whose high half is a word id >= 0). */
     private static final long UNIGRAM = 0xFFFFFFFF00000000L;
@@ -59,9 +61,11 @@ public final class Concepts {
         int threshold = Math.max(1, Math.min(minDocuments, (pool.documentCount() + 1) / 2));
         Set<IntBuffer> seen = new HashSet<>();
         long[][] bigrams = new long[pool.size()][];
+        wordsOfSentence = new int[pool.size()][];
         Map<Long, int[]> documents = new HashMap<>(); // bigram -> {documents holding it, last document counted}
         for (int i = 0; i < pool.size(); i++) {
             int[] ids = words.ids(pool.sentence(i).tokens());
+            wordsOfSentence[i] = ids;
             bigrams[i] = new long[0];
             if (ids.length < MIN_WORDS || !seen.add(IntBuffer.wrap(ids))) {
                 continue;
@@ -96,6 +100,7 @@ public final class Concepts {
                 int count = documents.get(bigram)[0];
                 if (count >= threshold) {
                     concepts.add(conceptIds.computeIfAbsent(bigram, b -> {
+                        keys.add(b);
                         if (isUnigramKey(b)) {
                             frequencyList.add(count);
                             unigramConcepts.set(weightList.size());
@@ -144,22 +149,67 @@ public final class Concepts {
         if (own.length == 0) {
             return own;
         }
-        int[] ids = words.ids(tokens);
-        Set<Long> keys = new HashSet<>();
-        for (int t = 0; t < ids.length; t++) {
-            keys.add(UNIGRAM | ids[t]);
-            if (t + 1 < ids.length) {
-                keys.add(((long) ids[t] << 32) | ids[t + 1]);
-            }
-        }
         Set<Integer> kept = new HashSet<>();
-        for (long key : keys) {
-            Integer id = conceptIds.get(key);
-            if (id != null) {
-                kept.add(id);
-            }
+        for (int c : in(tokens)) {
+            kept.add(c);
         }
         return Arrays.stream(own).filter(kept::contains).toArray();
+    }
+
+    /**
+     * The story's concepts found in other text, {@code tokens} (a line of a reference summary),
+     * read as the story's sentences are: distinct ids, in order of first occurrence.
+     */
+    public int[] in(List<String> tokens) {
+        int[] ids = words.ids(tokens);
+        Set<Integer> found = new java.util.LinkedHashSet<>();
+        for (int t = 0; t < ids.length; t++) {
+            Integer unigram = conceptIds.get(UNIGRAM | ids[t]);
+            if (unigram != null) {
+                found.add(unigram);
+            }
+            if (t + 1 < ids.length) {
+                Integer bigram = conceptIds.get(((long) ids[t] << 32) | ids[t + 1]);
+                if (bigram != null) {
+                    found.add(bigram);
+                }
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * The word ids of concept {@code concept}: two for a bigram, one for a unigram. Word ids are
+     * this story's, as {@link #wordId} gives them.
+     */
+    int[] wordsOf(int concept) {
+        long key = keys.get(concept);
+        return isUnigramKey(key) ? new int[] {(int) key} : new int[] {(int) (key >>> 32), (int) key};
+    }
+
+    /** The word ids of sentence {@code i}'s words, in order (punctuation left out); do not modify. */
+    int[] sentenceWords(int i) {
+        return wordsOfSentence[i];
+    }
+
+    /** The word id of one surface token, -1 for punctuation (adds the word when new). */
+    int wordId(String token) {
+        return words.id(token);
+    }
+
+    /** Whether word {@code word} is a stop word. */
+    boolean isStopWord(int word) {
+        return words.isStop(word);
+    }
+
+    /** Whether word {@code word} holds a digit. */
+    boolean hasDigit(int word) {
+        return words.hasDigit(word);
+    }
+
+    /** How many word ids there are so far. */
+    int wordCount() {
+        return words.stop.size();
     }
 
     /** Weight of each concept id. */
@@ -188,15 +238,13 @@ public final class Concepts {
         private final Map<String, Integer> idOfWord = new HashMap<>();
         private final List<Boolean> stop = new ArrayList<>();
 
+        private final BitSet digits = new BitSet();
+
         int[] ids(List<String> tokens) {
             int[] ids = new int[tokens.size()];
             int n = 0;
             for (String token : tokens) {
-                Integer id = idOfToken.get(token);
-                if (id == null) {
-                    id = idOf(token);
-                    idOfToken.put(token, id);
-                }
+                int id = id(token);
                 if (id >= 0) {
                     ids[n++] = id;
                 }
@@ -204,8 +252,21 @@ public final class Concepts {
             return Arrays.copyOf(ids, n);
         }
 
+        int id(String token) {
+            Integer id = idOfToken.get(token);
+            if (id == null) {
+                id = idOf(token);
+                idOfToken.put(token, id);
+            }
+            return id;
+        }
+
         boolean isStop(int id) {
             return stop.get(id);
+        }
+
+        boolean hasDigit(int id) {
+            return digits.get(id);
         }
 
         private int idOf(String token) {
@@ -234,6 +295,9 @@ public final class Concepts {
                 return known;
             }
             stop.add(isStop);
+            if (form.chars().anyMatch(Character::isDigit)) {
+                digits.set(stop.size() - 1);
+            }
             idOfWord.put(form, stop.size() - 1);
             return stop.size() - 1;
         }

@@ -16,7 +16,9 @@ import org.newsbrief.model.Sentence;
  * appear among an article's opening sentences, where news puts its main facts; salience
  * {@code q_s} is the scorer's score, scaled to the mean concept weight. With
  * {@link Options#leadFirst()} (the default) the greedy starts from the story's best article lead
- * ({@link #bestLead}), so that a brief opens the way news does. Immutable and thread-safe.
+ * ({@link #bestLead}), so that a brief opens the way news does. With {@link LearnedConceptWeights}
+ * a concept weighs what a model of its features predicts instead of its document frequency (the
+ * default summarizer since bench/README.md step 13). Immutable and thread-safe.
  */
 public final class CoverageSelector implements SentenceSelector {
 
@@ -35,7 +37,8 @@ public final class CoverageSelector implements SentenceSelector {
      *     weighted {@code alpha} times their support ({@link Concepts}); 0 (the default) keeps
      *     bigrams only
      * @param supportExponent {@code p}: a concept weighs its support to the power {@code p}
-     *     (1, the default, is plain document frequency; above 1 favours what most articles report)
+     *     (1, the default, is plain document frequency; above 1 favours what most articles report);
+     *     with {@link LearnedConceptWeights}, its learned weight to the power {@code p}
      * @param sentenceSupport whether a concept's support is the number of sentences holding it
      *     (repeats of a sentence counted once) rather than of documents (the default)
      * @param positionDecay {@code k}: when above 0, each document (or sentence) holding a concept
@@ -120,9 +123,23 @@ public final class CoverageSelector implements SentenceSelector {
     }
 
     private final Options options;
+    private final LearnedConceptWeights learned; // null: concepts weigh their (reweighted) support
 
     public CoverageSelector(Options options) {
+        this(options, null);
+    }
+
+    /**
+     * A selector whose concepts weigh what {@code learned} predicts, to the power
+     * {@link Options#supportExponent()} (the opening boost still applies); null for document
+     * frequency, reweighted as the options say.
+     */
+    public CoverageSelector(Options options, LearnedConceptWeights learned) {
         this.options = java.util.Objects.requireNonNull(options, "options");
+        if (learned != null && (options.unigramWeight() > 0 || options.sentenceSupport() || options.positionDecay() > 0)) {
+            throw new IllegalArgumentException("learned concept weights replace the support options (unigrams, support, decay)");
+        }
+        this.learned = learned;
     }
 
     /**
@@ -228,10 +245,14 @@ public final class CoverageSelector implements SentenceSelector {
 
     /** The story's concepts under these options (unigrams too when asked for). */
     Concepts concepts(SentencePool pool) {
-        return new Concepts(pool, ConceptCoverageSelector.MIN_DOCUMENTS, options.unigramWeight());
+        return new Concepts(pool, learned == null ? ConceptCoverageSelector.MIN_DOCUMENTS : learned.minDocuments(),
+                options.unigramWeight());
     }
 
-    /** Each concept's weight: its support, reweighted as the options ask, boosted in article openings. */
+    /**
+     * Each concept's weight: its support, reweighted as the options ask, or its learned weight,
+     * boosted in article openings.
+     */
     double[] weights(SentencePool pool, Concepts concepts) {
         Set<Integer> inOpenings = new HashSet<>();
         for (int i = 0; i < pool.size(); i++) {
@@ -241,7 +262,8 @@ public final class CoverageSelector implements SentenceSelector {
                 }
             }
         }
-        double[] support = options.reweighted() ? support(pool, concepts) : null;
+        double[] support = learned != null ? learned.weights(pool, concepts, options.supportExponent())
+                : options.reweighted() ? support(pool, concepts) : null;
         double[] weights = new double[concepts.count()];
         for (int c = 0; c < weights.length; c++) {
             double weight = support == null ? concepts.weight(c) : support[c];

@@ -16,7 +16,7 @@ public final class Summarizers {
 
     /** Centroid scoring with MMR redundancy control, in reading order. */
     public static final String CENTROID_MMR = "centroid-mmr";
-    /** Concept coverage plus salience, the default. */
+    /** Concept coverage (concepts weighted by document frequency) plus salience, the default until step 13 (bench/README.md). */
     public static final String COVERAGE = "coverage";
     /** The learned sentence scorer ({@link LearnedScorer}) with a greedy selector. */
     public static final String LEARNED = "learned";
@@ -25,8 +25,15 @@ public final class Summarizers {
     /** The {@code dpp} summarizer's cost power, chosen by cross-validation on DUC 2003 (bench/README.md, step 12). */
     public static final double DPP_COST_POWER = 0;
 
+    /** Concept coverage with learned concept weights ({@link LearnedConceptWeights}), the default. */
+    public static final String COVERAGE_LEARNED = "coverage-learned";
+    /** Documents a concept needs under learned weights, chosen by cross-validation on DUC 2003 (bench/README.md, step 13). */
+    public static final int LEARNED_CONCEPT_MIN_DOCUMENTS = 3;
+    /** The options of {@link #COVERAGE_LEARNED}, chosen by cross-validation on DUC 2003 (bench/tuning-duc2003-concepts.md). */
+    public static final String LEARNED_CONCEPT_OPTIONS = "salience=3+power=0.5+opening=0";
+
     /** The name used when none is given. */
-    public static final String DEFAULT = COVERAGE;
+    public static final String DEFAULT = COVERAGE_LEARNED;
 
     private static final Map<String, Entry> ENTRIES = new LinkedHashMap<>();
 
@@ -35,7 +42,7 @@ public final class Summarizers {
     }
 
     static {
-        register(COVERAGE, "default: bigram concept coverage (document frequency, boosted in article openings) plus"
+        register(COVERAGE, "bigram concept coverage (document frequency, boosted in article openings) plus"
                 + " centroid and position salience, budgeted greedy from the best article lead; then the sentences that follow chosen ones while room is left, then readable long sentences if room is still left, and the best whole short sentences where nothing else could stand", () -> coverage(CoverageSelector.Options.DEFAULTS));
         register(CENTROID_MMR, "centroid scoring with a position prior, MMR against redundancy",
                 () -> compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new MmrSelector(MmrSelector.Options.DEFAULTS)));
@@ -71,6 +78,12 @@ public final class Summarizers {
                 + " pronoun features, theta learned by maximum likelihood of greedy ROUGE oracle summaries of DUC 2003;"
                 + " greedy MAP over the readable candidates, then the sentences that follow chosen ones, then readable"
                 + " long sentences while room is left", () -> dpp(DppQualityScorer.bundledWeights(), DPP_COST_POWER));
+        register(COVERAGE_LEARNED, "default: the coverage pipeline with learned concept weights: each bigram concept"
+                + " weighs the square root of the probability, under a logistic model of generic features (documents"
+                + " holding it, how early, its words' support, capitals, digits, stop words) fit on DUC 2003's reference"
+                + " summaries, that a reference holds it, instead of its document frequency; salience 3, no opening"
+                + " boost", () -> coverageLearned(LearnedConceptWeights.bundledModel(), LEARNED_CONCEPT_MIN_DOCUMENTS,
+                        CoverageSelector.Options.parse(LEARNED_CONCEPT_OPTIONS)));
         for (SummarizerProvider provider : ServiceLoader.load(SummarizerProvider.class)) {
             provider.summarizers().forEach(entry -> register(entry.name(), entry.description(), entry.factory()));
         }
@@ -161,6 +174,20 @@ public final class Summarizers {
                 fill ? new BudgetFillSelector(selector) : selector);
     }
 
+    /**
+     * The default's pipeline with learned concept weights: this model ({@link ConceptFeatures#NAMES},
+     * then the bias), concepts in at least {@code minDocuments} documents, and these options; for
+     * training and cross-validation runs.
+     */
+    public static Summarizer coverageLearned(double[] model, int minDocuments, CoverageSelector.Options options) {
+        if (options.compression() > 0) {
+            throw new IllegalArgumentException("coverage-learned takes whole sentences only (compress is an option of coverage)");
+        }
+        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options,
+                new LearnedConceptWeights(model, minDocuments)));
+        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new BudgetFillSelector(selector));
+    }
+
     /** {@code fill=0} in the default's options turns {@link BudgetFillSelector} off (ablation); the rest is {@link CoverageSelector.Options}. */
     private static Summarizer coverage(String options) {
         boolean fill = true;
@@ -177,12 +204,17 @@ public final class Summarizers {
 
     /**
      * A new summarizer; throws {@link IllegalArgumentException} listing the valid names. The
-     * default also takes options after a colon, as {@code coverage:salience=0.5+opening=1}, and
+     * coverage summarizers also take options after a colon, as {@code coverage:salience=0.5+opening=1}
+     * (over its own defaults) or {@code coverage-learned:salience=2} (over its chosen ones), and
      * {@code learned} its redundancy cut, as {@code learned:cosine=0.5}.
      */
     public static Summarizer create(String name) {
         if (name.startsWith(COVERAGE + ":")) {
             return coverage(name.substring(COVERAGE.length() + 1));
+        }
+        if (name.startsWith(COVERAGE_LEARNED + ":")) {
+            return coverageLearned(LearnedConceptWeights.bundledModel(), LEARNED_CONCEPT_MIN_DOCUMENTS,
+                    CoverageSelector.Options.parse(LEARNED_CONCEPT_OPTIONS + "+" + name.substring(COVERAGE_LEARNED.length() + 1)));
         }
         if (name.startsWith(LEARNED + ":")) {
             return learned(name.substring(LEARNED.length() + 1));

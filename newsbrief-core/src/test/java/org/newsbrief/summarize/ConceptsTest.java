@@ -69,4 +69,15 @@ class ConceptsTest {
                 "Rebels seized the airport early on Monday.");
         assertThat(new Concepts(pool, 3).count()).isZero();
     }
+
+    @Test
+    void findsTheStorysConceptsInOtherTextReadAsItsSentencesAre() {
+        Concepts concepts = new Concepts(threeReportsOfOneSeizure(), 3);
+        // a reference summary: "seized the airport" holds "seiz the" and "the airport"; "of the city" only "the citi"
+        // ("of the" is stop words only); "rebels seized" is no concept of the story (two documents)
+        int[] found = concepts.in(new org.newsbrief.analysis.WordTokenizer().tokenize(
+                "Rebels seized the Airport, and later the city."));
+        assertThat(found).hasSize(3).doesNotHaveDuplicates();
+        assertThat(concepts.in(java.util.List.of("Aid", "workers", "waited"))).isEmpty();
+    }
 }

@@ -1,6 +1,8 @@
 package org.newsbrief.summarize;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -69,6 +71,39 @@ class CoverageSelectorTest {
         assertThat(bigramWeights("support=1+decay=1")).containsExactly(2.5, 3.5, 3.5, 3.5, 3.5);
         // per document, only the first sentence holding a concept counts: here always an article's lead
         assertThat(bigramWeights("decay=1")).containsExactly(2, 3, 3, 3, 3);
+    }
+
+    @Test
+    void learnedConceptWeightsAreTheModelsProbabilityToThePowerThenBoostedInOpenings() {
+        SentencePool pool = seizure();
+        double[] model = new double[ConceptFeatures.NAMES.size() + 1];
+        model[ConceptFeatures.NAMES.indexOf("support")] = 3; // all three documents: 1, "rebel seiz": 2/3
+        model[model.length - 1] = -1;
+        LearnedConceptWeights learned = new LearnedConceptWeights(model, 2);
+        CoverageSelector selector = new CoverageSelector(CoverageSelector.Options.parse("opening=0+power=0.5"), learned);
+        Concepts concepts = selector.concepts(pool);
+        double[] weights = selector.weights(pool, concepts);
+        double full = Math.sqrt(1 / (1 + Math.exp(-2)));
+        double twoThirds = Math.sqrt(1 / (1 + Math.exp(-1)));
+        double[] sorted = weights.clone();
+        java.util.Arrays.sort(sorted);
+        assertThat(sorted).containsExactly(new double[] {twoThirds, full, full, full, full}, within(1e-12));
+        // every concept is in an article's first five sentences here, so the opening boost doubles each
+        CoverageSelector boosted = new CoverageSelector(CoverageSelector.Options.parse("opening=1+power=0.5"), learned);
+        double[] doubled = boosted.weights(pool, concepts);
+        for (int c = 0; c < weights.length; c++) {
+            assertThat(doubled[c]).isCloseTo(2 * weights[c], within(1e-12));
+        }
+        assertThatThrownBy(() -> new CoverageSelector(CoverageSelector.Options.parse("unigrams=0.5"), learned))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("replace the support options");
+    }
+
+    @Test
+    void theLearnedSummarizerTakesCoverageOptionsOverItsOwnButNotCompression() {
+        SentencePool pool = seizure();
+        assertThat(Summarizers.create("coverage-learned:salience=2").summarize(pool, Budget.words(30)).sentences()).isNotEmpty();
+        assertThatThrownBy(() -> Summarizers.create("coverage-learned:compress=1"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole sentences only");
     }
 
     @Test
