@@ -7,7 +7,8 @@ import java.util.*;
 /**
  * Same-JVM A/B of a whole warm brief (BriefPipeline.run of one story: read, analyse, summarize, support, key
  * figures, names, timeline) of two runnable jars, each in its own class loader, rounds interleaved (the order
- * flips every round), 3 warm-up rounds; per round 5 briefs, thread CPU time per brief. Prints min and median.
+ * flips every round), 3 warm-up rounds; per round 5 briefs, thread CPU time per brief, each jar with its own
+ * default configuration (`BriefConfig.defaults()`: its default summarizer, 120 words). Prints min and median.
  * Usage: java BriefCost OLD.jar NEW.jar ROUNDS PATH...
  */
 public class BriefCost {
@@ -34,8 +35,7 @@ public class BriefCost {
     static Object[] runner(String jar) throws Exception {
         URLClassLoader cl = new URLClassLoader(new URL[] {Path.of(jar).toUri().toURL()}, ClassLoader.getPlatformClassLoader());
         Class<?> cfg = cl.loadClass("org.newsbrief.brief.BriefConfig");
-        Object config = null;
-        for (Constructor<?> c : cfg.getConstructors()) if (c.getParameterCount() == 2) config = c.newInstance("coverage", 120);
+        Object config = cfg.getMethod("defaults").invoke(null); // each jar's own defaults, its default summarizer included
         Class<?> p = cl.loadClass("org.newsbrief.pipeline.BriefPipeline");
         Object pipeline = p.getConstructor(cfg).newInstance(config);
         Class<?> prog = cl.loadClass("org.newsbrief.pipeline.Progress");
