@@ -155,7 +155,8 @@ final class NameGroups {
      * weak a cue: a common noun capitalised names a kind, and "White House", "Nile Delta" one thing of that
      * kind. Nor does a people's, faith's or party's word join ({@link TypeCues#groupWord}: "House
      * Republicans", "Bosnian Muslims" are parts of the group), nor a longer name opened by a title ("Sir
-     * Duke", "St George": a person's), nor one that joins two names ("HIV &amp; AIDS"). A place never gets
+     * Duke", "St George": a person's), nor one that joins two names ("HIV &amp; AIDS"), nor one whose last
+     * word holds the short form after a hyphen ("Bab Al-Aziziya-Jazeera", a run, is no Al Jazeera). A place never gets
      * here: a longer name ending in a place is another thing ({@link #otherThing}: "CSKA Moscow"), and "New
      * York" is not York.
      */
@@ -166,7 +167,7 @@ final class NameGroups {
         for (String longer : longers) {
             String[] words = longer.toLowerCase(java.util.Locale.ROOT).replace(".", "").split("\\s+");
             if (NameRules.TITLES.contains(words[0]) || PERSON_OPENERS.contains(words[0]) || longer.contains("&")
-                    || java.util.Arrays.asList(words).contains("and")) {
+                    || java.util.Arrays.asList(words).contains("and") || words[words.length - 1].replaceFirst("^(?:al|el)-", "").indexOf('-') > 0) {
                 return false;
             }
         }

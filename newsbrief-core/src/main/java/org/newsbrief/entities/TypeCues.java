@@ -142,6 +142,10 @@ final class TypeCues {
         for (NameFinder.Found name : found) {
             EntityType type = of(name);
             boolean weakCue = type == EntityType.PERSON && !NameFinder.isTitle(name.previous()) && !personalAfter(name);
+            if (isPlaceOfCountry(name.text()) && (type == EntityType.OTHER || type == EntityType.PERSON && weakCue)) {
+                type = EntityType.LOCATION; // "South Korea said": a weak place vote, where no strong cue tells
+                weakCue = true;
+            }
             if (isPluralOfName(name.text(), singles) && !NameFinder.isTitle(name.previous()) && !FAMILY.contains(name.next())) {
                 // "Mr Adams", "the Adams family": a surname, not a plural
                 type = EntityType.ORGANIZATION; // "Republicans", "Democrats", "Americans": a party or a people
@@ -247,9 +251,10 @@ final class TypeCues {
     /**
      * Whether a name is a place word and a country or continent of {@link #COUNTRIES}: "South Korea",
      * "Northern Ireland", "Upper Egypt", "Latin America" ({@link NameRules#PLACE_MODIFIERS}). Another
-     * place than the country, but a place, whatever follows it: no person or organisation is named so,
-     * and such a place takes speech verbs as a country does (Timeline17 LibyaWar_reuters typed "South
-     * Korea" a person by one "South Korea said").
+     * place than the country, but a place: a weak place vote where no cue tells, or only a speech verb,
+     * which such a place takes as a country does (Timeline17 LibyaWar_reuters typed "South Korea" a
+     * person by one "South Korea said"). Weak, as it passes to the names of a list: "Samuel Ciszuk, Middle
+     * East and North Africa analyst" is read as a list of three.
      */
     static boolean isPlaceOfCountry(String name) {
         int space = name.indexOf(' ');
@@ -290,9 +295,6 @@ final class TypeCues {
         String letters = found.text().replace(".", ""); // "U.S." is "US", "U.N." is "UN"
         if (letters.matches("\\p{Lu}{2,5}") && (letters.equals(found.text()) || found.text().matches("\\p{Lu}(?:\\.\\p{Lu})+\\.?"))) {
             return PLACE_ACRONYMS.contains(letters) ? EntityType.LOCATION : EntityType.ORGANIZATION;
-        }
-        if (isPlaceOfCountry(found.text())) {
-            return EntityType.LOCATION; // "South Korea said"
         }
         if (words.size() > 2 && words.subList(1, words.size() - 1).stream().anyMatch(PATRONYMICS::contains)) {
             return EntityType.PERSON; // "Osama bin Laden", "Karim ibn Rashad": son of

@@ -452,6 +452,11 @@ class EntityResolverTest {
                 "Figures from Thomson Reuters showed prices rising.");
         assertThat(only(found, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
         assertThat(only(found, "Reuters").variants()).contains("Thomson Reuters");
+        // a run that ends in a hyphenated word holding the organisation's name is no longer form of it
+        List<Entity> run = resolve("Police fired on the crowd, Reuters reported. A Reuters television crew was beaten.",
+                "The news crossed the Reuters wires at noon.", "Shots were fired, according to Reuters.",
+                "Guards at Bab Al-Nasr-Reuters stood by.");
+        assertThat(only(run, "Reuters").variants()).doesNotContain("Bab Al-Nasr-Reuters");
     }
 
     @Test
