@@ -142,10 +142,6 @@ final class TypeCues {
         for (NameFinder.Found name : found) {
             EntityType type = of(name);
             boolean weakCue = type == EntityType.PERSON && !NameFinder.isTitle(name.previous()) && !personalAfter(name);
-            if (isPlaceOfCountry(name.text()) && (type == EntityType.OTHER || type == EntityType.PERSON && weakCue)) {
-                type = EntityType.LOCATION; // "South Korea said": a weak place vote, where no strong cue tells
-                weakCue = true;
-            }
             if (isPluralOfName(name.text(), singles) && !NameFinder.isTitle(name.previous()) && !FAMILY.contains(name.next())) {
                 // "Mr Adams", "the Adams family": a surname, not a plural
                 type = EntityType.ORGANIZATION; // "Republicans", "Democrats", "Americans": a party or a people
@@ -169,6 +165,13 @@ final class TypeCues {
         }
         for (int i = found.size() - 1; i > 0; i--) { // "Baadeen and Jabal Badra"
             fillFromList(found, types, weak, i, i - 1);
+        }
+        for (int i = 0; i < found.size(); i++) { // after the lists: no place of a list passes its kind on
+            if (isPlaceOfCountry(found.get(i).text())
+                    && (types.get(i) == EntityType.OTHER || types.get(i) == EntityType.PERSON && weak.get(i))) {
+                types.set(i, EntityType.LOCATION); // "South Korea said": a weak place vote, where no strong cue tells
+                weak.set(i, true);
+            }
         }
         List<Kind> kinds = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
@@ -253,8 +256,9 @@ final class TypeCues {
      * "Northern Ireland", "Upper Egypt", "Latin America" ({@link NameRules#PLACE_MODIFIERS}). Another
      * place than the country, but a place: a weak place vote where no cue tells, or only a speech verb,
      * which such a place takes as a country does (Timeline17 LibyaWar_reuters typed "South Korea" a
-     * person by one "South Korea said"). Weak, as it passes to the names of a list: "Samuel Ciszuk, Middle
-     * East and North Africa analyst" is read as a list of three.
+     * person by one "South Korea said"). Given after the lists are read, so that it passes to no name of a
+     * list: "Samuel Ciszuk, Middle East and North Africa analyst" is read as a list of three, and typed the
+     * analyst a place (Timeline17 LibyaWar_reuters).
      */
     static boolean isPlaceOfCountry(String name) {
         int space = name.indexOf(' ');

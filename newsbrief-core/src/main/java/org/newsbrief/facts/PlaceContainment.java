@@ -176,8 +176,8 @@ final class PlaceContainment {
      * place: one of the places looked up ({@code places}), or a name the story writes after a place preposition ("in
      * Haiti") at least once. An apposition also names an organisation ("the UN stabilisation force in Haiti, Minustah,
      * has said", Timeline17 haiti_bbc), a person or a post; a capital's or a direction's reading names a place by its
-     * words and is not checked. A name written after a place preposition fewer times than it opens a longer name is
-     * a given name, not a place: "in Egypt, Wolf." and "break back in, Wolf" (a presenter addressed, the comma lost
+     * words and is not checked. A name written after a place preposition fewer times than it opens a longer name (in
+     * mixed case: "US Open" and headings in capitals do not count) is a given name, not a place: "in Egypt, Wolf." and "break back in, Wolf" (a presenter addressed, the comma lost
      * once; Timeline17 EgyptianProtest_cnn) beside "Wolf Blitzer". A second pass over the sentences, only where a
      * container is not looked up.
      */
@@ -198,8 +198,10 @@ final class PlaceContainment {
                 Matcher m = written.matcher(sentence);
                 while (m.find()) {
                     String name = m.group(2).toLowerCase(Locale.ROOT);
-                    if (m.group(3) != null && Character.isUpperCase(m.group(2).charAt(0))) {
-                        opening.merge(name, 1, Integer::sum); // "Wolf Blitzer", also "in Wolf Blitzer's"
+                    String text = m.group(2);
+                    if (m.group(3) != null && Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(Locale.ROOT))) {
+                        // "Wolf Blitzer", also "in Wolf Blitzer's"; not an acronym or a heading's word ("US Open", "in SALOP DUDLESTON")
+                        opening.merge(name, 1, Integer::sum);
                     } else if (m.group(1) != null) {
                         afterPreposition.merge(name, 1, Integer::sum);
                     }

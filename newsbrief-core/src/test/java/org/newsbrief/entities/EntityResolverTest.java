@@ -472,5 +472,9 @@ class EntityResolverTest {
         // a country's name after a place word is no short form of it
         List<Entity> africa = resolve("Aid reached Africa on Monday. South Africa sent doctors to Africa, and South Africa paid.");
         assertThat(only(africa, "South Africa").variants()).doesNotContain("Africa");
+        // and its kind passes to no name of a list ("X, Y and Z analyst" reads as a list)
+        List<Entity> analyst = resolve("Oil will stay dear, said Tomas Verlin, Middle East and North Africa analyst at a consultancy.",
+                "Tomas Verlin, Middle East and North Africa analyst, expects more cuts.");
+        assertThat(only(analyst, "Tomas Verlin").type()).isNotEqualTo(EntityType.LOCATION);
     }
 }

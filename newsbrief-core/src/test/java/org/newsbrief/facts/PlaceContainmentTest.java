@@ -123,5 +123,7 @@ class PlaceContainmentTest {
         String[] place = {"The crowds are growing in Vellmar, Ostria.", "Aid flights landed in Ostria.",
             "Rain fell in Ostria.", "The Ostria Relief Fund paid."}; // a place more often than it opens a name
         assertThat(learn(List.of("Vellmar"), place).within("Vellmar", "Ostria")).isTrue();
+        String[] acronym = {"Fans gathered in Vellmar, OS.", "The OS Open and the OS Cup were played in OS.", "OS Senate"};
+        assertThat(learn(List.of("Vellmar"), acronym).within("Vellmar", "OS")).isTrue(); // an acronym opens names, not as a given name
     }
 }
