@@ -53,6 +53,7 @@ final class NameGroups {
         NameGroups groups = new NameGroups(new ArrayList<>(keys.keySet()));
         joinVariants(groups, keys, kinds);
         joinShortForms(groups, keys, kinds, articles, organisations);
+        joinCountryShortForms(groups, keys, kinds);
         return groups;
     }
 
@@ -197,7 +198,8 @@ final class NameGroups {
      * weak a cue: a common noun capitalised names a kind, and "White House", "Nile Delta" one thing of that
      * kind. Nor does a people's, faith's or party's word join ({@link TypeCues#groupWord}: "House
      * Republicans", "Bosnian Muslims" are parts of the group), nor a longer name opened by a title ("Sir
-     * Duke", "St George": a person's), nor one that joins two names ("HIV &amp; AIDS"). A place never gets
+     * Duke", "St George": a person's), nor one that joins two names ("HIV &amp; AIDS"), nor one whose last
+     * word holds the short form after a hyphen ("Bab Al-Aziziya-Jazeera", a run, is no Al Jazeera). A place never gets
      * here: a longer name ending in a place is another thing ({@link #otherThing}: "CSKA Moscow"), and "New
      * York" is not York.
      */
@@ -208,7 +210,7 @@ final class NameGroups {
         for (String longer : longers) {
             String[] words = longer.toLowerCase(java.util.Locale.ROOT).replace(".", "").split("\\s+");
             if (NameRules.TITLES.contains(words[0]) || PERSON_OPENERS.contains(words[0]) || longer.contains("&")
-                    || java.util.Arrays.asList(words).contains("and")) {
+                    || java.util.Arrays.asList(words).contains("and") || words[words.length - 1].replaceFirst("^(?:al|el)-", "").indexOf('-') > 0) {
                 return false;
             }
         }
@@ -279,13 +281,31 @@ final class NameGroups {
         return OWNER_JOINERS.contains(longer.get(at)) && !(at > 0 && NameRules.STATE_FORMS.contains(longer.get(at - 1)));
     }
 
+    /** {@link NameRules#PLACE_MODIFIERS}, folded as keys are: "south" is "suth". */
+    private static final Set<String> PLACE_MODIFIERS = NameRules.PLACE_MODIFIERS.stream().map(NameKeys::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /** {@link NameRules#COUNTRY_SHORT_FORMS} as keys: "korea" and ["suth", "korea"]. */
+    private static final Map<String, List<String>> COUNTRY_SHORT_FORMS = NameRules.COUNTRY_SHORT_FORMS.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> NameKeys.fold(e.getKey()), e -> NameKeys.tokens(e.getValue())));
+
     /**
-     * Words before a place that name another place: "Latin America" is not America, "North Korea"
-     * not Korea, "New South Wales" not Wales.
+     * A country's short form joins the one long form the list gives it ({@link NameRules#COUNTRY_SHORT_FORMS}:
+     * "Korea" and "South Korea"), when the story writes it and the two are of no different known kinds;
+     * "North Korea", another place, stays apart from both ({@link #otherThing}).
      */
-    private static final Set<String> PLACE_MODIFIERS = Set.of("latin", "north", "south", "east", "west", "northern",
-            "southern", "eastern", "western", "central", "new", "upper", "lower", "greater").stream().map(NameKeys::fold)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet()); // folded as keys are: "south" is "suth"
+    private static void joinCountryShortForms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds) {
+        for (Map.Entry<String, List<String>> shorter : keys.entrySet()) {
+            List<String> longForm = shorter.getValue().size() == 1 ? COUNTRY_SHORT_FORMS.get(shorter.getValue().get(0)) : null;
+            if (longForm != null) {
+                keys.forEach((longer, key) -> {
+                    if (key.equals(longForm) && !knownDifferentKinds(kinds.get(shorter.getKey()), kinds.get(longer))) {
+                        groups.union(shorter.getKey(), longer);
+                    }
+                });
+            }
+        }
+    }
 
     /**
      * Whether a shorter name that ends a longer one names another thing: a place ending the name of
@@ -339,10 +359,15 @@ final class NameGroups {
                 && longer.subList(0, shorter.size()).equals(shorter);
     }
 
-    /** "Russia" and "Russian Federation". */
+    /**
+     * "Russia" and "Russian Federation": a country of the list ({@link TypeCues#COUNTRY_KEYS}) and a state
+     * form opened by its adjective. The short name must be a country: "Islam" is no state of the "Islamic
+     * Republic" (Iran's), though "Islamic" opens with it.
+     */
     private static boolean longForm(List<String> country, List<String> state) {
         return country.size() == 1 && state.size() == 2 && NameRules.STATE_FORMS.contains(state.get(1))
-                && country.get(0).length() >= 4 && state.get(0).startsWith(country.get(0));
+                && country.get(0).length() >= 4 && state.get(0).startsWith(country.get(0))
+                && TypeCues.COUNTRY_KEYS.contains(country.get(0));
     }
 
     /** The representative spelling of a name's group. */

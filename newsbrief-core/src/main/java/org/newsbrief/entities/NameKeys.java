@@ -148,7 +148,7 @@ final class NameKeys {
             if (!x.equals(y) && (x.charAt(0) != y.charAt(0) || jaroWinkler(x, y) < TOKEN_SIMILARITY
                     || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE
                     || editDistance(x, y) > (Math.min(x.length(), y.length()) >= LONG_WORD ? 2 : 1)
-                    || !sameEnding(x, y, kind) || otherLetter(x, y))) {
+                    || !sameEnding(x, y, kind) || otherLetter(x, y) || englishVowel(x, y))) {
                 return false;
             }
         }
@@ -229,6 +229,34 @@ final class NameKeys {
                         || vowelA != vowelB && !VOWEL_ALTERNATIONS.contains(pair)) {
                     return true;
                 }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Well-known English names ({@code english-names.txt} beside this class: common surnames of England,
+     * Wales and the United States, towns of England and Wales), folded as keys are.
+     */
+    static final Set<String> ENGLISH_NAMES = NameRules.loadWords("english-names.txt").stream().map(NameKeys::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
+     * Whether two words of one length differ inside by a vowel for another vowel where one of them is a
+     * well-known English name ({@link #ENGLISH_NAMES}): English names have settled spellings, and a vowel
+     * changed makes another name ("Jones" / "Jonas", "Woking" / "Waking", "Brighton" / "Broughton"),
+     * while transliterations from Arabic, whose short vowels are not written, vary in them ("Ahmed" /
+     * "Ahmad", "Mubarak" / "Mubarek", "Muallem" / "Muallim"), and are on no such list. At any length.
+     */
+    static boolean englishVowel(String x, String y) {
+        if (x.length() != y.length() || !ENGLISH_NAMES.contains(x) && !ENGLISH_NAMES.contains(y)) {
+            return false;
+        }
+        for (int i = 1; i < x.length() - 1; i++) {
+            char a = x.charAt(i);
+            char b = y.charAt(i);
+            if (a != b && VOWELS.indexOf(a) >= 0 && VOWELS.indexOf(b) >= 0) {
+                return true;
             }
         }
         return false;

@@ -100,10 +100,49 @@ final class NameRules {
             "hospital", "river", "mount", "valley", "island", "republic", "federation", "kingdom", "states", "emirates",
             "street", "square", "port", "airport", "gulf", "sea", "bay");
 
+    /**
+     * Words before a place that name another place: "Latin America" is not America, "North Korea"
+     * not Korea, "New South Wales" not Wales.
+     */
+    static final Set<String> PLACE_MODIFIERS = words("latin", "north", "south", "east", "west", "northern", "southern",
+            "eastern", "western", "central", "new", "upper", "lower", "greater");
+
+    /**
+     * A country's short form that names one of the places a {@link #PLACE_MODIFIERS} word makes of it: news
+     * writes "Korea" alone for the Republic of Korea, South Korea ("troops stationed in Korea"), never for
+     * North Korea; while "Africa" is not South Africa, nor "Sudan" South Sudan, nor "Ireland" Northern
+     * Ireland, nor "America" Latin America. Short form, then its long form, in lower case.
+     */
+    static final java.util.Map<String, String> COUNTRY_SHORT_FORMS = java.util.Map.of("korea", "south korea");
+
     /** Country long forms: "Russian Federation" is Russia. */
     static final Set<String> STATE_FORMS = words("federation", "republic", "kingdom", "states", "emirates");
 
     private NameRules() {
+    }
+
+    /**
+     * The words of a list beside these classes ({@code resource}: one word or name a line, any case,
+     * "#" opening a comment line), in lower case.
+     */
+    static Set<String> loadWords(String resource) {
+        Set<String> words = new java.util.HashSet<>();
+        try (java.io.InputStream in = NameRules.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            java.io.BufferedReader reader = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+                String word = line.strip().toLowerCase(java.util.Locale.ROOT);
+                if (!word.isEmpty() && !word.startsWith("#")) {
+                    words.add(word);
+                }
+            }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return Set.copyOf(words);
     }
 
     /** A set of words; a word listed twice is kept once. */

@@ -31,13 +31,15 @@ final class TypeCues {
     private static final Set<String> PLACE_ACRONYMS = Set.of("US", "UK", "USA", "UAE", "EU");
     /**
      * Words after the name of a news organisation or pollster that it employs or runs: "a Reuters
-     * reporter", "a Reuters poll", "a Gallup poll". A person's name is followed by none of them.
+     * reporter", "a Reuters poll", "a Gallup poll", "a Reuters television crew", "crossing the Reuters
+     * wires" (Timeline17 EgyptianProtest_cnn names Reuters so, and as "Reuters reported", a person's
+     * weak cue, oftener than by its staff). A person's name is followed by none of them.
      * "correspondent" is left out (a place or beat takes it: "our Moscow correspondent", "Middle East
      * correspondent"), as are "journalist" ("French journalists") and "survey" ("Iraq survey"), all
      * written so in Timeline17.
      */
     private static final Set<String> MEDIA_ROLES = Set.of("reporter", "reporters", "photographer", "photographers",
-            "cameraman", "cameramen", "poll", "tally");
+            "cameraman", "cameramen", "poll", "tally", "television", "wire", "wires");
 
     /** Particles meaning "son of" inside a person's name: "Osama bin Laden". */
     private static final Set<String> PATRONYMICS = Set.of("bin", "ibn");
@@ -164,6 +166,13 @@ final class TypeCues {
         for (int i = found.size() - 1; i > 0; i--) { // "Baadeen and Jabal Badra"
             fillFromList(found, types, weak, i, i - 1);
         }
+        for (int i = 0; i < found.size(); i++) { // after the lists: no place of a list passes its kind on
+            if (isPlaceOfCountry(found.get(i).text())
+                    && (types.get(i) == EntityType.OTHER || types.get(i) == EntityType.PERSON && weak.get(i))) {
+                types.set(i, EntityType.LOCATION); // "South Korea said": a weak place vote, where no strong cue tells
+                weak.set(i, true);
+            }
+        }
         List<Kind> kinds = new ArrayList<>(found.size());
         for (int i = 0; i < found.size(); i++) {
             kinds.add(new Kind(types.get(i), weak.get(i), yields.get(i) && types.get(i) == EntityType.PERSON));
@@ -226,7 +235,11 @@ final class TypeCues {
      * Single-word names of countries and continents, in lower case ({@code places.txt} beside this
      * class): data, so that a name the list holds and nothing else types votes a place, weakly.
      */
-    static final Set<String> COUNTRIES = loadWords("places.txt");
+    static final Set<String> COUNTRIES = NameRules.loadWords("places.txt");
+
+    /** {@link #COUNTRIES} folded as {@link NameKeys#tokens} folds a word ("russia" is "rusia"). */
+    static final Set<String> COUNTRY_KEYS = COUNTRIES.stream().map(NameKeys::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * Whether a name is a country or a continent of {@link #COUNTRIES} and ends no longer name of the
@@ -238,24 +251,20 @@ final class TypeCues {
         return name.indexOf(' ') < 0 && COUNTRIES.contains(name.toLowerCase(Locale.ROOT)) && governs(name, lastWords);
     }
 
-    private static Set<String> loadWords(String resource) {
-        Set<String> words = new java.util.HashSet<>();
-        try (java.io.InputStream in = TypeCues.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            java.io.BufferedReader reader = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String word = line.strip().toLowerCase(Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
-                    words.add(word);
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        return Set.copyOf(words);
+    /**
+     * Whether a name is a place word and a country or continent of {@link #COUNTRIES}: "South Korea",
+     * "Northern Ireland", "Upper Egypt", "Latin America" ({@link NameRules#PLACE_MODIFIERS}). Another
+     * place than the country, but a place: a weak place vote where no cue tells, or only a speech verb,
+     * which such a place takes as a country does (Timeline17 LibyaWar_reuters typed "South Korea" a
+     * person by one "South Korea said"). Given after the lists are read, so that it passes to no name of a
+     * list: "Samuel Ciszuk, Middle East and North Africa analyst" is read as a list of three, and typed the
+     * analyst a place (Timeline17 LibyaWar_reuters).
+     */
+    static boolean isPlaceOfCountry(String name) {
+        int space = name.indexOf(' ');
+        return space > 0 && space == name.lastIndexOf(' ')
+                && NameRules.PLACE_MODIFIERS.contains(name.substring(0, space).toLowerCase(Locale.ROOT))
+                && COUNTRIES.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
     /** A single word that no longer name of the story ends: a capital or a country, not a surname. */

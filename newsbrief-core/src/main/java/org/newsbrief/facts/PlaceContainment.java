@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.newsbrief.entities.Countries;
 
 /**
  * Which places of a story lie within which, as the story's own text says it (no gazetteer), so that the same kind
@@ -17,7 +18,8 @@ import java.util.regex.Pattern;
  *       when B is one word, by a comma and a lower-case word, or "on", "in", "at", "last", "this", "where", "when"
  *       ("Port-au-Prince, Haiti, on Tuesday"; not "the UN chief in Haiti, Hedi Annabi, was", "reporting by A in
  *       Tripoli, Sherine el Madany in Benghazi": a person's name is mostly two words); not in a list: not after a
- *       comma or "and", not before ", C", ", and", "and" or "or" ("Homs, Hama and Idlib" says nothing);</li>
+ *       comma or "and", not before ", C", ", and", "and", "or" or ", etc" ("Homs, Hama and Idlib", "Libya, Europe,
+ *       etc" say nothing);</li>
  *   <li>a direction from B, "A, west of B", "A, 40km south-west of B": A lies where B lies (Leogane, west of
  *       Port-au-Prince, is in Haiti when Port-au-Prince is), not within B (Zlitan, west of Misrata, is not in
  *       Misrata);</li>
@@ -26,7 +28,9 @@ import java.util.regex.Pattern;
  *       one of the places looked up), "A, the capital of B", "A, B's capital".</li>
  * </ul>
  * An apposition's container must be a place to the story: looked up, or written after a place preposition ("in
- * Haiti"; not "the UN force in Haiti, Minustah,"). Names of days and months are no container ("in Tripoli, Saturday"). Each reading is a vote for A within B; a place takes the container with the most votes, when they outnumber the
+ * Haiti"; not "the UN force in Haiti, Minustah,") more often than before another capitalised word (a given name:
+ * "Wolf" of "Wolf Blitzer"). Names of days and months are no container ("in Tripoli, Saturday"); no country lies
+ * within another ({@link Countries}: "Tunisia, Egypt, what's next?" is a list). Each reading is a vote for A within B; a place takes the container with the most votes, when they outnumber the
  * votes for the container within the place (a list read as an apposition: "Haiti, Jacmel"); when as many, neither
  * is within the other. Immutable once learned.
  */
@@ -39,7 +43,7 @@ final class PlaceContainment {
     private static final String S = " ?";
     /** After A: ", B" and what may follow an apposition's B. */
     private static final Pattern APPOSITION = Pattern.compile(S + "," + S + "(?:(" + NAME + ")(?=" + S + "[.;:)]|\\s*$)|"
-            + "([A-Z][\\p{L}'’-]+)(?=" + S + "," + S + "(?!and\\b|or\\b)[a-z]| (?:on|in|at|last|this|where|when)\\b))");
+            + "([A-Z][\\p{L}'’-]+)(?=" + S + "," + S + "(?!and\\b|or\\b|etc\\b)[a-z]| (?:on|in|at|last|this|where|when)\\b))");
     /** After A: ", 40km south-west of B". */
     private static final Pattern DIRECTION = Pattern.compile(S + "," + S + "(?:(?:about|some|around) )?"
             + "(?:[0-9.,]+" + S + "(?:km|kilometres|kilometers|miles)" + S + "(?:(?:-LRB-|\\().{0,20}?(?:-RRB-|\\))" + S
@@ -165,14 +169,17 @@ final class PlaceContainment {
     }
 
     /** Prepositions that put the name after them in a place: "in Haiti", "near Jacmel" (as the entity type cues). */
-    private static final String PLACE_PREPOSITION = "\\b(?i:in|near|into|inside|outside|across|throughout) (?:the )?";
+    private static final String PLACE_PREPOSITION = "\\b(?i:in|near|into|inside|outside|across|throughout) (?i:the )?";
 
     /**
      * Adds to {@code votes} the readings of an apposition ({@code appositions}) whose container the story reads as a
      * place: one of the places looked up ({@code places}), or a name the story writes after a place preposition ("in
      * Haiti") at least once. An apposition also names an organisation ("the UN stabilisation force in Haiti, Minustah,
      * has said", Timeline17 haiti_bbc), a person or a post; a capital's or a direction's reading names a place by its
-     * words and is not checked. A second pass over the sentences, only where a container is not looked up.
+     * words and is not checked. A name written after a place preposition fewer times than it opens a longer name (in
+     * mixed case: "US Open" and headings in capitals do not count) is a given name, not a place: "in Egypt, Wolf." and "break back in, Wolf" (a presenter addressed, the comma lost
+     * once; Timeline17 EgyptianProtest_cnn) beside "Wolf Blitzer". A second pass over the sentences, only where a
+     * container is not looked up.
      */
     private static void addPlaceContainers(Map<String, Map<String, Integer>> appositions, Map<String, Map<String, Integer>> votes,
             Map<String, String> places, Iterable<String> sentences) {
@@ -183,14 +190,28 @@ final class PlaceContainment {
         java.util.Set<String> unknown = new java.util.TreeSet<>();
         appositions.values().forEach(containers -> containers.keySet().stream().filter(c -> !placed.contains(c)).forEach(unknown::add));
         if (!unknown.isEmpty()) {
-            Pattern written = Pattern.compile(PLACE_PREPOSITION + "(" + String.join("|", unknown.stream().map(Pattern::quote).toList())
-                    + ")(?![\\p{L}])", Pattern.CASE_INSENSITIVE);
+            Pattern written = Pattern.compile("(" + PLACE_PREPOSITION + ")?(?<![\\p{L}])((?i:" + String.join("|",
+                    unknown.stream().map(Pattern::quote).toList()) + "))(?![\\p{L}])( \\p{Lu})?");
+            Map<String, Integer> afterPreposition = new HashMap<>();
+            Map<String, Integer> opening = new HashMap<>();
             for (String sentence : sentences) {
                 Matcher m = written.matcher(sentence);
                 while (m.find()) {
-                    placed.add(m.group(1).toLowerCase(Locale.ROOT));
+                    String name = m.group(2).toLowerCase(Locale.ROOT);
+                    String text = m.group(2);
+                    if (m.group(3) != null && Character.isUpperCase(text.charAt(0)) && !text.equals(text.toUpperCase(Locale.ROOT))) {
+                        // "Wolf Blitzer", also "in Wolf Blitzer's"; not an acronym or a heading's word ("US Open", "in SALOP DUDLESTON")
+                        opening.merge(name, 1, Integer::sum);
+                    } else if (m.group(1) != null) {
+                        afterPreposition.merge(name, 1, Integer::sum);
+                    }
                 }
             }
+            afterPreposition.forEach((name, count) -> {
+                if (count > opening.getOrDefault(name, 0)) {
+                    placed.add(name);
+                }
+            });
         }
         appositions.forEach((child, containers) -> containers.forEach((container, count) -> {
             if (placed.contains(container)) {
@@ -255,6 +276,9 @@ final class PlaceContainment {
     private static void vote(Map<String, Map<String, Integer>> votes, String child, String container) {
         if (container == null || Incidents.NO_PLACE.contains(container)) {
             return; // "in Tripoli, Saturday"
+        }
+        if (Countries.isCountry(child) && Countries.isCountry(container)) {
+            return; // "Tunisia, Egypt, what's next?", "Turkey, France, the UK ... are all promising": a list; no country lies within another
         }
         String key = container.toLowerCase(Locale.ROOT);
         if (!key.equals(child)) {

@@ -472,4 +472,48 @@ class EntityResolverTest {
         List<Entity> chad = resolve("Mr Chad told reporters the vote was fair.", "Chad said he would stand again, Mr Chad added.");
         assertThat(only(chad, "Chad").type()).isEqualTo(EntityType.PERSON);
     }
+    @Test
+    void aFaithIsNoCountryOfAStatesLongForm() {
+        // written for this test (Timeline17 EgyptianProtest_cnn joined "Islam" and "Islamic Republic", the
+        // test for "Russia" and "Russian Federation" reading "Islamic" as Islam's adjective)
+        List<Entity> found = resolve("Clerics said Islam forbids the practice. Envoys of the Islamic Republic met in Vienna.",
+                "The Islamic Republic rejected the offer, and preachers said Islam was misread. Officials said Russia backed the plan, and the Russian Federation voted for it.");
+        assertThat(only(found, "Islam").variants()).doesNotContain("Islamic Republic");
+        assertThat(only(found, "Russia").variants()).contains("Russian Federation");
+    }
+
+    @Test
+    void aNewsAgencysTelevisionOrWiresMakeItAnOrganisationThatJoinsItsLongerName() {
+        // written for this test (Timeline17 EgyptianProtest_cnn: "Reuters", 29 mentions, named by "Reuters
+        // reported" and "a Reuters television crew", stood apart from "Thomson Reuters")
+        List<Entity> found = resolve("Police fired on the crowd, Reuters reported. A Reuters television crew was beaten near the bridge.",
+                "The news crossed the Reuters wires at noon, according to Reuters.",
+                "Figures from Thomson Reuters showed prices rising.");
+        assertThat(only(found, "Reuters").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "Reuters").variants()).contains("Thomson Reuters");
+        // a run that ends in a hyphenated word holding the organisation's name is no longer form of it
+        List<Entity> run = resolve("Police fired on the crowd, Reuters reported. A Reuters television crew was beaten.",
+                "The news crossed the Reuters wires at noon.", "Shots were fired, according to Reuters.",
+                "Guards at Bab Al-Nasr-Reuters stood by.");
+        assertThat(only(run, "Reuters").variants()).doesNotContain("Bab Al-Nasr-Reuters");
+    }
+
+    @Test
+    void koreaAloneIsSouthKoreaAndNorthKoreaStaysApart() {
+        // written for this test (Timeline17 LibyaWar_reuters: "Korea" apart from "South Korea", typed a
+        // person by one "South Korea said")
+        List<Entity> found = resolve("South Korea said its ships would leave the port. North Korea fired a missile on Monday.",
+                "American troops stationed in Korea were put on alert. South Korea, a big oil importer, warned of prices.",
+                "Officials in North Korea made no comment.");
+        Entity korea = only(found, "South Korea");
+        assertThat(korea.type()).isEqualTo(EntityType.LOCATION);
+        assertThat(korea.variants()).contains("Korea").doesNotContain("North Korea");
+        // a country's name after a place word is no short form of it
+        List<Entity> africa = resolve("Aid reached Africa on Monday. South Africa sent doctors to Africa, and South Africa paid.");
+        assertThat(only(africa, "South Africa").variants()).doesNotContain("Africa");
+        // and its kind passes to no name of a list ("X, Y and Z analyst" reads as a list)
+        List<Entity> analyst = resolve("Oil will stay dear, said Tomas Verlin, Middle East and North Africa analyst at a consultancy.",
+                "Tomas Verlin, Middle East and North Africa analyst, expects more cuts.");
+        assertThat(only(analyst, "Tomas Verlin").type()).isNotEqualTo(EntityType.LOCATION);
+    }
 }

@@ -96,4 +96,34 @@ class PlaceContainmentTest {
         assertThat(learn(List.of("Vellmar", "Ostria"), "Rescuers reached Vellmar, Ostria, on Tuesday.")
                 .within("Vellmar", "Ostria")).isTrue(); // a place looked up
     }
+    @Test
+    void aListClosedByEtcIsNoApposition() {
+        // written for this test (Timeline17 LibyaWar_reuters, H1N1_bbc: a country "within Europe")
+        assertThat(learn(List.of("Vellmar", "Ostria"), "Fear spread from Vellmar, Ostria, etc. to the coast.")
+                .within("Vellmar", "Ostria")).isFalse();
+        assertThat(learn(List.of("Vellmar", "Ostria"), "Fear spread from Vellmar, Ostria, on Monday.")
+                .within("Vellmar", "Ostria")).isTrue();
+    }
+
+    @Test
+    void noCountryLiesWithinAnother() {
+        // written for this test (Timeline17 EgyptianProtest_cnn "Tunisia within Egypt", SyrianCrisis_bbc
+        // "Turkey within France": lists read as appositions)
+        assertThat(learn(List.of("Chad", "Niger"), "Chad, Niger: who falls next?").within("Chad", "Niger")).isFalse();
+        assertThat(learn(List.of("Vellmar", "Niger"), "Vellmar, Niger: who falls next?").within("Vellmar", "Niger")).isTrue();
+    }
+
+    @Test
+    void aGivenNameIsNoContainer() {
+        // written for this test (Timeline17 EgyptianProtest_cnn: a presenter addressed, "... in Egypt, Wolf.",
+        // once "back in, Wolf" without its comma, put Egypt within "Wolf")
+        String[] story = {"The crowds are growing in Ostria, Pavel.", "Let me come back in Pavel, as the march goes on.",
+            "Pavel Holm reports from the square.", "Thanks, Pavel Holm."};
+        assertThat(learn(List.of("Ostria"), story).within("Ostria", "Pavel")).isFalse();
+        String[] place = {"The crowds are growing in Vellmar, Ostria.", "Aid flights landed in Ostria.",
+            "Rain fell in Ostria.", "The Ostria Relief Fund paid."}; // a place more often than it opens a name
+        assertThat(learn(List.of("Vellmar"), place).within("Vellmar", "Ostria")).isTrue();
+        String[] acronym = {"Fans gathered in Vellmar, OS.", "The OS Open and the OS Cup were played in OS.", "OS Senate"};
+        assertThat(learn(List.of("Vellmar"), acronym).within("Vellmar", "OS")).isTrue(); // an acronym opens names, not as a given name
+    }
 }
