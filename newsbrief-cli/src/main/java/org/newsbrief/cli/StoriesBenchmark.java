@@ -157,7 +157,7 @@ final class StoriesBenchmark {
         Tuned tuned = tune(tuning);
         // the regrouping's tuning adds the many-story inputs (DUC 2003 many stories) as a collection of its own
         List<Inputs> regroupTuning = new ArrayList<>(tuning);
-        regroupTuning.add(duc2003.get(4));
+        regroupTuning.addAll(duc2003.subList(4, 6));
         TunedRegrouping regrouping = tuneRegrouping(tuning, regroupTuning);
         if (tuningOnly) {
             regroupTuning.forEach(inputs -> inputs.runs().stream()
@@ -174,6 +174,7 @@ final class StoriesBenchmark {
             test.add(example(Path.of("examples/aleppo-2016"), analyzer));
             out.append(results(tuning, test, tuned.best(), regrouping.best()));
         } else {
+            out.append(results(regroupTuning, List.of(), tuned.best(), regrouping.best()));
             out.append("(`--tuning-only`: no test input was run.)\n");
         }
         out.append(String.format(Locale.ROOT, "%nThe whole run took %.0f s.%n", (System.nanoTime() - start) / 1e9));
@@ -220,8 +221,8 @@ final class StoriesBenchmark {
             minority.add(pooled(ids.get(a) + "+" + MINORITY + " of " + ids.get(other), List.of(ids.get(a), ids.get(other)),
                     input));
         }
+        List<Run> all = List.of(pooled("all " + ids.size() + " folders", ids, analysed));
         List<Run> many = new ArrayList<>();
-        many.add(pooled("all " + ids.size() + " folders", ids, analysed));
         Random sets = new Random(SEED + 1);
         for (int i = 0; i < MANY_SETS; i++) {
             int size = MANY_LEAST + sets.nextInt(MANY_MOST - MANY_LEAST + 1);
@@ -235,8 +236,9 @@ final class StoriesBenchmark {
                 new Inputs(name + " triples of folders (" + TRIPLES + ", seeded sample)", name, false, triples),
                 new Inputs(name + " folder plus " + MINORITY + " articles of another (" + minority.size()
                         + ", seeded; a check, not in the criterion)", "", false, minority),
-                new Inputs(name + " many stories (all " + ids.size() + " folders pooled, and " + MANY_SETS + " seeded sets of "
-                        + MANY_LEAST + "-" + MANY_MOST + " folders)", name + " many stories", false, many));
+                new Inputs(name + " all " + ids.size() + " folders pooled (many stories)", name + " many stories", false, all),
+                new Inputs(name + " sets of " + MANY_LEAST + "-" + MANY_MOST + " folders (" + MANY_SETS
+                        + ", seeded; many stories)", name + " many stories", false, many));
     }
 
     private static Run pooled(String name, List<String> folders, Map<String, List<Document>> analysed) {
@@ -525,7 +527,7 @@ final class StoriesBenchmark {
                 only when its mean cosine across with it is at least the margin times that with every other
                 candidate group (while one group is open it asks nothing). Inputs: those above, plus a
                 many-story collection ("DUC 2003 many stories": all %d folders pooled as one input, and %d seeded
-                sets of %d-%d folders, seed %d), whose mean B-cubed F1 is a fifth part of the criterion: the
+                sets of %d-%d folders, seed %d), whose mean B-cubed F1 over its %d inputs is a fifth part of the criterion: the
                 criterion is the mean of the five parts (DUC 2003 one-story share and mixed F1, ECB+ 1-%d
                 one-story share and mixed F1, many-story F1); "few" after each cell is the criterion of the four
                 parts above alone (the criterion before the many-story input). Every cell runs
@@ -535,7 +537,7 @@ final class StoriesBenchmark {
 
                 %s
                 Chosen: **%s** (%s). %s
-                """, 30, MANY_SETS, MANY_LEAST, MANY_MOST, SEED + 1, ClusterBenchmark.LAST_TUNING_TOPIC,
+                """, 30, MANY_SETS, MANY_LEAST, MANY_MOST, SEED + 1, MANY_SETS + 1, ClusterBenchmark.LAST_TUNING_TOPIC,
                 StoryRegrouping.Bound.DEFAULT.horizonDays(), StoryRegrouping.Bound.DEFAULT.candidates(),
                 tuned.grid(), describe(tuned.best()), tuned.cell(),
                 tuned.best().equals(StoryRegrouping.DEFAULT) ? "This is the product's regrouping (`StoryRegrouping.DEFAULT`)."
