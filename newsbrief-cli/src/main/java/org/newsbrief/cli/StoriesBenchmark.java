@@ -54,6 +54,12 @@ final class StoriesBenchmark {
     /** Articles of another folder added to a folder in the small-minority check. */
     static final int MINORITY = 2;
     static final long SEED = 20261130L;
+    /** Many-story inputs: seeded sets of {@link #MANY_LEAST}-{@link #MANY_MOST} folders pooled (seed {@code SEED + 1}), besides all folders pooled. */
+    static final int MANY_SETS = 20;
+    static final int MANY_LEAST = 5;
+    static final int MANY_MOST = 10;
+    /** The margins of the regrouping's margin grid (see {@link StoryRegrouping#margin}). */
+    static final double[] MARGINS = {1.25, 1.5, 2, 3};
 
     private StoriesBenchmark() {
     }
@@ -149,21 +155,26 @@ final class StoriesBenchmark {
         List<Inputs> tuning = new ArrayList<>(duc2003.subList(0, 3));
         tuning.addAll(ecb.subList(0, 2));
         Tuned tuned = tune(tuning);
-        TunedRegrouping regrouping = tuneRegrouping(tuning);
+        // the regrouping's tuning adds the many-story inputs (DUC 2003 many stories) as a collection of its own
+        List<Inputs> regroupTuning = new ArrayList<>(tuning);
+        regroupTuning.addAll(duc2003.subList(4, 6));
+        TunedRegrouping regrouping = tuneRegrouping(tuning, regroupTuning);
         if (tuningOnly) {
-            tuning.forEach(inputs -> inputs.runs().stream()
+            regroupTuning.forEach(inputs -> inputs.runs().stream()
                     .forEach(r -> progress.println(describe(r))));
         }
         StringBuilder out = new StringBuilder(header(tuned, tuning));
         out.append(regroupingSection(regrouping));
         if (!tuningOnly) {
             progress.println("DUC 2004 and the example ...");
-            List<Inputs> test = new ArrayList<>(duc2003.subList(3, duc2003.size()));
+            tuning = regroupTuning;
+            List<Inputs> test = new ArrayList<>(duc2003.subList(3, 4));
             test.addAll(duc(DucDataset.read("duc2004", shared.resolve("data/duc2004")).clusters(), "DUC 2004", analyzer));
             test.addAll(ecb.subList(2, ecb.size()));
             test.add(example(Path.of("examples/aleppo-2016"), analyzer));
             out.append(results(tuning, test, tuned.best(), regrouping.best()));
         } else {
+            out.append(results(regroupTuning, List.of(), tuned.best(), regrouping.best()));
             out.append("(`--tuning-only`: no test input was run.)\n");
         }
         out.append(String.format(Locale.ROOT, "%nThe whole run took %.0f s.%n", (System.nanoTime() - start) / 1e9));
@@ -210,11 +221,24 @@ final class StoriesBenchmark {
             minority.add(pooled(ids.get(a) + "+" + MINORITY + " of " + ids.get(other), List.of(ids.get(a), ids.get(other)),
                     input));
         }
+        List<Run> all = List.of(pooled("all " + ids.size() + " folders", ids, analysed));
+        List<Run> many = new ArrayList<>();
+        Random sets = new Random(SEED + 1);
+        for (int i = 0; i < MANY_SETS; i++) {
+            int size = MANY_LEAST + sets.nextInt(MANY_MOST - MANY_LEAST + 1);
+            List<String> shuffled = new ArrayList<>(ids);
+            java.util.Collections.shuffle(shuffled, sets);
+            List<String> chosen = shuffled.subList(0, size).stream().sorted().toList();
+            many.add(pooled(String.join("+", chosen), chosen, analysed));
+        }
         return List.of(new Inputs(name + " topic folders", name, true, singles),
                 new Inputs(name + " pairs of folders (all " + pairs.size() + ")", name, false, pairs),
                 new Inputs(name + " triples of folders (" + TRIPLES + ", seeded sample)", name, false, triples),
                 new Inputs(name + " folder plus " + MINORITY + " articles of another (" + minority.size()
-                        + ", seeded; a check, not in the criterion)", "", false, minority));
+                        + ", seeded; a check, not in the criterion)", "", false, minority),
+                new Inputs(name + " all " + ids.size() + " folders pooled (many stories)", name + " many stories", false, all),
+                new Inputs(name + " sets of " + MANY_LEAST + "-" + MANY_MOST + " folders (" + MANY_SETS
+                        + ", seeded; many stories)", name + " many stories", false, many));
     }
 
     private static Run pooled(String name, List<String> folders, Map<String, List<Document>> analysed) {
@@ -400,7 +424,7 @@ final class StoriesBenchmark {
      * ratio, columns name overlap x least size (characteristic share {@link StorySeparation#NAME_SHARE},
      * inner closeness of the reference); the first best on ties, grids in order, reading order.
      */
-    static TunedRegrouping tuneRegrouping(List<Inputs> tuning) {
+    static TunedRegrouping tuneRegrouping(List<Inputs> few, List<Inputs> tuning) {
         StringBuilder head = new StringBuilder("| ratio \\ name overlap, least size that counts |");
         for (double overlap : REGROUP_OVERLAPS) {
             for (int size : REGROUP_MIN_SIZES) {
@@ -410,9 +434,7 @@ final class StoriesBenchmark {
         int columns = REGROUP_OVERLAPS.length * REGROUP_MIN_SIZES.length;
         head.append('\n').append("|---|").append("---|".repeat(columns)).append('\n');
         StringBuilder grid = new StringBuilder();
-        StoryRegrouping best = null;
-        double bestScore = -1;
-        String bestCell = "";
+        Best best = new Best();
         for (boolean againstGroup : new boolean[] {false, true}) {
             for (boolean attach : new boolean[] {true, false}) {
                 grid.append(String.format(Locale.ROOT, "Regrouping against %s, small stories %s:%n%n",
@@ -420,22 +442,15 @@ final class StoriesBenchmark {
                         attach ? "joining the closest group" : "left as they are"));
                 grid.append(head);
                 grid.append("| (all or nothing, `StorySeparation.DEFAULT`) |")
-                        .append((" " + cell(tuning, StorySeparation.DEFAULT) + " |").repeat(columns)).append('\n');
+                        .append((" " + regroupCell(few, tuning, run -> run.stories(StorySeparation.DEFAULT)) + " |").repeat(columns))
+                        .append('\n');
                 for (double ratio : REGROUP_RATIOS) {
                     grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
                     for (double overlap : REGROUP_OVERLAPS) {
                         for (int size : REGROUP_MIN_SIZES) {
                             StoryRegrouping regrouping = new StoryRegrouping(new StorySeparation(ratio, size, false, 0,
                                     StorySeparation.NAME_SHARE, overlap), againstGroup, attach);
-                            java.util.function.Function<Run, List<List<String>>> decision = run -> run.stories(regrouping);
-                            double score = objectiveOf(tuning, decision);
-                            String cell = cell(tuning, decision);
-                            grid.append(' ').append(cell).append(" |");
-                            if (score > bestScore + 1e-12) {
-                                bestScore = score;
-                                best = regrouping;
-                                bestCell = cell;
-                            }
+                            grid.append(' ').append(best.score(few, tuning, regrouping)).append(" |");
                         }
                     }
                     grid.append('\n');
@@ -443,12 +458,57 @@ final class StoriesBenchmark {
                 grid.append('\n');
             }
         }
-        return new TunedRegrouping(grid.toString(), best, bestCell);
+        // the margin grid: the default's tests and policies, each story joining only a group clear of the others
+        grid.append(String.format(Locale.ROOT, "With a margin (`StoryRegrouping#margin`), name overlap %.2f, least size %d, against the growing "
+                + "group, small stories joining the closest group:%n%n", StorySeparation.DEFAULT.nameOverlap(),
+                StorySeparation.DEFAULT.minSize()));
+        grid.append("| ratio \\ margin |");
+        for (double margin : MARGINS) {
+            grid.append(String.format(Locale.ROOT, " %.2f |", margin));
+        }
+        grid.append('\n').append("|---|").append("---|".repeat(MARGINS.length)).append('\n');
+        for (double ratio : new double[] {0.25, 0.3, 0.35}) {
+            grid.append(String.format(Locale.ROOT, "| %.2f |", ratio));
+            for (double margin : MARGINS) {
+                StoryRegrouping regrouping = new StoryRegrouping(new StorySeparation(ratio, StorySeparation.DEFAULT.minSize(),
+                        false, 0, StorySeparation.NAME_SHARE, StorySeparation.DEFAULT.nameOverlap()), true, true).withMargin(margin);
+                grid.append(' ').append(best.score(few, tuning, regrouping)).append(" |");
+            }
+            grid.append('\n');
+        }
+        grid.append('\n');
+        return new TunedRegrouping(grid.toString(), best.regrouping, best.cell);
+    }
+
+    /** The first best regrouping met so far. */
+    private static final class Best {
+        StoryRegrouping regrouping;
+        double score = -1;
+        String cell = "";
+
+        /** The regrouping's cell; kept when it scores above the best so far. */
+        String score(List<Inputs> few, List<Inputs> tuning, StoryRegrouping candidate) {
+            java.util.function.Function<Run, List<List<String>>> decision = run -> run.stories(candidate);
+            double value = objectiveOf(tuning, decision);
+            String text = regroupCell(few, tuning, decision);
+            if (value > score + 1e-12) {
+                score = value;
+                regrouping = candidate;
+                cell = text;
+            }
+            return text;
+        }
+    }
+
+    /** A regrouping cell: every collection's parts and the criterion, then the criterion of the few-story inputs alone. */
+    static String regroupCell(List<Inputs> few, List<Inputs> tuning, java.util.function.Function<Run, List<List<String>>> decision) {
+        return cell(tuning, decision) + String.format(Locale.ROOT, " (few: %.4f)", objectiveOf(few, decision));
     }
 
     private static String describe(StoryRegrouping r) {
         return describe(r.tests()) + ", against " + (r.againstGroup() ? "the growing group" : "the group's first story")
-                + ", small stories " + (r.attachSmall() ? "joining the closest group" : "left as they are");
+                + ", small stories " + (r.attachSmall() ? "joining the closest group" : "left as they are")
+                + (r.margin() == 0 ? "" : String.format(Locale.ROOT, ", margin %.2f", r.margin()));
     }
 
     private static String regroupingSection(TunedRegrouping tuned) {
@@ -463,14 +523,22 @@ final class StoriesBenchmark {
                 least `ratio` times the reference's inner closeness and, with the name test, one of the two
                 holding the overlap of the other's characteristic names, held by 70%% of a story's articles), or
                 open a group; smaller stories join the one group when one results, else the closest group
-                ("joining") or stay as they are ("left"). Same inputs and criterion as above. Every cell runs
+                ("joining") or stay as they are ("left"). With a margin, a story joins its closest passing group
+                only when its mean cosine across with it is at least the margin times that with every other
+                candidate group (while one group is open it asks nothing). Inputs: those above, plus a
+                many-story collection ("DUC 2003 many stories": all %d folders pooled as one input, and %d seeded
+                sets of %d-%d folders, seed %d), whose mean B-cubed F1 over its %d inputs is a fifth part of the criterion: the
+                criterion is the mean of the five parts (DUC 2003 one-story share and mixed F1, ECB+ 1-%d
+                one-story share and mixed F1, many-story F1); "few" after each cell is the criterion of the four
+                parts above alone (the criterion before the many-story input). Every cell runs
                 under the product's bound (`StoryRegrouping.Bound.DEFAULT`): a story and a group whose dates lie
                 more than %,d days apart never merge, and each story is compared with at most %d open groups (all
                 of them when no more are open, else those sharing the most of its keys); see bench/README.md.
 
                 %s
                 Chosen: **%s** (%s). %s
-                """, StoryRegrouping.Bound.DEFAULT.horizonDays(), StoryRegrouping.Bound.DEFAULT.candidates(),
+                """, 30, MANY_SETS, MANY_LEAST, MANY_MOST, SEED + 1, MANY_SETS + 1, ClusterBenchmark.LAST_TUNING_TOPIC,
+                StoryRegrouping.Bound.DEFAULT.horizonDays(), StoryRegrouping.Bound.DEFAULT.candidates(),
                 tuned.grid(), describe(tuned.best()), tuned.cell(),
                 tuned.best().equals(StoryRegrouping.DEFAULT) ? "This is the product's regrouping (`StoryRegrouping.DEFAULT`)."
                         : "**The product's regrouping (`StoryRegrouping.DEFAULT`, " + describe(StoryRegrouping.DEFAULT)
@@ -534,7 +602,8 @@ final class StoriesBenchmark {
     static String cell(List<Inputs> inputs, java.util.function.Function<Run, List<List<String>>> decision) {
         StringBuilder out = new StringBuilder();
         for (Part part : parts(inputs, decision).values()) {
-            out.append(String.format(Locale.ROOT, "%d/%d %.3f; ", part.one, part.oneInputs, part.mixedF1 / part.mixedInputs));
+            out.append(part.oneInputs == 0 ? String.format(Locale.ROOT, "%.3f; ", part.mixedF1 / part.mixedInputs)
+                    : String.format(Locale.ROOT, "%d/%d %.3f; ", part.one, part.oneInputs, part.mixedF1 / part.mixedInputs));
         }
         return out.append(String.format(Locale.ROOT, "**%.4f**", objectiveOf(inputs, decision))).toString();
     }

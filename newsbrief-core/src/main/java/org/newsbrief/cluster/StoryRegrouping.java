@@ -52,8 +52,12 @@ import java.util.stream.IntStream;
  * @param attachSmall whether stories under the least size join the closest group when several result
  * @param bound the time rule and the cap on candidate groups ({@link Bound#NONE}: every story compared
  *     with every open group)
+ * @param margin 0 for none; else a story of the least size joins its closest passing group only when
+ *     its mean cosine with that group is at least {@code margin} times its mean cosine with every other
+ *     candidate group (a story about as close to two groups is not a fragment of either: it opens its
+ *     own); while a single group is open (and for a single candidate) the margin asks nothing
  */
-public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall, Bound bound) {
+public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall, Bound bound, double margin) {
 
     /**
      * The regrouping of {@code newsbrief brief --stories auto}: the all-or-nothing decision's
@@ -69,11 +73,24 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         if (tests == null || bound == null) {
             throw new IllegalArgumentException("no separation tests or no bound");
         }
+        if (!(margin == 0 || margin >= 1)) {
+            throw new IllegalArgumentException("a margin is 0 (none) or at least 1: " + margin);
+        }
     }
 
-    /** A regrouping under the default bound ({@link Bound#DEFAULT}). */
+    /** A regrouping under the default bound ({@link Bound#DEFAULT}), without margin. */
     public StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall) {
         this(tests, againstGroup, attachSmall, Bound.DEFAULT);
+    }
+
+    /** A regrouping under a bound, without margin. */
+    public StoryRegrouping(StorySeparation tests, boolean againstGroup, boolean attachSmall, Bound bound) {
+        this(tests, againstGroup, attachSmall, bound, 0);
+    }
+
+    /** The same regrouping with another margin (0: none). */
+    public StoryRegrouping withMargin(double newMargin) {
+        return new StoryRegrouping(tests, againstGroup, attachSmall, bound, newMargin);
     }
 
     /**
@@ -124,7 +141,7 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
 
     /** The same regrouping under another bound. */
     public StoryRegrouping withBound(Bound newBound) {
-        return new StoryRegrouping(tests, againstGroup, attachSmall, newBound);
+        return new StoryRegrouping(tests, againstGroup, attachSmall, newBound, margin);
     }
 
     /** The grouping's groups regrouped (see {@link #regroup(List, List)}). */
@@ -170,18 +187,32 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
             Measured story = Measured.of(groups.get(g), signatures);
             Opened best = null;
             double bestBetween = Double.NEGATIVE_INFINITY;
+            // the two highest mean cosines with any candidate (passing or not), for the margin
+            Opened top = null;
+            double topBetween = Double.NEGATIVE_INFINITY;
+            double secondBetween = Double.NEGATIVE_INFINITY;
             for (Opened group : candidates(story, opened, index)) {
                 if (!meet(story, group)) {
                     continue;
                 }
                 compared[0]++;
                 double between = group.reference.between(story);
+                if (between > topBetween || top != null && between == topBetween && group.index < top.index) {
+                    secondBetween = topBetween;
+                    top = group;
+                    topBetween = between;
+                } else if (between > secondBetween) {
+                    secondBetween = between;
+                }
                 // ties to the group opened first, whatever order the candidates come in
                 boolean better = between > bestBetween || best != null && between == bestBetween && group.index < best.index;
                 if (better && joins(story, group.reference, between)) {
                     best = group;
                     bestBetween = between;
                 }
+            }
+            if (best != null && !clearOfOthers(best, bestBetween, top, topBetween, secondBetween)) {
+                best = null;
             }
             if (best == null) {
                 best = new Opened(g, story, opened.size());
@@ -226,6 +257,19 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         }
         alone.forEach(g -> out.add(List.copyOf(groups.get(g))));
         return List.copyOf(out);
+    }
+
+    /**
+     * Whether the closest passing group is at least the margin closer than every other candidate: the
+     * other candidates' highest mean cosine is the top one's when the passing group is not the top
+     * one, else the second highest (none: always clear).
+     */
+    private boolean clearOfOthers(Opened best, double bestBetween, Opened top, double topBetween, double secondBetween) {
+        if (margin == 0) {
+            return true;
+        }
+        double others = best == top ? secondBetween : topBetween;
+        return others == Double.NEGATIVE_INFINITY || bestBetween >= margin * others;
     }
 
     /** The groups the story is compared with: every open group, or with an index at most the bound's candidates. */
