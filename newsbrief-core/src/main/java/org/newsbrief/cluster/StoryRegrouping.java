@@ -144,9 +144,29 @@ public record StoryRegrouping(StorySeparation tests, boolean againstGroup, boole
         return new StoryRegrouping(tests, againstGroup, attachSmall, newBound, margin);
     }
 
-    /** The grouping's groups regrouped (see {@link #regroup(List, List)}). */
+    /**
+     * The most stories of at least the least size ({@link StorySeparation#minSize()}) a clustering may
+     * hold for {@link #regroup(AverageLinkageClusterer.Grouping)} to regroup it. The regrouping is
+     * for an input of a handful of stories, a folder of one event or two, whose fragments it rejoins;
+     * an input of many stories is a collection, where it merges different stories of one subject
+     * (bench/stories.md: all 30 DUC 2003 folders pooled, 31 such stories, 0.910 as clustered and
+     * 0.899 regrouped, against sets of 5-10 folders, 0.912 and 0.975) and where, as a post-pass of
+     * the batch clusterer, no setting beat the clusterer's own stories (bench/cluster.md).
+     */
+    public static final int MOST_STORIES = 20;
+
+    /** Whether {@link #regroup(AverageLinkageClusterer.Grouping)} regroups these groups: at most {@link #MOST_STORIES} of the least size. */
+    public boolean regroups(List<List<Integer>> groups) {
+        return groups.stream().filter(g -> g.size() >= tests.minSize()).count() <= MOST_STORIES;
+    }
+
+    /**
+     * The grouping's groups regrouped (see {@link #regroup(List, List)}) when it holds few stories
+     * ({@link #regroups}), else as they are: what {@code brief --stories auto} does.
+     */
     public List<List<Integer>> regroup(AverageLinkageClusterer.Grouping grouping) {
-        return regroup(grouping.groups(), grouping.signatures());
+        return regroups(grouping.groups()) ? regroup(grouping.groups(), grouping.signatures())
+                : grouping.groups().stream().<List<Integer>>map(List::copyOf).toList();
     }
 
     /**

@@ -76,6 +76,33 @@ class StoryRegroupingTest {
     }
 
     @Test
+    void anInputOfManyStoriesIsACollectionAndIsNotRegrouped() {
+        List<Document> documents = new ArrayList<>(articles("shelling-", StoryTexts.SHELLING, DAY));
+        documents.addAll(articles("evacuation-", StoryTexts.EVACUATION, DAY.plusDays(10)));
+        List<Signature> signatures = named(documents);
+        // a handful of stories: the fragments of one event come out as one
+        assertThat(StoryRegrouping.DEFAULT.regroup(new AverageLinkageClusterer.Grouping(FRAGMENTS, signatures)))
+                .containsExactly(List.of(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
+        // 20 stories of three articles are a handful; 21 a collection, left to the clusterer; pairs do not count
+        assertThat(StoryRegrouping.DEFAULT.regroups(stories(StoryRegrouping.MOST_STORIES, 3))).isTrue();
+        assertThat(StoryRegrouping.DEFAULT.regroups(stories(StoryRegrouping.MOST_STORIES + 1, 3))).isFalse();
+        assertThat(StoryRegrouping.DEFAULT.regroups(stories(StoryRegrouping.MOST_STORIES + 1, 2))).isTrue();
+        List<List<Integer>> many = stories(StoryRegrouping.MOST_STORIES + 1, 3);
+        // 66 articles of one story, in 21 fragments of three (and three left out): the regrouping itself would merge them
+        List<Signature> manySignatures = named(java.util.stream.IntStream.range(0, 11).boxed()
+                .flatMap(k -> articles("s" + k + "-", StoryTexts.SHELLING, DAY).stream()).toList());
+        assertThat(StoryRegrouping.DEFAULT.regroup(new AverageLinkageClusterer.Grouping(many, manySignatures)))
+                .isEqualTo(many);
+        assertThat(StoryRegrouping.DEFAULT.regroup(many, manySignatures)).hasSizeLessThan(many.size());
+    }
+
+    /** {@code count} stories of {@code size} consecutive articles each. */
+    private static List<List<Integer>> stories(int count, int size) {
+        return java.util.stream.IntStream.range(0, count)
+                .mapToObj(k -> java.util.stream.IntStream.range(k * size, k * size + size).boxed().toList()).toList();
+    }
+
+    @Test
     void aSingleStoryOrSingleArticlesAreLeftAsTheyAre() {
         List<Signature> signatures = named(articles("quake-", StoryTexts.QUAKE, DAY));
 
