@@ -1,6 +1,5 @@
 package org.newsbrief.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.newsbrief.eval.learn.ConceptWeightTraining;
 import org.newsbrief.eval.learn.HeldOutScores;
 import org.newsbrief.summarize.CoverageSelector;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -36,17 +36,11 @@ public final class TrainConceptsCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "duc2003", paramLabel = "NAME",
-            description = "Tuning dataset: duc2003 (default) or multinews; never the test set (duc2004 is refused).")
-    private String dataset;
+    @Mixin
+    private CrossValidationOptions cv;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
-            description = "Multi-News: its first N validation clusters (default: ${DEFAULT-VALUE}).")
-    private int limit;
 
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
-            description = "Cross-validation folds (story c held out in fold c mod K; default: ${DEFAULT-VALUE}); 0 for none.")
-    private int folds;
+
 
     @Option(names = "--min-documents", split = ",", paramLabel = "N", defaultValue = "3",
             description = "Comma-separated concept thresholds (documents holding a bigram) to cross-validate"
@@ -62,12 +56,7 @@ public final class TrainConceptsCommand implements Callable<Integer> {
             + " fold chooses its setting by an inner cross-validation on its training stories).")
     private boolean nested;
 
-    @Option(names = "--compare", paramLabel = "NAME", defaultValue = "coverage",
-            description = "Summarizer to pair the held-out scores with (default: ${DEFAULT-VALUE}).")
-    private String compare;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Stories processed in parallel (default: cores).")
-    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Fit on every story and write the model file here (the bundled one is"
@@ -80,30 +69,30 @@ public final class TrainConceptsCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
-        Dataset data = TuningData.open(dataset, limit, err);
-        Protocol protocol = Protocol.standard(dataset, 0, 0);
+        Dataset data = cv.open(err);
+        Protocol protocol = Protocol.standard(cv.dataset, 0, 0);
         List<ConceptWeightTraining.Story> stories = ConceptWeightTraining.stories(data.clusters(), NewsTextAnalyzer.standard(),
-                threads);
+                cv.threads);
         err.println(String.format(Locale.ROOT, "%d stories (%.1f s)", stories.size(), (System.nanoTime() - start) / 1e9));
         String command = "newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
-        if (folds > 0) {
-            HeldOutScores base = ConceptCrossValidation.baseline(stories, compare, protocol, threads);
+        if (cv.folds > 0) {
+            HeldOutScores base = ConceptCrossValidation.baseline(stories, cv.compare, protocol, cv.threads);
             stdout.println("Produced by `" + command + "`.\n");
             stdout.println(String.format(Locale.ROOT, "%s (data SHA-256 `%s`), %d stories, %d-fold cross-validation (story c"
                     + " held out in fold c mod %d), ROUGE %s x100 (plain mean over stories); paired: learned concept weights"
                     + " minus %s, per story, 95%% bootstrap interval (1,000 resamples).%n", data.name(),
-                    data.checksum().substring(0, 16), stories.size(), folds, folds, protocol.recall() ? "recall" : "F", compare));
-            stdout.println("| setting | R-1 | R-2 | R-1 vs " + compare + " (95%) | ahead/behind | R-2 vs " + compare + " (95%) |");
+                    data.checksum().substring(0, 16), stories.size(), cv.folds, cv.folds, protocol.recall() ? "recall" : "F", cv.compare));
+            stdout.println("| setting | R-1 | R-2 | R-1 vs " + cv.compare + " (95%) | ahead/behind | R-2 vs " + cv.compare + " (95%) |");
             stdout.println("|---|---|---|---|---|---|");
-            stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", compare, base.meanRouge1(), base.meanRouge2()));
+            stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", cv.compare, base.meanRouge1(), base.meanRouge2()));
             List<ConceptCrossValidation.Setting> settings = new ArrayList<>();
             for (int threshold : thresholds) {
                 for (String options : optionSets) {
                     settings.add(new ConceptCrossValidation.Setting(threshold, options));
                 }
             }
-            Map<ConceptCrossValidation.Setting, HeldOutScores> results = ConceptCrossValidation.run(stories, settings, folds,
-                    protocol, threads);
+            Map<ConceptCrossValidation.Setting, HeldOutScores> results = ConceptCrossValidation.run(stories, settings, cv.folds,
+                    protocol, cv.threads);
             results.forEach((setting, scores) -> {
                 PairedDifference r1 = PairedDifference.of(scores.rouge1(), base.rouge1(), 95, 1000);
                 PairedDifference r2 = PairedDifference.of(scores.rouge2(), base.rouge2(), 95, 1000);
@@ -113,7 +102,7 @@ public final class TrainConceptsCommand implements Callable<Integer> {
                 stdout.flush();
             });
             if (nested && settings.size() > 1) {
-                ConceptCrossValidation.Nested result = ConceptCrossValidation.nested(stories, settings, folds, protocol, threads);
+                ConceptCrossValidation.Nested result = ConceptCrossValidation.nested(stories, settings, cv.folds, protocol, cv.threads);
                 HeldOutScores scores = result.scores();
                 PairedDifference r1 = PairedDifference.of(scores.rouge1(), base.rouge1(), 95, 1000);
                 PairedDifference r2 = PairedDifference.of(scores.rouge2(), base.rouge2(), 95, 1000);
@@ -122,7 +111,7 @@ public final class TrainConceptsCommand implements Callable<Integer> {
                         interval(r2.difference())));
                 stdout.println();
                 stdout.println("Nested cross-validation: outer fold k's setting, chosen by the best mean R-1 + R-2 of a "
-                        + folds + "-fold cross-validation over its training stories alone:");
+                        + cv.folds + "-fold cross-validation over its training stories alone:");
                 for (int k = 0; k < result.chosen().size(); k++) {
                     ConceptCrossValidation.Setting setting = result.chosen().get(k);
                     stdout.println(String.format(Locale.ROOT, "- fold %d: documents=%d %s", k, setting.minDocuments(),
@@ -132,7 +121,7 @@ public final class TrainConceptsCommand implements Callable<Integer> {
         }
         if (out != null) {
             int threshold = thresholds.get(0);
-            List<ConceptWeightTraining.Examples> examples = org.newsbrief.eval.experiment.ClusterWork.map(stories, threads,
+            List<ConceptWeightTraining.Examples> examples = org.newsbrief.eval.experiment.ClusterWork.map(stories, cv.threads,
                     story -> ConceptWeightTraining.examples(story, threshold));
             double[] model = ConceptWeightTraining.fit(examples);
             String file = ConceptWeightTraining.modelFile(model, List.of("Written by `" + command + "`; do not edit by hand.",
@@ -152,18 +141,10 @@ public final class TrainConceptsCommand implements Callable<Integer> {
 
     /** Fails before any reading (exit code 2) on options that cannot work. */
     private void checkOptions() throws java.io.IOException {
-        TuningData.check(dataset);
-        if (limit < 0 || folds < 0 || folds == 1 || threads < 1 || thresholds.stream().anyMatch(t -> t < 1)) {
-            throw new IllegalArgumentException("need --limit >= 0, --folds 0 or >= 2, --threads >= 1, --min-documents >= 1");
+        if (thresholds.stream().anyMatch(t -> t < 1)) {
+            throw new IllegalArgumentException("need --min-documents >= 1");
         }
-        org.newsbrief.summarize.Summarizers.create(compare);
         optionSets.forEach(CoverageSelector.Options::parse);
-        if (out != null) {
-            Path folder = out.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            OutputFile.requireWritable(out);
-        }
+        cv.check(out);
     }
 }

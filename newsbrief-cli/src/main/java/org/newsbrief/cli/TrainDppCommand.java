@@ -1,6 +1,5 @@
 package org.newsbrief.cli;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,6 +16,7 @@ import org.newsbrief.eval.learn.DppTraining;
 import org.newsbrief.eval.learn.HeldOutScores;
 import org.newsbrief.summarize.DppQualityScorer;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
@@ -35,17 +35,11 @@ public final class TrainDppCommand implements Callable<Integer> {
     @Spec
     private picocli.CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--dataset", defaultValue = "duc2003", paramLabel = "NAME",
-            description = "Tuning dataset: duc2003 (default) or multinews; never the test set (duc2004 is refused).")
-    private String dataset;
+    @Mixin
+    private CrossValidationOptions cv;
 
-    @Option(names = "--limit", paramLabel = "N", defaultValue = "1000",
-            description = "Multi-News: its first N validation clusters (default: ${DEFAULT-VALUE}).")
-    private int limit;
 
-    @Option(names = "--folds", paramLabel = "K", defaultValue = "5",
-            description = "Cross-validation folds (story c held out in fold c mod K; default: ${DEFAULT-VALUE}); 0 for none.")
-    private int folds;
+
 
     @Option(names = "--l2", split = ",", paramLabel = "X", defaultValue = "0.1",
             description = "Comma-separated penalties on the feature weights to cross-validate (default: ${DEFAULT-VALUE});"
@@ -66,12 +60,7 @@ public final class TrainDppCommand implements Callable<Integer> {
             description = "Most gradient-ascent steps per fit (default: ${DEFAULT-VALUE}).")
     private int iterations;
 
-    @Option(names = "--compare", paramLabel = "NAME", defaultValue = "coverage",
-            description = "Summarizer to pair the held-out scores with (default: ${DEFAULT-VALUE}).")
-    private String compare;
 
-    @Option(names = "--threads", paramLabel = "N", description = "Stories processed in parallel (default: cores).")
-    private int threads = Runtime.getRuntime().availableProcessors();
 
     @Option(names = "--out", paramLabel = "FILE",
             description = "Fit on every story and write the model file here (the bundled one is"
@@ -84,23 +73,23 @@ public final class TrainDppCommand implements Callable<Integer> {
         var err = spec.commandLine().getErr();
         var stdout = spec.commandLine().getOut();
         long start = System.nanoTime();
-        Dataset data = TuningData.open(dataset, limit, err);
-        Protocol protocol = Protocol.standard(dataset, 0, 0);
-        List<DppTraining.Story> stories = DppTraining.stories(data.clusters(), NewsTextAnalyzer.standard(), protocol, threads);
+        Dataset data = cv.open(err);
+        Protocol protocol = Protocol.standard(cv.dataset, 0, 0);
+        List<DppTraining.Story> stories = DppTraining.stories(data.clusters(), NewsTextAnalyzer.standard(), protocol, cv.threads);
         err.println(String.format(Locale.ROOT, "%d stories with oracle labels (%.1f s)", stories.size(),
                 (System.nanoTime() - start) / 1e9));
         String measure = protocol.recall() ? "recall" : "F";
-        if (folds > 0) {
-            HeldOutScores base = DppCrossValidation.baseline(stories, compare, protocol, threads);
+        if (cv.folds > 0) {
+            HeldOutScores base = DppCrossValidation.baseline(stories, cv.compare, protocol, cv.threads);
             stdout.println("Produced by `newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs())
                     + "`.\n");
             stdout.println(String.format(Locale.ROOT, "%s (data SHA-256 `%s`), %d stories, %d-fold cross-validation (story c"
                     + " held out in fold c mod %d), ROUGE %s x100 (plain mean over stories); paired: dpp minus %s, per"
                     + " story, 95%% bootstrap interval (1,000 resamples).%n", data.name(), data.checksum().substring(0, 16),
-                    stories.size(), folds, folds, measure, compare));
-            stdout.println("| setting | R-1 | R-2 | R-1 vs " + compare + " (95%) | ahead/behind | R-2 vs " + compare + " |");
+                    stories.size(), cv.folds, cv.folds, measure, cv.compare));
+            stdout.println("| setting | R-1 | R-2 | R-1 vs " + cv.compare + " (95%) | ahead/behind | R-2 vs " + cv.compare + " |");
             stdout.println("|---|---|---|---|---|---|");
-            stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", compare, mean(base.rouge1()),
+            stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", cv.compare, mean(base.rouge1()),
                     mean(base.rouge2())));
             List<DppCrossValidation.Setting> settings = new ArrayList<>();
             for (String set : featureSets) {
@@ -110,8 +99,8 @@ public final class TrainDppCommand implements Callable<Integer> {
                     }
                 }
             }
-            Map<DppCrossValidation.Setting, HeldOutScores> results = DppCrossValidation.run(stories, settings, folds,
-                    iterations, protocol, threads);
+            Map<DppCrossValidation.Setting, HeldOutScores> results = DppCrossValidation.run(stories, settings, cv.folds,
+                    iterations, protocol, cv.threads);
             results.forEach((setting, scores) -> {
                 PairedDifference r1 = PairedDifference.of(scores.rouge1(), base.rouge1(), 95, 1000);
                 PairedDifference r2 = PairedDifference.of(scores.rouge2(), base.rouge2(), 95, 1000);
@@ -122,7 +111,7 @@ public final class TrainDppCommand implements Callable<Integer> {
             });
         }
         if (out != null) {
-            double[] weights = DppTraining.fit(stories, penalties.get(0), iterations, active(featureSets.get(0)), threads);
+            double[] weights = DppTraining.fit(stories, penalties.get(0), iterations, active(featureSets.get(0)), cv.threads);
             String command = "newsbrief " + String.join(" ", spec.commandLine().getParseResult().originalArgs());
             String model = DppTraining.modelFile(weights, List.of("Written by `" + command + "`; do not edit by hand.",
                     String.format(Locale.ROOT, "%s: %d stories, data SHA-256 %s; l2 %s, at most %d steps.", data.name(),
@@ -149,23 +138,15 @@ public final class TrainDppCommand implements Callable<Integer> {
 
     /** Fails before any reading (exit code 2) on options that cannot work. */
     private void checkOptions() throws java.io.IOException {
-        TuningData.check(dataset);
-        if (limit < 0 || folds < 0 || folds == 1 || iterations < 1 || threads < 1) {
-            throw new IllegalArgumentException("need --limit >= 0, --folds 0 or >= 2, --iterations >= 1, --threads >= 1");
+        if (iterations < 1) {
+            throw new IllegalArgumentException("need --iterations >= 1");
         }
         if (penalties.stream().anyMatch(x -> x < 0) || costPowers.stream().anyMatch(x -> x < 0 || x > 2)) {
             throw new IllegalArgumentException("--l2 must be >= 0 and --cost-power in [0, 2]");
         }
-        org.newsbrief.summarize.Summarizers.create(compare);
         if (featureSets.stream().anyMatch(set -> !set.equals("basic") && !set.equals("binned"))) {
             throw new IllegalArgumentException("unknown --features " + featureSets + "; valid: basic, binned");
         }
-        if (out != null) {
-            Path folder = out.toAbsolutePath().getParent();
-            if (folder != null) {
-                Files.createDirectories(folder);
-            }
-            OutputFile.requireWritable(out);
-        }
+        cv.check(out);
     }
 }
