@@ -40,6 +40,7 @@ class CommandOptionsTest {
         String out = "--out=" + dir.resolve("dpp.tsv");
         refused("duc2004 is the test set: train on duc2003 and multinews only", "train-dpp", "--dataset=duc2004", out);
         refused("need --limit >= 0, --folds 0 or >= 2", "train-dpp", "--folds=1", out);
+        refused("need --iterations >= 1", "train-dpp", "--iterations=0", out);
         refused("--l2 must be >= 0 and --cost-power in [0, 2]", "train-dpp", "--cost-power=0,3", out);
         refused("unknown --features [basic, foo]; valid: basic, binned", "train-dpp", "--features=basic,foo", out);
         refused("unknown summarizer 'bogus'", "train-dpp", "--compare=bogus", out);
@@ -51,8 +52,8 @@ class CommandOptionsTest {
         String out = "--out=" + dir.resolve("concepts.tsv");
         refused("duc2004 is the test set: train on duc2003 and multinews only", "train-concepts", "--dataset=duc2004", out);
         refused("need --limit >= 0, --folds 0 or >= 2", "train-concepts", "--folds=1", out);
-        refused("need --limit >= 0, --folds 0 or >= 2, --threads >= 1, --min-documents >= 1", "train-concepts",
-                "--min-documents=3,0", out);
+        refused("need --min-documents >= 1", "train-concepts", "--min-documents=3,0", out);
+        refused("need --limit >= 0, --folds 0 or >= 2, --threads >= 1", "train-concepts", "--threads=0", out);
         refused("unknown coverage option 'bogus'", "train-concepts", "--options=salience=2,bogus=1", out);
         refused("unknown summarizer 'bogus'", "train-concepts", "--compare=bogus", out);
         assertThat(dir.resolve("concepts.tsv")).doesNotExist();
