@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.eval.dataset.Dataset;
-import org.newsbrief.eval.experiment.MeanScore;
 import org.newsbrief.eval.experiment.PairedDifference;
 import org.newsbrief.eval.experiment.Protocol;
 import org.newsbrief.eval.learn.ConceptCrossValidation;
@@ -38,9 +37,6 @@ public final class TrainConceptsCommand implements Callable<Integer> {
 
     @Mixin
     private CrossValidationOptions cv;
-
-
-
 
     @Option(names = "--min-documents", split = ",", paramLabel = "N", defaultValue = "3",
             description = "Comma-separated concept thresholds (documents holding a bigram) to cross-validate"
@@ -98,7 +94,7 @@ public final class TrainConceptsCommand implements Callable<Integer> {
                 PairedDifference r2 = PairedDifference.of(scores.rouge2(), base.rouge2(), 95, 1000);
                 stdout.println(String.format(Locale.ROOT, "| learned documents=%d %s | %.2f | %.2f | %s | %d/%d | %s |",
                         setting.minDocuments(), setting.options(), scores.meanRouge1(), scores.meanRouge2(),
-                        interval(r1.difference()), r1.ahead(), r1.behind(), interval(r2.difference())));
+                        r1.difference().signed(), r1.ahead(), r1.behind(), r2.difference().signed()));
                 stdout.flush();
             });
             if (nested && settings.size() > 1) {
@@ -107,8 +103,8 @@ public final class TrainConceptsCommand implements Callable<Integer> {
                 PairedDifference r1 = PairedDifference.of(scores.rouge1(), base.rouge1(), 95, 1000);
                 PairedDifference r2 = PairedDifference.of(scores.rouge2(), base.rouge2(), 95, 1000);
                 stdout.println(String.format(Locale.ROOT, "| nested: each fold's setting chosen inside it | %.2f | %.2f | %s | %d/%d | %s |",
-                        scores.meanRouge1(), scores.meanRouge2(), interval(r1.difference()), r1.ahead(), r1.behind(),
-                        interval(r2.difference())));
+                        scores.meanRouge1(), scores.meanRouge2(), r1.difference().signed(), r1.ahead(), r1.behind(),
+                        r2.difference().signed()));
                 stdout.println();
                 stdout.println("Nested cross-validation: outer fold k's setting, chosen by the best mean R-1 + R-2 of a "
                         + cv.folds + "-fold cross-validation over its training stories alone:");
@@ -133,10 +129,6 @@ public final class TrainConceptsCommand implements Callable<Integer> {
         }
         err.println(String.format(Locale.ROOT, "done (%.1f s)", (System.nanoTime() - start) / 1e9));
         return 0;
-    }
-
-    private static String interval(MeanScore score) {
-        return String.format(Locale.ROOT, "%+.2f (%+.2f to %+.2f)", score.mean(), score.low(), score.high());
     }
 
     /** Fails before any reading (exit code 2) on options that cannot work. */

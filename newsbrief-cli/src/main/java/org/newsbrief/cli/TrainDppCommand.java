@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.newsbrief.analysis.NewsTextAnalyzer;
 import org.newsbrief.eval.dataset.Dataset;
-import org.newsbrief.eval.experiment.MeanScore;
 import org.newsbrief.eval.experiment.PairedDifference;
 import org.newsbrief.eval.experiment.Protocol;
 import org.newsbrief.eval.learn.DppCrossValidation;
@@ -37,9 +36,6 @@ public final class TrainDppCommand implements Callable<Integer> {
 
     @Mixin
     private CrossValidationOptions cv;
-
-
-
 
     @Option(names = "--l2", split = ",", paramLabel = "X", defaultValue = "0.1",
             description = "Comma-separated penalties on the feature weights to cross-validate (default: ${DEFAULT-VALUE});"
@@ -89,8 +85,8 @@ public final class TrainDppCommand implements Callable<Integer> {
                     stories.size(), cv.folds, cv.folds, measure, cv.compare));
             stdout.println("| setting | R-1 | R-2 | R-1 vs " + cv.compare + " (95%) | ahead/behind | R-2 vs " + cv.compare + " |");
             stdout.println("|---|---|---|---|---|---|");
-            stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", cv.compare, mean(base.rouge1()),
-                    mean(base.rouge2())));
+            stdout.println(String.format(Locale.ROOT, "| %s | %.2f | %.2f | | | |", cv.compare, base.meanRouge1(),
+                    base.meanRouge2()));
             List<DppCrossValidation.Setting> settings = new ArrayList<>();
             for (String set : featureSets) {
                 for (double l2 : penalties) {
@@ -105,8 +101,8 @@ public final class TrainDppCommand implements Callable<Integer> {
                 PairedDifference r1 = PairedDifference.of(scores.rouge1(), base.rouge1(), 95, 1000);
                 PairedDifference r2 = PairedDifference.of(scores.rouge2(), base.rouge2(), 95, 1000);
                 stdout.println(String.format(Locale.ROOT, "| dpp %s l2=%s cost=%s | %.2f | %.2f | %s | %d/%d | %s |",
-                        setting.features() == DppQualityScorer.BASIC ? "basic" : "binned", setting.l2(), setting.costPower(), mean(scores.rouge1()), mean(scores.rouge2()),
-                        interval(r1.difference()), r1.ahead(), r1.behind(), interval(r2.difference())));
+                        setting.features() == DppQualityScorer.BASIC ? "basic" : "binned", setting.l2(), setting.costPower(), scores.meanRouge1(), scores.meanRouge2(),
+                        r1.difference().signed(), r1.ahead(), r1.behind(), r2.difference().signed()));
                 stdout.flush();
             });
         }
@@ -126,14 +122,6 @@ public final class TrainDppCommand implements Callable<Integer> {
 
     private static int active(String set) {
         return set.equals("basic") ? DppQualityScorer.BASIC : DppQualityScorer.NAMES.size();
-    }
-
-    private static double mean(double[] values) {
-        return java.util.Arrays.stream(values).average().orElse(0);
-    }
-
-    private static String interval(MeanScore score) {
-        return String.format(Locale.ROOT, "%+.2f (%+.2f to %+.2f)", score.mean(), score.low(), score.high());
     }
 
     /** Fails before any reading (exit code 2) on options that cannot work. */

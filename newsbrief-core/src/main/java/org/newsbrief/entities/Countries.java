@@ -1,6 +1,5 @@
 package org.newsbrief.entities;
 
-import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -12,7 +11,7 @@ import java.util.Set;
  */
 public final class Countries {
 
-    private static final Set<String> COUNTRIES = section("places.txt", "# countries");
+    private static final Set<String> COUNTRIES = NameRules.loadWords("places.txt", "# countries");
 
     private Countries() {
     }
@@ -20,31 +19,5 @@ public final class Countries {
     /** Whether {@code name}, in any case, is one of the listed countries ("Egypt", "Britain"; not "Europe", not "Wales"). */
     public static boolean isCountry(String name) {
         return COUNTRIES.contains(name.toLowerCase(Locale.ROOT));
-    }
-
-    /** The words of {@code resource} after a comment line opening with {@code header}, up to the next comment line (the next section's header). */
-    private static Set<String> section(String resource, String header) {
-        Set<String> all = NameRules.loadWords(resource); // checks the resource is there
-        Set<String> words = new HashSet<>();
-        try (java.io.InputStream in = Countries.class.getResourceAsStream(resource)) {
-            java.io.BufferedReader reader = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-            boolean inside = false;
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String text = line.strip();
-                if (text.startsWith("#")) {
-                    if (inside) {
-                        break; // the next section's header ("# nations of ...")
-                    }
-                    inside = text.startsWith(header);
-                } else if (inside && !text.isEmpty()) {
-                    words.add(text.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        words.retainAll(all);
-        return Set.copyOf(words);
     }
 }

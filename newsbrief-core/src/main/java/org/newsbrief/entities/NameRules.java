@@ -126,6 +126,14 @@ final class NameRules {
      * "#" opening a comment line), in lower case.
      */
     static Set<String> loadWords(String resource) {
+        return loadWords(resource, null);
+    }
+
+    /**
+     * As {@link #loadWords(String)}, only the words of one section when {@code section} is given: those
+     * after a comment line opening with it, up to the next comment line (the next section's header).
+     */
+    static Set<String> loadWords(String resource, String section) {
         Set<String> words = new java.util.HashSet<>();
         try (java.io.InputStream in = NameRules.class.getResourceAsStream(resource)) {
             if (in == null) {
@@ -133,9 +141,14 @@ final class NameRules {
             }
             java.io.BufferedReader reader = new java.io.BufferedReader(
                     new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+            boolean inside = section == null;
             for (String line = reader.readLine(); line != null; line = reader.readLine()) {
                 String word = line.strip().toLowerCase(java.util.Locale.ROOT);
-                if (!word.isEmpty() && !word.startsWith("#")) {
+                if (word.startsWith("#")) {
+                    if (section != null) {
+                        inside = line.strip().startsWith(section);
+                    }
+                } else if (inside && !word.isEmpty()) {
                     words.add(word);
                 }
             }

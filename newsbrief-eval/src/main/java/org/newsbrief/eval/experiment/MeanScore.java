@@ -36,4 +36,9 @@ public record MeanScore(double mean, double low, double high) {
         int highIndex = (int) Math.ceil((1 - tail) * (resamples - 1));
         return new MeanScore(mean, means[lowIndex], means[highIndex]);
     }
+
+    /** The mean and its interval as a signed difference is reported: "+0.73 (+0.09 to +1.48)". */
+    public String signed() {
+        return String.format(java.util.Locale.ROOT, "%+.2f (%+.2f to %+.2f)", mean, low, high);
+    }
 }

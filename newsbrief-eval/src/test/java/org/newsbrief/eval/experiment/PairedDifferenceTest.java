@@ -37,4 +37,10 @@ class PairedDifferenceTest {
         assertThatThrownBy(() -> PairedDifference.of(new double[] {0.1}, new double[] {0.1, 0.2}, 95, 10))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("1 vs 2");
     }
+
+    @Test
+    void aDifferenceIsWrittenSignedWithItsInterval() {
+        assertThat(new MeanScore(0.734, 0.09, 1.481).signed()).isEqualTo("+0.73 (+0.09 to +1.48)");
+        assertThat(new MeanScore(-0.2, -1.3, 0.8).signed()).isEqualTo("-0.20 (-1.30 to +0.80)");
+    }
 }
