@@ -36,7 +36,9 @@ import java.util.regex.Pattern;
  * the two bombers", not "arrested during one demonstration"); a cue followed, within three
  * words, by "of" and the number ("claimed the lives of four", "the deaths on Friday of the two soldiers"; not
  * "arrested dozens of people during 2 protests"); a cue noun and a linking verb before it ("the fatalities
- * included six", "deaths reached 300").</li>
+ * included six", "deaths reached 300"). "left" before the number yields to any other attached cue: it says what
+ * the event left them, and the cue after says what they are ("the storm left 2,000 people dead" is killed, "left
+ * thousands homeless" displaced; "left 50 people" alone is fled).</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
  * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
  * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
@@ -46,6 +48,7 @@ import java.util.regex.Pattern;
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
+ * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power").</li>
  * </ol>
  * Stateless and thread-safe; a sentence's {@link Cues} belong to the one call that reads that sentence.
  */
@@ -137,7 +140,7 @@ final class ConceptCues {
         int previousEnd = -1;
         while (words.find()) {
             List<String> concepts = CONCEPT_OF.get(words.group());
-            if (concepts != null) {
+            if (concepts != null && !seizedPower(lower, words.group(), words.end())) {
                 String word = words.group();
                 String previous = previousStart < 0 ? "" : lower.substring(previousStart, previousEnd);
                 for (String concept : concepts) {
@@ -148,6 +151,11 @@ final class ConceptCues {
             previousEnd = words.end();
         }
         return new Cues(sentence, lower, cues);
+    }
+
+    /** "seized power", "seized control": a seizure of no one ("two judges question him on the slayings since he seized power"). */
+    private static boolean seizedPower(String lower, String word, int end) {
+        return word.startsWith("seize") && (lower.startsWith(" power", end) || lower.startsWith(" control", end));
     }
 
     private static boolean attachedOnly(String lower, String word, String previous, int end) {
@@ -247,6 +255,9 @@ final class ConceptCues {
                 continue;
             }
             int distance = cue.start() >= end ? cue.start() - end : start - cue.end();
+            if (cue.end() <= start && lower.startsWith("left", cue.start()) && cue.end() - cue.start() == 4) {
+                distance = Integer.MAX_VALUE - 1; // "left 2,000 people dead": the state after the number is the count's
+            }
             if (attached(lower, cue, phraseStart, start, end) && (distance < attachedDistance
                     || distance == attachedDistance && cue.start() >= end)) {
                 attached = cue.concept();

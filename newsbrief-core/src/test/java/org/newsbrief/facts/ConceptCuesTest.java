@@ -107,4 +107,20 @@ class ConceptCuesTest {
                 .containsExactly("Four|killed", "one|killed");
         assertThat(concepts("The council met 3 times.")).containsExactly("3|-");
     }
+
+    @Test
+    void leftYieldsToTheStateAfterTheNumber() {
+        // written for this rule: "left" says what the event left, the cue after the number what they are
+        assertThat(concepts("The landslide left 300 villagers dead.")).containsExactly("300|killed");
+        assertThat(concepts("The quake left tens of thousands homeless.")).containsExactly("tens of thousands|displaced");
+        assertThat(concepts("About 60 families left the valley.")).containsExactly("About 60|fled");
+    }
+
+    @Test
+    void aSeizureOfPowerIsNoCapture() {
+        // written for this rule
+        assertThat(concepts("Three lawyers want to question him about the years since he seized power."))
+                .containsExactly("Three|-");
+        assertThat(concepts("Rebels seized 12 hostages.")).containsExactly("12|captured");
+    }
 }

@@ -129,6 +129,8 @@ class QuantityExtractorTest {
     void readsVaguePluralsAsNewsQuantRanges() {
         assertThat(named("Tens of thousands of students and dozens of people came.")).containsExactly(
                 "10000-100000|=|student", "12-120|=|people");
+        // written for this rule: a compound vague plural needs no "of" after it
+        assertThat(named("The cyclone left hundreds of thousands homeless.")).containsExactly("100000-1000000|=|-");
     }
 
     @Test
