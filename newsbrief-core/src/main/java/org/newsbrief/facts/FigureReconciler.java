@@ -127,12 +127,16 @@ public final class FigureReconciler {
     private static final String AGE = "year of age";
 
     static String countedClass(String unit) {
-        return unit.equals("lives") ? "people" : QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit); // "cost 200 lives"
+        if (unit.equals("lives") || QuantityRules.CUE_WORDS.contains(unit) && !QuantityRules.UNIT_CLASSES.containsKey(unit)) {
+            return "people"; // "cost 200 lives"; a cue word counts people: "leaving 27,000 homeless" is no row "homeless displaced"
+        }
+        return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
     }
 
     /**
      * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
-     * counted thing, a share ("a third of the city" is no count of the thing) or an age. A number that is
+     * counted thing, a share ("a third of the city" is no count of the thing), an age or what the words after it
+     * make no count of its concept ({@link NotCounts}: "one of the bombers", "20 more lives than"). A number that is
      * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
      */
     static String countedClass(Quantity quantity, String sentence) {
@@ -141,6 +145,9 @@ public final class FigureReconciler {
         }
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
+        }
+        if (NotCounts.notCount(sentence, quantity)) {
+            return null;
         }
         String counted = countedClass(quantity.unit());
         return counted.equals("civilians") && !QuantityRules.CASUALTY_CONCEPTS.contains(quantity.concept())

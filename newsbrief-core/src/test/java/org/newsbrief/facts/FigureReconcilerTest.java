@@ -243,4 +243,16 @@ class FigureReconcilerTest {
                 Stories.document("c", java.time.LocalDate.of(2021, 3, 2), "Some 1,000 people fled the valley on Monday.")));
         assertThat(fled.groups()).singleElement().satisfies(g -> assertThat(g.label()).isEqualTo("people"));
     }
+
+    @Test
+    void aCueWordCountedIsPeople() {
+        // written for this rule: the row read "homeless displaced"
+        FigureTable homeless = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "The floods left thousands of people homeless."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 2), "Thousands of people were displaced by the floods.")));
+        assertThat(homeless.groups()).singleElement().satisfies(g -> {
+            assertThat(g.concept() + " " + g.label()).isEqualTo("displaced people");
+            assertThat(g.articles()).isEqualTo(2);
+        });
+    }
 }
