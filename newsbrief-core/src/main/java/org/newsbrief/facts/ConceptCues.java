@@ -48,7 +48,9 @@ import java.util.regex.Pattern;
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
- * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power").</li>
+ * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power"); nor is "left"
+ * as a name mid-sentence, before "by" or before "behind" ("the Democratic Left", "trails left by meteors", "were left
+ * behind").</li>
  * </ol>
  * Stateless and thread-safe; a sentence's {@link Cues} belong to the one call that reads that sentence.
  */
@@ -140,7 +142,8 @@ final class ConceptCues {
         int previousEnd = -1;
         while (words.find()) {
             List<String> concepts = CONCEPT_OF.get(words.group());
-            if (concepts != null && !seizedPower(lower, words.group(), words.end())) {
+            if (concepts != null && !seizedPower(lower, words.group(), words.end())
+                    && !leftNoFlight(sentence, lower, words.group(), words.start(), words.end())) {
                 String word = words.group();
                 String previous = previousStart < 0 ? "" : lower.substring(previousStart, previousEnd);
                 for (String concept : concepts) {
@@ -156,6 +159,15 @@ final class ConceptCues {
     /** "seized power", "seized control": a seizure of no one ("two judges question him on the slayings since he seized power"). */
     private static boolean seizedPower(String lower, String word, int end) {
         return word.startsWith("seize") && (lower.startsWith(" power", end) || lower.startsWith(" control", end));
+    }
+
+    /**
+     * "left" that is no flight: a name mid-sentence ("his Democratic Left party with two other parties"), a passive or
+     * "behind" ("scores of instruments aimed at the trails left by the meteors", "200 people were left behind").
+     */
+    private static boolean leftNoFlight(String sentence, String lower, String word, int start, int end) {
+        return word.equals("left") && (start > 0 && Character.isUpperCase(sentence.charAt(start))
+                || lower.startsWith(" by ", end) || lower.startsWith(" behind", end));
     }
 
     private static boolean attachedOnly(String lower, String word, String previous, int end) {

@@ -123,4 +123,13 @@ class ConceptCuesTest {
                 .containsExactly("Three|-");
         assertThat(concepts("Rebels seized 12 hostages.")).containsExactly("12|captured");
     }
+
+    @Test
+    void leftAsANameOrAPassiveIsNoFlight() {
+        // written for this rule
+        assertThat(concepts("The Green Left joined three other parties.")).containsExactly("three|-");
+        assertThat(concepts("Dozens of craters were left by the shells.")).containsExactly("Dozens|-");
+        assertThat(concepts("About 40 pets were left behind.")).containsExactly("About 40|-");
+        assertThat(concepts("About 40 residents left.")).containsExactly("About 40|fled");
+    }
 }
