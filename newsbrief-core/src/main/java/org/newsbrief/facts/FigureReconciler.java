@@ -24,8 +24,7 @@ import org.newsbrief.time.TimeMention;
  * class of counted thing) and labels each group. Each value keeps the time window its sentence
  * gives it: the resolved time mention nearest to it in its clause (as "since" that date after "since"), else
  * the words of an unresolved expression ("for months"); a value without one holds as of its article's
- * publication date; a count of a finished regime's time in power ("died during his rule") holds for that period,
- * whatever the article's date ({@link ClosedPeriods}). Two values from different articles <b>conflict</b> when
+ * publication date. Two values from different articles <b>conflict</b> when
  * they cover the same window, neither counts only a part (a 24-hour, overnight or one-day
  * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
  * same, else <b>compatible</b>. A conflicting group names each window where outlets disagree
@@ -165,10 +164,6 @@ public final class FigureReconciler {
      * ends ({@link ClauseBoundaries#hard()}), found once a sentence.
      */
     private static String window(String sentence, String lower, List<Integer> hard, List<TimeMention> mentions, Span quantity) {
-        if (ClosedPeriods.closed(lower, ConceptCues.clauseStart(hard, quantity.start()),
-                ConceptCues.clauseEnd(hard, quantity.end(), sentence.length()))) {
-            return ClosedPeriods.WINDOW; // "died during his rule": a closed total, compared whatever the article's date
-        }
         String sinceEvent = sinceEvent(sentence, lower, hard, mentions, quantity);
         if (sinceEvent != null) {
             return sinceEvent;
