@@ -35,7 +35,8 @@ import java.util.regex.Pattern;
  * wounded); a cue right before it and its modifier, a determiner at most between ("killed at least 74", "killed
  * the two bombers", not "arrested during one demonstration"); a cue followed, within three
  * words, by "of" and the number ("claimed the lives of four", "the deaths on Friday of the two soldiers"; not
- * "arrested dozens of people during 2 protests"); a cue noun and a linking verb before it ("the fatalities
+ * "arrested dozens of people during 2 protests"; "the lives of" only after a verb of taking them, "claimed the lives of
+ * four", not "helped save the lives of hundreds"); a cue noun and a linking verb before it ("the fatalities
  * included six", "deaths reached 300"). "left" before the number yields to any other attached cue: it says what
  * the event left them, and the cue after says what they are ("the storm left 2,000 people dead" is killed, "left
  * thousands homeless" displaced; "left 50 people" alone is fled).</li>
@@ -284,6 +285,19 @@ final class ConceptCues {
         return attached != null ? attached : nearest;
     }
 
+    /**
+     * Verbs that make "the lives of" a toll: "claimed the lives of four", not "helped save the lives of hundreds" nor
+     * "crashing into the lives of 30 million people".
+     */
+    private static final Set<String> TAKING = Set.of("claimed", "claim", "claims", "claiming", "cost", "costs", "costing",
+            "took", "take", "takes", "taking", "taken", "lost", "lose", "loses", "losing", "ended", "ending");
+
+    /** Where the determiner right before {@code position} starts ("the lives"), or {@code position} when there is none. */
+    private static int determinerStart(String lower, int position) {
+        String word = wordBefore(lower, position);
+        return DETERMINERS_BEFORE_NUMBER.contains(word) || DETERMINERS.contains(word) ? lower.lastIndexOf(word, position) : position;
+    }
+
     /** Whether the word before the number's phrase (a determiner skipped) governs it; see {@link #PREPOSITIONS}. */
     private static boolean governed(String lower, int phraseStart) {
         String word = wordBefore(lower, phraseStart);
@@ -344,6 +358,7 @@ final class ConceptCues {
         }
         int of = between.indexOf(" of ");
         return of >= 0 && cue.end() + of + 3 <= phraseStart && words(lower, cue.end(), cue.end() + of) <= 3
+                && (!lower.startsWith("lives", cue.start()) || TAKING.contains(wordBefore(lower, determinerStart(lower, cue.start()))))
                 && BEFORE_NUMBER.matcher(lower).region(cue.end() + of + 3, phraseStart).matches()
                 && !NOT_ATTACHING.matcher(between).find();
     }

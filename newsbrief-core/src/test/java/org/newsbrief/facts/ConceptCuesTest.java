@@ -125,6 +125,14 @@ class ConceptCuesTest {
     }
 
     @Test
+    void theLivesOfAreATollOnlyWhenTaken() {
+        // written for this rule
+        assertThat(concepts("The epidemic claimed the lives of 40 nurses.")).containsExactly("40|killed");
+        assertThat(concepts("The new vaccine will save the lives of thousands of children.")).containsExactly("thousands|-");
+        assertThat(concepts("The reform touched the lives of 2 million farmers.")).containsExactly("2 million|-");
+    }
+
+    @Test
     void leftAsANameOrAPassiveIsNoFlight() {
         // written for this rule
         assertThat(concepts("The Green Left joined three other parties.")).containsExactly("three|-");
