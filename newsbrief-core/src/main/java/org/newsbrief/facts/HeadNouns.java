@@ -56,6 +56,9 @@ final class HeadNouns {
         if (sentence.startsWith("-odd", end)) {
             return end + 4;
         }
+        if (sentence.startsWith(" or so ", end)) {
+            return end + 6; // "600 or so satellites": the noun after "or so"
+        }
         return sentence.startsWith(" more ", end) && MORE_PLURAL.matcher(sentence).region(end, sentence.length()).lookingAt()
                 ? end + 5 : end;
     }

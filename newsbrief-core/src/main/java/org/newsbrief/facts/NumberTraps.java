@@ -70,16 +70,21 @@ final class NumberTraps {
      */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my|your)|\\p{L}['’]s)\\s+$");
 
+    /** A month and day before a second day: "Nov. 17 or 18", "May 5 and 6", "June 15-18" (the second is a day too). */
+    private static final Pattern MONTH_DAY_OR = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2} ?(?:or|and|to|through|-) ?$");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
     /**
      * Labels whose number is an identifier even in lower case ("pan am flight 103", "route 66", "gate 12"), as
-     * lower-cased text writes them, unless a counted noun or unit follows.
+     * lower-cased text writes them, unless a counted noun or unit follows; "number" and "no." name a rank or
+     * label in any case ("the no. 2 went", "a uniform stamped with the number 103").
      */
     private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
-            "room", "resolution", "episode");
+            "room", "resolution", "episode", "number", "no.");
 
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
@@ -124,6 +129,9 @@ final class NumberTraps {
         if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find()
                 || OWNER_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
+        }
+        if (value >= 1 && value <= 31 && digits.length() <= 2 && MONTH_DAY_OR.matcher(before).find()) {
+            return true; // "forecast for Nov. 17 or 18": the second day of a month
         }
         Matcher year = YEAR_AFTER_DAY.matcher(after);
         if (value >= 1 && value <= 31 && digits.length() <= 2 && year.lookingAt() && yearLike(Double.parseDouble(year.group(1)))) {

@@ -53,6 +53,9 @@ public final class QuantityExtractor {
     private static final Pattern ONE_VERB = Pattern.compile(
             "\\s+(?!(?:series|species|news|means|headquarters|politics|physics|economics|Thanks)\\b)\\p{Ll}{2,}[^s\\W']s\\b(?!\\s+of\\b)");
 
+    /** "or so" after a number or its unit: "600 or so satellites", "30 years or so" are about the number. */
+    private static final Pattern OR_SO = Pattern.compile("(?:\\s+\\p{L}+){0,2}?\\s+or so\\b");
+
     private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
 
     /** Names units and counted things, with or without the POS tagger. */
@@ -122,10 +125,11 @@ public final class QuantityExtractor {
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
         boolean sub = modifier == null && before.endsWith("sub-");
         boolean plus = modifier == null && sentence.startsWith("-plus", c.end());
-        boolean odd = modifier == null && sentence.startsWith("-odd", c.end());
+        boolean odd = modifier == null && (sentence.startsWith("-odd", c.end())
+                || sentence.indexOf(" or so", c.end()) >= 0 && OR_SO.matcher(sentence).region(c.end(), sentence.length()).lookingAt());
         String change = ChangeLabels.label(sentence, c, before, modifier, sub, plus, previous);
         if (odd && change.equals("=")) {
-            change = "~"; // "600-odd satellites": about 600
+            change = "~"; // "600-odd satellites", "600 or so satellites": about 600
         }
         double[] interval = c.range() ? new double[] {c.low(), c.high()} : Modifiers.interval(c, modifier == null
                 ? sub ? "under" : plus ? "more than" : odd ? "about" : null : modifier.getKey());

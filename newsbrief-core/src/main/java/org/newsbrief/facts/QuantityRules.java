@@ -70,14 +70,14 @@ final class QuantityRules {
             + "?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)\\s?[-–]\\s?(?:[$€£]|US\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)(?![\\w\\-–])");
 
     /**
-     * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one
-     * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
+     * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "three hundred billion" (hundreds of a
+     * larger scale), "one" (NewsQuant counts "one solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
      * five-year-old").
      */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
-            + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+            + "(?:[\\s-](hundred(?: (?:thousand|million|billion)\\b)?|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
 
     /**
      * A spelled number of several words with spaces, read as one as CQE reads a run of number words: tens and
@@ -156,9 +156,15 @@ final class QuantityRules {
             + "|were|are|was|more|died|fled|gathered|marched|protested|attended|remain|remained|missing|dead|injured|wounded"
             + "|killed)\\b|\\s*[,.;:!?])");
 
-    /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
+    /**
+     * Words before a number and the change they mean, longest first: "more than 10,000" is >. A negated bound
+     * is the other bound ("a fine not exceeding five thousand dollars", "no more than 3 days" are at most the
+     * number, "no fewer than 40 ships" at least it), so the negations stand before the words they negate.
+     */
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
-            Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
+            Map.entry("not exceeding", "<"), Map.entry("not more than", "<"), Map.entry("no more than", "<"),
+            Map.entry("not less than", ">"), Map.entry("no less than", ">"), Map.entry("no fewer than", ">"),
+            Map.entry("not fewer than", ">"), Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),
             Map.entry("close to", "~"), Map.entry("just over", ">"), Map.entry("just under", "<"), Map.entry("over", ">"),
