@@ -138,10 +138,10 @@ final class QuantityRules {
     /** "two-thirds of", "a third of", "half of", "three quarters of"; "half the vote", "one-tenth the rate" without the "of". */
     static final Pattern SPELLED_FRACTION = Pattern.compile(
             "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the|its|their|his|her)\\b)");
-    /** "tens of thousands of", "dozens of", "hundreds of". */
+    /** "tens of thousands of", "dozens of", "hundreds of"; the compounds also without "of" ("gods who number in hundreds of thousands"). */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
-                    + "|millions|billions|tens)\\s+of\\b");
+                    + "|millions|billions|tens)(?:\\s+of\\b|(?<=\\sof\\s(?:thousands|millions))(?![\\w-]))");
 
     /** "three-and-a-half hours", "a two-and-a-half-hour session", "2 and a half years": a whole number and a half. */
     static final Pattern AND_A_HALF = Pattern.compile("(?i)(?<![\\w.,])(\\d+|" + String.join("|", NumberWords.UNITS.keySet()

@@ -604,6 +604,20 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void orMoreAndOrLessAfterANumberOrItsUnitAreBounds() {
+        assertThat(named("The fund will need $30 billion or more, and 5 or more people will run it.")).containsExactly(
+                "30000000000|>|dollar", "5|>|people");
+        assertThat(named("She is stuck at 45 percent or below, and children aged 5 or under ride free.")).containsExactly(
+                "45|<|percentage", "5|<|year of age");
+    }
+
+    @Test
+    void aVagueCompoundWithoutOfIsOneRange() {
+        assertThat(named("The gods number in hundreds of thousands, and tens of millions watched.")).containsExactly(
+                "100000-1000000|=|-", "10000000-100000000|=|-");
+    }
+
+    @Test
     void theGenericPronounOneIsNoCount() {
         assertThat(read("It is hard to purify one's memory, and how long does one have to wait?")).isEmpty();
         assertThat(read("Friends with whom one can keep in touch are few.")).isEmpty();
