@@ -361,12 +361,13 @@ final class NumberCandidates {
     private static boolean noSpelledCount(Matcher m, String input, String word) {
         String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = NearbyWords.before(input, m);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.startsWith("by one")
+                || lead.toLowerCase(Locale.ROOT).endsWith("one by ") || STARTS_DIGIT.matcher(after).matches()
                 || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
                 || ONE_GENERIC_AFTER.matcher(after).find() || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
-                         // refinery", "BBC One", "one's", "one can", "does one": not counts ("one of the people" is
-                         // one, as NewsQuant counts)
+                         // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
+                         // the people" is one, as NewsQuant counts)
         }
         if (RANK_BEFORE.matcher(lead).find()) {
             return true; // "the number one engine", "the no. two official": a rank, not a count

@@ -74,6 +74,13 @@ final class NumberTraps {
     private static final Pattern MONTH_DAY_OR = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2} ?(?:or|and|to|through|-) ?$");
 
+    /** What stands before a list item's number: nothing, or a colon ("What we want to see: 1. ..."). */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?:.*:)?\\s*");
+
+    /** Words after "911" that make it the emergency number: "a 911 call", "the 911 operator". */
+    private static final java.util.Set<String> EMERGENCY_WORDS = java.util.Set.of("call", "calls", "caller", "callers",
+            "operator", "operators", "dispatcher", "dispatchers", "dispatch", "center", "centre", "system", "line");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
@@ -123,6 +130,12 @@ final class NumberTraps {
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
                 && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+        if (after.startsWith(". ") && digits.length() <= 2 && LIST_BEFORE.matcher(before).matches()) {
+            return true; // "2. Rebecca larue ...", "see: 1. two a-holes": the number of a list item
+        }
+        if (digits.equals("911") && EMERGENCY_WORDS.contains(noun.toLowerCase(Locale.ROOT))) {
+            return true; // "a senior 911 operator", "the 911 call": the emergency number
+        }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }

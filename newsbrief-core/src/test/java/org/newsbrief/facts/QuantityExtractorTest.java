@@ -626,6 +626,25 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void oneByOneIsNoCount() {
+        assertThat(read("The candidates appeared one by one, and One by one they left.")).isEmpty();
+    }
+
+    @Test
+    void aListItemsNumberIsNoQuantity() {
+        assertThat(read("2. Rebecca larue might have been perfect.")).isEmpty();
+        assertThat(named("What we want to see: 1. \" two a-holes \" chewing gum.")).containsExactly("2|=|a-hole");
+        // a number ending a sentence stays
+        assertThat(named("The score rose to 2. Then it fell.")).containsExactly("2|=|-");
+    }
+
+    @Test
+    void nineOneOneBeforeACallOrOperatorIsTheEmergencyNumber() {
+        assertThat(read("A senior 911 operator spoke.")).isEmpty();
+        assertThat(named("The 911 call came, and 911 people left.")).containsExactly("911|=|people");
+    }
+
+    @Test
     void aNumberAfterNumberOrNoIsARank() {
         assertThat(read("The number one engine failed, and the no. 2 went home in the number 103 shirt.")).isEmpty();
     }
