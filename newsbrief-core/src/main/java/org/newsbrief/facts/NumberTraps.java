@@ -81,6 +81,9 @@ final class NumberTraps {
     private static final java.util.Set<String> EMERGENCY_WORDS = java.util.Set.of("call", "calls", "caller", "callers",
             "operator", "operators", "dispatcher", "dispatchers", "dispatch", "center", "centre", "system", "line");
 
+    /** The words that join two days of a month: "Nov. 17 or 18", "May 5 and 6". */
+    private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("or", "and", "to", "through");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
@@ -143,7 +146,8 @@ final class NumberTraps {
                 || OWNER_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
         }
-        if (value >= 1 && value <= 31 && digits.length() <= 2 && MONTH_DAY_OR.matcher(before).find()) {
+        if (value >= 1 && value <= 31 && digits.length() <= 2 && (DAY_JOINERS.contains(prev) || before.endsWith("-")
+                || before.endsWith("- ")) && MONTH_DAY_OR.matcher(before).find()) {
             return true; // "forecast for Nov. 17 or 18": the second day of a month
         }
         Matcher year = YEAR_AFTER_DAY.matcher(after);
