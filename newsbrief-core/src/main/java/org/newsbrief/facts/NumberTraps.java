@@ -125,7 +125,7 @@ final class NumberTraps {
         String prev = NearbyWords.lastWord(before);
         String next = NearbyWords.firstWord(after);
         String noun = TRAILING_DOTS.matcher(next).replaceAll("");
-        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && !singularInS(noun) && Character.isLowerCase(noun.charAt(0))
                         && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
@@ -156,6 +156,11 @@ final class NumberTraps {
         }
         return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)
                 || isLabel(prev, next, before, after, countNext, unitNext);
+    }
+
+    /** A singular noun ending in "s" ("the 1998 crisis", "the 1992 class", "the 2008 process"): no plural after a year. */
+    private static boolean singularInS(String noun) {
+        return noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is");
     }
 
     /** A name before the number that it is part of: "Game 2", "Big 12", "iPhone 11". */

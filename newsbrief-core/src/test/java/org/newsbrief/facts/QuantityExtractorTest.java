@@ -626,6 +626,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aYearBeforeASingularNounEndingInSIsNoCount() {
+        assertThat(read("After the 1998 crisis and the 1992 class, the 2008 process stalled.")).isEmpty();
+        // plurals after a four-digit number still count
+        assertThat(named("The 1500 buses and 1200 campuses stayed.")).containsExactly("1500|=|bus", "1200|=|campus");
+    }
+
+    @Test
     void oneByOneIsNoCount() {
         assertThat(read("The candidates appeared one by one, and One by one they left.")).isEmpty();
     }
