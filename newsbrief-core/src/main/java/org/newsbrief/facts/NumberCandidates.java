@@ -38,7 +38,8 @@ final class NumberCandidates {
     /** A spelled number after "number" or "no." is a rank or label: "the number one engine", "the no. two official". */
     private static final Pattern RANK_BEFORE = Pattern.compile("(?i)\\b(?:number|no\\.) $");
 
-    private static final Pattern ONE_GENERIC_BEFORE = Pattern.compile("(?i)\\b(?:does|do|did|can|could|would|should|must|might) $");
+    private static final Pattern ONE_GENERIC_BEFORE = Pattern.compile(
+            "(?i)\\b(?:does|do|did|can|could|would|should|must|might) $");
 
     /** The wire's "dlrs" right before a number: "dlrs 2 billion". */
     private static final Pattern DLRS_BEFORE = Pattern.compile("(?i)(?<!\\p{L})dlrs?\\.? ?$");
@@ -364,7 +365,8 @@ final class NumberCandidates {
         if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.startsWith("by one")
                 || lead.toLowerCase(Locale.ROOT).endsWith("one by ") || STARTS_DIGIT.matcher(after).matches()
                 || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
-                || ONE_GENERIC_AFTER.matcher(after).find() || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
+                || ONE_GENERIC_AFTER.matcher(after).find()
+                || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
                          // the people" is one, as NewsQuant counts)

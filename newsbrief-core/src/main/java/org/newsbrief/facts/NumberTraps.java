@@ -125,7 +125,8 @@ final class NumberTraps {
         String prev = NearbyWords.lastWord(before);
         String next = NearbyWords.firstWord(after);
         String noun = TRAILING_DOTS.matcher(next).replaceAll("");
-        boolean countNext = noun.length() > 3 && noun.endsWith("s") && !singularInS(noun) && Character.isLowerCase(noun.charAt(0))
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && !singularInS(noun)
+                        && Character.isLowerCase(noun.charAt(0))
                         && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year

@@ -71,8 +71,8 @@ final class QuantityRules {
 
     /**
      * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "three hundred billion" (hundreds of a
-     * larger scale), "one" (NewsQuant counts "one solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
-     * five-year-old").
+     * larger scale), "one" (NewsQuant counts "one solution"); with a unit after a hyphen as digits have it ("a
+     * five-year deal", "a six-cylinder engine", "a five-year-old").
      */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
@@ -138,7 +138,10 @@ final class QuantityRules {
     /** "two-thirds of", "a third of", "half of", "three quarters of"; "half the vote", "one-tenth the rate" without the "of". */
     static final Pattern SPELLED_FRACTION = Pattern.compile(
             "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the|its|their|his|her)\\b)");
-    /** "tens of thousands of", "dozens of", "hundreds of"; the compounds also without "of" ("gods who number in hundreds of thousands"). */
+    /**
+     * "tens of thousands of", "dozens of", "hundreds of"; the compounds also without "of" ("gods who number in
+     * hundreds of thousands").
+     */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
                     + "|millions|billions|tens)(?:\\s+of\\b|(?<=\\sof\\s(?:thousands|millions))(?![\\w-]))");
@@ -164,7 +167,8 @@ final class QuantityRules {
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
             Map.entry("not exceeding", "<"), Map.entry("not more than", "<"), Map.entry("no more than", "<"),
             Map.entry("not less than", ">"), Map.entry("no less than", ">"), Map.entry("no fewer than", ">"),
-            Map.entry("not fewer than", ">"), Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
+            Map.entry("not fewer than", ">"),
+            Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),
             Map.entry("close to", "~"), Map.entry("just over", ">"), Map.entry("just under", "<"), Map.entry("over", ">"),
