@@ -18,10 +18,14 @@ final class ChangeLabels {
     /** What lies between a number and its conversion: " hp (", " crowns (US ". */
     private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
 
+    /** What lies between a change and its restatement: " points, or " of "lost 303.68 points, or 2.7%". */
+    private static final Pattern GAP_RESTATED = Pattern.compile("(?:\\s+\\p{L}+){0,2}\\s*,\\s*or\\s+");
+
     /**
      * The change label of a quantity: a change verb before it or its modifier ("rose 0.65 per cent", "up nearly
      * 57%"), a sign ("Dow +0.2%"), the modifier's own label, "~", "sub-" ({@code <}) or "-plus" ({@code >}),
-     * or the bound of the number it converts ("just under 296 hp (224 kW)"); {@code =} when none.
+     * the change of the number it restates after ", or" ("fell 5 points, or 2%"), or the bound of the number it
+     * converts ("just under 296 hp (224 kW)"); {@code =} when none.
      */
     static String label(String sentence, Candidate c, String before, Map.Entry<String, String> modifier, boolean sub,
             boolean plus, Quantity previous) {
@@ -42,6 +46,9 @@ final class ChangeLabels {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start()) == '+') {
             change = "up"; // "Dow +0.2%"
+        } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
+                && GAP_RESTATED.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
+            change = previous.change(); // "lost 303.68 points, or 2.7%": the same fall restated
         } else if (modifier == null && previous != null
                 && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish

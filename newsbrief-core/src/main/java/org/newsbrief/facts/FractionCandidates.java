@@ -15,9 +15,12 @@ final class FractionCandidates {
     private FractionCandidates() {
     }
 
-    /** Words before a bare fraction word that make it the name of a part. */
+    /**
+     * Words before a bare fraction word that make it the name of a part: "the first half of the year", and the
+     * quarters of a year after any ordinal ("in the third and fourth quarters of fiscal 1998", "the 3rd quarter of").
+     */
     private static final Pattern PART_NAME = Pattern.compile(
-            "(?i)\\b(?:the|final|first|last|second|top|bottom|upper|lower|opening|closing)\\s+$");
+            "(?i)\\b(?:the|final|first|last|second|third|fourth|1st|2nd|3rd|4th|top|bottom|upper|lower|opening|closing)\\s+$");
 
     /** Unicode fractions: "2½", "¾ cup". */
     private static final Map<Character, Double> VULGAR = Map.of('½', 0.5, '¼', 0.25, '¾', 0.75, '⅓', 1 / 3.0,

@@ -43,6 +43,9 @@ final class HeadNouns {
     static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
 
     /** "20 more lives", "two more victims": "more" before a plural noun, which is the counted thing. */
+    /** A bound right after the number, before its noun: " or so" of "600 or so satellites", " or more" of "5 or more people". */
+    private static final Pattern OR_BOUND_WORD = Pattern.compile(" or (?:so|more|fewer|less)(?= )");
+
     private static final Pattern MORE_PLURAL = Pattern.compile(" more (?:\\p{Ll}+s|people|children|men|women)\\b");
 
     /**
@@ -55,6 +58,12 @@ final class HeadNouns {
         }
         if (sentence.startsWith("-odd", end)) {
             return end + 4;
+        }
+        if (sentence.startsWith(" or ", end)) {
+            Matcher bound = OR_BOUND_WORD.matcher(sentence).region(end, sentence.length());
+            if (bound.lookingAt()) {
+                return bound.end(); // "600 or so satellites", "5 or more people": the noun after the bound
+            }
         }
         return sentence.startsWith(" more ", end) && MORE_PLURAL.matcher(sentence).region(end, sentence.length()).lookingAt()
                 ? end + 5 : end;

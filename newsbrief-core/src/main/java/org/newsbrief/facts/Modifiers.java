@@ -29,7 +29,8 @@ final class Modifiers {
      * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
      * ("averaged 7 points a game", "barely 6 times") within 2.5%;
      * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
-     * "less than", "fewer than", "under", "up to" from 0 to v; vague plurals their own range.
+     * "less than", "fewer than", "under", "up to" from 0 to v; vague plurals their own range. Negated bounds
+     * are the other bound: "no less than" from v up, "no more than", "not exceeding" from 0 to v.
      */
     static double[] interval(Candidate c, String modifier) {
         double v = c.value();
@@ -41,7 +42,8 @@ final class Modifiers {
                     "averaging", "averages", "barely" ->
                     new double[] {v * 0.975, v * 1.025};
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
-            case "more than", "greater than", "over", "above", "exceeding", "just over", "at least" ->
+            case "more than", "greater than", "over", "above", "exceeding", "just over", "at least", "no less than",
+                    "not less than", "no fewer than", "not fewer than" ->
                     new double[] {v, Double.POSITIVE_INFINITY};
             default -> new double[] {0, Math.max(v, c.high())};
         };

@@ -29,6 +29,18 @@ final class NumberCandidates {
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
 
+    /**
+     * "one" as the generic pronoun: its possessive ("to purify one's memory"), a modal after it ("with whom one can
+     * keep in touch") or an auxiliary before it ("how long does one have to wait").
+     */
+    private static final Pattern ONE_GENERIC_AFTER = Pattern.compile("^(?:['’]s\\b|(?:can|cannot|can't|must|should)\\b)");
+
+    /** A spelled number after "number" or "no." is a rank or label: "the number one engine", "the no. two official". */
+    private static final Pattern RANK_BEFORE = Pattern.compile("(?i)\\b(?:number|no\\.) $");
+
+    private static final Pattern ONE_GENERIC_BEFORE = Pattern.compile(
+            "(?i)\\b(?:does|do|did|can|could|would|should|must|might) $");
+
     /** The wire's "dlrs" right before a number: "dlrs 2 billion". */
     private static final Pattern DLRS_BEFORE = Pattern.compile("(?i)(?<!\\p{L})dlrs?\\.? ?$");
 
@@ -166,6 +178,10 @@ final class NumberCandidates {
         int dlrs = currency == null && gluedUnit == null ? dollarsBefore(input, start) : -1; // "about dlrs 100"
         boolean bare = currency == null && dlrs < 0 && glued.scale() == null && gluedUnit == null && m.group(9) == null
                 && m.group(10) == null && m.group(4) == null && !m.group(3).contains(",");
+        if (bare && (m.group(3).length() > 1 && m.group(3).charAt(0) == '0' || start > 1 && input.startsWith("&#", start - 2))) {
+            return null; // "the 0871 line", "at 3: 02", "&#124;": a leading zero makes a code or a clock's minutes,
+                         // "&#" a character reference
+        }
         if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
                 || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
@@ -208,14 +224,21 @@ final class NumberCandidates {
                 || unit.equals("s") && m.group(4) == null || unit.equals("ers") || unit.equals("D")) {
             return null; // "at 10.45pm", "5am"; "the 1990s", "2018s best"; "the 49ers", "a 3D film"
         }
-        if (capitals(unit) && UnitNames.known(unit) == null) {
-            return null; // capitals glued to digits that are no known unit make a name: the band "3T"
+        if ((capitals(unit) || titleCase(unit)) && UnitNames.known(unit) == null) {
+            return null; // capitals or a capitalised word glued to digits that are no known unit make a name: the
+                         // band "3T", the company "3Com"
         }
         return new Glued(scale, "F".equals(unit) ? "°F" : unit); // "40.3C (104.5F)": glued, F is Fahrenheit
     }
 
     private static boolean capitals(String letters) {
         return letters.chars().allMatch(Character::isUpperCase);
+    }
+
+    /** A capital and two or more small letters: "Com" of "3Com" ("Hz" and "Mb" are too short to be a word). */
+    private static boolean titleCase(String letters) {
+        return letters.length() > 2 && Character.isUpperCase(letters.charAt(0))
+                && letters.chars().skip(1).allMatch(Character::isLowerCase);
     }
 
     /** The digits times their scales ("4 hundred million", "$2.7m", "2.5 million"), negative after a minus sign. */
@@ -283,12 +306,19 @@ final class NumberCandidates {
         if (noSpelledCount(m, input, word)) {
             return null;
         }
-        double value = base * (m.group(3) == null ? 1 : NumberWords.SCALES.get(m.group(3).toLowerCase(Locale.ROOT)));
+        double value = base * (m.group(3) == null ? 1 : scale(m.group(3).toLowerCase(Locale.ROOT)));
         Matcher percent = SPELLED_PERCENT.matcher(input).region(m.end(), input.length());
         if (percent.lookingAt()) {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent", false, m.group(3) != null);
         }
         return new Candidate(m.start(), m.end(), value, value, value, hyphenUnit, false, m.group(3) != null);
+    }
+
+    /** A scale word, or "hundred" before another ("three hundred billion dollars" is 300 billion): their product. */
+    private static double scale(String words) {
+        int space = words.indexOf(' ');
+        return space < 0 ? NumberWords.SCALES.get(words)
+                : NumberWords.SCALES.get(words.substring(0, space)) * NumberWords.SCALES.get(words.substring(space + 1));
     }
 
     /**
@@ -332,10 +362,17 @@ final class NumberCandidates {
     private static boolean noSpelledCount(Matcher m, String input, String word) {
         String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = NearbyWords.before(input, m);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || STARTS_DIGIT.matcher(after).matches()
-                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches())) {
+        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.startsWith("by one")
+                || lead.toLowerCase(Locale.ROOT).endsWith("one by ") || STARTS_DIGIT.matcher(after).matches()
+                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
+                || ONE_GENERIC_AFTER.matcher(after).find()
+                || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
-                         // refinery", "BBC One": not counts ("one of the people" is one, as NewsQuant counts)
+                         // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
+                         // the people" is one, as NewsQuant counts)
+        }
+        if (RANK_BEFORE.matcher(lead).find()) {
+            return true; // "the number one engine", "the no. two official": a rank, not a count
         }
         if (word.equals("a") && m.group(3) == null) {
             return true;

@@ -70,16 +70,31 @@ final class NumberTraps {
      */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my|your)|\\p{L}['’]s)\\s+$");
 
+    /** A month and day before a second day: "Nov. 17 or 18", "May 5 and 6", "June 15-18" (the second is a day too). */
+    private static final Pattern MONTH_DAY_OR = Pattern.compile(
+            "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2} ?(?:or|and|to|through|-) ?$");
+
+    /** What stands before a list item's number: nothing, or a colon ("What we want to see: 1. ..."). */
+    private static final Pattern LIST_BEFORE = Pattern.compile("(?:.*:)?\\s*");
+
+    /** Words after "911" that make it the emergency number: "a 911 call", "the 911 operator". */
+    private static final java.util.Set<String> EMERGENCY_WORDS = java.util.Set.of("call", "calls", "caller", "callers",
+            "operator", "operators", "dispatcher", "dispatchers", "dispatch", "center", "centre", "system", "line");
+
+    /** The words that join two days of a month: "Nov. 17 or 18", "May 5 and 6". */
+    private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("or", "and", "to", "through");
+
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
 
     /**
      * Labels whose number is an identifier even in lower case ("pan am flight 103", "route 66", "gate 12"), as
-     * lower-cased text writes them, unless a counted noun or unit follows.
+     * lower-cased text writes them, unless a counted noun or unit follows; "number" and "no." name a rank or
+     * label in any case ("the no. 2 went", "a uniform stamped with the number 103").
      */
     private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
-            "room", "resolution", "episode");
+            "room", "resolution", "episode", "number", "no.");
 
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
@@ -110,7 +125,8 @@ final class NumberTraps {
         String prev = NearbyWords.lastWord(before);
         String next = NearbyWords.firstWord(after);
         String noun = TRAILING_DOTS.matcher(next).replaceAll("");
-        boolean countNext = noun.length() > 3 && noun.endsWith("s") && Character.isLowerCase(noun.charAt(0))
+        boolean countNext = noun.length() > 3 && noun.endsWith("s") && !singularInS(noun)
+                        && Character.isLowerCase(noun.charAt(0))
                         && !QuantityRules.PHRASE_STOPS.contains(noun) // "since 2011 this year": "this" is no plural
                 || !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && UnitNames.known(noun) != null
                         && !QuantityRules.PHRASE_STOPS.contains(noun); // "1112 p" is not a year
@@ -118,6 +134,12 @@ final class NumberTraps {
         boolean unitNext = !noun.isEmpty() && Character.isLowerCase(noun.charAt(0)) && (noun.length() > 1
                 && UnitNames.known(noun) != null && !QuantityRules.PHRASE_STOPS.contains(noun) || nextTwo.length > 1
                 && UnitNames.known(nextTwo[0] + " " + NearbyWords.TRAILING_PUNCT.matcher(nextTwo[1]).replaceAll("")) != null);
+        if (after.startsWith(". ") && digits.length() <= 2 && LIST_BEFORE.matcher(before).matches()) {
+            return true; // "2. Rebecca larue ...", "see: 1. two a-holes": the number of a list item
+        }
+        if (digits.equals("911") && EMERGENCY_WORDS.contains(noun.toLowerCase(Locale.ROOT))) {
+            return true; // "a senior 911 operator", "the 911 call": the emergency number
+        }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
@@ -125,12 +147,21 @@ final class NumberTraps {
                 || OWNER_BEFORE.matcher(before).find())) {
             return true; // but "the 1520 sq m centre" is an area
         }
+        if (value >= 1 && value <= 31 && digits.length() <= 2 && (DAY_JOINERS.contains(prev) || before.endsWith("-")
+                || before.endsWith("- ")) && MONTH_DAY_OR.matcher(before).find()) {
+            return true; // "forecast for Nov. 17 or 18": the second day of a month
+        }
         Matcher year = YEAR_AFTER_DAY.matcher(after);
         if (value >= 1 && value <= 31 && digits.length() <= 2 && year.lookingAt() && yearLike(Double.parseDouble(year.group(1)))) {
             return true; // "Sept. 29, 2014": a day, even where the month stands in the previous sentence
         }
         return namesNumber(prev, before, after, unitNext) || isAddress(next, nextTwo, after)
                 || isLabel(prev, next, before, after, countNext, unitNext);
+    }
+
+    /** A singular noun ending in "s" ("the 1998 crisis", "the 1992 class", "the 2008 process"): no plural after a year. */
+    private static boolean singularInS(String noun) {
+        return noun.endsWith("ss") || noun.endsWith("us") || noun.endsWith("is");
     }
 
     /** A name before the number that it is part of: "Game 2", "Big 12", "iPhone 11". */

@@ -53,6 +53,13 @@ public final class QuantityExtractor {
     private static final Pattern ONE_VERB = Pattern.compile(
             "\\s+(?!(?:series|species|news|means|headquarters|politics|physics|economics|Thanks)\\b)\\p{Ll}{2,}[^s\\W']s\\b(?!\\s+of\\b)");
 
+    /**
+     * A bound after a number or its unit: "600 or so satellites", "30 years or so" are about the number, "$30 billion or
+     * more" and "aged 65 or over" at least it, "45 percent or below" and "5 or fewer" at most it.
+     */
+    private static final Pattern OR_BOUND = Pattern.compile(
+            "(?:\\s+\\p{L}+){0,2}?\\s+or (so|more|greater|higher|above|over|less|fewer|lower|below|under)\\b");
+
     private static final Pattern OR_TWO = Pattern.compile("\\b(?:a|an|another|one) ([a-z]{3,}) or $");
 
     /** Names units and counted things, with or without the POS tagger. */
@@ -116,16 +123,34 @@ public final class QuantityExtractor {
                 && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 3), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
     }
 
+    /** The bound an "or" phrase after the number gives ("or so" ~, "or more" >, "or less" <), else null. */
+    private static String orBound(String sentence, Candidate c) {
+        int or = sentence.indexOf(" or ", c.end());
+        if (or < 0 || or - c.end() > 30) {
+            return null;
+        }
+        Matcher bound = OR_BOUND.matcher(sentence).region(c.end(), sentence.length());
+        if (!bound.lookingAt()) {
+            return null;
+        }
+        return switch (bound.group(1)) {
+            case "so" -> "~";
+            case "more", "greater", "higher", "above", "over" -> ">";
+            default -> "<";
+        };
+    }
+
     private Quantity complete(String sentence, Candidate c, String previousUnit, boolean partial, Quantity previous,
             ConceptCues.Cues cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
-        boolean sub = modifier == null && before.endsWith("sub-");
-        boolean plus = modifier == null && sentence.startsWith("-plus", c.end());
-        boolean odd = modifier == null && sentence.startsWith("-odd", c.end());
+        String orBound = modifier == null ? orBound(sentence, c) : null;
+        boolean sub = modifier == null && (before.endsWith("sub-") || "<".equals(orBound));
+        boolean plus = modifier == null && (sentence.startsWith("-plus", c.end()) || ">".equals(orBound));
+        boolean odd = modifier == null && (sentence.startsWith("-odd", c.end()) || "~".equals(orBound));
         String change = ChangeLabels.label(sentence, c, before, modifier, sub, plus, previous);
         if (odd && change.equals("=")) {
-            change = "~"; // "600-odd satellites": about 600
+            change = "~"; // "600-odd satellites", "600 or so satellites": about 600
         }
         double[] interval = c.range() ? new double[] {c.low(), c.high()} : Modifiers.interval(c, modifier == null
                 ? sub ? "under" : plus ? "more than" : odd ? "about" : null : modifier.getKey());

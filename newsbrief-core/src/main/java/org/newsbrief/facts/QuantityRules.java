@@ -70,14 +70,14 @@ final class QuantityRules {
             + "?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)\\s?[-–]\\s?(?:[$€£]|US\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)(?![\\w\\-–])");
 
     /**
-     * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "one" (NewsQuant counts "one
-     * solution"); with a unit after a hyphen as digits have it ("a five-year deal", "a six-cylinder engine", "a
-     * five-year-old").
+     * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "three hundred billion" (hundreds of a
+     * larger scale), "one" (NewsQuant counts "one solution"); with a unit after a hyphen as digits have it ("a
+     * five-year deal", "a six-cylinder engine", "a five-year-old").
      */
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
-            + "(?:[\\s-](hundred|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+            + "(?:[\\s-](hundred(?: (?:thousand|million|billion)\\b)?|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
 
     /**
      * A spelled number of several words with spaces, read as one as CQE reads a run of number words: tens and
@@ -140,7 +140,7 @@ final class QuantityRules {
             "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the|its|their|his|her)\\b)");
     /**
      * "tens of thousands of", "dozens of", "hundreds of"; a compound also without "of" after it: "left hundreds of
-     * thousands homeless" is 100,000 to 1,000,000, not "hundreds".
+     * thousands homeless" is 100,000 to 1,000,000, not "hundreds" ("gods who number in hundreds of thousands").
      */
     static final Pattern VAGUE = Pattern.compile(
             "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
@@ -159,8 +159,15 @@ final class QuantityRules {
             + "|were|are|was|more|died|fled|gathered|marched|protested|attended|remain|remained|missing|dead|injured|wounded"
             + "|killed)\\b|\\s*[,.;:!?])");
 
-    /** Words before a number and the change they mean, longest first: "more than 10,000" is >. */
+    /**
+     * Words before a number and the change they mean, longest first: "more than 10,000" is >. A negated bound
+     * is the other bound ("a fine not exceeding five thousand dollars", "no more than 3 days" are at most the
+     * number, "no fewer than 40 ships" at least it), so the negations stand before the words they negate.
+     */
     static final List<Map.Entry<String, String>> MODIFIERS = List.of(
+            Map.entry("not exceeding", "<"), Map.entry("not more than", "<"), Map.entry("no more than", "<"),
+            Map.entry("not less than", ">"), Map.entry("no less than", ">"), Map.entry("no fewer than", ">"),
+            Map.entry("not fewer than", ">"),
             Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),

@@ -587,4 +587,109 @@ class QuantityExtractorTest {
         assertThat(named("They paid 45 USD million, then 30 EUR billion.")).containsExactly("45000000|=|dollar",
                 "30000000000|=|euro");
     }
+
+    // Rules of the second fresh-text round (issue 5, wip/quant5; errors read on DUC 2003 and Multi-News validation
+    // sentences): each phrase written for its rule.
+
+    @Test
+    void negatedBoundsAreTheOtherBound() {
+        assertThat(named("The law sets a fine not exceeding five thousand dollars and a term of no more than 3 years."))
+                .containsExactly("5000|<|dollar", "3|<|year");
+        assertThat(named("The navy sent no fewer than 40 ships and not less than 2,000 sailors."))
+                .containsExactly("40|>|ship", "2000|>|sailor");
+    }
+
+    @Test
+    void orSoAfterANumberOrItsUnitIsAbout() {
+        assertThat(named("They tracked 600 or so satellites for two hours or so.")).containsExactly("600|~|satellite",
+                "2|~|hour");
+    }
+
+    @Test
+    void orMoreAndOrLessAfterANumberOrItsUnitAreBounds() {
+        assertThat(named("The fund will need $30 billion or more, and 5 or more people will run it.")).containsExactly(
+                "30000000000|>|dollar", "5|>|people");
+        assertThat(named("She is stuck at 45 percent or below, and children aged 5 or under ride free.")).containsExactly(
+                "45|<|percentage", "5|<|year of age");
+    }
+
+    @Test
+    void aVagueCompoundWithoutOfIsOneRange() {
+        assertThat(named("The gods number in hundreds of thousands, and tens of millions watched.")).containsExactly(
+                "100000-1000000|=|-", "10000000-100000000|=|-");
+    }
+
+    @Test
+    void theGenericPronounOneIsNoCount() {
+        assertThat(read("It is hard to purify one's memory, and how long does one have to wait?")).isEmpty();
+        assertThat(read("Friends with whom one can keep in touch are few.")).isEmpty();
+        // a count that only looks like the pronoun stays
+        assertThat(extractor.extract("Did one of them survive? Two were hurt and one could die.")).hasSize(3);
+    }
+
+    @Test
+    void aYearBeforeASingularNounEndingInSIsNoCount() {
+        assertThat(read("After the 1998 crisis and the 1992 class, the 2008 process stalled.")).isEmpty();
+        // plurals after a four-digit number still count
+        assertThat(named("The 1500 buses and 1200 campuses stayed.")).containsExactly("1500|=|bus", "1200|=|campus");
+    }
+
+    @Test
+    void oneByOneIsNoCount() {
+        assertThat(read("The candidates appeared one by one, and One by one they left.")).isEmpty();
+    }
+
+    @Test
+    void aListItemsNumberIsNoQuantity() {
+        assertThat(read("2. Rebecca larue might have been perfect.")).isEmpty();
+        assertThat(named("What we want to see: 1. \" two a-holes \" chewing gum.")).containsExactly("2|=|a-hole");
+        // a number ending a sentence stays
+        assertThat(named("The score rose to 2. Then it fell.")).containsExactly("2|=|-");
+    }
+
+    @Test
+    void nineOneOneBeforeACallOrOperatorIsTheEmergencyNumber() {
+        assertThat(read("A senior 911 operator spoke.")).isEmpty();
+        assertThat(named("The 911 call came, and 911 people left.")).containsExactly("911|=|people");
+    }
+
+    @Test
+    void aNumberAfterNumberOrNoIsARank() {
+        assertThat(read("The number one engine failed, and the no. 2 went home in the number 103 shirt.")).isEmpty();
+    }
+
+    @Test
+    void aCapitalisedWordGluedToDigitsIsAName() {
+        assertThat(named("The offer to 3Com was refused, but the 120Hz screen stayed.")).containsExactly("120|=|hertz");
+    }
+
+    @Test
+    void aLeadingZeroOrACharacterReferenceIsNoQuantity() {
+        assertThat(read("Dial the 0871 line at 3: 02 p.m. and skip the &#124; sign.")).isEmpty();
+        assertThat(named("He paid 0.5 percent.")).containsExactly("0.5|=|percentage");
+    }
+
+    @Test
+    void hundredsOfALargerScale() {
+        assertThat(named("They spent more than three hundred billion dollars on two hundred thousand troops."))
+                .containsExactly("300000000000|>|dollar", "200000|=|troop");
+    }
+
+    @Test
+    void aSecondDayAfterAMonthAndDay() {
+        assertThat(read("Rain is forecast for Nov. 17 or 18 and for May 5 and 6.")).isEmpty();
+    }
+
+    @Test
+    void quartersAfterAnOrdinalArePeriods() {
+        assertThat(read("Costs rose in the third and fourth quarters of the year.")).isEmpty();
+    }
+
+    @Test
+    void aChangeRestatedAfterOrKeepsItsDirection() {
+        assertThat(named("The index lost 120 points, or 2.5%, to 4,800.")).containsExactly("120|down|point",
+                "2.5|down|percentage", "4800|=|-");
+        // a count restated as a share reports no change
+        assertThat(named("Of the staff, 30 people, or 12%, left.")).containsExactly("30|=|people", "12|=|percentage");
+    }
 }
