@@ -25,7 +25,13 @@ final class NameRules {
             // a reader's thanks, a caption's imperative, a clause's participle, glued onto the name after them
             // ("Thanks Rachel", "Watch Kholood and Qotayba tell their stories", "Given Clinton's lead": issue 5)
             "thanks", "thank", "watch", "watching", "listen", "click", "hello", "congratulations", "welcome", "please",
-            "given");
+            "given",
+            // a question's or a reader's opening verb, adverb or pronoun: "Is Putin", "Does Russia", "Should Mubarak",
+            // "Why Russia", "So Omar", "Only Nicolas Sarkozy", "My God" (Timeline17; "will", "can" and "don" are
+            // also given names: "Will Cain", "Don Lemon"; "us" is also "US")
+            "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did",
+            "could", "would", "should", "shall", "might", "must", "so", "why", "how", "only", "just", "my", "your",
+            "too", "very", "again");
 
     /**
      * Capitalised words that cannot stand inside a name, so a run of capitalised words ends before

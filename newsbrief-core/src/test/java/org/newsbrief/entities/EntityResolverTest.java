@@ -524,6 +524,10 @@ class EntityResolverTest {
                 + "Rain hit the town Watch Tomasz and Ilse describe the flood. Tomasz said the river rose overnight.");
         assertThat(found).flatExtracting(Entity::variants).contains("Marisol", "Tomasz")
                 .doesNotContain("Thanks Marisol", "Watch Tomasz");
+        // a question's verb: "Is Putin", "Does Russia" were names
+        List<Entity> asked = resolve("Does Velaria want peace? Should Okafor resign? Velaria said it does, and Okafor said no.");
+        assertThat(asked).flatExtracting(Entity::variants).contains("Velaria", "Okafor")
+                .doesNotContain("Does Velaria", "Should Okafor");
     }
 
     @Test
