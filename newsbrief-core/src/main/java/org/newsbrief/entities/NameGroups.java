@@ -54,6 +54,7 @@ final class NameGroups {
         joinVariants(groups, keys, kinds);
         joinShortForms(groups, keys, kinds, articles, organisations);
         joinCountryShortForms(groups, keys, kinds);
+        joinStateShortForms(groups, keys, kinds);
         return groups;
     }
 
@@ -66,6 +67,7 @@ final class NameGroups {
                 }
                 if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)),
                         pairKind(kinds.get(names.get(i)), kinds.get(names.get(j))))
+                        && !shoutedWord(names.get(i), names.get(j), keys)
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
                         || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)))
@@ -308,6 +310,36 @@ final class NameGroups {
     }
 
     /**
+     * A single word joins the name of the story that is the word and a state form ({@link NameRules#STATE_FORMS}:
+     * "Gulf" and "Gulf States", "Czech" and "Czech Republic"), as "Korea" joins "South Korea", where the story
+     * gives the word no other place to open: a "Gulf" beside "Gulf of Mexico" or "Gulf Coast" may be either and
+     * stays apart, while a people ("Gulf Arab", {@link TypeCues#groupWord}) or an organisation ("Gulf
+     * Cooperation Council") that the word opens is no other place. Not a word known as a person's or an
+     * organisation's ("United" the club beside "United States"; issue 5). A federation also ends organisations'
+     * names ("Commerce Federation"), and its adjective is left out of names ("Russian"): not read here.
+     */
+    private static void joinStateShortForms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds) {
+        Map<String, List<String>> placesOpened = new HashMap<>(); // first word -> the places of two words or more it opens
+        keys.forEach((spelling, key) -> {
+            EntityType kind = kinds.getOrDefault(spelling, EntityType.OTHER);
+            if (key.size() >= 2 && (kind == EntityType.LOCATION || kind == EntityType.OTHER)
+                    && !TypeCues.groupWord(spelling.substring(spelling.lastIndexOf(' ') + 1))) {
+                placesOpened.computeIfAbsent(key.get(0), w -> new ArrayList<>()).add(spelling);
+            }
+        });
+        keys.forEach((shorter, key) -> {
+            EntityType kind = kinds.getOrDefault(shorter, EntityType.OTHER);
+            List<String> opened = key.size() == 1 ? placesOpened.get(key.get(0)) : null;
+            if (opened != null && opened.size() == 1 && (kind == EntityType.LOCATION || kind == EntityType.OTHER)) {
+                List<String> longer = keys.get(opened.get(0));
+                if (longer.size() == 2 && NameRules.STATE_FORMS.contains(longer.get(1)) && !longer.get(1).equals("federation")) {
+                    groups.union(shorter, opened.get(0));
+                }
+            }
+        });
+    }
+
+    /**
      * Whether a shorter name that ends a longer one names another thing: a place ending the name of
      * something that is not a place ("Scotland" in "Health Protection Scotland", "Cardiff" in a
      * run "Michael Jackson Cardiff"), two names of different known kinds, or a place after a word
@@ -331,6 +363,28 @@ final class NameGroups {
             }
         }
         return EntityType.OTHER;
+    }
+
+    /**
+     * Whether two single words, one in capitals and one not, differ by a letter for another ({@code keys}: their
+     * {@link NameKeys#tokens}, of one length and not equal). A word in capitals is a shout, a heading or a
+     * speaker tag; a transcript's slip drops or adds a letter ("ELZABETH", "LIBYA" / "Libiya"), but a letter
+     * changed in capitals makes another word: "HUMOUR" ("may contain HUMOUR !") is no "Hummer" (issue 5),
+     * while transliterations in mixed case vary so ("Mubarak" / "Mubarek"). Names of several words are left to
+     * match as others do.
+     */
+    static boolean shoutedWord(String a, String b, Map<String, List<String>> keys) {
+        if (a.indexOf(' ') >= 0 || b.indexOf(' ') >= 0 || capitals(a) == capitals(b)) {
+            return false;
+        }
+        String x = String.join("", keys.get(a));
+        String y = String.join("", keys.get(b));
+        return x.length() == y.length() && !x.equals(y);
+    }
+
+    /** Whether a spelling is written in capitals, two letters or more ("HUMOUR", "COOPER"). */
+    static boolean capitals(String spelling) {
+        return spelling.chars().filter(Character::isLetter).count() >= 2 && spelling.equals(spelling.toUpperCase(java.util.Locale.ROOT));
     }
 
     /** Whether both kinds are known and differ. */

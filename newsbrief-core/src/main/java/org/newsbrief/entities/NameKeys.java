@@ -164,7 +164,9 @@ final class NameKeys {
      * "Frances", "America" / "Americas"). Transliterations vary inside a word ("Maksoud" /
      * "Maqsoud", "Hanano" / "Hanao") and at most in its final vowel ("Badra" / "Badro"), and
      * English spelling adds or drops a silent e after a consonant ("Duncan Rait" / "Duncan Raite",
-     * ECB+ dev topic 23). So the last letters must be the same, or two vowels of words of one
+     * ECB+ dev topic 23), but for a well-known English name, whose spelling is settled ({@link
+     * #ENGLISH_NAMES}: "Clark" and "Clarke" are two surnames, and joined a Wesley Clark to a Michael
+     * Clarke in Timeline17 SyrianCrisis_bbc, issue 5). So the last letters must be the same, or two vowels of words of one
      * length, or one word the other and an e. A person's final vowel marks the gender ("Mario" /
      * "Maria"): for people only a final i and y, one letter in transliteration ("Sergei" /
      * "Sergey"), may differ. An organisation's name, and a name of unknown kind (most often an
@@ -176,7 +178,7 @@ final class NameKeys {
     static boolean sameEnding(String x, String y, EntityType kind) {
         char a = x.charAt(x.length() - 1);
         char b = y.charAt(y.length() - 1);
-        if (a == b || silentE(x, y) || silentE(y, x)
+        if (a == b || (silentE(x, y) || silentE(y, x)) && !ENGLISH_NAMES.contains(x) && !ENGLISH_NAMES.contains(y)
                 || (kind == EntityType.OTHER || kind == EntityType.ORGANIZATION) && (finalS(x, y) || finalS(y, x))) {
             return true;
         }
@@ -263,12 +265,12 @@ final class NameKeys {
     }
 
     /** "colts" is "colt" and an s. */
-    private static boolean finalS(String longer, String shorter) {
+    static boolean finalS(String longer, String shorter) {
         return longer.length() == shorter.length() + 1 && longer.endsWith("s") && longer.startsWith(shorter);
     }
 
     /** "raite" is "rait" and a silent e after a consonant. */
-    private static boolean silentE(String longer, String shorter) {
+    static boolean silentE(String longer, String shorter) {
         return longer.length() == shorter.length() + 1 && longer.endsWith("e") && longer.startsWith(shorter)
                 && VOWELS.indexOf(shorter.charAt(shorter.length() - 1)) < 0;
     }

@@ -21,7 +21,17 @@ final class NameRules {
             "toward", "towards", "behind", "beyond", "within", "inside", "outside", "near", "via", "upon", "into",
             "above", "below", "following", "like", "unlike",
             // abbreviated months: "Nov. 5"
-            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+            // a reader's thanks, a caption's imperative, a clause's participle, glued onto the name after them
+            // ("Thanks Rachel", "Watch Kholood and Qotayba tell their stories", "Given Clinton's lead": issue 5)
+            "thanks", "thank", "watch", "watching", "listen", "click", "hello", "congratulations", "welcome", "please",
+            "given",
+            // a question's or a reader's opening verb, adverb or pronoun: "Is Putin", "Does Russia", "Should Mubarak",
+            // "Why Russia", "So Omar", "Only Nicolas Sarkozy", "My God" (Timeline17; "will", "can" and "don" are
+            // also given names: "Will Cain", "Don Lemon"; "us" is also "US")
+            "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did",
+            "could", "would", "should", "shall", "might", "must", "so", "why", "how", "only", "just", "my", "your",
+            "too", "very", "again");
 
     /**
      * Capitalised words that cannot stand inside a name, so a run of capitalised words ends before
@@ -50,7 +60,10 @@ final class NameRules {
     static final Set<String> TITLES = words("mr", "mrs", "ms", "dr", "president", "prime", "minister", "gen", "general",
             "king", "queen", "prince", "princess", "chief", "leader", "spokesman", "spokeswoman", "envoy",
             "secretary", "senator", "sen", "rep", "gov", "governor", "colonel", "col", "captain", "judge", "pope", "saint",
-            "adm", "admiral", "lt", "sgt", "commissioner", "ambassador", "representative", "speaker");
+            "adm", "admiral", "lt", "sgt", "commissioner", "ambassador", "representative", "speaker",
+            // academic, medical and clerical titles: "Professor Neil Ferguson" is Neil Ferguson, "Doctor Zhivago"
+            // the "Dr Zhivago" of another article (issue 5)
+            "professor", "prof", "doctor", "rev", "reverend", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mayor");
 
     /**
      * Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights",
@@ -82,7 +95,18 @@ final class NameRules {
      */
     static final Set<String> LONE_ADJECTIVES = words("afghan", "saudi", "iraqi", "israeli", "pakistani", "kuwaiti",
             "yemeni", "somali", "omani", "qatari", "emirati", "bahraini", "bangladeshi", "nepali", "thai", "swiss",
-            "dutch", "french", "greek", "islamic", "arab", "sunni", "shiite", "catholic");
+            "dutch", "french", "greek", "islamic", "arab", "sunni", "shiite", "catholic",
+            // languages, and the adjectives they share with their peoples, that no ending catches: "in Arabic" was
+            // typed a place, "Arabic" news an organisation; "German", "Welsh" (which merged with a "Welch"; issue 5)
+            "arabic", "hebrew", "hindi", "urdu", "farsi", "pashto", "swahili", "mandarin", "cantonese", "punjabi",
+            "latin", "german", "welsh", "basque", "uzbek", "kazakh", "tajik");
+
+    /**
+     * Nouns of peoples, in the singular, whose plural no adjective ending catches: "Spaniards" and
+     * "Britons" are a people, as "Syrians" and "Americans" are ({@link TypeCues#isPluralOfName}; issue 5).
+     */
+    static final Set<String> PEOPLES = words("spaniard", "briton", "swede", "dane", "finn", "czech", "slovak", "german",
+            "cuban", "filipino", "argentine", "pole", "turk", "kurd", "serb", "croat", "scot", "jew", "westerner");
 
     /**
      * Faiths' names, which end Arabic given names ("Saif al-Islam", "Nur al-Islam") but alone name the

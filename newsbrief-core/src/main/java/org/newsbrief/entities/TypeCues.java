@@ -183,8 +183,10 @@ final class TypeCues {
     /**
      * Whether a single word is the plural of a party's or a people's word: its singular is a
      * nationality-like adjective ("Republicans", "Americans", "Syrians": the singular ends as the
-     * adjectives the {@link NameFinder} leaves out) or a single-word name of the story ("Democrats"
-     * beside "Democrat"). Such a plural names a group, never one person, whatever verb follows.
+     * adjectives the {@link NameFinder} leaves out), a people's, faith's or party's word ({@link
+     * NameRules#LONE_ADJECTIVES}, {@link NameRules#PEOPLES}, {@link #GROUP_NOUNS}: "Saudis", "Spaniards",
+     * "Jews") or a single-word name of the story ("Democrats" beside "Democrat"). Such a plural names a
+     * group, never one person, whatever verb follows.
      */
     static boolean isPluralOfName(String text, Set<String> singles) {
         if (text.length() < 5 || !text.endsWith("s") || text.endsWith("ss") || text.indexOf(' ') >= 0
@@ -192,7 +194,8 @@ final class TypeCues {
             return false;
         }
         String singular = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
-        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith) || singles.contains(singular);
+        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith) || singles.contains(singular)
+                || NameRules.LONE_ADJECTIVES.contains(singular) || NameRules.PEOPLES.contains(singular) || GROUP_NOUNS.contains(singular);
     }
 
     /** The single-word names among {@code spellings}, in lower case. */

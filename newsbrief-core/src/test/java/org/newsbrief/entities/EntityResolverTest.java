@@ -516,4 +516,65 @@ class EntityResolverTest {
                 "Tomas Verlin, Middle East and North Africa analyst, expects more cuts.");
         assertThat(only(analyst, "Tomas Verlin").type()).isNotEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aReadersThanksOrACaptionsImperativeIsNoGivenName() {
+        // written for this test (issue 5): "Thanks Rachel", "Watch Kholood" were shown as people's names
+        List<Entity> found = resolve("Thanks Marisol, that was a clear answer. Marisol said the clinic was open. "
+                + "Rain hit the town Watch Tomasz and Ilse describe the flood. Tomasz said the river rose overnight.");
+        assertThat(found).flatExtracting(Entity::variants).contains("Marisol", "Tomasz")
+                .doesNotContain("Thanks Marisol", "Watch Tomasz");
+        // a question's verb: "Is Putin", "Does Russia" were names
+        List<Entity> asked = resolve("Does Velaria want peace? Should Okafor resign? Velaria said it does, and Okafor said no.");
+        assertThat(asked).flatExtracting(Entity::variants).contains("Velaria", "Okafor")
+                .doesNotContain("Does Velaria", "Should Okafor");
+    }
+
+    @Test
+    void anAcademicOrClericalTitleIsNoPartOfTheName() {
+        // written for this test (issue 5): "Professor Neil Ferguson", "Doctor Zhivago" kept their titles
+        List<Entity> found = resolve("Professor Ilona Varga said the trial was over. Doctor Varga led it in Szeged. "
+                + "Reverend Amos Tull blessed the ward.");
+        assertThat(found).flatExtracting(Entity::variants).contains("Ilona Varga", "Varga", "Amos Tull")
+                .doesNotContain("Professor Ilona Varga", "Doctor Varga", "Reverend Amos Tull");
+    }
+
+    @Test
+    void aLanguageIsNoEntity() {
+        // written for this test (issue 5): "in Arabic" typed a place, "Arabic" news an organisation
+        List<Entity> found = resolve("The channel broadcast in Arabic and Hebrew from Haifa. Its Arabic service said Haifa was calm.");
+        assertThat(found).extracting(Entity::name).contains("Haifa").doesNotContain("Arabic", "Hebrew");
+    }
+
+    @Test
+    void aWordInCapitalsJoinsAMixedCaseNameOnlyWithTheSameLetters() {
+        // written for this test (issue 5): a shouted "HUMOUR" joined a "Hummer"
+        List<Entity> found = resolve("Warning: the thread below may contain RUMOUR ! Investors in Xian bought the Rumor app. "
+                + "The Rumor deal was done, Brandt said. We signed it, said BRANDT.");
+        assertThat(only(found, "RUMOUR").variants()).doesNotContain("Rumor");
+        assertThat(only(found, "Brandt").variants()).contains("BRANDT");
+        List<Entity> slip = resolve("Talks went on in Caledonia on Monday. Ruiz said CALEDONA needs help. Envoys met in Caledonia.");
+        assertThat(only(slip, "Caledonia").variants()).contains("CALEDONA"); // a letter dropped by a slip of the keys
+    }
+
+    @Test
+    void aWordJoinsItsStateFormWhereItOpensNoOtherPlace() {
+        // written for this test (issue 5): "Gulf" and "Gulf States", "Czech" and "Czech Republic" stood apart
+        List<Entity> found = resolve("Ships crossed the Gulf on Monday. The Gulf States met in Doha, and Gulf Arab envoys "
+                + "spoke for the Gulf.");
+        assertThat(only(found, "Gulf States").variants()).contains("Gulf");
+        List<Entity> other = resolve("Ships crossed the Gulf on Monday. The Gulf States met in Doha, and oil reached the "
+                + "Gulf of Mexico and the Gulf.");
+        assertThat(only(other, "Gulf States").variants()).doesNotContain("Gulf");
+        List<Entity> federation = resolve("Heads of the Retail Federation met. Sales grew, said the Retail board.");
+        assertThat(only(federation, "Retail Federation").variants()).doesNotContain("Retail");
+    }
+
+    @Test
+    void aPeoplesPluralIsAGroup() {
+        // written for this test (issue 5): "Spaniards" was a bare name, where "Syrians" is a group
+        List<Entity> found = resolve("Spaniards voted on Sunday in Madrid. Many Spaniards said the vote was fair. "
+                + "Britons living in Malaga voted too.");
+        assertThat(only(found, "Spaniards").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
 }

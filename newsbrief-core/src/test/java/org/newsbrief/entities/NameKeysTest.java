@@ -79,6 +79,14 @@ class NameKeysTest {
     }
 
     @Test
+    void aSilentEAfterAWellKnownEnglishNameIsAnotherName() {
+        // written for this test (issue 5): "Clark" / "Clarke" joined a Wesley Clark to a Michael Clarke
+        assertThat(same("Tom Green", "Tom Greene", EntityType.PERSON)).isFalse();
+        assertThat(same("Brown", "Browne", EntityType.OTHER)).isFalse();
+        assertThat(same("Alan Crook", "Alan Crooke", EntityType.PERSON)).isTrue(); // on no list
+    }
+
+    @Test
     void aVowelForAVowelInAWellKnownEnglishNameIsAnotherName() {
         // Timeline17 EgyptianProtest_cnn and MJ_bbc merged "Jones" / "Jonas" and "Waking" / "Woking"
         assertThat(same("Ruth Jones", "Ruth Jonas", EntityType.PERSON)).isFalse();
