@@ -40,12 +40,15 @@ final class BoilerplateRules {
     static final String AGENCIES = "AP|AFP|Reuters|UPI|Xinhua";
 
     /**
-     * A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -".
+     * A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -", "Cairo (CNN) --".
      * A plain hyphen counts only after an agency, so "US - Russian talks" stays.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
-                    + "(\\((" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))\\s+");
+            "^(?:[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
+                    + "(\\((" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))"
+                    // "Cairo (CNN) --", "San Diego, California (Reuters) -": a place as the web pages write it, then the credit
+                    + "|[A-Z][\\p{L}.'\\-]*( [A-Z][\\p{L}.'\\-]*){0,3}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
+                    + "\\((CNN|" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-))\\s+");
 
     /**
      * Newswire sign-off lines (AP, as in the DUC documents): the desk editors' initials closing a
