@@ -27,10 +27,21 @@ final class PageStampLead {
     private PageStampLead() {
     }
 
+    /** Whether a clock ("6:47") stands within the first {@link #WINDOW} characters: most paragraphs have none. */
+    private static boolean hasClock(String paragraph) {
+        int end = Math.min(paragraph.length() - 2, WINDOW);
+        for (int i = paragraph.indexOf(':', 1); i >= 1 && i < end; i = paragraph.indexOf(':', i + 1)) {
+            if (Character.isDigit(paragraph.charAt(i - 1)) && Character.isDigit(paragraph.charAt(i + 1))
+                    && Character.isDigit(paragraph.charAt(i + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The paragraph after the stamp and credit when it opens with them (within {@link #WINDOW}); else the paragraph. */
     static String cut(String paragraph) {
-        int colon = paragraph.indexOf(':');
-        if (colon < 0 || colon > WINDOW || paragraph.indexOf('(') < 0) {
+        if (!hasClock(paragraph) || paragraph.indexOf('(') < 0) {
             return paragraph;
         }
         Matcher matcher = STAMP_AND_CREDIT.matcher(paragraph);

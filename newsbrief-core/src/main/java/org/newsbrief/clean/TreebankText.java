@@ -1,6 +1,7 @@
 package org.newsbrief.clean;
 
-import java.util.regex.Matcher;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,20 +20,23 @@ final class TreebankText {
     /** The share of those marks standing apart from the word before them in a tokenised text (edited prose: about 0). */
     private static final double SPACED_SHARE = 0.8;
 
-    private static final Pattern BRACKET_TOKEN = Pattern.compile("-([LR])([RSC])B-");
-    /** A contraction or possessive split from its word ("it 's", "do n't", "we 're", "players '"). */
-    private static final Pattern CLITIC = Pattern.compile("(?<=\\S) ('[sSmMdD]|'re|'RE|'ve|'VE|'ll|'LL|n't|N'T)(?=[\\s,.;:?!'\")]|$)");
+    private static final Pattern BRACKET_TOKEN = Pattern.compile("-[LR][RSC]B-");
+    private static final Pattern JOINED_CLITIC = Pattern.compile("\\w'[sS]\\b");
+    private static final Map<String, String> BRACKETS = Map.of("-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]",
+            "-LCB-", "{", "-RCB-", "}");
     /**
-     * Punctuation that closes onto the word before it; a lone {@code '} is a closing quote or a plural's
-     * possessive ("the players ' union"), since Treebank opens a single quote with {@code `}.
+     * Tokens that close onto the word before them: punctuation, closing quotes and brackets, and
+     * contractions or possessives split from their word ("it 's", "do n't", "we 're"). A lone {@code '}
+     * is a closing quote or a plural's possessive ("the players ' union"), since Treebank opens a single
+     * quote with {@code `}.
      */
-    private static final Pattern CLOSING = Pattern.compile(" ([,.;:?!%]|\\.\\.\\.|''|'|\\)|\\]|\\})(?=\\s|$|[,.;:?!'\")\\]}])");
-    /** Punctuation that opens onto the word after it. */
-    private static final Pattern OPENING = Pattern.compile("(``|`|\\(|\\[|\\{|\\$|#) (?=\\S)");
-    /** Treebank repeats a sentence's period after an abbreviation that ends it ("Washington , D.C. ."). */
-    private static final Pattern DOUBLED_PERIOD = Pattern.compile("(?<=\\p{L}\\.)\\.(?!\\.)");
-    /** Words Treebank splits in two ("gon na", "wan na", "can not"). */
-    private static final Pattern SPLIT_WORD = Pattern.compile("\\b(gon|wan|got) (na|ta)\\b|\\b([Cc]an) not\\b");
+    private static final Set<String> CLOSING = Set.of(",", ".", ";", ":", "?", "!", "%", "...", "''", "'", ")", "]", "}",
+            "'s", "'S", "'m", "'M", "'d", "'D", "'re", "'RE", "'ve", "'VE", "'ll", "'LL", "n't", "N'T");
+    /** Tokens that open onto the word after them. */
+    private static final Set<String> OPENING = Set.of("``", "`", "(", "[", "{", "$", "#");
+    /** Words Treebank splits in two ("gon na", "wan na", "can not"), by their first half. */
+    private static final Map<String, String> SPLIT_WORDS = Map.of("gon", "na", "wan", "na", "got", "ta", "can", "not",
+            "Can", "not");
 
     private TreebankText() {
     }
@@ -44,8 +48,10 @@ final class TreebankText {
      * such marks but clitics split from their words ("it 's", "do n't") and none joined to one.
      */
     static boolean isTokenized(String text) {
-        if (BRACKET_TOKEN.matcher(text).find()) {
-            return true;
+        for (int i = text.indexOf("B-"); i >= 0; i = text.indexOf("B-", i + 2)) {
+            if (i >= 3 && BRACKET_TOKEN.matcher(text).region(i - 3, i + 2).matches()) {
+                return true;
+            }
         }
         int marks = 0;
         int spaced = 0;
@@ -62,31 +68,63 @@ final class TreebankText {
         if (marks >= LEAST_MARKS) {
             return spaced >= SPACED_SHARE * marks;
         }
-        return text.contains(" n't ") || text.contains(" 's ") && !text.matches("(?s).*\\w'[sS]\\b.*");
+        return text.contains(" n't ") || text.contains(" 's ") && !JOINED_CLITIC.matcher(text).find();
     }
 
-    /** The text as written, from its Treebank tokens; line breaks stay. */
+    /** The text as written, from its Treebank tokens; line breaks stay, runs of spaces become one. */
     static String detokenize(String text) {
-        String out = text.replace("\\/", "/").replace("\\*", "*");
-        out = replace(BRACKET_TOKEN.matcher(out), m -> switch (m.group(1) + m.group(2)) {
-            case "LR" -> "(";
-            case "RR" -> ")";
-            case "LS" -> "[";
-            case "RS" -> "]";
-            case "LC" -> "{";
-            default -> "}";
-        });
-        out = CLITIC.matcher(out).replaceAll("$1");
-        out = OPENING.matcher(out).replaceAll("$1");
-        // Twice: a run of closers ("D.C. . ''") joins one at a time.
-        out = CLOSING.matcher(out).replaceAll("$1");
-        out = CLOSING.matcher(out).replaceAll("$1");
-        out = DOUBLED_PERIOD.matcher(out).replaceAll("");
-        out = replace(SPLIT_WORD.matcher(out), m -> m.group(3) != null ? m.group(3) + "not" : m.group(1) + m.group(2));
-        return out;
+        StringBuilder out = new StringBuilder(text.length());
+        String[] lines = text.split("\n", -1);
+        for (int l = 0; l < lines.length; l++) {
+            if (l > 0) {
+                out.append('\n');
+            }
+            detokenizeLine(lines[l], out);
+        }
+        return out.toString();
     }
 
-    private static String replace(Matcher matcher, java.util.function.Function<Matcher, String> replacement) {
-        return matcher.replaceAll(m -> Matcher.quoteReplacement(replacement.apply(matcher)));
+    /** Appends one line's tokens, each joined to the last or set apart by one space. */
+    private static void detokenizeLine(String line, StringBuilder out) {
+        int n = line.length();
+        String previous = null; // the last token when short (only short tokens open or split words), else ""
+        int written = out.length();
+        for (int i = 0; i < n; ) {
+            if (line.charAt(i) == ' ') {
+                i++;
+                continue;
+            }
+            int end = line.indexOf(' ', i);
+            end = end < 0 ? n : end;
+            String token = end - i <= 5 ? unescaped(line.substring(i, end)) : null;
+            boolean join = previous != null && (OPENING.contains(previous)
+                    || token != null && (CLOSING.contains(token) || token.equals(SPLIT_WORDS.get(previous))));
+            if (token != null && token.equals(".") && out.length() - written >= 2 && out.charAt(out.length() - 1) == '.'
+                    && Character.isLetter(out.charAt(out.length() - 2)) && previous != null && !previous.equals(".")) {
+                i = end; // Treebank repeats a sentence's period after an abbreviation that ends it ("D.C. .")
+                continue;
+            }
+            if (previous != null && !join) {
+                out.append(' ');
+            }
+            if (token != null) {
+                out.append(token);
+            } else if (line.indexOf('\\', i) >= 0 && line.indexOf('\\', i) < end) {
+                out.append(unescaped(line.substring(i, end)));
+            } else {
+                out.append(line, i, end);
+            }
+            previous = token == null ? "" : token;
+            i = end;
+        }
+    }
+
+    /** A token as written: a bracket token as its bracket, Treebank's escaped slash and star as themselves. */
+    private static String unescaped(String token) {
+        String bracket = BRACKETS.get(token);
+        if (bracket != null) {
+            return bracket;
+        }
+        return token.indexOf('\\') < 0 ? token : token.replace("\\/", "/").replace("\\*", "*");
     }
 }

@@ -38,6 +38,7 @@ class TreebankTextTest {
         "The players ' union met in Washington , D.C. .|The players' union met in Washington, D.C.",
         "Prices rose 5 % to $ 3 million -LRB- about # 2 million -RRB- .|Prices rose 5% to $3 million (about #2 million).",
         "Students News - 1\\/26\\/11 : the show|Students News - 1/26/11: the show",
+        "a 1\\/2 share , and Calif. .|a 1/2 share, and Calif.",
         "I wan na go but I can not .|I wanna go but I cannot.",
         "Is it ? Yes ! Wait ...|Is it? Yes! Wait...",
         "He said ` no ' .|He said `no'."})
