@@ -1,6 +1,7 @@
 package org.newsbrief.clean;
 
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -40,12 +41,15 @@ final class BoilerplateRules {
     static final String AGENCIES = "AP|AFP|Reuters|UPI|Xinhua";
 
     /**
-     * A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -".
+     * A dateline opening a paragraph: "ALEPPO —", "BEIRUT, Lebanon (AP) _", "WASHINGTON (Reuters) -", "Cairo (CNN) --".
      * A plain hyphen counts only after an agency, so "US - Russian talks" stays.
      */
     static final Pattern DATELINE = Pattern.compile(
-            "^[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
-                    + "(\\((" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))\\s+");
+            "^(?:[A-Z][A-Z.'\\- ]{1,30}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
+                    + "(\\((" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-)|(\u2014|\u2013|--|_))"
+                    // "Cairo (CNN) --", "San Diego, California (Reuters) -": a place as the web pages write it, then the credit
+                    + "|[A-Z][\\p{L}.'\\-]*( [A-Z][\\p{L}.'\\-]*){0,3}(, [A-Z][\\p{L}.]+( [A-Z][\\p{L}.]+)?)?\\s*"
+                    + "\\((CNN|" + AGENCIES + ")\\)\\s*(\u2014|\u2013|--|_|-))\\s+");
 
     /**
      * Newswire sign-off lines (AP, as in the DUC documents): the desk editors' initials closing a
@@ -62,7 +66,7 @@ final class BoilerplateRules {
      * "(MORE)" (the take goes on in the next transmission).
      */
     private static final Pattern EDITOR_NOTE = Pattern.compile(
-            "\\s*\\((?=[^)]{0,80}\\b(OPTIONAL|TRIM|MORE|END|ENDS|EDS|EDITORS|CORRECTS|REPEATS|ADDS|UPDATES|RECASTS)\\b)"
+            "\\((?=[^)]{0,80}\\b(OPTIONAL|TRIM|MORE|END|ENDS|EDS|EDITORS|CORRECTS|REPEATS|ADDS|UPDATES|RECASTS)\\b)"
                     + "[A-Z0-9][A-Z0-9 .,:;'&/-]{1,80}\\)");
 
     /**
@@ -96,7 +100,7 @@ final class BoilerplateRules {
     static String withoutEditorNotes(String line) {
         String out = line;
         if (out.indexOf('(') >= 0) { // every editing word is three capitals or more: no pattern scan without them
-            out = (hasUpperCaseRun(out) ? EDITOR_NOTE.matcher(out).replaceAll("") : out).strip();
+            out = (hasUpperCaseRun(out) ? withoutBracketedNotes(out) : out).strip();
         }
         if (out.contains("graf") || out.contains("pvs") || out.contains("prv")) {
             out = PICKUP_NOTE.matcher(out).replaceFirst("").strip();
@@ -105,6 +109,28 @@ final class BoilerplateRules {
             out = TRAILING_MORE.matcher(out).replaceFirst("");
         }
         return out;
+    }
+
+    /**
+     * The line without its {@link #EDITOR_NOTE}s and the white space before each, the pattern tried
+     * only at each opening bracket (a scan of the whole line from every position made long lines slow).
+     */
+    private static String withoutBracketedNotes(String line) {
+        Matcher note = EDITOR_NOTE.matcher(line);
+        StringBuilder out = null;
+        int from = 0;
+        for (int i = line.indexOf('('); i >= 0; i = line.indexOf('(', i + 1)) {
+            if (note.region(i, line.length()).lookingAt()) {
+                int start = i;
+                while (start > from && Character.isWhitespace(line.charAt(start - 1))) {
+                    start--;
+                }
+                out = (out == null ? new StringBuilder(line.length()) : out).append(line, from, start);
+                from = note.end();
+                i = from - 1;
+            }
+        }
+        return out == null ? line : out.append(line, from, line.length()).toString();
     }
 
     /** Whether the line holds three upper-case letters in a row, as each of {@link #EDITOR_NOTE}'s words does. */

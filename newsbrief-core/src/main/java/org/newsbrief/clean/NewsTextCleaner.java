@@ -12,7 +12,9 @@ import java.util.regex.Matcher;
  * repeats of an earlier line are dropped; newswire editors' notes inside a paragraph ("(OPTIONAL TRIM
  * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; readers' comment sections and tweet widgets
  * are cut off a paragraph ({@link CommentSections}); a byline, caption and highlights run before an agency dateline
- * ({@link BylineLead}) and a dateline opening a paragraph are removed.
+ * ({@link BylineLead}), a scraped page's headline and posting stamp before an agency dateline ({@link PageStampLead})
+ * and a dateline opening a paragraph are removed. A text that research corpora ship
+ * Treebank-tokenised is first rejoined as written ({@link TreebankText}).
  * Stateless and thread-safe.
  */
 public final class NewsTextCleaner implements TextCleaner {
@@ -21,7 +23,8 @@ public final class NewsTextCleaner implements TextCleaner {
     private static final int MAX_COMPARED_LINE = 2_000;
 
     @Override
-    public String clean(String body) {
+    public String clean(String text) {
+        String body = TreebankText.isTokenized(text) ? TreebankText.detokenize(text) : text;
         StringBuilder out = new StringBuilder(body.length());
         Set<String> seen = new HashSet<>();
         for (String raw : LineReflow.paragraphs(body)) {
@@ -29,7 +32,7 @@ public final class NewsTextCleaner implements TextCleaner {
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;
             }
-            line = stripDateline(BylineLead.cut(line));
+            line = stripDateline(BylineLead.cut(PageStampLead.cut(line)));
             if (line.length() <= MAX_COMPARED_LINE && !seen.add(line.toLowerCase(Locale.ROOT))) {
                 continue;
             }

@@ -43,7 +43,10 @@ final class NameRules {
             "if", "as", "with", "he", "she", "it", "they", "we", "you", "his", "her", "its", "their", "our", "this", "that",
             "these", "those", "there", "here", "what", "when", "where", "who", "which", "while", "after", "before", "since",
             "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "twenty", "hundreds",
-            "thousands", "dozens");
+            "thousands", "dozens",
+            // a pronoun's contraction opening a sentence: "I'm Wolf Blitzer", "We're told Cairo is calm"
+            "i'm", "i've", "i'll", "i'd", "we're", "we've", "we'll", "we'd", "you're", "you've", "you'll", "you'd",
+            "they're", "they've", "they'll", "they'd", "he'll", "he'd", "she'll", "she'd", "it'll", "let's");
 
     /**
      * Heads of an institution's name that may hold "and" ("Truth and Reconciliation Commission");

@@ -22,6 +22,23 @@ class NewsTextCleanerTest {
                 "The army advanced into the district on Sunday.");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {
+        "LAGOS | Tue Mar 8, 2011 9:05 am EST LAGOS (Reuters) - Voters queued early.",
+        "Voters queue in Lagos ACCRA, Ghana | Tue Mar 8, 2011 9:05 am EST ACCRA, Ghana (Reuters) - Voters queued early.",
+        "Wed Mar 9, 2011 4:36 pm GMT (Reuters) - Voters queued early.",
+        "Wed Mar 9, 2011 4:36 pm GMT (Adds turnout figures) ACCRA, March 9 (Reuters) - Voters queued early.",
+        "LAGOS | Tue Mar 8, 2011 9:05 am EST LAGOS Mar 8 (Reuters) Voters queued early."})
+    void cutsAScrapedPagesHeadlineAndStampBeforeTheAgencyDateline(String paragraph) {
+        assertThat(cleaner.clean(paragraph)).isEqualTo("Voters queued early.");
+    }
+
+    @Test
+    void keepsASentenceThatMentionsADateAndAnAgency() {
+        String text = "On Tue Mar 8, 2011 at 9:05 am the agency (Reuters) said voters queued early.";
+        assertThat(cleaner.clean(text)).isEqualTo(text);
+    }
+
     @Test
     void keepsSentencesThatMentionFurnitureWords() {
         String text = "The share of civilians who fled rose sharply on Sunday.\nBy Sunday, the army had taken the district.";
@@ -33,6 +50,9 @@ class NewsTextCleanerTest {
         assertThat(cleaner.clean("ALEPPO — Thousands of civilians have fled.")).isEqualTo("Thousands of civilians have fled.");
         assertThat(cleaner.clean("BEIRUT, Lebanon (AP) _ Rebels lost ground.")).isEqualTo("Rebels lost ground.");
         assertThat(cleaner.clean("WASHINGTON (Reuters) - Officials met.")).isEqualTo("Officials met.");
+        assertThat(cleaner.clean("Cairo (CNN) -- Crowds gathered.")).isEqualTo("Crowds gathered.");
+        assertThat(cleaner.clean("San Diego, California (Reuters) - Fires spread.")).isEqualTo("Fires spread.");
+        assertThat(cleaner.clean("Officials told CNN (CNN) -- it was over.")).isEqualTo("Officials told CNN (CNN) -- it was over.");
         assertThat(cleaner.clean("US - Russian talks were disappointing, he said.")).isEqualTo(
                 "US - Russian talks were disappointing, he said.");
     }

@@ -77,6 +77,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void aPronounsContractionIsNoPartOfAName() {
+        // a transcript's "I'm Wolf Blitzer" gave a person "I'm" and the spelling "I'm Wolf Blitzer"
+        Document a = Stories.document("a", null, "I'm Jane Hollow, reporting from Cairo. We're told Jane Hollow "
+                + "will stay. They're leaving Cairo tonight.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).contains("Jane Hollow").doesNotContain("I'm", "We're", "They're");
+        assertThat(found).flatExtracting(Entity::variants).noneMatch(v -> v.contains("'re") || v.contains("I'm"));
+    }
+
+    @Test
     void doesNotMergeDistinctPlacesThatShareAWord() {
         Document a = Stories.document("a", null, "Troops entered Jabal Badra on Sunday and shelled Jabal Saman later.");
         List<Entity> found = new EntityResolver().resolve(List.of(a));
