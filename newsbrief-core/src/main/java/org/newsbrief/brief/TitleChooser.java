@@ -9,7 +9,8 @@ import org.newsbrief.model.Sentence;
 
 /**
  * Picks a headline for the story: among the articles' own titles, the one whose terms are most
- * frequent across the story; without titles, the first summary sentence, shortened.
+ * frequent across the story; without titles, the first summary sentence that opens its article (else the first
+ * summary sentence), shortened.
  * Stateless and thread-safe.
  */
 final class TitleChooser {
@@ -44,7 +45,9 @@ final class TitleChooser {
         if (summary.isEmpty()) {
             return "Untitled story";
         }
-        String first = summary.get(0).text();
+        // an article's opening sentence reads as a headline; one from inside an article may lean on the
+        // sentence before it ("British authorities have declined to comment on his whereabouts")
+        String first = summary.stream().filter(sentence -> sentence.index() == 0).findFirst().orElse(summary.get(0)).text();
         return first.length() <= MAX_FALLBACK_CHARS ? first
                 : first.substring(0, first.lastIndexOf(' ', MAX_FALLBACK_CHARS)) + " ...";
     }
