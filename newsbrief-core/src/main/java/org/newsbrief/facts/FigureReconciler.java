@@ -168,8 +168,9 @@ public final class FigureReconciler {
         if (sinceEvent != null) {
             return sinceEvent;
         }
-        List<TimeMention> resolved = mentions.stream().filter(m -> m.value() != null).toList();
-        List<TimeMention> candidates = resolved.isEmpty() ? mentions : resolved;
+        List<TimeMention> dating = mentions.stream().filter(m -> !datesAnAct(lower, m)).toList();
+        List<TimeMention> resolved = dating.stream().filter(m -> m.value() != null).toList();
+        List<TimeMention> candidates = resolved.isEmpty() ? dating : resolved;
         if (candidates.isEmpty()) {
             return "";
         }
@@ -193,6 +194,31 @@ public final class FigureReconciler {
         int since = lower.lastIndexOf("since ", nearest.span().start());
         return since >= 0 && nearest.span().start() - since < 90 || EventStarts.startDate(lower, nearest.span().start())
                 ? "since " + nearest.value().label() : describe(nearest);
+    }
+
+    /** Nouns for an act that has a date but no toll: a date before one dates the act, not a figure beside it. */
+    private static final Set<String> ACTS = Set.of("agreement", "agreements", "accord", "accords", "deal", "ceasefire",
+            "cease-fire", "truce", "election", "elections", "vote", "referendum", "meeting", "summit", "talks",
+            "deadline", "decision", "ruling", "announcement", "speech", "statement", "report", "resolution", "interview");
+
+    /**
+     * Whether the mention is "the" date before an act's noun: "The Oct. 12 agreement ... suspended a crackdown that
+     * left hundreds dead" dates the agreement, not the crackdown's toll, so the toll takes no window from it.
+     */
+    static boolean datesAnAct(String lower, TimeMention mention) {
+        int start = mention.span().start();
+        if (!lower.startsWith("the ", start) && !lower.startsWith("the ", Math.max(0, start - 4))) {
+            return false;
+        }
+        int end = mention.span().end();
+        while (end < lower.length() && lower.charAt(end) == ' ') {
+            end++;
+        }
+        int word = end;
+        while (word < lower.length() && (Character.isLetter(lower.charAt(word)) || lower.charAt(word) == '-')) {
+            word++;
+        }
+        return ACTS.contains(lower.substring(end, word));
     }
 
     /**

@@ -31,6 +31,13 @@ final class HeadNouns {
     /** The plural right after the owner, tried when the word after it is no noun: "30 of its residents this week". */
     private static final Pattern OF_ITS_NEXT = Pattern.compile(OF_OWNER + "(\\w+s)\\b");
 
+    /**
+     * "the" N things "and" just before "N others": the article closes the group, so the others are not more of the
+     * same ("killed the two suicide bombers and 16 others" are not 16 bombers; "60 people and 162 others" are people).
+     */
+    private static final Pattern THE_COUNTED_AND = Pattern.compile("\\bthe\\s+(?:\\d[\\d,]*|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|dozen)\\s+(?:[\\p{L}-]+\\s+){1,3}and\\s+$");
+
     private static final Pattern OF_OTHERS = Pattern.compile("^\\s+of others\\b.*");
 
     private static final Pattern NON_LETTER_HYPHEN = Pattern.compile("[^\\p{L}\\-]");
@@ -86,6 +93,9 @@ final class HeadNouns {
             return previousUnit;
         }
         String head = headNoun(rest);
+        if ("others".equals(head) && THE_COUNTED_AND.matcher(before).find()) {
+            return "-";
+        }
         if (head == null || head.equals("others") || head.equals("more")) {
             return before.stripTrailing().endsWith("another") || "others".equals(head) ? previousUnit : "-";
         }

@@ -139,6 +139,17 @@ class FigureReconcilerTest {
     }
 
     @Test
+    void aDateBeforeAnActsNounDatesNoTollBesideIt() {
+        FigureTable tolls = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", java.time.LocalDate.of(2021, 3, 20),
+                        "The March 4 truce ended a long siege that left 300 people dead."),
+                Stories.document("b", java.time.LocalDate.of(2021, 3, 20),
+                        "The March 4 raid on the port left 12 people dead.")));
+        assertThat(tolls.groups()).flatExtracting(g -> g.values()).extracting(v -> v.quantity().text() + " " + v.window())
+                .containsExactlyInAnyOrder("300 ", "12 2021-03-04");
+    }
+
+    @Test
     void valuesWithoutAWindowHoldOnTheirArticlesDay() {
         FigureTable tolls = new FigureReconciler().reconcile(List.of(
                 Stories.document("a", java.time.LocalDate.of(2021, 3, 2), "The outbreak has killed 12 people so far."),

@@ -90,6 +90,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void othersBesideAClosedGroupAreNotMoreOfIt() {
+        assertThat(read("The raid killed the three gunmen and 9 others.")).containsExactly(
+                "three|3|=|gunmen|killed", "9|9|=|-|killed");
+        assertThat(read("The raid killed 3 guards and wounded 9 others.")).containsExactly(
+                "3|3|=|guards|killed", "9|9|=|guards|wounded");
+    }
+
+    @Test
     void keepsModifierIntervalsAsDocumented() {
         Quantity about = extractor.extract("Around 250,000 civilians are trapped.").get(0);
         assertThat(about.low()).isCloseTo(243750.0, org.assertj.core.data.Offset.offset(1e-6));
