@@ -100,7 +100,7 @@ public final class HtmlBriefWriter implements BriefWriter {
         for (BriefEntity entity : brief.entities()) {
             java.util.List<String> others = entity.variants().subList(1, entity.variants().size());
             out.write("<li><strong>" + escape(entity.name()) + "</strong> <span class=\"meta\">"
-                    + MarkdownBriefWriter.kind(entity.type())
+                    + MarkdownBriefWriter.kind(entity)
                     + (others.isEmpty() ? "" : "; also written " + escape(String.join(", ", others))) + "; "
                     + entity.outlets() + (entity.outlets() == 1 ? " outlet" : " outlets") + "</span>"
                     + citations(brief, entity.sources()) + "</li>\n");

@@ -78,7 +78,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
         out.write("## People, places and organisations\n\n");
         for (BriefEntity entity : brief.entities()) {
             StringBuilder line = new StringBuilder("- **").append(escape(entity.name())).append("** (")
-                    .append(kind(entity.type()));
+                    .append(kind(entity));
             List<String> others = entity.variants().subList(1, entity.variants().size());
             if (!others.isEmpty()) {
                 line.append("; also written ").append(escape(String.join(", ", others)));
@@ -88,6 +88,15 @@ public final class MarkdownBriefWriter implements BriefWriter {
             out.write(line.append(CitationCap.more(entity.sources())).append('\n').toString());
         }
         out.write("\n");
+    }
+
+    /**
+     * The kind a reader sees: "group" for a people's, faith's or party's plural, which the resolver types an
+     * organisation ("Spaniards", "Catholics"; issue 5): a group, not an organisation. The JSON type is kept.
+     */
+    static String kind(BriefEntity entity) {
+        return entity.type().equals("ORGANIZATION") && org.newsbrief.entities.Groups.isPeoplesPlural(entity.name())
+                ? "group" : kind(entity.type());
     }
 
     static String kind(String type) {

@@ -9,7 +9,8 @@ import org.newsbrief.model.Span;
 /**
  * Finds names in a sentence: runs of capitalised tokens (and "al-Assad"-style particles), joined
  * across small words when a capitalised word follows ("Observatory for Human Rights"), without
- * leading titles ("President") or capitalised function words ("The", "On"), and without lone
+ * leading titles ("President", though "General Motors" keeps its "General") or capitalised function
+ * words ("The", "On"), and without lone
  * nationality adjectives ("Syrian government"). Stateless and thread-safe.
  */
 final class NameFinder {
@@ -55,7 +56,7 @@ final class NameFinder {
                 j++;
             }
             int from = afterInnerTitle(tokens, i, j);
-            while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)))) {
+            while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)) && !namesInstitution(tokens, from + 1, j))) {
                 from++;
             }
             int origin = personsOrigin(tokens, from, j);
@@ -210,12 +211,33 @@ final class NameFinder {
     private static boolean personAfter(List<String> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String word = lower(tokens.get(k));
-            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) || NameRules.ORGANIZATION_WORDS.contains(word)
-                    || NameRules.LOCATION_WORDS.contains(word) || isTitle(tokens.get(k))) {
+            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) || institutionWord(word) || isTitle(tokens.get(k))) {
                 return false;
             }
         }
         return from < to;
+    }
+
+    /**
+     * Whether the words after a title that opens a run name an organisation or a place of which the title
+     * is part: an organisation, place or company word among them ("General Motors", "General Assembly",
+     * "Prince Edward Island"), so the title stays ("Motors" typed a person, issue 5). "President Clinton"
+     * loses it, and so do "Dr Ann Lowe of Leeds University" (the word after "of" is another name's) and
+     * "Prime Minister Sheikh Hamad" (another title comes first; "Sheikh", a place word, is an honorific).
+     */
+    private static boolean namesInstitution(List<String> tokens, int from, int to) {
+        for (int k = from; k < to && !isTitle(tokens.get(k)) && !NameRules.JOINERS.contains(lower(tokens.get(k))); k++) {
+            String word = lower(tokens.get(k));
+            if (institutionWord(word) && !word.equals("sheikh")) { // "Prime Minister Sheikh Hamad": an honorific
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean institutionWord(String word) {
+        return NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.LOCATION_WORDS.contains(word)
+                || NameRules.COMPANY_HEADS.contains(word);
     }
 
     private static boolean isNameToken(String token) {

@@ -67,7 +67,7 @@ final class NameGroups {
                 }
                 if (NameKeys.sameName(keys.get(names.get(i)), keys.get(names.get(j)),
                         pairKind(kinds.get(names.get(i)), kinds.get(names.get(j))))
-                        && !shoutedWord(names.get(i), names.get(j), keys)
+                        && !shoutedWord(names.get(i), names.get(j), keys) && !otherThanPeople(names.get(i), names.get(j))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
                         || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)))
@@ -76,6 +76,22 @@ final class NameGroups {
                 }
             }
         }
+    }
+
+    /**
+     * Whether one name ends in a people's plural ({@link TypeCues#peoplesPlural}: "Scots") and the other in a
+     * word that is neither another plural nor that people's singular ("Scott", folded "scot" as well; issue 5).
+     * "Scots" / "Scot" and "Alawites" / "Allawites" stay spellings of one group.
+     */
+    static boolean otherThanPeople(String a, String b) {
+        String lastA = lastWord(a);
+        String lastB = lastWord(b);
+        return TypeCues.peoplesPlural(lastA) && !TypeCues.peoplesPlural(lastB) && !lastB.equals(lastA.substring(0, lastA.length() - 1))
+                || TypeCues.peoplesPlural(lastB) && !TypeCues.peoplesPlural(lastA) && !lastA.equals(lastB.substring(0, lastB.length() - 1));
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1).toLowerCase(java.util.Locale.ROOT);
     }
 
     /**
@@ -91,7 +107,9 @@ final class NameGroups {
      * not checked ("Kingdom of Cambodia", written once, is Cambodia). A known organisation joins the one
      * name it ends whatever it opens ({@link #organisationShortForm}: "Reuters", which opens "Reuters
      * Insider", is the end of "Thomson Reuters"); a word that only "the" types an organisation does not
-     * ("House" / "White House", "Delta" / "Nile Delta" in the briefs read, issue 5).
+     * ("House" / "White House", "Delta" / "Nile Delta" in the briefs read, issue 5). A people's, faith's or
+     * party's plural joins no longer name ({@link TypeCues#peoplesPlural}: "Jews" / "Soviet Jews", "Catholics"
+     * / "Roman Catholics": the modifier names a part of the group).
      */
     private static void joinShortForms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds,
             Map<String, Set<String>> articles, Set<String> organisations) {
@@ -104,8 +122,9 @@ final class NameGroups {
             for (String shorter : sameLength) {
                 List<String> key = keys.get(shorter);
                 String last = key.get(key.size() - 1);
-                if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)) {
-                    continue;
+                if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)
+                        || key.size() == 1 && TypeCues.peoplesPlural(shorter)) {
+                    continue; // a people's plural: "Soviet Jews" are a part of the "Jews" (issue 5)
                 }
                 Set<String> targets = new HashSet<>();
                 Map<String, Set<String>> targetArticles = new HashMap<>();

@@ -172,7 +172,8 @@ final class NameKeys {
      * "Sergey"), may differ. An organisation's name, and a name of unknown kind (most often an
      * organisation's or a group's, people being named with titles and speech verbs), may take or
      * drop a plural's final s ("Colts" / "Colt", "Champs-Elysees" / "Champs-Elysee", ECB+ train
-     * topics). A people's name ("Libyans" beside "Libya") never gets here:
+     * topics); a people's plural only its own singular ({@link NameGroups#otherThanPeople}: "Scots" is no
+     * "Scott"). A people's name ("Libyans" beside "Libya") never gets here:
      * {@link NameGroups#demonyms}.
      */
     static boolean sameEnding(String x, String y, EntityType kind) {

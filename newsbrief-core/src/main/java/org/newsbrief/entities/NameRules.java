@@ -121,7 +121,20 @@ final class NameRules {
             "agency", "group", "party", "units", "coalition", "union", "army", "forces", "committee", "organization",
             "organisation", "commission", "department", "news", "television", "defence", "defense", "alliance", "helmets",
             "corporation", "company", "bank", "fund", "institute", "university", "court", "parliament", "assembly",
-            "office", "service", "association");
+            "office", "service", "association",
+            // a watchdog's and a lobby's heads: "Human Rights Watch" (typed a person by "said"), "Human Rights
+            // Campaign" (issue 5)
+            "watch", "campaign");
+
+    /**
+     * Last words of companies' names that no person's name ends in: "General Motors", "General Dynamics",
+     * "Delta Airlines". A title before such a head stays in the name ({@link NameFinder}: "General Motors"
+     * is no "Motors"), which is then an organisation's ({@link TypeCues#of}); "Mills" ("General Mills")
+     * keeps a title, but types no organisation by itself, being also a surname ("Heather Mills").
+     */
+    static final Set<String> COMPANY_HEADS = words("motors", "electric", "dynamics", "mills", "airlines", "airways",
+            "industries", "electronics", "foods", "systems", "technologies", "communications", "pharmaceuticals",
+            "holdings", "enterprises", "petroleum", "chemicals", "instruments", "insurance");
 
     static final Set<String> LOCATION_WORDS = words("jabal", "sheikh", "district", "city", "province", "road", "camp",
             "hospital", "river", "mount", "valley", "island", "republic", "federation", "kingdom", "states", "emirates",

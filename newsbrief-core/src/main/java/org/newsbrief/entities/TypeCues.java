@@ -312,6 +312,11 @@ final class TypeCues {
         if (words.stream().anyMatch(NameRules.LOCATION_WORDS::contains)) {
             return EntityType.LOCATION;
         }
+        List<String> spaced = List.of(found.text().toLowerCase(Locale.ROOT).split("\\s+")); // "MS-DOS" opens with no title
+        if (spaced.size() > 1 && (NameFinder.isTitle(spaced.get(0)) || companyHead(spaced.get(spaced.size() - 1))
+                && !NameRules.JOINERS.contains(spaced.get(spaced.size() - 2)))) {
+            return EntityType.ORGANIZATION; // "General Mills" (a title the finder kept), "Delta Airlines", not "Director of Communications"
+        }
         if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())
                 || MEDIA_ROLES.contains(found.next()) && !found.possessive()) {
             return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said", "a Reuters reporter": no person
@@ -322,6 +327,11 @@ final class TypeCues {
         return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) || personalAfter(found)
                 || FAMILY.contains(found.next()) && !found.possessive()
                 ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    /** A company's last word that is no well-known surname ({@link NameRules#COMPANY_HEADS}): "Airlines", not "Mills". */
+    private static boolean companyHead(String word) {
+        return NameRules.COMPANY_HEADS.contains(word) && !NameKeys.ENGLISH_NAMES.contains(NameKeys.fold(word));
     }
 
     /** Nouns after a surname for the person's kin: "the Qaddafi family", "the Adams family". */
@@ -404,6 +414,23 @@ final class TypeCues {
         String singular = lower.endsWith("s") && !lower.endsWith("ss") ? lower.substring(0, lower.length() - 1) : lower;
         return word.indexOf(' ') < 0 && (GROUP_NOUNS.contains(singular)
                 || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith));
+    }
+
+    /**
+     * Whether a single word is the plural of a people's, faith's or party's word: "Jews", "Catholics",
+     * "Scots", "Spaniards" ({@link #GROUP_NOUNS}, {@link NameRules#PEOPLES}, {@link NameRules#LONE_ADJECTIVES}),
+     * "Christians", "Albanians" (a nationality adjective's ending). Such a group is no short form of a longer
+     * name that ends in it ("Soviet Jews", a part of the group; {@link NameGroups}), nor a spelling of a name
+     * without its s ("Scott"; {@link NameKeys#sameEnding}). Case is not read: keys are in lower case.
+     */
+    static boolean peoplesPlural(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        if (word.indexOf(' ') >= 0 || lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss")) {
+            return false;
+        }
+        String singular = lower.substring(0, lower.length() - 1);
+        return GROUP_NOUNS.contains(singular) || NameRules.PEOPLES.contains(singular) || NameRules.LONE_ADJECTIVES.contains(singular)
+                || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith);
     }
 
     /**

@@ -129,4 +129,15 @@ class BriefWritersTest {
         assertThat(BriefCollectionWriter.render(two, BriefFormat.MD)).startsWith("# 2 stories\n");
         assertThat(BriefCollectionWriter.render(one, BriefFormat.HTML)).contains("<h1>1 story</h1>");
     }
+
+    @Test
+    void aPeopleIsShownAsAGroupNotAnOrganisation() {
+        // written for this test (issue 5): the brief listed "Spaniards (organisation)"; the JSON type stays
+        BriefEntity people = new BriefEntity("Peruvians", "ORGANIZATION", List.of("Peruvians"), 2, 3, List.of(1));
+        BriefEntity union = new BriefEntity("Farmers Union", "ORGANIZATION", List.of("Farmers Union"), 1, 1, List.of(1));
+        BriefEntity surname = new BriefEntity("Jones", "PERSON", List.of("Jones"), 1, 1, List.of(1));
+        assertThat(MarkdownBriefWriter.kind(people)).isEqualTo("group");
+        assertThat(MarkdownBriefWriter.kind(union)).isEqualTo("organisation");
+        assertThat(MarkdownBriefWriter.kind(surname)).isEqualTo("person");
+    }
 }

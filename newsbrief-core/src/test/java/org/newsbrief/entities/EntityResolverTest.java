@@ -587,4 +587,30 @@ class EntityResolverTest {
                 + "Britons living in Malaga voted too.");
         assertThat(only(found, "Spaniards").type()).isEqualTo(EntityType.ORGANIZATION);
     }
+
+    @Test
+    void aTitleBeforeACompanyOrInstitutionWordStaysInTheName() {
+        // written for this test (issue 5): "General Motors" was a person "Motors"
+        List<Entity> found = resolve("General Dynamics cut 900 jobs in Ohio, and General Electric hired 400, Mr. Voss said. "
+                + "General Dynamics said the cuts were over. President Halloran met the board.");
+        assertThat(only(found, "General Dynamics").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "General Electric").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(found).extracting(Entity::name).contains("Halloran").doesNotContain("Dynamics", "Electric", "President Halloran");
+    }
+
+    @Test
+    void aWatchdogIsAnOrganisation() {
+        // written for this test (issue 5): "Human Rights Watch said" typed a person
+        List<Entity> found = resolve("Prison Abuse Watch said guards beat inmates in Tarsk. Prison Abuse Watch said more.");
+        assertThat(only(found, "Prison Abuse Watch").type()).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aPeoplesPluralJoinsNoLongerNameNorAPersonsName() {
+        // written for this test (issue 5): "Jews" joined "Soviet Jews", "Scots" joined "Scott"
+        List<Entity> found = resolve("Yemenite Jews reached Haifa on Monday. Many Jews in Europe gave money, Orna Scott said. "
+                + "Scott said Scots gave too. Many Scots came.");
+        assertThat(only(found, "Jews").variants()).doesNotContain("Yemenite Jews");
+        assertThat(only(found, "Orna Scott").variants()).doesNotContain("Scots");
+    }
 }
