@@ -193,6 +193,9 @@ final class TypeCues {
                 || !Character.isUpperCase(text.charAt(0)) || !text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT))) {
             return false;
         }
+        if (Countries.isCountry(text)) {
+            return false; // "Philippines", "Netherlands": a country, not the plural of "Philippine"
+        }
         String singular = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
         return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith) || singles.contains(singular)
                 || NameRules.LONE_ADJECTIVES.contains(singular) || NameRules.PEOPLES.contains(singular) || GROUP_NOUNS.contains(singular);

@@ -67,6 +67,18 @@ class EntityResolverTest {
     }
 
     @Test
+    void aCountryEndingInSIsNoPeoplesPlural() {
+        // DUC 2003: "Philippines" was typed an organisation, read as the plural of the adjective "Philippine"
+        Document a = Stories.document("a", null, "A Philippine ferry sank off Mindoro on Monday. The Philippines asked "
+                + "for help, and the Netherlands sent divers to the Philippines on Tuesday.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.name().equals("Philippines")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isEqualTo(EntityType.LOCATION));
+        assertThat(found).filteredOn(e -> e.name().equals("Netherlands")).singleElement()
+                .satisfies(e -> assertThat(e.type()).isNotEqualTo(EntityType.ORGANIZATION));
+    }
+
+    @Test
     void loneNationalityAndFaithAdjectivesAreNoEntities() {
         // d30005t listed "Saudi" as a place and "Islamic", "Afghan" as names
         Document a = Stories.document("a", null, "He ran a wealthy Saudi humanitarian agency in Albania. "
