@@ -20,7 +20,6 @@ final class TreebankText {
     /** The share of those marks standing apart from the word before them in a tokenised text (edited prose: about 0). */
     private static final double SPACED_SHARE = 0.8;
 
-    private static final Pattern BRACKET_TOKEN = Pattern.compile("-[LR][RSC]B-");
     private static final Pattern JOINED_CLITIC = Pattern.compile("\\w'[sS]\\b");
     private static final Map<String, String> BRACKETS = Map.of("-LRB-", "(", "-RRB-", ")", "-LSB-", "[", "-RSB-", "]",
             "-LCB-", "{", "-RCB-", "}");
@@ -49,7 +48,7 @@ final class TreebankText {
      */
     static boolean isTokenized(String text) {
         for (int i = text.indexOf("B-"); i >= 0; i = text.indexOf("B-", i + 2)) {
-            if (i >= 3 && BRACKET_TOKEN.matcher(text).region(i - 3, i + 2).matches()) {
+            if (i >= 3 && BRACKETS.containsKey(text.substring(i - 3, i + 2))) {
                 return true;
             }
         }
@@ -89,6 +88,7 @@ final class TreebankText {
         int n = line.length();
         String previous = null; // the last token when short (only short tokens open or split words), else ""
         int written = out.length();
+        int backslash = line.indexOf('\\'); // the next escape at or after the token, found once per escape, not per token
         for (int i = 0; i < n; ) {
             if (line.charAt(i) == ' ') {
                 i++;
@@ -107,9 +107,12 @@ final class TreebankText {
             if (previous != null && !join) {
                 out.append(' ');
             }
+            if (backslash >= 0 && backslash < i) {
+                backslash = line.indexOf('\\', i);
+            }
             if (token != null) {
                 out.append(token);
-            } else if (line.indexOf('\\', i) >= 0 && line.indexOf('\\', i) < end) {
+            } else if (backslash >= 0 && backslash < end) {
                 out.append(unescaped(line.substring(i, end)));
             } else {
                 out.append(line, i, end);

@@ -197,8 +197,7 @@ final class TypeCues {
             return false; // "Philippines", "Netherlands": a country, not the plural of "Philippine"
         }
         String singular = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
-        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith) || singles.contains(singular)
-                || NameRules.LONE_ADJECTIVES.contains(singular) || NameRules.PEOPLES.contains(singular) || GROUP_NOUNS.contains(singular);
+        return singles.contains(singular) || groupSingular(singular);
     }
 
     /** The single-word names among {@code spellings}, in lower case. */
@@ -431,7 +430,11 @@ final class TypeCues {
         if (word.indexOf(' ') >= 0 || lower.length() < 4 || !lower.endsWith("s") || lower.endsWith("ss")) {
             return false;
         }
-        String singular = lower.substring(0, lower.length() - 1);
+        return groupSingular(lower.substring(0, lower.length() - 1));
+    }
+
+    /** Whether a lower-case singular is a people's, faith's or party's word, the singular of the plurals above. */
+    private static boolean groupSingular(String singular) {
         return GROUP_NOUNS.contains(singular) || NameRules.PEOPLES.contains(singular) || NameRules.LONE_ADJECTIVES.contains(singular)
                 || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith);
     }

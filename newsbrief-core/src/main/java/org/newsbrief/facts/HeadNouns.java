@@ -49,10 +49,10 @@ final class HeadNouns {
 
     static final Pattern ENDS_PUNCT_ANY = Pattern.compile(".*[,.;:)]$");
 
-    /** "20 more lives", "two more victims": "more" before a plural noun, which is the counted thing. */
     /** A bound right after the number, before its noun: " or so" of "600 or so satellites", " or more" of "5 or more people". */
     private static final Pattern OR_BOUND_WORD = Pattern.compile(" or (?:so|more|fewer|less)(?= )");
 
+    /** "20 more lives", "two more victims": "more" before a plural noun, which is the counted thing. */
     private static final Pattern MORE_PLURAL = Pattern.compile(" more (?:\\p{Ll}+s|people|children|men|women)\\b");
 
     /**

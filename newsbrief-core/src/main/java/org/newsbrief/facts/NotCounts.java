@@ -23,7 +23,6 @@ import java.util.regex.Pattern;
 final class NotCounts {
 
     private static final Pattern MEMBER = Pattern.compile("(?i)\\s+of\\b");
-    private static final Pattern ONE = Pattern.compile("(?i)one");
     private static final Pattern DIFFERENCE = Pattern.compile("(?i)\\s+(?:more|fewer|less)\\s+(?:[\\p{L}-]+\\s+){0,2}?than\\b");
     private static final Pattern MISSING = Pattern.compile("(?i)\\s+(?:(?!(?:and|or)\\s)[\\p{L}-]+\\s+){0,2}?(?:(?:are|were"
             + "|remain|remained|is|was|still|listed|as|reported)\\s+)*(?:missing|unaccounted)\\b");
@@ -38,7 +37,7 @@ final class NotCounts {
     static boolean notCount(String sentence, Quantity quantity) {
         int end = quantity.span().end();
         if (MEMBER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
-            return ONE.matcher(quantity.text()).matches();
+            return quantity.text().equalsIgnoreCase("one");
         }
         if (DIFFERENCE.matcher(sentence).region(end, sentence.length()).lookingAt()
                 || MISSING.matcher(sentence).region(end, sentence.length()).lookingAt()) {
