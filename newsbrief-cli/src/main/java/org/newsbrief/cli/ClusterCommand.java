@@ -85,7 +85,7 @@ public final class ClusterCommand implements Callable<Integer> {
         }
         var progress = quiet ? org.newsbrief.pipeline.Progress.NONE
                 : new StderrProgress(spec.commandLine().getErr(), System.console() != null);
-        List<Document> analysed = new BriefPipeline(BriefConfig.defaults()).analyze(articles, progress);
+        List<Document> analysed = new BriefPipeline(BriefConfig.defaults()).analyze(articles, issues, progress);
         Map<String, String> copies = new NearDuplicates(duplicateThreshold).find(analysed);
         List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
         List<Story> stories = clusterer.cluster(documents);

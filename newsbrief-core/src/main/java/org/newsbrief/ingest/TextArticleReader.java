@@ -97,6 +97,8 @@ public final class TextArticleReader implements ArticleReader {
     }
 
     private static final class Metadata {
+        private static final int MAX_OUTLET_WORDS = 8;
+        private static final int MAX_TITLE_WORDS = 30;
         private LocalDate date;
         private String outlet;
         private String url;
@@ -114,14 +116,32 @@ public final class TextArticleReader implements ArticleReader {
             if (!field.matches()) {
                 return false;
             }
-            String value = field.group(2);
+            String value = field.group(2).strip();
+            if (!looksLikeValue(field.group(1), value)) {
+                return false; // "Source: AP Photo. The mayor said ..." is the article's first line, not its outlet
+            }
             switch (field.group(1).toLowerCase(Locale.ROOT)) {
-                case "source", "outlet" -> outlet = value.strip();
-                case "url" -> url = value.strip();
-                default -> title = value.strip();
+                case "source", "outlet" -> outlet = value;
+                case "url" -> url = value;
+                default -> title = value;
             }
             lines.set(index, "");
             return true;
+        }
+
+        /**
+         * Whether a field's value is a value and not prose: a URL has no spaces, an outlet at most
+         * {@value #MAX_OUTLET_WORDS} words, a title at most {@value #MAX_TITLE_WORDS}. A one-line scraped
+         * article opening with a photo credit ("Source: wikimedia commons 25. Akamai ...") was read as
+         * its own outlet and the file skipped as having no text.
+         */
+        private static boolean looksLikeValue(String name, String value) {
+            int words = value.split("\\s+").length;
+            return switch (name.toLowerCase(Locale.ROOT)) {
+                case "url" -> words == 1;
+                case "source", "outlet" -> words <= MAX_OUTLET_WORDS;
+                default -> words <= MAX_TITLE_WORDS;
+            };
         }
     }
 }

@@ -115,7 +115,7 @@ public final class BriefPipeline {
         if (mode == Stories.ONE || (mode == Stories.AUTO && articles.size() < CLUSTER_FROM)) {
             return new BriefCollection(List.of(brief(articles, issues, progress)), List.of(), issues.issues());
         }
-        List<Document> analysed = analyze(articles, progress);
+        List<Document> analysed = analyze(articles, issues, progress);
         progress.update("dedup", 0, -1);
         java.util.Map<String, String> copies = near.find(analysed);
         List<Document> documents = analysed.stream().filter(d -> !copies.containsKey(d.id())).toList();
@@ -157,6 +157,10 @@ public final class BriefPipeline {
      * The warning a clustered run records when every article stands alone and all are briefed
      * together as one story instead; the Spark job records the same one, so both runners agree.
      */
+    /** The warning for an article that cleaning leaves without a sentence. */
+    public static final String NO_TEXT_LEFT = "no article text left once page furniture (widgets, notices, bylines)"
+            + " is removed; listed, but it adds nothing to a brief";
+
     public static String noStoryWarning(int articles) {
         return "no two of the " + articles + " articles formed a story; they are briefed together as one story";
     }
@@ -168,18 +172,27 @@ public final class BriefPipeline {
 
     /** Briefs articles already read; the issue log travels into the brief. */
     public Brief brief(List<Article> articles, IssueLog issues, Progress progress) {
-        List<Document> story = analyze(articles, progress);
+        List<Document> story = analyze(articles, issues, progress);
         return builder.build(story, issues);
     }
 
-    /** Analyses articles in parallel, keeping their order. */
-    public List<Document> analyze(List<Article> articles, Progress progress) {
+    /**
+     * Analyses articles in parallel, keeping their order; an article that cleaning leaves without a
+     * sentence (a page of widget text or an archive's notes) stays, with a warning saying why it adds nothing.
+     */
+    public List<Document> analyze(List<Article> articles, IssueLog issues, Progress progress) {
         AtomicLong done = new AtomicLong();
-        return articles.parallelStream().map(article -> {
+        List<Document> documents = articles.parallelStream().map(article -> {
             Document document = analyzer.analyze(article);
             progress.update("analyze", done.incrementAndGet(), articles.size());
             return document;
         }).toList();
+        for (Document document : documents) {
+            if (document.sentences().isEmpty()) {
+                issues.warning(document.article().origin(), NO_TEXT_LEFT);
+            }
+        }
+        return documents;
     }
 
     private static String describe(IssueLog issues) {

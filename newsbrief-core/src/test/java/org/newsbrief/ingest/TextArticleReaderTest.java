@@ -61,6 +61,18 @@ class TextArticleReaderTest {
     }
 
     @Test
+    void fieldLineOfProseIsTheArticleNotItsMetadata() {
+        String line = "Source: city archive photo. The mayor said on Monday that 12 homes were lost in the fire"
+                + " and that the council would meet again next week to discuss the rebuilding plan.";
+        RawArticle article = TextArticleReader.parse("h.txt", line, "h");
+        assertThat(article.body()).isEqualTo(line);
+        assertThat(article.outlet()).isEqualTo("h");
+        RawArticle titled = TextArticleReader.parse("i.txt", "url: see the page of the council\nText here.", "i");
+        assertThat(titled.url()).isNull();
+        assertThat(titled.body()).startsWith("url: see the page");
+    }
+
+    @Test
     void outletFallsBackToUrlHostThenFileName() {
         assertThat(TextArticleReader.parse("e.txt", "url: https://www.bbc.co.uk/news/1\nText here.", "e").outlet())
                 .isEqualTo("bbc.co.uk");

@@ -39,6 +39,21 @@ class BriefPipelineTest {
     }
 
     @Test
+    void aPageOfWidgetTextIsListedWithAWarningAndAddsNothing() throws Exception {
+        Files.copy(Stories.exampleFolder().resolve("002_ed614cf42815e3f1.txt"), dir.resolve("good.txt"));
+        Files.writeString(dir.resolve("widget.txt"), "Tweet with a location you can add location information to your"
+                + " tweets, such as your town, from the web. You always have the option to delete your tweet location"
+                + " history. Learn more");
+        Brief brief = pipeline.run(List.of(dir), Progress.NONE);
+        assertThat(brief.sources()).hasSize(2);
+        assertThat(brief.issues()).singleElement().satisfies(issue -> {
+            assertThat(issue.source()).isEqualTo("widget.txt");
+            assertThat(issue.message()).isEqualTo(BriefPipeline.NO_TEXT_LEFT);
+        });
+        assertThat(brief.summary()).allSatisfy(s -> assertThat(s.text()).doesNotContainIgnoringCase("tweet"));
+    }
+
+    @Test
     void noReadableArticleIsABadInput() throws Exception {
         Files.write(dir.resolve("empty.txt"), new byte[0]);
         assertThatThrownBy(() -> pipeline.run(List.of(dir), Progress.NONE)).isInstanceOf(NoArticlesException.class)

@@ -1,0 +1,164 @@
+package org.newsbrief.clean;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes the sentences of web-page widgets and web-archive notes that scraped pages carry inside
+ * a paragraph: a tweet box's location notice ("Tweet with a location you can add location
+ * information to your tweets ..."), an embed offer ("Add this tweet to your website by copying the
+ * code below."), the Wayback Machine's collection notes ("These crawls are part of an effort to
+ * archive pages as they are created ...") that an archived page shows in place of the article,
+ * consent, sign-in, newsletter and reprint notices, and player messages ("This feature is not
+ * available right now."). They are no news: a page made of them alone used to become a story of
+ * its own ("Tweet with a location ...", briefed from six such pages) and joined unrelated pages in
+ * clustering. Each opening below is matched at a sentence start, case-insensitively, and the
+ * sentence goes up to its end (for the few {@link #PHRASES}, only the notice's words); the rest of the paragraph stays ("Starting in 1996, Alexa Internet
+ * has been donating their crawl data ... What is demisexuality? ..." keeps the article). Openings
+ * are data: add the notice's first words, never a word that news prose opens sentences with.
+ * Stateless and thread-safe.
+ */
+final class WebFurniture {
+
+    /** The first words of each notice, as regular expressions without groups. */
+    private static final List<String> OPENINGS = List.of(
+            // tweet boxes and embeds
+            "tweet with a location\\b",
+            "add a location to your tweets\\b",
+            "you (?:always have the option to delete your (?:tweet )?location history|can switch location on/off)",
+            "add this (?:tweet|video) to your website\\b",
+            "learn more, including about available controls\\b",
+            "would you like to proceed to legacy twitter\\b",
+            // web-archive collection notes shown in place of an archived page
+            "these crawls are part of an effort to archive pages\\b",
+            "that way, as the pages that are referenced are changed or taken from the web\\b",
+            "starting in \\d{4}, alexa internet has been donating\\b",
+            "flowing in every day, these data are added to the wayback machine\\b",
+            "crawls? of supported \\W*no more 404\\b",
+            "focused crawls are collections\\b",
+            "a daily crawl of more than [\\d,]+ home pages\\b",
+            "site list provided by the gdelt project\\b",
+            "the seed for (?:this crawl|wide\\d+)\\b",
+            "crawl of outlinks from\\b",
+            "these files are currently not publicly accessible\\b",
+            "properties of this collection\\b",
+            "for this collection, several things were done\\b",
+            "it has been several years since the last time we did this\\b",
+            "turned off duplicate detection\\b",
+            "this collection will be complete, as there is a good chance\\b",
+            "for the first time, did all the different wikis\\b",
+            "the original runs were just against the enwiki\\b",
+            "this one, the seed list was built from\\b",
+            // missing pages
+            "sorry, the page you requested (?:was|could) not (?:be )?found\\b",
+            // players, scripts, consent
+            "this feature is not available right now\\b",
+            "rating is available when the video has been rented\\b",
+            "the interactive transcript could not be loaded\\b",
+            "we've detected that javascript is disabled\\b",
+            "to help personalize content, tailor and measure ads\\b",
+            "the new european data protection law requires us\\b",
+            "please enable cookies on your web browser\\b",
+            "please verify you're not a robot\\b",
+            "by clicking \\W*i agree\\W* below, you consent\\b",
+            // accounts, comments, newsletters, alerts, reprints
+            "sign in using your? account with\\b",
+            "sign up and get access to special features\\b",
+            "sign up (?:you agree to receive|thank you for signing up|be the first to know)\\b",
+            "this will appear next to all of your comments\\b",
+            "or simply fill in the form and continue\\b",
+            "close get email notifications on\\b",
+            "we have sent you a verification email\\b",
+            "please check your email and click on the link to activate\\b",
+            "if you do not receive the verification message\\b",
+            "notice you must log in to continue\\b",
+            "your notification has been saved\\b",
+            "there was a problem saving your notification\\b",
+            "email notifications are only sent once a day\\b",
+            "breaking news emails\\b",
+            "get breaking news alerts\\b",
+            "get push notifications with news\\b",
+            "the news and stories that matter, delivered\\b",
+            "view all new york times newsletters\\b",
+            "you must select a newsletter\\b",
+            "thank you for your interest in spreading the word\\b",
+            "dow jones reprints:",
+            "to order presentation-ready copies\\b",
+            "sorry, this zip ?code is not in our deliverable area\\b",
+            "re-enter zip code\\b");
+
+    /**
+     * Notices that scraped text runs into the next sentence without a stop ("Please enable JavaScript to
+     * watch this video vernal, utah -- a woman ..."): only the notice's own words go.
+     */
+    private static final List<String> PHRASES = List.of(
+            "please enable javascript to watch this video\\b",
+            "media playback is unsupported on your device\\b",
+            "learn more(?=\\s*$|\\s+add this\\b)");
+
+    private static final Pattern OPENING = Pattern.compile("(?i)(?:" + String.join("|", OPENINGS) + ")");
+    private static final Pattern PHRASE = Pattern.compile("(?i)(?:" + String.join("|", PHRASES) + ")");
+
+    private WebFurniture() {
+    }
+
+    /** The paragraph without its notices; the paragraph itself when it holds none. */
+    static String cut(String paragraph) {
+        Matcher sentence = OPENING.matcher(paragraph);
+        Matcher phrase = PHRASE.matcher(paragraph);
+        StringBuilder out = null;
+        int kept = 0;
+        int start = 0;
+        while (start >= 0 && start < paragraph.length()) {
+            int end;
+            if (sentence.region(start, paragraph.length()).lookingAt()) {
+                end = sentenceEnd(paragraph, sentence.end());
+            } else if (phrase.region(start, paragraph.length()).lookingAt()) {
+                end = phrase.end();
+            } else {
+                start = nextSentence(paragraph, start);
+                continue;
+            }
+            out = (out == null ? new StringBuilder(paragraph.length()) : out).append(paragraph, kept, start);
+            kept = end;
+            start = skipSpace(paragraph, end);
+        }
+        if (out == null) {
+            return paragraph;
+        }
+        return out.append(paragraph, kept, paragraph.length()).toString().replaceAll("\\s{2,}", " ").strip();
+    }
+
+    private static int skipSpace(String text, int from) {
+        int i = from;
+        while (i < text.length() && Character.isWhitespace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** The start of the sentence after the one at {@code from}: past a sentence end and white space; -1 if none. */
+    private static int nextSentence(String text, int from) {
+        int i = skipSpace(text, sentenceEnd(text, from));
+        return i < text.length() && i > from ? i : -1;
+    }
+
+    /** Just past the first sentence end at or after {@code from} (its marks and closing quotes), or the text's end. */
+    private static int sentenceEnd(String text, int from) {
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int j = i + 1;
+            while (j < text.length() && ".!?\"'\u201D\u2019)".indexOf(text.charAt(j)) >= 0) {
+                j++;
+            }
+            if (j == text.length() || Character.isWhitespace(text.charAt(j))) {
+                return j;
+            }
+        }
+        return text.length();
+    }
+}
