@@ -18,12 +18,12 @@ import org.newsbrief.model.Span;
  *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's). Words for
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
- *   <li>The <b>place</b> is the first proper name after "in", "at" or "near" in the clause (a direction or
- *       "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
+ *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" in the clause
+ *       (a direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
  *       kept: "Dar es Salaam"; not after a word for a news outlet: "the Miami Herald newspaper in the US" is where the
- *       outlet is); before that, the name just before ", where" nearest before the value ("El Salvador,
+ *       outlet is); before that, the name just before ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
- *       are no place.</li>
+ *       and months' abbreviations ("in the Sept. 3 crash") are no place.</li>
  * </ul>
  * Stateless.
  */
@@ -54,13 +54,14 @@ final class Incidents {
 
     private static final String NAME = "[A-Z][\\p{L}'’-]+";
     private static final String JOINED_NAME = NAME + "(?: (?:(?:es|al|el|de|del|la|da|do) )?" + NAME + ")*"; // one line
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross)\\s+(?:the\\s+)?"
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
-    private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)\\s*where\\b");
+    private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)?\\s*where\\b");
     static final Set<String> NO_PLACE = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday");
+            "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+            "Dec"); // a month's abbreviation is no place either: "in the Sept. 3 crash"
     private static final Set<String> EXTEND_FORWARD = Set.of("when", "after");
 
     /** The incident named in the clause of {@code quantity} in {@code sentence} (lower-cased alike, the same length). */
@@ -95,7 +96,7 @@ final class Incidents {
                 end++;
             }
             int length = end - i;
-            if (length <= 4 && isPreposition(lower, i, length)) {
+            if (length <= 10 && isPreposition(lower, i, length)) {
                 if (after.isEmpty() && !OUTLETS.contains(wordBefore(lower, i))) {
                     Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
                     if (name.lookingAt()) {
@@ -130,9 +131,14 @@ final class Incidents {
         return lower.substring(start, end);
     }
 
+    /**
+     * Whether the word at {@code at} introduces a place: "in", "at", "near", and "throughout" or "across" a region ("the
+     * cold killed 62 people throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts).
+     */
     private static boolean isPreposition(String lower, int at, int length) {
         return length == 2 && (lower.startsWith("in", at) || lower.startsWith("at", at))
-                || length == 4 && lower.startsWith("near", at);
+                || length == 4 && lower.startsWith("near", at) || length == 6 && lower.startsWith("across", at)
+                || length == 10 && lower.startsWith("throughout", at);
     }
 
     /** The name before ", where" nearest before the value, or null. */

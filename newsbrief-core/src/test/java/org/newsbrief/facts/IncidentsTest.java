@@ -51,6 +51,26 @@ class IncidentsTest {
     }
 
     @Test
+    void aRegionAfterThroughoutOrAcrossIsThePlace() {
+        assertThat(incident("The frost has killed 48 people throughout Varnland, officials said.", "48").place())
+                .isEqualTo("Varnland");
+        assertThat(incident("The storm across Ostria left 30 people dead.", "30")).isEqualTo(new Incident("storm", "Ostria"));
+        assertThat(incident("The storm across the valley left 30 people dead.", "30")).isEqualTo(new Incident("storm", ""));
+    }
+
+    @Test
+    void aMonthsAbbreviationIsNoPlace() {
+        assertThat(incident("Her son died in the Sept. 3 crash that took 140 lives.", "140")).isEqualTo(new Incident("crash", ""));
+        assertThat(incident("In Oct. 2019 the blast killed 12 people.", "12")).isEqualTo(new Incident("bombing", ""));
+    }
+
+    @Test
+    void aNameBeforeWhereWithoutACommaIsThePlace() {
+        assertThat(incident("He moved to Brindle where the bomb had killed 14 people.", "14"))
+                .isEqualTo(new Incident("bombing", "Brindle"));
+    }
+
+    @Test
     void aParticipleClauseTakesTheClauseBeforeAndAWhenClauseAfter() {
         assertThat(incident("The navy fired missiles at a base in northern Korvath, killing 17 people.", "17"))
                 .isEqualTo(new Incident("air strike", "Korvath"));
