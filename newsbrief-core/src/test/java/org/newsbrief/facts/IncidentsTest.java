@@ -211,6 +211,19 @@ class IncidentsTest {
     }
 
     @Test
+    void aPartOfAPastIncidentWithItsCountFromAnotherOutletJoinsIt() {
+        assertThat(killedRows(reconcile(DAY, "The 1995 bombing in Kessel killed 180 people.", "The blast killed 180 people.",
+                "Missiles fired at a camp in Dorn killed 17 people.")))
+                .containsExactly("air strike, Dorn: 17", "bombing, Kessel: 180 180");
+        assertThat(killedRows(reconcile(DAY, "The 1995 bombing in Kessel killed 180 people.", "The blast killed 40 people.",
+                "Missiles fired at a camp in Dorn killed 17 people.")))
+                .containsExactly("air strike, Dorn: 17", "bombing, Kessel: 180", "bombing: 40");
+        assertThat(killedRows(reconcile(DAY, "The 1995 bombing in Kessel killed 180 people.",
+                "The 1997 bombing in Vellmar killed 180 people.", "The blast killed 180 people.")))
+                .containsExactly("bombing, Kessel: 180", "bombing, Vellmar: 180", "bombing: 180");
+    }
+
+    @Test
     void aValueIsPastWhenItsWindowEndedAMonthBeforeTheStory() {
         LocalDate start = LocalDate.of(2010, 1, 12);
         assertThat(IncidentSplit.isPast(value("2008"), start)).isTrue();
