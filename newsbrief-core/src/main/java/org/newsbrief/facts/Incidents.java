@@ -18,8 +18,8 @@ import org.newsbrief.model.Span;
  *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's). Words for
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
- *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" in the clause
- *       (a direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
+ *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout", "across" or a verb of
+ *       striking ("hit", "struck", "battered", ...) in the clause (a direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
  *       kept: "Dar es Salaam"; not after a word for a news outlet: "the Miami Herald newspaper in the US" is where the
  *       outlet is); before that, the name just before ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
@@ -54,7 +54,8 @@ final class Incidents {
 
     private static final String NAME = "[A-Z][\\p{L}'’-]+";
     private static final String JOINED_NAME = NAME + "(?: (?:(?:es|al|el|de|del|la|da|do) )?" + NAME + ")*"; // one line
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross|[Hh]it|[Ss]truck|[Bb]attered|[Ll]ashed"
+            + "|[Rr]avaged|[Pp]ounded)\\s+(?:the\\s+)?"
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
     private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)?\\s*where\\b");
@@ -85,6 +86,7 @@ final class Incidents {
     private static Incident scan(String sentence, String lower, int from, int to, int value) {
         String kind = "";
         String after = "";
+        String first = ""; // the first place of the clause, when none follows the value
         int i = from;
         while (i < to && (kind.isEmpty() || after.isEmpty())) {
             if (!Character.isLetter(lower.charAt(i))) {
@@ -96,12 +98,16 @@ final class Incidents {
                 end++;
             }
             int length = end - i;
-            if (length <= 10 && isPreposition(lower, i, length)) {
+            if (isPreposition(lower, i, length)) {
                 if (after.isEmpty() && !OUTLETS.contains(wordBefore(lower, i))) {
                     Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
                     if (name.lookingAt()) {
                         String found = placeName(name.group(1));
-                        after = found == null ? "" : found;
+                        if (found != null && i >= value) {
+                            after = found;
+                        } else if (found != null && first.isEmpty() && !placeOfCountBefore(lower, from, i, value)) {
+                            first = found;
+                        }
                     }
                 }
             } else if (kind.isEmpty() && length >= 4) {
@@ -111,7 +117,28 @@ final class Incidents {
         }
         int whereAt = lower.indexOf("where", from);
         String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
-        return new Incident(kind, where != null ? where : after);
+        return new Incident(kind, where != null ? where : !after.isEmpty() ? after : first);
+    }
+
+    /**
+     * Whether a place at {@code place}, before the value, follows another count of the clause to which the value is
+     * joined by "and": then it is that count's place ("71 people who died in Catanduanes and 41 people who drowned":
+     * Catanduanes is the 71's, not the 41's).
+     */
+    private static boolean placeOfCountBefore(String lower, int from, int place, int value) {
+        int end = value;
+        while (end > from && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        if (end < from + 3 || !lower.startsWith("and", end - 3)) {
+            return false;
+        }
+        for (int k = from; k < place; k++) {
+            if (Character.isDigit(lower.charAt(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */
@@ -132,13 +159,15 @@ final class Incidents {
     }
 
     /**
-     * Whether the word at {@code at} introduces a place: "in", "at", "near", and "throughout" or "across" a region ("the
-     * cold killed 62 people throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts).
+     * The words that introduce a place: "in", "at", "near"; "throughout" or "across" a region ("the cold killed 62 people
+     * throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts); and a verb of an
+     * incident striking a place ("a cold wave that hit Poland has killed 32 people", "the storm that battered Orvania").
      */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "throughout", "across", "hit", "struck",
+            "battered", "lashed", "ravaged", "pounded");
+
     private static boolean isPreposition(String lower, int at, int length) {
-        return length == 2 && (lower.startsWith("in", at) || lower.startsWith("at", at))
-                || length == 4 && lower.startsWith("near", at) || length == 6 && lower.startsWith("across", at)
-                || length == 10 && lower.startsWith("throughout", at);
+        return length <= 10 && PLACE_WORDS.contains(lower.substring(at, at + length));
     }
 
     /** The name before ", where" nearest before the value, or null. */

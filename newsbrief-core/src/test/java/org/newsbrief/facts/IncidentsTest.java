@@ -59,6 +59,27 @@ class IncidentsTest {
     }
 
     @Test
+    void aVerbOfStrikingNamesThePlace() {
+        assertThat(incident("A cold snap that hit Varnland last week has killed 32 people.", "32").place()).isEqualTo("Varnland");
+        assertThat(incident("The cyclone that battered Orvania killed 90 people.", "90")).isEqualTo(new Incident("storm", "Orvania"));
+    }
+
+    @Test
+    void aPlaceAfterTheValueInItsClauseIsItsOwn() {
+        assertThat(incident("An attack in neighbouring Ostria killed 40 people at the embassy in Vellmar.", "40").place())
+                .isEqualTo("Vellmar");
+        assertThat(incident("In Dorn, 12 people died on Sunday.", "12").place()).isEqualTo("Dorn");
+    }
+
+    @Test
+    void aPlaceOfAnEarlierCountJoinedByAndIsNotTheValues() {
+        assertThat(incident("The dead included 60 people who died in Kessel and 25 people who drowned.", "25"))
+                .isEqualTo(Incident.NONE);
+        assertThat(incident("The dead included 60 people who died in Kessel and 25 people who drowned.", "60").place())
+                .isEqualTo("Kessel");
+    }
+
+    @Test
     void aMonthsAbbreviationIsNoPlace() {
         assertThat(incident("Her son died in the Sept. 3 crash that took 140 lives.", "140")).isEqualTo(new Incident("crash", ""));
         assertThat(incident("In Oct. 2019 the blast killed 12 people.", "12")).isEqualTo(new Incident("bombing", ""));
