@@ -19,9 +19,13 @@ import org.newsbrief.model.Span;
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
  *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout", "across" or a verb of
- *       striking ("hit", "struck", "battered", ...) in the clause (a direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
- *       kept: "Dar es Salaam"; not after a word for a news outlet: "the Miami Herald newspaper in the US" is where the
- *       outlet is); before that, the name just before ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
+ *       striking ("hit", "struck", "battered", ...) that follows the value in the clause ("an attack in Kenya killed
+ *       213 people at the embassy in Nairobi" is Nairobi), else the first before it, unless that follows another
+ *       count to which the value is joined by "and" ("71 people who died in Catanduanes and 41 people who drowned":
+ *       Catanduanes is the 71's). A direction or "downtown" may come between: "in eastern Afghanistan" is
+ *       Afghanistan; lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
+ *       outlet: "the Miami Herald newspaper in the US" is where the outlet is. Before all that, the name just before
+ *       ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
  *       and months' abbreviations ("in the Sept. 3 crash") are no place.</li>
  * </ul>
@@ -54,8 +58,8 @@ final class Incidents {
 
     private static final String NAME = "[A-Z][\\p{L}'’-]+";
     private static final String JOINED_NAME = NAME + "(?: (?:(?:es|al|el|de|del|la|da|do) )?" + NAME + ")*"; // one line
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross|[Hh]it|[Ss]truck|[Bb]attered|[Ll]ashed"
-            + "|[Rr]avaged|[Pp]ounded)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross"
+            + "|[Hh]it|[Ss]truck|[Bb]attered|[Ll]ashed|[Rr]avaged|[Pp]ounded)\\s+(?:the\\s+)?"
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
     private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)?\\s*where\\b");
@@ -79,9 +83,9 @@ final class Incidents {
     }
 
     /**
-     * One pass over the words of the clause: the first word naming a kind, and the first name after "in", "at" or
-     * "near" (the pattern tried only where such a word stands, not at every character); the name before ", where"
-     * only when the clause has "where".
+     * One pass over the words of the clause: the first word naming a kind, and the first name after a word of
+     * {@link #PLACE_WORDS} after the value, else the first before it (the pattern tried only where such a word stands,
+     * not at every character); the name before "where" only when the clause has "where".
      */
     private static Incident scan(String sentence, String lower, int from, int to, int value) {
         String kind = "";
