@@ -18,9 +18,8 @@ import org.newsbrief.model.Span;
  *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's). Words for
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
- *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout", "across" or a verb of
- *       striking ("hit", "struck", "battered", ...) that follows the value in the clause ("an attack in Kenya killed
- *       213 people at the embassy in Nairobi" is Nairobi), else the first before it, unless that follows another
+ *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" that follows
+ *       the value in the clause ("an attack in Kenya killed 213 people at the embassy in Nairobi" is Nairobi), else the first before it, unless that follows another
  *       count to which the value is joined by "and" ("71 people who died in Catanduanes and 41 people who drowned":
  *       Catanduanes is the 71's). A direction or "downtown" may come between: "in eastern Afghanistan" is
  *       Afghanistan; lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
@@ -58,8 +57,7 @@ final class Incidents {
 
     private static final String NAME = "[A-Z][\\p{L}'’-]+";
     private static final String JOINED_NAME = NAME + "(?: (?:(?:es|al|el|de|del|la|da|do) )?" + NAME + ")*"; // one line
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross"
-            + "|[Hh]it|[Ss]truck|[Bb]attered|[Ll]ashed|[Rr]avaged|[Pp]ounded)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross)\\s+(?:the\\s+)?"
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
     private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)?\\s*where\\b");
@@ -164,11 +162,9 @@ final class Incidents {
 
     /**
      * The words that introduce a place: "in", "at", "near"; "throughout" or "across" a region ("the cold killed 62 people
-     * throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts); and a verb of an
-     * incident striking a place ("a cold wave that hit Poland has killed 32 people", "the storm that battered Orvania").
+     * throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts).
      */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "throughout", "across", "hit", "struck",
-            "battered", "lashed", "ravaged", "pounded");
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "throughout", "across");
 
     private static boolean isPreposition(String lower, int at, int length) {
         return length <= 10 && PLACE_WORDS.contains(lower.substring(at, at + length));
