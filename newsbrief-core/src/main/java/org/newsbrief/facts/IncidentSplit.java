@@ -17,9 +17,7 @@ import java.util.regex.Pattern;
  * left almost 800 dead" in a story that starts in 2010): it may tell of an incident before the story. The incident a
  * past value names is resolved like any other (the bomb of 1998-08-07 in a story on that embassy bombing that starts
  * in November is the bombing in Nairobi) when the values naming that incident's kind and place give no date or its
- * window holds the first of their dates (not "a tsunami in 1946" for the earthquake of 2010-01-12; a past value naming
- * in full the kind and place of the story's values whose window does not hold their first date is an earlier incident
- * there, labelled with its year: "storm, Honduras, 1974"), but it is never
+ * window holds the first of their dates (not "a tsunami in 1946" for the earthquake of 2010-01-12), but it is never
  * one that another value is resolved to (the 1980
  * earthquake in Italy does not make "the earthquake" of a story on one in Haiti ambiguous), and a past value that
  * names no incident joins none. Rules, in order:
@@ -102,8 +100,6 @@ final class IncidentSplit {
             Incident incident = own.isNone() ? Incident.NONE : resolved.get(key(own));
             if (past[i] && !key(incident).equals(key(own)) && !ofItsDay(values.get(i), incident, values, past, resolved)) {
                 incident = own; // "a tsunami in 1946 killed almost 2,000" is not the earthquake of 2010-01-12
-            } else if (past[i] && own.isFull() && !ofItsDay(values.get(i), incident, values, past, resolved)) {
-                incident = earlier(own, values.get(i).window()); // Fifi of 1974 in Honduras is not Mitch in Honduras
             }
             if (!past[i] && isSetting(incident, left.values(), places)) {
                 incident = Incident.NONE;
@@ -126,15 +122,6 @@ final class IncidentSplit {
         Map<Incident, List<FigureValue>> out = new LinkedHashMap<>();
         byKey.forEach((key, list) -> out.put(first.get(key), list));
         return out;
-    }
-
-    /**
-     * An earlier incident of the kind and place of one of the story's: the place with the year of the past window ("the
-     * hurricane to hit Honduras ... was Fifi in 1974, killing 2,000" beside "Mitch had killed 6,076 people in Honduras"
-     * on 1998-11-05 is "storm, Honduras, 1974"), so that it is neither compared nor grouped with the story's.
-     */
-    private static Incident earlier(Incident incident, String window) {
-        return new Incident(incident.kind(), incident.place() + ", " + window.substring(0, 4));
     }
 
     /**

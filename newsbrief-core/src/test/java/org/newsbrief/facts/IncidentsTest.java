@@ -239,16 +239,6 @@ class IncidentsTest {
     }
 
     @Test
-    void aPastValueOfTheStorysKindAndPlaceBeforeItsFirstDateIsAnEarlierIncident() {
-        assertThat(killedRows(reconcile(DAY, "The storm that hit Orvania on 8 April killed 300 people.",
-                "The 1974 hurricane in Orvania killed 2,000 people.", "Missiles fired at a camp in Kessel killed 17 people.")))
-                .containsExactly("air strike, Kessel: 17", "storm, Orvania, 1974: 2,000", "storm, Orvania: 300");
-        assertThat(killedRows(reconcile(DAY, "The storm that hit Orvania killed 300 people.",
-                "The 1974 hurricane in Orvania killed 2,000 people.", "Missiles fired at a camp in Kessel killed 17 people.")))
-                .containsExactly("air strike, Kessel: 17", "storm, Orvania: 300 2,000"); // no date to tell them apart
-    }
-
-    @Test
     void aValueIsPastWhenItsWindowEndedAMonthBeforeTheStory() {
         LocalDate start = LocalDate.of(2010, 1, 12);
         assertThat(IncidentSplit.isPast(value("2008"), start)).isTrue();
