@@ -19,10 +19,9 @@ import org.newsbrief.model.Span;
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
  *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" that follows
- *       the value in the clause ("an attack in Kenya killed 213 people at the embassy in Nairobi" is Nairobi), else the first before it, unless that follows another
- *       count to which the value is joined by "and" ("71 people who died in Catanduanes and 41 people who drowned":
- *       Catanduanes is the 71's). A direction or "downtown" may come between: "in eastern Afghanistan" is
- *       Afghanistan; lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
+ *       the value in the clause ("an attack in Kenya killed 213 people at the embassy in Nairobi" is Nairobi), else
+ *       the first before it. A direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan;
+ *       lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
  *       outlet: "the Miami Herald newspaper in the US" is where the outlet is. Before all that, the name just before
  *       ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
@@ -107,7 +106,7 @@ final class Incidents {
                         String found = placeName(name.group(1));
                         if (found != null && i >= value) {
                             after = found;
-                        } else if (found != null && first.isEmpty() && !placeOfCountBefore(lower, from, i, value)) {
+                        } else if (found != null && first.isEmpty()) {
                             first = found;
                         }
                     }
@@ -120,27 +119,6 @@ final class Incidents {
         int whereAt = lower.indexOf("where", from);
         String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
         return new Incident(kind, where != null ? where : !after.isEmpty() ? after : first);
-    }
-
-    /**
-     * Whether a place at {@code place}, before the value, follows another count of the clause to which the value is
-     * joined by "and": then it is that count's place ("71 people who died in Catanduanes and 41 people who drowned":
-     * Catanduanes is the 71's, not the 41's).
-     */
-    private static boolean placeOfCountBefore(String lower, int from, int place, int value) {
-        int end = value;
-        while (end > from && lower.charAt(end - 1) == ' ') {
-            end--;
-        }
-        if (end < from + 3 || !lower.startsWith("and", end - 3)) {
-            return false;
-        }
-        for (int k = from; k < place; k++) {
-            if (Character.isDigit(lower.charAt(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */
