@@ -38,6 +38,8 @@ import java.util.regex.Pattern;
  *       value's day (its window's first day, else its article's) lies between the first and the last day of that
  *       incident's own values; else it names none: with two incidents it could be either, and a toll of a day
  *       the incident is not reported on may be another's.</li>
+ *   <li>A value still naming its incident in part takes the one past incident named in full that it is a part of
+ *       and that a value of another article gives the same count for ({@link #pastWhole}).</li>
  *   <li>When at most one incident is then named, the figure is not split and names no incident: the values that
  *       name none are most likely of the one incident of the story (in the aleppo brief "the assault on east
  *       Aleppo" is compared with the 225 of a sentence that names no place).</li>
@@ -105,6 +107,9 @@ final class IncidentSplit {
             if (span != null && !past[i] && incident.isNone() && within(day(values.get(i)), span)) {
                 incident = only;
             }
+            if (!incident.isNone() && !incident.isFull()) {
+                incident = pastWhole(values.get(i), incident, values, past, places);
+            }
             first.putIfAbsent(key(incident), incident);
             FigureValue value = !own.place().isEmpty() && places.within(own.place(), incident.place())
                     ? part(values.get(i)) : values.get(i);
@@ -117,6 +122,31 @@ final class IncidentSplit {
         Map<Incident, List<FigureValue>> out = new LinkedHashMap<>();
         byKey.forEach((key, list) -> out.put(first.get(key), list));
         return out;
+    }
+
+    /**
+     * Rule 5: the one past incident, named in full, that a value naming its incident in part is a part of and that
+     * another value gives the same count for ("the blast killed 270 people" beside "the 1988 bombing over Lockerbie,
+     * which killed 270": one bombing, not a row of its own), else {@code incident}; a past incident is never resolved
+     * to by rule 2, for a toll of the story's own may name it in part ("the earthquake killed 290" beside "the 1990
+     * earthquake in Dorn killed 2,000"), but the same count from another outlet tells that it is that incident's.
+     */
+    private static Incident pastWhole(FigureValue value, Incident incident, List<FigureValue> values, boolean[] past,
+            PlaceContainment places) {
+        Quantity q = value.quantity();
+        Incident whole = null;
+        for (int j = 0; j < values.size(); j++) {
+            Incident other = values.get(j).incident();
+            Quantity o = values.get(j).quantity();
+            if (past[j] && other.isFull() && o.low() == q.low() && o.high() == q.high() && partOf(incident, other, places)
+                    && !values.get(j).sentence().articleId().equals(value.sentence().articleId())) {
+                if (whole != null && !key(whole).equals(key(other))) {
+                    return incident; // two past incidents give that count: either
+                }
+                whole = other;
+            }
+        }
+        return whole == null ? incident : whole;
     }
 
     /** The value as a count of a part (of the incident's place): never in conflict with the whole's ({@link Quantity#partial()}). */

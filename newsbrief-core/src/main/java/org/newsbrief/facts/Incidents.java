@@ -18,12 +18,14 @@ import org.newsbrief.model.Span;
  *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's). Words for
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
- *   <li>The <b>place</b> is the first proper name after "in", "at" or "near" in the clause (a direction or
- *       "downtown" may come between: "in eastern Afghanistan" is Afghanistan; lower-case joining words of a name are
- *       kept: "Dar es Salaam"; not after a word for a news outlet: "the Miami Herald newspaper in the US" is where the
- *       outlet is); before that, the name just before ", where" nearest before the value ("El Salvador,
+ *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" that follows
+ *       the value in the clause ("an attack in Kenya killed 213 people at the embassy in Nairobi" is Nairobi), else
+ *       the first before it. A direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan;
+ *       lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
+ *       outlet: "the Miami Herald newspaper in the US" is where the outlet is. Before all that, the name just before
+ *       ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
- *       are no place.</li>
+ *       and months' abbreviations ("in the Sept. 3 crash") are no place.</li>
  * </ul>
  * Stateless.
  */
@@ -54,13 +56,14 @@ final class Incidents {
 
     private static final String NAME = "[A-Z][\\p{L}'’-]+";
     private static final String JOINED_NAME = NAME + "(?: (?:(?:es|al|el|de|del|la|da|do) )?" + NAME + ")*"; // one line
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear)\\s+(?:the\\s+)?"
+    private static final Pattern PLACE_AFTER = Pattern.compile("(?:[Ii]n|[Aa]t|[Nn]ear|[Tt]hroughout|[Aa]cross)\\s+(?:the\\s+)?"
             + "(?:(?:downtown|eastern|western|northern|southern|central|east|west|north|south|neighbou?ring|nearby)\\s+)?"
             + "(" + JOINED_NAME + ")");
-    private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)\\s*where\\b");
+    private static final Pattern PLACE_WHERE = Pattern.compile("(" + JOINED_NAME + ")\\s*(?:,|_|—|–|--)?\\s*where\\b");
     static final Set<String> NO_PLACE = Set.of("January", "February", "March", "April", "May", "June", "July",
             "August", "September", "October", "November", "December", "Monday", "Tuesday", "Wednesday", "Thursday",
-            "Friday", "Saturday", "Sunday");
+            "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov",
+            "Dec"); // a month's abbreviation is no place either: "in the Sept. 3 crash"
     private static final Set<String> EXTEND_FORWARD = Set.of("when", "after");
 
     /** The incident named in the clause of {@code quantity} in {@code sentence} (lower-cased alike, the same length). */
@@ -77,13 +80,14 @@ final class Incidents {
     }
 
     /**
-     * One pass over the words of the clause: the first word naming a kind, and the first name after "in", "at" or
-     * "near" (the pattern tried only where such a word stands, not at every character); the name before ", where"
-     * only when the clause has "where".
+     * One pass over the words of the clause: the first word naming a kind, and the first name after a word of
+     * {@link #PLACE_WORDS} after the value, else the first before it (the pattern tried only where such a word stands,
+     * not at every character); the name before "where" only when the clause has "where".
      */
     private static Incident scan(String sentence, String lower, int from, int to, int value) {
         String kind = "";
         String after = "";
+        String first = ""; // the first place of the clause, when none follows the value
         int i = from;
         while (i < to && (kind.isEmpty() || after.isEmpty())) {
             if (!Character.isLetter(lower.charAt(i))) {
@@ -95,12 +99,16 @@ final class Incidents {
                 end++;
             }
             int length = end - i;
-            if (length <= 4 && isPreposition(lower, i, length)) {
+            if (isPreposition(lower, i, length)) {
                 if (after.isEmpty() && !OUTLETS.contains(wordBefore(lower, i))) {
                     Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
                     if (name.lookingAt()) {
                         String found = placeName(name.group(1));
-                        after = found == null ? "" : found;
+                        if (found != null && i >= value) {
+                            after = found;
+                        } else if (found != null && first.isEmpty()) {
+                            first = found;
+                        }
                     }
                 }
             } else if (kind.isEmpty() && length >= 4) {
@@ -110,7 +118,7 @@ final class Incidents {
         }
         int whereAt = lower.indexOf("where", from);
         String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
-        return new Incident(kind, where != null ? where : after);
+        return new Incident(kind, where != null ? where : !after.isEmpty() ? after : first);
     }
 
     /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */
@@ -130,9 +138,14 @@ final class Incidents {
         return lower.substring(start, end);
     }
 
+    /**
+     * The words that introduce a place: "in", "at", "near"; "throughout" or "across" a region ("the cold killed 62 people
+     * throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts).
+     */
+    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "throughout", "across");
+
     private static boolean isPreposition(String lower, int at, int length) {
-        return length == 2 && (lower.startsWith("in", at) || lower.startsWith("at", at))
-                || length == 4 && lower.startsWith("near", at);
+        return length <= 10 && PLACE_WORDS.contains(lower.substring(at, at + length));
     }
 
     /** The name before ", where" nearest before the value, or null. */

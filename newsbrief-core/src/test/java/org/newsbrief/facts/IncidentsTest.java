@@ -51,6 +51,33 @@ class IncidentsTest {
     }
 
     @Test
+    void aRegionAfterThroughoutOrAcrossIsThePlace() {
+        assertThat(incident("The frost has killed 48 people throughout Varnland, officials said.", "48").place())
+                .isEqualTo("Varnland");
+        assertThat(incident("The storm across Ostria left 30 people dead.", "30")).isEqualTo(new Incident("storm", "Ostria"));
+        assertThat(incident("The storm across the valley left 30 people dead.", "30")).isEqualTo(new Incident("storm", ""));
+    }
+
+    @Test
+    void aPlaceAfterTheValueInItsClauseIsItsOwn() {
+        assertThat(incident("An attack in neighbouring Ostria killed 40 people at the embassy in Vellmar.", "40").place())
+                .isEqualTo("Vellmar");
+        assertThat(incident("In Dorn, 12 people died on Sunday.", "12").place()).isEqualTo("Dorn");
+    }
+
+    @Test
+    void aMonthsAbbreviationIsNoPlace() {
+        assertThat(incident("Her son died in the Sept. 3 crash that took 140 lives.", "140")).isEqualTo(new Incident("crash", ""));
+        assertThat(incident("In Oct. 2019 the blast killed 12 people.", "12")).isEqualTo(new Incident("bombing", ""));
+    }
+
+    @Test
+    void aNameBeforeWhereWithoutACommaIsThePlace() {
+        assertThat(incident("He moved to Brindle where the bomb had killed 14 people.", "14"))
+                .isEqualTo(new Incident("bombing", "Brindle"));
+    }
+
+    @Test
     void aParticipleClauseTakesTheClauseBeforeAndAWhenClauseAfter() {
         assertThat(incident("The navy fired missiles at a base in northern Korvath, killing 17 people.", "17"))
                 .isEqualTo(new Incident("air strike", "Korvath"));
@@ -188,6 +215,19 @@ class IncidentsTest {
                 "On 7 August 2022 the bomb killed more than 200 people.",
                 "Missiles fired at a camp in Kessel killed 17 people.")))
                 .containsExactly("air strike, Kessel: 17", "bombing, Vellmar: 213", "bombing: more than 200");
+    }
+
+    @Test
+    void aPartOfAPastIncidentWithItsCountFromAnotherOutletJoinsIt() {
+        assertThat(killedRows(reconcile(DAY, "The 1995 bombing in Kessel killed 180 people.", "The blast killed 180 people.",
+                "Missiles fired at a camp in Dorn killed 17 people.")))
+                .containsExactly("air strike, Dorn: 17", "bombing, Kessel: 180 180");
+        assertThat(killedRows(reconcile(DAY, "The 1995 bombing in Kessel killed 180 people.", "The blast killed 40 people.",
+                "Missiles fired at a camp in Dorn killed 17 people.")))
+                .containsExactly("air strike, Dorn: 17", "bombing, Kessel: 180", "bombing: 40");
+        assertThat(killedRows(reconcile(DAY, "The 1995 bombing in Kessel killed 180 people.",
+                "The 1997 bombing in Vellmar killed 180 people.", "The blast killed 180 people.")))
+                .containsExactly("bombing, Kessel: 180", "bombing, Vellmar: 180", "bombing: 180");
     }
 
     @Test
