@@ -18,9 +18,8 @@ import org.newsbrief.model.Span;
  *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's). Words for
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
- *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" that follows
- *       the value in the clause ("an attack in Kenya killed 213 people at the embassy in Nairobi" is Nairobi), else
- *       the first before it. A direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan;
+ *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" in the clause.
+ *       A direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan;
  *       lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
  *       outlet: "the Miami Herald newspaper in the US" is where the outlet is. Before all that, the name just before
  *       ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
@@ -81,13 +80,12 @@ final class Incidents {
 
     /**
      * One pass over the words of the clause: the first word naming a kind, and the first name after a word of
-     * {@link #PLACE_WORDS} after the value, else the first before it (the pattern tried only where such a word stands,
-     * not at every character); the name before "where" only when the clause has "where".
+     * {@link #PLACE_WORDS} (the pattern tried only where such a word stands, not at every character); the name before
+     * "where" only when the clause has "where".
      */
     private static Incident scan(String sentence, String lower, int from, int to, int value) {
         String kind = "";
         String after = "";
-        String first = ""; // the first place of the clause, when none follows the value
         int i = from;
         while (i < to && (kind.isEmpty() || after.isEmpty())) {
             if (!Character.isLetter(lower.charAt(i))) {
@@ -104,11 +102,7 @@ final class Incidents {
                     Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
                     if (name.lookingAt()) {
                         String found = placeName(name.group(1));
-                        if (found != null && i >= value) {
-                            after = found;
-                        } else if (found != null && first.isEmpty()) {
-                            first = found;
-                        }
+                        after = found == null ? "" : found;
                     }
                 }
             } else if (kind.isEmpty() && length >= 4) {
@@ -118,7 +112,7 @@ final class Incidents {
         }
         int whereAt = lower.indexOf("where", from);
         String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
-        return new Incident(kind, where != null ? where : !after.isEmpty() ? after : first);
+        return new Incident(kind, where != null ? where : after);
     }
 
     /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */
@@ -145,7 +139,8 @@ final class Incidents {
     private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "throughout", "across");
 
     private static boolean isPreposition(String lower, int at, int length) {
-        return length <= 10 && PLACE_WORDS.contains(lower.substring(at, at + length));
+        return (length == 2 || length == 4 || length == 6 || length == 10)
+                && PLACE_WORDS.contains(lower.substring(at, at + length));
     }
 
     /** The name before ", where" nearest before the value, or null. */
