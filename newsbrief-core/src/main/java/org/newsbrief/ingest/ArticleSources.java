@@ -28,7 +28,9 @@ import org.newsbrief.model.IssueLog;
  */
 public final class ArticleSources {
 
-    private static final Set<String> NOT_ARTICLES = Set.of("readme", "license", "licence", "notice", "changelog");
+    /** Stems of a folder's own notes, never articles (a corpus's "SOURCE.txt" says where it was downloaded from). */
+    private static final Set<String> NOT_ARTICLES = Set.of("readme", "license", "licence", "notice", "changelog",
+            "source", "copying");
 
     private final List<ArticleReader> readers;
     private final long maxTextBytes;

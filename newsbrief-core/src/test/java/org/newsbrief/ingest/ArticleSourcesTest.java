@@ -35,6 +35,7 @@ class ArticleSourcesTest {
         Files.writeString(dir.resolve("notes.docx"), "not an article type");
         Files.writeString(dir.resolve("huge.txt"), "x".repeat(2_000));
         Files.writeString(dir.resolve("README.md"), "About this folder.");
+        Files.writeString(dir.resolve("SOURCE.txt"), "source: example.org/corpus @ 1a2b3c (JSON only; the pickles were not kept)");
         Files.writeString(dir.resolve(".hidden.txt"), "Hidden text.");
         Files.writeString(dir.resolve("blank.txt"), "\n  \n");
         Files.writeString(dir.resolve("title-only.txt"), "title: A headline and nothing else\n\n");
