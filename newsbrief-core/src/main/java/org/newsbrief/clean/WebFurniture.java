@@ -1,6 +1,10 @@
 package org.newsbrief.clean;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,7 +39,7 @@ final class WebFurniture {
             "that way, as the pages that are referenced are changed or taken from the web\\b",
             "starting in \\d{4}, alexa internet has been donating\\b",
             "flowing in every day, these data are added to the wayback machine\\b",
-            "crawls? of supported \\W*no more 404\\b",
+            "crawls of supported \\W*no more 404\\b",
             "focused crawls are collections\\b",
             "a daily crawl of more than [\\d,]+ home pages\\b",
             "site list provided by the gdelt project\\b",
@@ -97,24 +101,29 @@ final class WebFurniture {
             "media playback is unsupported on your device\\b",
             "learn more(?=\\s*$|\\s+add this\\b)");
 
-    private static final Pattern OPENING = Pattern.compile("(?i)(?:" + String.join("|", OPENINGS) + ")");
-    private static final Pattern PHRASE = Pattern.compile("(?i)(?:" + String.join("|", PHRASES) + ")");
+    /** The longest first word of a notice: a sentence opening with a longer word is none. */
+    private static final int LONGEST_FIRST_WORD = 10;
+
+    /** The openings by their first word, lower-case, each group one pattern: a sentence start is tried only against its own. */
+    private static final Map<String, Pattern> SENTENCES = byFirstWord(OPENINGS);
+    private static final Map<String, Pattern> PHRASE_OPENINGS = byFirstWord(PHRASES);
 
     private WebFurniture() {
     }
 
     /** The paragraph without its notices; the paragraph itself when it holds none. */
     static String cut(String paragraph) {
-        Matcher sentence = OPENING.matcher(paragraph);
-        Matcher phrase = PHRASE.matcher(paragraph);
         StringBuilder out = null;
         int kept = 0;
         int start = 0;
         while (start >= 0 && start < paragraph.length()) {
+            String word = firstWord(paragraph, start);
             int end;
-            if (sentence.region(start, paragraph.length()).lookingAt()) {
+            Matcher sentence = word == null ? null : matcherAt(SENTENCES.get(word), paragraph, start);
+            Matcher phrase = word == null || sentence != null ? null : matcherAt(PHRASE_OPENINGS.get(word), paragraph, start);
+            if (sentence != null) {
                 end = sentenceEnd(paragraph, sentence.end());
-            } else if (phrase.region(start, paragraph.length()).lookingAt()) {
+            } else if (phrase != null) {
                 end = phrase.end();
             } else {
                 start = nextSentence(paragraph, start);
@@ -128,6 +137,46 @@ final class WebFurniture {
             return paragraph;
         }
         return out.append(paragraph, kept, paragraph.length()).toString().replaceAll("\\s{2,}", " ").strip();
+    }
+
+    /** The matcher of {@code pattern} when it matches at {@code start}; null when it does not or there is none. */
+    private static Matcher matcherAt(Pattern pattern, String text, int start) {
+        if (pattern == null) {
+            return null;
+        }
+        Matcher matcher = pattern.matcher(text).region(start, text.length());
+        return matcher.lookingAt() ? matcher : null;
+    }
+
+    /** The lower-case run of letters, apostrophes and hyphens at {@code start}; null when longer than any notice's first word. */
+    private static String firstWord(String text, int start) {
+        int end = start;
+        while (end < text.length() && isWordChar(text.charAt(end))) {
+            end++;
+            if (end - start > LONGEST_FIRST_WORD) {
+                return null;
+            }
+        }
+        return end == start ? null : text.substring(start, end).toLowerCase(Locale.ROOT);
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetter(c) || c == '\'' || c == '-';
+    }
+
+    private static Map<String, Pattern> byFirstWord(List<String> regexes) {
+        Map<String, List<String>> groups = new HashMap<>();
+        for (String regex : regexes) {
+            String word = firstWord(regex, 0);
+            if (word == null) {
+                throw new IllegalStateException("a notice must open with a plain word of at most " + LONGEST_FIRST_WORD
+                        + " letters: " + regex);
+            }
+            groups.computeIfAbsent(word, w -> new ArrayList<>()).add(regex);
+        }
+        Map<String, Pattern> patterns = new HashMap<>();
+        groups.forEach((word, group) -> patterns.put(word, Pattern.compile("(?i)(?:" + String.join("|", group) + ")")));
+        return Map.copyOf(patterns);
     }
 
     private static int skipSpace(String text, int from) {
