@@ -106,14 +106,15 @@ final class NameFinder {
      * Where "of" stands in a run that names a person and the place they come from ("David McIntosh
      * of Indiana", "George W. Bush of Texas"), -1 where none does: two words or more before "of",
      * none of them a title, an organisation, place or state word, nor the head of an institution,
-     * and one or two words after it. A name whose head holds the "of" stays whole: "Kingdom of
-     * Cambodia", "University of Chicago", "House of Representatives" (one word before "of"), "Syrian
-     * Observatory of Human Rights" (an organisation word).
+     * and one or two words after it, or more where the last of them heads an organisation's name ("Tom
+     * Porteous of Human Rights Watch": the person, then the organisation; issue 5). A name whose head holds
+     * the "of" stays whole: "Kingdom of Cambodia", "University of Chicago", "House of Representatives"
+     * (one word before "of"), "Syrian Observatory of Human Rights" (an organisation word).
      */
     private static int personsOrigin(List<String> tokens, int from, int to) {
         for (int k = from + 2; k < to - 1; k++) {
             if (lower(tokens.get(k)).equals("of")) {
-                if (to - (k + 1) > 2) {
+                if (to - (k + 1) > 2 && !headsOrganisation(lower(tokens.get(to - 1)))) {
                     return -1;
                 }
                 for (int w = from; w < k; w++) {
@@ -128,6 +129,12 @@ final class NameFinder {
             }
         }
         return -1;
+    }
+
+    /** An organisation's, institution's or company's head word: "Watch", "Commission", "Airlines". */
+    private static boolean headsOrganisation(String word) {
+        return NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.INSTITUTION_HEADS.contains(word)
+                || NameRules.COMPANY_HEADS.contains(word);
     }
 
     /**
@@ -158,13 +165,16 @@ final class NameFinder {
      * Whether a run of capitalised words ends before token {@code j} although it is capitalised: a
      * function or number word inside a run marks a lost sentence or heading break ("Health Minister
      * Tony Ryall In France ...", "Canada Ten New Zealand"), and a company designator ends its name
-     * ("Iambic Media LTD Michael Jackson"), unless another designator follows ("Co Ltd").
+     * ("Iambic Media LTD Michael Jackson"), unless another designator follows ("Co Ltd"). Two listed
+     * countries side by side are two names, a list whose comma the writer left out ("relations between Chile
+     * Spain and Britain" had given "Chile Spain", a spelling of Spain; issue 5).
      */
     private static boolean breaksRun(List<String> tokens, int j) {
         String word = lower(tokens.get(j)).replace(".", "");
         String before = lower(tokens.get(j - 1)).replace(".", "");
         return NameRules.RUN_BREAKS.contains(word)
-                || NameRules.RUN_ENDING_DESIGNATORS.contains(before) && !NameRules.RUN_ENDING_DESIGNATORS.contains(word);
+                || NameRules.RUN_ENDING_DESIGNATORS.contains(before) && !NameRules.RUN_ENDING_DESIGNATORS.contains(word)
+                || Countries.isCountry(word) && Countries.isCountry(before);
     }
 
     /** A word that opens a run without being a name, also with a possessive or a dot: "Monday's", "Nov.". */

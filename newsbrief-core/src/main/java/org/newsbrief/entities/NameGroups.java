@@ -123,8 +123,9 @@ final class NameGroups {
                 List<String> key = keys.get(shorter);
                 String last = key.get(key.size() - 1);
                 if (last.length() < 4 || NameRules.ORGANIZATION_WORDS.contains(last) || NameRules.LOCATION_WORDS.contains(last)
-                        || key.size() == 1 && TypeCues.peoplesPlural(shorter)) {
-                    continue; // a people's plural: "Soviet Jews" are a part of the "Jews" (issue 5)
+                        || key.size() == 1 && (TypeCues.peoplesPlural(shorter) || TypeCues.groupNoun(shorter))) {
+                    continue; // a people's plural or a faith's noun: "Soviet Jews" are a part of the "Jews", a "Sunni
+                              // Muslim" one kind of "Muslim" (issue 5)
                 }
                 Set<String> targets = new HashSet<>();
                 Map<String, Set<String>> targetArticles = new HashMap<>();

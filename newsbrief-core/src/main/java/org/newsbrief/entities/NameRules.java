@@ -54,7 +54,10 @@ final class NameRules {
      */
     static final Set<String> INSTITUTION_HEADS = words("commission", "committee", "council", "ministry", "department",
             "institute", "university", "society", "association", "agency", "authority", "board", "foundation", "school",
-            "college", "bank", "fund", "service", "office", "company", "corporation", "court", "centre", "center");
+            "college", "bank", "fund", "service", "office", "company", "corporation", "court", "centre", "center",
+            // a church's name holds an "of" that names no person's origin: "Verwood Church of England First School"
+            // stays whole, "Ann Lee of Grace Baptist Church" is Ann Lee and the church (issue 5)
+            "church");
 
     /** Company designators that end a name: "Iambic Media LTD" then another name. */
     static final Set<String> RUN_ENDING_DESIGNATORS = words("ltd", "inc", "plc", "llc", "corp", "gmbh");
@@ -66,7 +69,12 @@ final class NameRules {
             "adm", "admiral", "lt", "sgt", "commissioner", "ambassador", "representative", "speaker",
             // academic, medical and clerical titles: "Professor Neil Ferguson" is Neil Ferguson, "Doctor Zhivago"
             // the "Dr Zhivago" of another article (issue 5)
-            "professor", "prof", "doctor", "rev", "reverend", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mayor");
+            "professor", "prof", "doctor", "rev", "reverend", "bishop", "archbishop", "cardinal", "rabbi", "imam", "mayor",
+            // offices and ranks that had stayed in the name after them: "Committee Chairman Ted Stevens" (typed an
+            // organisation), "Premier Romano Prodi", "Grand Ayatollah Ali Khamenei", "German Chancellor Angela Merkel"
+            // (issue 5, DUC 2003 reading; "director" and "deputy" were tried: "Regional Director for Unicef" then left a
+            // "Unicef" that joined a run ending in it, "CNN DEPUTY POLITICAL DIRECTOR" joined another political director)
+            "chairman", "chairwoman", "premier", "prosecutor", "ayatollah", "congressman", "congresswoman", "chancellor");
 
     /**
      * Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights",
@@ -134,7 +142,12 @@ final class NameRules {
      */
     static final Set<String> COMPANY_HEADS = words("motors", "electric", "dynamics", "mills", "airlines", "airways",
             "industries", "electronics", "foods", "systems", "technologies", "communications", "pharmaceuticals",
-            "holdings", "enterprises", "petroleum", "chemicals", "instruments", "insurance");
+            "holdings", "enterprises", "petroleum", "chemicals", "instruments", "insurance",
+            // a service's or a volunteers' body: "Judge Advocate Corps" keeps its "Judge" (it had been "Advocate Corps"),
+            // "Peace Corps" is an organisation; not an organisation word, which would keep "Marine Corps" from
+            // joining "U.S. Marine Corps" (issue 5); so a league's: "Premier League" keeps its "Premier", and "Champions
+            // League" still joins "Uefa Champions League"
+            "corps", "league");
 
     static final Set<String> LOCATION_WORDS = words("jabal", "sheikh", "district", "city", "province", "road", "camp",
             "hospital", "river", "mount", "valley", "island", "republic", "federation", "kingdom", "states", "emirates",
@@ -145,7 +158,10 @@ final class NameRules {
      * not Korea, "New South Wales" not Wales.
      */
     static final Set<String> PLACE_MODIFIERS = words("latin", "north", "south", "east", "west", "northern", "southern",
-            "eastern", "western", "central", "new", "upper", "lower", "greater");
+            "eastern", "western", "central", "new", "upper", "lower", "greater",
+            // the compass's compounds: "Southeast Asia" is not Asia (DUC 2003 reading, issue 5)
+            "northeast", "northwest", "southeast", "southwest", "northeastern", "northwestern", "southeastern",
+            "southwestern");
 
     /**
      * A country's short form that names one of the places a {@link #PLACE_MODIFIERS} word makes of it: news

@@ -405,6 +405,11 @@ final class TypeCues {
             "jihadist", "hindu", "sikh", "copt", "serb", "croat", "greek", "pole", "scot", "brit", "tory", "baptist",
             "methodist", "mormon", "evangelical", "militant", "rebel", "loyalist", "royalist", "nationalist", "alawite", "druze");
 
+    /** Whether a word, in any case, is one of {@link #GROUP_NOUNS} in the singular: "Muslim", not "Muslims". */
+    static boolean groupNoun(String word) {
+        return GROUP_NOUNS.contains(word.toLowerCase(Locale.ROOT));
+    }
+
     /**
      * Whether a single word names a people, a faith or a party, singular or plural: one of {@link
      * #GROUP_NOUNS} ("Muslim", "Republicans" by its ending, "Alawites") or a word ending as a nationality
