@@ -43,6 +43,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void countedMenNewsAndMoviesAreNamedByTheirLemma() {
+        assertThat(named("The studio hired four men to make 12 movies for three news channels.")).containsExactly(
+                "4|=|man", "12|=|movie", "3|=|news channel");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
