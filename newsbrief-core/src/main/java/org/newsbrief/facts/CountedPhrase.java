@@ -239,7 +239,8 @@ final class CountedPhrase {
                 return null; // "the three largest cities": the tagger tells a superlative ("large") from a noun ("forest")
             }
             lower.add(word);
-            boolean plural = !UnitNames.singular(word).equals(word) || QuantityRules.COUNT_NOUNS.contains(word);
+            boolean plural = !UnitNames.singular(word).equals(word)
+                    || QuantityRules.COUNT_NOUNS.contains(word) && !pluralNext(words, i); // "22 police officers": officer
             if (value != 1 && plural && singular && i > 0) {
                 return null; // "half of the population lives in": "lives" may be the verb
             }
@@ -254,6 +255,19 @@ final class CountedPhrase {
         boolean single = words.size() == 1 || ENDS_CLAUSE.matcher(words.get(0)).matches()
                 || QuantityRules.PHRASE_STOPS.contains(clean(words.get(1)).toLowerCase(Locale.ROOT));
         return value == 1 && lower.size() >= 1 && single ? new Named(lower.get(0), 1) : null;
+    }
+
+    /**
+     * Whether the word after position {@code i} is a lower-case plural noun, which a count noun before it only
+     * modifies: "22 police officers", "40 staff members" (a verb after a plural subject takes no "-s").
+     */
+    private static boolean pluralNext(List<String> words, int i) {
+        if (i + 1 >= words.size() || ENDS_CLAUSE.matcher(words.get(i)).matches()) {
+            return false;
+        }
+        String next = clean(words.get(i + 1));
+        return LOWER_WORD.matcher(next).matches() && !QuantityRules.PHRASE_STOPS.contains(next) && !next.endsWith("ss")
+                && !UnitNames.singular(next).equals(next);
     }
 
     /**

@@ -49,6 +49,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aCountNounBeforeAPluralOnlyModifiesIt() {
+        assertThat(named("The mayor sent 30 police officers and 12 staff members, while 40 police stayed.")).containsExactly(
+                "30|=|police officer", "12|=|staff member", "40|=|police");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
