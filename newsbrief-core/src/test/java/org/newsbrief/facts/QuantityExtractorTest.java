@@ -55,6 +55,13 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void anAuxiliaryOrConjunctionAfterTheNumberIsNoCountedThing() {
+        assertThat(named("Of the 40 patients, 12 remain in care, and if 5 or 6 do recover, 3 might go home.")).containsExactly(
+                "40|=|patient", "12|=|-", "5-6|=|-", "3|=|-");
+        assertThat(named("Of the old trucks the firm kept 9 because it needed them.")).containsExactly("9|=|-");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
