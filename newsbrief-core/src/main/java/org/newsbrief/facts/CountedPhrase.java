@@ -57,6 +57,9 @@ final class CountedPhrase {
     private static final Set<String> GRADE_WORDS = Set.of("most", "more", "least", "less", "many", "much", "few",
             "own", "same", "such", "very");
 
+    /** Dashes written apart, which end a "one of the" phrase: "one of the recipients - a teenager - is". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
     /** Words that end a "one of the" clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of("that", "which", "who", "whose", "whom", "what", "this");
 
@@ -275,17 +278,28 @@ final class CountedPhrase {
      * determiner): the content words up to the end of the clause, lemmatized; null when it has no noun.
      */
     static String oneOf(String phrase) {
+        return oneOf(phrase, false);
+    }
+
+    /** As {@link #oneOf(String)}; with {@code plural}, null unless the phrase holds a plural noun ("one of the few" is none). */
+    static String oneOf(String phrase, boolean plural) {
         List<String> words = words(phrase, ONE_OF_WINDOW);
         String[] tokens = tokens("the", words);
         String[] tags = OpenNlpTagger.tags(tokens);
         List<String> lemmas = new ArrayList<>();
         boolean noun = false;
+        boolean many = false;
         boolean infinitive = false;
         for (int i = 1; i < tokens.length; i++) {
             String word = tokens[i];
             String lower = word.toLowerCase(Locale.ROOT);
             String tag = tags[i];
-            if (word.isEmpty() || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
+            if (!many && pluralVerb(lower, tag)) {
+                tag = "NOUN"; // "one of the chief advocates in": the plural "one of" picks from, whatever the tagger says
+            }
+            many |= (tag.equals("NOUN") || tag.equals("PROPN"))
+                    && (!UnitNames.singular(lower).equals(lower) || QuantityRules.COUNT_NOUNS.contains(lower));
+            if (word.isEmpty() || DASHES.contains(word) || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
                     || tag.equals("SCONJ") || tag.equals("VERB") && !infinitive) {
                 break;
             }
@@ -299,7 +313,7 @@ final class CountedPhrase {
                 break;
             }
         }
-        return noun ? String.join(" ", lemmas) : null;
+        return noun && (many || !plural) ? String.join(" ", lemmas) : null;
     }
 
     /**

@@ -62,6 +62,15 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void oneOfAnyPluralPhraseNamesTheWholePhraseUpToADash() {
+        assertThat(named("It was one of the worst marketing stunts of all time.")).containsExactly("1|=|bad marketing stunt time");
+        assertThat(named("She is one of our regular customers.")).containsExactly("1|=|regular customer");
+        assertThat(named("One of the buyers - a teacher in Ohio - paid cash.")).containsExactly("1|=|buyer");
+        assertThat(named("He became one of the chief advocates in Washington.")).containsExactly("1|=|chief advocate Washington");
+        assertThat(named("Only one of the few remained.")).containsExactly("1|=|-");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
