@@ -71,6 +71,12 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aBareNumberJoinedByAndToAUnitOfMeasureTakesIt() {
+        assertThat(named("The lasers shine at 405 and 450 nanometers on the panels.")).containsExactly(
+                "405|=|nanometre", "450|=|nanometre");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
