@@ -77,6 +77,14 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void aSecondChangeJoinedByAndKeepsTheVerbsLabel() {
+        assertThat(named("Sales were down 8 percent this year and 3 percent in the last quarter.")).containsExactly(
+                "8|down|percentage", "3|down|percentage");
+        assertThat(named("Sales fell 8 percent, and the firm has 3 stores left.")).containsExactly(
+                "8|down|percentage", "3|=|store");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"
