@@ -21,6 +21,9 @@ final class ChangeLabels {
     /** What lies between a change and its restatement: " points, or " of "lost 303.68 points, or 2.7%". */
     private static final Pattern GAP_RESTATED = Pattern.compile("(?:\\s+\\p{L}+){0,2}\\s*,\\s*or\\s+");
 
+    /** What lies between two changes of one verb: " percentage points this year and " of "down 13 percentage points this year and 6 points". */
+    private static final Pattern GAP_AND = Pattern.compile("(?:\\s+\\p{L}+){0,4}\\s+and\\s+");
+
     /**
      * The change label of a quantity: a change verb before it or its modifier ("rose 0.65 per cent", "up nearly
      * 57%"), a sign ("Dow +0.2%"), the modifier's own label, "~", "sub-" ({@code <}) or "-plus" ({@code >}),
@@ -49,6 +52,9 @@ final class ChangeLabels {
         } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
                 && GAP_RESTATED.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             change = previous.change(); // "lost 303.68 points, or 2.7%": the same fall restated
+        } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
+                && !previous.unitName().equals("-") && GAP_AND.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
+            change = previous.change(); // "down 13 points this year and 6 points in the past month": a second fall of the same verb
         } else if (modifier == null && previous != null
                 && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish

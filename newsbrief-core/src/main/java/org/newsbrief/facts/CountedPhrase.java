@@ -57,6 +57,9 @@ final class CountedPhrase {
     private static final Set<String> GRADE_WORDS = Set.of("most", "more", "least", "less", "many", "much", "few",
             "own", "same", "such", "very");
 
+    /** Dashes written apart, which end a "one of the" phrase: "one of the recipients - a teenager - is". */
+    private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
     /** Words that end a "one of the" clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of("that", "which", "who", "whose", "whom", "what", "this");
 
@@ -239,7 +242,8 @@ final class CountedPhrase {
                 return null; // "the three largest cities": the tagger tells a superlative ("large") from a noun ("forest")
             }
             lower.add(word);
-            boolean plural = !UnitNames.singular(word).equals(word) || QuantityRules.COUNT_NOUNS.contains(word);
+            boolean plural = !UnitNames.singular(word).equals(word)
+                    || QuantityRules.COUNT_NOUNS.contains(word) && !pluralNext(words, i); // "22 police officers": officer
             if (value != 1 && plural && singular && i > 0) {
                 return null; // "half of the population lives in": "lives" may be the verb
             }
@@ -257,21 +261,45 @@ final class CountedPhrase {
     }
 
     /**
+     * Whether the word after position {@code i} is a lower-case plural noun, which a count noun before it only
+     * modifies: "22 police officers", "40 staff members" (a verb after a plural subject takes no "-s").
+     */
+    private static boolean pluralNext(List<String> words, int i) {
+        if (i + 1 >= words.size() || ENDS_CLAUSE.matcher(words.get(i)).matches()) {
+            return false;
+        }
+        String next = clean(words.get(i + 1));
+        return LOWER_WORD.matcher(next).matches() && !QuantityRules.PHRASE_STOPS.contains(next) && !next.endsWith("ss")
+                && !UnitNames.singular(next).equals(next);
+    }
+
+    /**
      * The name of the thing after "one of the" ({@code phrase} starts with its first word after the
      * determiner): the content words up to the end of the clause, lemmatized; null when it has no noun.
      */
     static String oneOf(String phrase) {
+        return oneOf(phrase, false);
+    }
+
+    /** As {@link #oneOf(String)}; with {@code plural}, null unless the phrase holds a plural noun ("one of the few" is none). */
+    static String oneOf(String phrase, boolean plural) {
         List<String> words = words(phrase, ONE_OF_WINDOW);
         String[] tokens = tokens("the", words);
         String[] tags = OpenNlpTagger.tags(tokens);
         List<String> lemmas = new ArrayList<>();
         boolean noun = false;
+        boolean many = false;
         boolean infinitive = false;
         for (int i = 1; i < tokens.length; i++) {
             String word = tokens[i];
             String lower = word.toLowerCase(Locale.ROOT);
             String tag = tags[i];
-            if (word.isEmpty() || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
+            if (!many && pluralVerb(lower, tag)) {
+                tag = "NOUN"; // "one of the chief advocates in": the plural "one of" picks from, whatever the tagger says
+            }
+            many |= (tag.equals("NOUN") || tag.equals("PROPN"))
+                    && (!UnitNames.singular(lower).equals(lower) || QuantityRules.COUNT_NOUNS.contains(lower));
+            if (word.isEmpty() || DASHES.contains(word) || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
                     || tag.equals("SCONJ") || tag.equals("VERB") && !infinitive) {
                 break;
             }
@@ -285,7 +313,7 @@ final class CountedPhrase {
                 break;
             }
         }
-        return noun ? String.join(" ", lemmas) : null;
+        return noun && (many || !plural) ? String.join(" ", lemmas) : null;
     }
 
     /**

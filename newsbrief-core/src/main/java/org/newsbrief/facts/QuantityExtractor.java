@@ -111,6 +111,7 @@ public final class QuantityExtractor {
         UnitInheritance.inheritParallelUnits(sentence, quantities);
         UnitInheritance.inheritSuspendedUnits(sentence, quantities);
         UnitInheritance.inheritInchesAfterFeet(sentence, quantities);
+        UnitInheritance.inheritConjoinedUnits(sentence, quantities);
         return quantities;
     }
 

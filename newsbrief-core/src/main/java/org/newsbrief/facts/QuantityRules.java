@@ -234,6 +234,10 @@ final class QuantityRules {
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
             "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
             "what’s", "whats", "who's", "who’s", "he's", "he’s", "she's", "she’s", "here's", "here’s", "let's", "let’s",
+            // auxiliaries, modals and conjunctions after a number start its clause's verb or the next clause: "76 remain
+            // hospitalized", "if 50 or 75 do so", "two might not be enough", "8 because it had"
+            "do", "did", "might", "must", "should", "shall", "cannot", "remain", "remains", "remained",
+            "because", "but", "although", "though", "unless", "if", "whether", "nor",
             // a vague plural starts a count of its own: "10,000 dead and thousands missing"
             "dozens", "hundreds", "thousands", "millions", "billions");
 

@@ -89,6 +89,26 @@ final class UnitInheritance {
         }
     }
 
+    /** "and" or "or" alone between two numbers: " and " of "372 and 374 nanometers". */
+    private static final Pattern CONJOINED = Pattern.compile("\\s+(?:and|or)\\s+");
+
+    /**
+     * A bare number joined by "and" or "or" to a number with a unit of measure takes that unit: "at 372 and 374
+     * nanometers" are two wavelengths, "3 or 4 kilometres" two distances (counted things are left alone).
+     */
+    static void inheritConjoinedUnits(String sentence, List<Quantity> quantities) {
+        for (int i = quantities.size() - 2; i >= 0; i--) {
+            Quantity q = quantities.get(i);
+            Quantity next = quantities.get(i + 1);
+            if (q.unitName().equals("-") && !q.range() && !next.range() && q.span().end() <= next.span().start()
+                    && UnitNames.known(next.unit()) != null && !UnitResolver.CURRENCY_SIGN.matcher(next.text()).find()
+                    && CONJOINED.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
+                        q.concept(), q.partial(), q.range(), next.unitName()));
+            }
+        }
+    }
+
     /** Inches written after a height in feet: the "in" of "5 ft 10 in", "6 feet 2 inches". */
     private static final Pattern INCHES_AFTER = Pattern.compile("\\s*(?:in\\b|in\\.|inch(?:es)?\\b)");
 

@@ -3,6 +3,7 @@ package org.newsbrief.facts;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -284,11 +285,27 @@ public final class UnitNames {
     private static final Map<String, String> F_PLURALS = Map.of("lives", "life", "wives", "wife", "knives", "knife",
             "halves", "half", "wolves", "wolf", "thieves", "thief", "shelves", "shelf", "calves", "calf", "loaves", "loaf");
 
+    /** Nouns in "-s" that are no plurals, as a lemmatizer leaves them: "3 news programs", "the measles cases". */
+    private static final Set<String> S_SINGULARS = Set.of("news", "measles", "diabetes", "rabies", "mumps", "herpes",
+            "politics", "economics", "physics", "mathematics", "athletics", "lens", "means", "headquarters",
+            "whereabouts", "barracks");
+
+    /** Nouns in "-ie" whose plural in "-ies" is not one in "-y": "30 movies" is movie, not "movy". */
+    private static final Set<String> IE_NOUNS = Set.of("movies", "cookies", "rookies", "calories", "zombies", "hippies",
+            "selfies", "goalies", "prairies", "smoothies", "hoodies", "brownies", "freebies", "newbies", "veggies",
+            "aunties", "genies", "pixies", "yuppies", "birdies");
+
     /** "civilians" to "civilian", "countries" to "country", "bosses" to "boss", "men" to "man"; "people" stays. */
     public static String singular(String noun) {
         String n = noun;
-        if (n.endsWith("men") && n.length() > 3) {
-            return n.substring(0, n.length() - 3) + "man";
+        if (n.endsWith("men")) {
+            return n.substring(0, n.length() - 3) + "man"; // "fishermen", and "four men" is man as CQE lemmatizes it
+        }
+        if (S_SINGULARS.contains(n)) {
+            return n; // "network television news" is news, not "new"
+        }
+        if (IE_NOUNS.contains(n)) {
+            return n.substring(0, n.length() - 1); // "30 movies" is movie
         }
         if (n.equals("feet")) {
             return "foot";

@@ -22,6 +22,9 @@ final class UnitResolver {
 
     private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
 
+    /** "one of" and a determiner before a plural phrase of any length: "one of the most heavily guarded areas". */
+    private static final Pattern ONE_OF_ANY = Pattern.compile("^\\s+of (?:the|its|their|his|her|our|my|your|several|many|these|those) ");
+
     /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽₡₭₾₵元₿]"); // "200 ₡", "5,000 ₭" too
 
@@ -160,6 +163,13 @@ final class UnitResolver {
 
     /** The counted noun phrase after the number, with its premodifier ("the top three seeds": top seed), else null. */
     private CountedPhrase.Named countedUnit(String sentence, Candidate c, String rest) {
+        Matcher any = c.value() == 1 && tagged ? ONE_OF_ANY.matcher(rest.toLowerCase(Locale.ROOT)) : null;
+        String oneOf = any != null && any.lookingAt() ? CountedPhrase.oneOf(rest.substring(any.end()), true) : null;
+        if (oneOf != null) {
+            // "one of the dumbest corporate pr stunts of all time", "one of our busiest nights": the whole phrase,
+            // whose last word need not be its head (so no unit is read from it: "of all time" is no count)
+            return new CountedPhrase.Named(oneOf, 0);
+        }
         boolean afterOf = c.range() && rest.startsWith(" of ");
         CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start(), c.end()),
                 afterOf ? rest.substring(3) : rest, c.value(), afterOf);

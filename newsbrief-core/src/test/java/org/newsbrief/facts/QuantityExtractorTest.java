@@ -43,6 +43,48 @@ class QuantityExtractorTest {
     }
 
     @Test
+    void countedMenNewsAndMoviesAreNamedByTheirLemma() {
+        assertThat(named("The studio hired four men to make 12 movies for three news channels.")).containsExactly(
+                "4|=|man", "12|=|movie", "3|=|news channel");
+    }
+
+    @Test
+    void aCountNounBeforeAPluralOnlyModifiesIt() {
+        assertThat(named("The mayor sent 30 police officers and 12 staff members, while 40 police stayed.")).containsExactly(
+                "30|=|police officer", "12|=|staff member", "40|=|police");
+    }
+
+    @Test
+    void anAuxiliaryOrConjunctionAfterTheNumberIsNoCountedThing() {
+        assertThat(named("Of the 40 patients, 12 remain in care, and if 5 or 6 do recover, 3 might go home.")).containsExactly(
+                "40|=|patient", "12|=|-", "5-6|=|-", "3|=|-");
+        assertThat(named("Of the old trucks the firm kept 9 because it needed them.")).containsExactly("9|=|-");
+    }
+
+    @Test
+    void oneOfAnyPluralPhraseNamesTheWholePhraseUpToADash() {
+        assertThat(named("It was one of the worst marketing stunts of all time.")).containsExactly("1|=|bad marketing stunt time");
+        assertThat(named("She is one of our regular customers.")).containsExactly("1|=|regular customer");
+        assertThat(named("One of the buyers - a teacher in Ohio - paid cash.")).containsExactly("1|=|buyer");
+        assertThat(named("He became one of the chief advocates in Washington.")).containsExactly("1|=|chief advocate Washington");
+        assertThat(named("Only one of the few remained.")).containsExactly("1|=|-");
+    }
+
+    @Test
+    void aBareNumberJoinedByAndToAUnitOfMeasureTakesIt() {
+        assertThat(named("The lasers shine at 405 and 450 nanometers on the panels.")).containsExactly(
+                "405|=|nanometre", "450|=|nanometre");
+    }
+
+    @Test
+    void aSecondChangeJoinedByAndKeepsTheVerbsLabel() {
+        assertThat(named("Sales were down 8 percent this year and 3 percent in the last quarter.")).containsExactly(
+                "8|down|percentage", "3|down|percentage");
+        assertThat(named("Sales fell 8 percent, and the firm has 3 stores left.")).containsExactly(
+                "8|down|percentage", "3|=|store");
+    }
+
+    @Test
     void aFourDigitYearAfterAnOwnerDatesTheNounAfterIt() {
         // written for this test: "its 1982 war" once made a key-figure row "war captured: 1982"
         assertThat(read("Britain backed him during its 1982 war, and the party's 1998 campaigns cost its 1,200 staff"

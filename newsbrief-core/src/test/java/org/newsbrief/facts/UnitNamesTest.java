@@ -83,4 +83,14 @@ class UnitNamesTest {
         assertThat(UnitNames.singular("houses")).isEqualTo("house"); // "four empty houses"
         assertThat(UnitNames.singular("causes")).isEqualTo("cause");
     }
+
+    @Test
+    void singularisesMenNounsInSAndPluralsOfNounsInIe() {
+        assertThat(UnitNames.singular("men")).isEqualTo("man"); // "four men", as CQE lemmatizes it
+        assertThat(UnitNames.singular("news")).isEqualTo("news"); // "three news programs", not "new"
+        assertThat(UnitNames.singular("measles")).isEqualTo("measles");
+        assertThat(UnitNames.singular("movies")).isEqualTo("movie"); // not "movy"
+        assertThat(UnitNames.singular("cookies")).isEqualTo("cookie");
+        assertThat(UnitNames.singular("cities")).isEqualTo("city");
+    }
 }
