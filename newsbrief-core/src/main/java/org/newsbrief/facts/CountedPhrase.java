@@ -61,6 +61,9 @@ final class CountedPhrase {
     /** Dashes written apart, which end a "one of the" phrase: "one of the recipients - a teenager - is". */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
 
+    /** Tags before a participle that make it open a clause, not modify a noun: "the state facing", "of repealing". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("NOUN", "ADP", "VERB");
+
     /** Words that end a "one of the" clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of("that", "which", "who", "whose", "whom", "what", "this");
 
@@ -359,7 +362,7 @@ final class CountedPhrase {
             many |= (tag.equals("NOUN") || tag.equals("PROPN"))
                     && (!UnitNames.singular(lower).equals(lower) || QuantityRules.COUNT_NOUNS.contains(lower));
             if (!many && i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))
-                    && (possessive && i == 2 || !Set.of("NOUN", "ADP", "VERB").contains(tags[i - 1]))
+                    && (possessive && i == 2 || !CLAUSE_OPENERS.contains(tags[i - 1]))
                     && (tag.equals("VERB") && lower.endsWith("ing") || !tag.equals("ADJ") && superlative(lower, "") != null
                             || tag.equals("PUNCT") && LOWER_WORD.matcher(word).matches())) {
                 tag = "ADJ"; // "one of Turkey's leading politicians", "the kingdom's wealthiest families", "the world's
