@@ -88,7 +88,10 @@ final class ChangeLabels {
     /** Verbs that make "up" or "down" a particle rather than a change. */
     private static final Set<String> PHRASAL = Set.of("give", "gave", "given", "gives", "giving",
             "set", "sets", "put", "puts", "pick", "picked", "make", "made", "end", "ended", "turn", "turned", "shut",
-            "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken");
+            "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken",
+            // eating, shooting and felling: "wolfed down 34 hot dogs", "shot down two drones", "cut down 40 trees"
+            "wolf", "wolfed", "gulp", "gulped", "gobble", "gobbled", "scarf", "scarfed", "chow", "chowed", "shoot", "shot",
+            "knock", "knocked", "cut", "chop", "chopped", "mow", "mowed", "gun", "gunned");
 
     /**
      * Verbs of a market close: "ended up" is phrasal, but "the index ended down 1%" reports a fall, as

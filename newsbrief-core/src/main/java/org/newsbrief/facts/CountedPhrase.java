@@ -45,6 +45,7 @@ final class CountedPhrase {
     private static final Pattern ENDS_CLAUSE = Pattern.compile("(?!(?:\\p{Lu}\\.){2,}$).*[,.;:!?)\\]]['\"”’]?$");
     private static final Pattern ACRONYM_PLURAL = Pattern.compile("\\p{Lu}{2,}s");
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+    private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
     private static final Set<String> IRREGULAR_GRADES = Set.of("best", "worst", "better", "worse", "least");
@@ -59,6 +60,9 @@ final class CountedPhrase {
 
     /** Dashes written apart, which end a "one of the" phrase: "one of the recipients - a teenager - is". */
     private static final Set<String> DASHES = Set.of("-", "–", "—", "--");
+
+    /** Tags before a participle that make it open a clause, not modify a noun: "the state facing", "of repealing". */
+    private static final Set<String> CLAUSE_OPENERS = Set.of("NOUN", "ADP", "VERB");
 
     /** Words that end a "one of the" clause. */
     private static final Set<String> CLAUSE_ENDS = Set.of("that", "which", "who", "whose", "whom", "what", "this");
@@ -137,6 +141,14 @@ final class CountedPhrase {
             if (!noun && (lower.equals("most") || lower.equals("least")) && i + 1 < tokens.length && tags[i + 1].equals("ADJ")) {
                 continue; // "the 20 most expensive restaurants": expensive restaurant, the grade word left out as CQE leaves stop words
             }
+            if (!noun && i + 1 < tokens.length && tags[i + 1].equals("NOUN") && !tag.equals("ADJ")
+                    && superlative(lower, "") != null) {
+                tag = "ADJ"; // "the two hottest ovens", "hottest" tagged a verb or noun: hot oven
+                tags[i] = tag;
+            }
+            if (!noun && adverbBeforeAdjective(tokens, tags, i)) {
+                continue; // "two sharply different schools": different school, the adverb left out as CQE leaves it
+            }
             if (tag.equals("CCONJ") && !noun && !kept.isEmpty() && tags[kept.get(kept.size() - 1)].equals("ADJ")) {
                 continue; // "digital and physical sales"
             }
@@ -190,6 +202,52 @@ final class CountedPhrase {
         }
         return new Named(String.join(" ", lemmas), head);
     }
+
+    /** Nouns in "-ly", which an adjective may follow ("a family friendly event"). */
+    private static final Set<String> LY_NOUNS = Set.of("family", "ally", "rally", "supply", "assembly", "belly", "bully",
+            "jelly", "lily", "monopoly", "anomaly", "melancholy", "folly", "holly", "gully", "homily");
+
+    /**
+     * A lower-case word in "-ly" before an adjective or participle, which the tagger may call a noun: an adverb
+     * of the adjective ("two sharply different schools", "three newly built bridges").
+     */
+    private static boolean adverbBeforeAdjective(String[] tokens, String[] tags, int i) {
+        String word = tokens[i];
+        return word.length() > 4 && word.endsWith("ly") && !tags[i].equals("ADJ") // "elderly" stays
+                && LOWER_WORD.matcher(word).matches() && !LY_NOUNS.contains(word)
+                && i + 1 < tokens.length && (tags[i + 1].equals("ADJ") || tags[i + 1].equals("VERB")
+                        && (tokens[i + 1].endsWith("ed") || tokens[i + 1].endsWith("en")));
+    }
+
+    /** Nouns and adjectives in "-est" that are no superlatives: "priest", "suggest". */
+    private static final Set<String> EST_WORDS = Set.of("priest", "suggest", "honest", "modest", "earnest", "manifest");
+
+    /**
+     * The positive of a superlative that the model leaves as written or cuts wrongly: "busiest" is busy,
+     * "wealthiest" wealthy, "biggest" big, "saddest" sad ("the model gives "sadde"), "dumbest" dumb;
+     * null when the word is no superlative of these forms.
+     */
+    static String superlative(String lower, String modelLemma) {
+        int n = lower.length();
+        if (n <= 5 || !lower.endsWith("est") || EST_WORDS.contains(lower) || !LOWER_WORD.matcher(lower).matches()) {
+            return null;
+        }
+        if (lower.endsWith("iest")) {
+            return lower.substring(0, n - 4) + "y"; // "busiest", "wealthiest", "happiest"
+        }
+        char c = lower.charAt(n - 4);
+        if (c == lower.charAt(n - 5) && "bdgmnpt".indexOf(c) >= 0) {
+            return lower.substring(0, n - 4); // "biggest", "saddest", "hottest": the doubled consonant undone
+        }
+        String stem = lower.substring(0, n - 3);
+        return modelLemma.equals(lower) && PLAIN_STEM.matcher(stem).find() ? stem : null; // "dumbest", left as written: dumb
+    }
+
+    /**
+     * The end of a positive that takes "-est" as it is: two vowels and a consonant ("cheap", "poor") or two
+     * consonants of which the last needs no "e" ("dumb", "smart"); not "pur" of "purest", "clos", "tru", "strang".
+     */
+    private static final Pattern PLAIN_STEM = Pattern.compile("(?:[aeiou]{2}[b-df-hj-np-tv-z]|[b-df-hj-np-tv-z][bdhkmnprt])$");
 
     /** A word in "-s" that the tagger took for a verb ("seeds", "satellites"). */
     private static boolean pluralVerb(String lower, String tag) {
@@ -285,6 +343,10 @@ final class CountedPhrase {
     static String oneOf(String phrase, boolean plural) {
         List<String> words = words(phrase, ONE_OF_WINDOW);
         String[] tokens = tokens("the", words);
+        boolean possessive = tokens.length > 1 && POSSESSIVE.matcher(tokens[1]).find();
+        if (possessive) {
+            tokens[1] = POSSESSIVE.matcher(tokens[1]).replaceAll(""); // "one of Turkey's leading politicians": Turkey
+        }
         String[] tags = OpenNlpTagger.tags(tokens);
         List<String> lemmas = new ArrayList<>();
         boolean noun = false;
@@ -299,6 +361,13 @@ final class CountedPhrase {
             }
             many |= (tag.equals("NOUN") || tag.equals("PROPN"))
                     && (!UnitNames.singular(lower).equals(lower) || QuantityRules.COUNT_NOUNS.contains(lower));
+            if (!many && i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))
+                    && (possessive && i == 2 || !CLAUSE_OPENERS.contains(tags[i - 1]))
+                    && (tag.equals("VERB") && lower.endsWith("ing") || !tag.equals("ADJ") && superlative(lower, "") != null
+                            || tag.equals("PUNCT") && LOWER_WORD.matcher(word).matches())) {
+                tag = "ADJ"; // "one of Turkey's leading politicians", "the kingdom's wealthiest families", "the world's
+                // best-selling games": a participle or superlative before the noun modifies it, whatever the tagger says
+            }
             if (word.isEmpty() || DASHES.contains(word) || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
                     || tag.equals("SCONJ") || tag.equals("VERB") && !infinitive) {
                 break;
@@ -330,14 +399,15 @@ final class CountedPhrase {
             String singular = UnitNames.singular(lower);
             return lower.startsWith(singular) ? word.substring(0, singular.length()) : singular; // "World Cups"
         }
+
         if (tag.equals("NOUN") || tag.equals("PROPN")) {
             return head || !lower.contains("-") ? UnitNames.singular(lower) : lower;
         }
         if (tag.equals("ADJ") && (lower.endsWith("est") && lower.length() > 5 || IRREGULAR_GRADES.contains(lower))
                 || tag.equals("VERB")) {
             String lemma = OpenNlpTagger.lemma(lower, tag).toLowerCase(Locale.ROOT);
-            return lower.endsWith("iest") && lemma.endsWith("i") ? lemma.substring(0, lemma.length() - 1) + "y"
-                    : lemma; // the model cuts "happiest" to "happi"
+            String positive = tag.equals("ADJ") ? superlative(lower, lemma) : null;
+            return positive != null ? positive : lemma; // the model cuts "happiest" to "happi", leaves "dumbest"
         }
         return lower;
     }

@@ -202,7 +202,8 @@ final class QuantityRules {
             "chapter", "page", "no", "number", "resolution", "level", "phase", "step", "gate", "terminal", "platform",
             "seat", "apartment", "suite", "unit", "block", "lot", "track", "channel", "model", "version", "season",
             "episode", "volume", "vol", "issue", "item", "figure", "table", "grade", "class", "category", "district",
-            "precinct", "ward", "zone", "sector", "area", "building", "house", "street", "road", "avenue");
+            "precinct", "ward", "zone", "sector", "area", "building", "house", "street", "road", "avenue",
+            "proposition", "prop", "amendment"); // ballot measures: "Proposition 65 requires", "Amendment 2 passed"
 
     /** Words, in any case, whose following number is part of a name: stock indices and storm categories. */
     static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",

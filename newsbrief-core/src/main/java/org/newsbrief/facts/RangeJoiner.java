@@ -17,7 +17,8 @@ final class RangeJoiner {
 
     private static final Pattern GAP_AND = Pattern.compile("\\s+and\\s+");
 
-    private static final Pattern GAP_TO = Pattern.compile("\\s*(?:to|-|–)\\s*");
+    /** "to", a dash, or a suspended hyphen and "to" ("15- to 18-inch pizzas" is one range of sizes). */
+    private static final Pattern GAP_TO = Pattern.compile("\\s*(?:to|-|–|[-–]\\s+to)\\s*");
 
     private static final Pattern GAP_TO_OR = Pattern.compile("\\s+(?:to|or)\\s+");
 

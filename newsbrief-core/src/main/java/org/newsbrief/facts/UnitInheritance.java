@@ -92,20 +92,28 @@ final class UnitInheritance {
     /** "and" or "or" alone between two numbers: " and " of "372 and 374 nanometers". */
     private static final Pattern CONJOINED = Pattern.compile("\\s+(?:and|or)\\s+");
 
+    /** A comma alone between two numbers of a list that ends in "and" or "or": the first ", " of "at 5, 24 and 29 months". */
+    private static final Pattern LIST_COMMA = Pattern.compile(",\\s+");
+
     /**
      * A bare number joined by "and" or "or" to a number with a unit of measure takes that unit: "at 372 and 374
      * nanometers" are two wavelengths, "3 or 4 kilometres" two distances (counted things are left alone).
      */
     static void inheritConjoinedUnits(String sentence, List<Quantity> quantities) {
+        boolean chained = false; // whether the next number took its unit here, through "and" or a comma before it
         for (int i = quantities.size() - 2; i >= 0; i--) {
             Quantity q = quantities.get(i);
             Quantity next = quantities.get(i + 1);
-            if (q.unitName().equals("-") && !q.range() && !next.range() && q.span().end() <= next.span().start()
-                    && UnitNames.known(next.unit()) != null && !UnitResolver.CURRENCY_SIGN.matcher(next.text()).find()
-                    && CONJOINED.matcher(sentence.substring(q.span().end(), next.span().start())).matches()) {
+            String gap = q.span().end() <= next.span().start() ? sentence.substring(q.span().end(), next.span().start()) : "";
+            boolean joined = CONJOINED.matcher(gap).matches() || chained && LIST_COMMA.matcher(gap).matches();
+            boolean measure = !q.range() && !next.range() && q.span().end() <= next.span().start()
+                    && UnitNames.known(next.unit()) != null && !UnitResolver.CURRENCY_SIGN.matcher(next.text()).find();
+            if (q.unitName().equals("-") && measure && joined) {
                 quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
                         q.concept(), q.partial(), q.range(), next.unitName()));
             }
+            // "at 5, 24 and 29 months": the list's earlier numbers share the unit through commas
+            chained = measure && joined && quantities.get(i).unitName().equals(next.unitName());
         }
     }
 

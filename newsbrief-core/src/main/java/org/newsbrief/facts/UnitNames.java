@@ -329,6 +329,9 @@ public final class UnitNames {
         if (n.endsWith("ouses") || n.endsWith("auses") || n.equals("uses")) {
             return n.substring(0, n.length() - 1); // "houses", "causes", "spouses"
         }
+        if (n.endsWith("zes") && !n.endsWith("zzes") && !n.endsWith("tzes")) {
+            return n.substring(0, n.length() - 1); // "24 prizes", "three sizes": prize, size; "buzzes", "waltzes" drop "es"
+        }
         if (n.endsWith("sses") || n.endsWith("ches") || n.endsWith("shes") || n.endsWith("xes") || n.endsWith("uses")
                 || n.endsWith("zes")) {
             return n.substring(0, n.length() - 2);

@@ -23,7 +23,8 @@ final class UnitResolver {
     private static final Pattern ONE_OF_THE = Pattern.compile("^\\s+of (?:the|its|their|his|her) ((?:[\\p{L}\\-]+ ){0,2}[\\p{L}\\-]+s)\\b");
 
     /** "one of" and a determiner before a plural phrase of any length: "one of the most heavily guarded areas". */
-    private static final Pattern ONE_OF_ANY = Pattern.compile("^\\s+of (?:the|its|their|his|her|our|my|your|several|many|these|those) ");
+    private static final Pattern ONE_OF_ANY = Pattern.compile("^\\s+of (?:(?:the|its|their|his|her|our|my|your|several|many|these|those) "
+            + "|(?=[\\p{L}.\\-]+['’]s ))"); // or a name's possessive, kept: "one of Turkey's leading politicians"
 
     /** A currency sign written after the number, as in much of Europe: "15 €", "10 $". */
     private static final Pattern CURRENCY_AFTER = Pattern.compile("[$€£¥₹₩₽₡₭₾₵元₿]"); // "200 ₡", "5,000 ₭" too

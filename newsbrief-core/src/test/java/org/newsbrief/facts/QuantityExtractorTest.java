@@ -742,4 +742,50 @@ class QuantityExtractorTest {
         // a count restated as a share reports no change
         assertThat(named("Of the staff, 30 people, or 12%, left.")).containsExactly("30|=|people", "12|=|percentage");
     }
+
+    @Test
+    void aPossessiveAfterOneOfIsPartOfThePhrase() {
+        assertThat(named("She became one of Norway's leading chemists.")).containsExactly("1|=|Norway leading chemist");
+        assertThat(named("It is one of the county's oldest mills.")).containsExactly("1|=|county old mill");
+        // a participle after a noun or preposition opens a clause, not a modifier
+        assertThat(named("He was one of the loudest voices in Paris opposing taxes.")).containsExactly("1|=|loud voice Paris");
+    }
+
+    @Test
+    void anAdverbBeforeAnAdjectiveIsLeftOut() {
+        assertThat(named("They proposed three radically different plans.")).containsExactly("3|=|different plan");
+    }
+
+    @Test
+    void superlativesTheModelLeavesAreLemmatized() {
+        assertThat(named("The two noisiest rooms and the three dumbest rules stayed; the two hottest ovens failed."))
+                .containsExactly("2|=|noisy room", "3|=|dumb rule", "2|=|hot oven");
+        // an "-est" left as written is cut only where the positive takes no "e"
+        assertThat(CountedPhrase.superlative("dumbest", "dumbest")).isEqualTo("dumb");
+        assertThat(CountedPhrase.superlative("purest", "purest")).isNull();
+        assertThat(CountedPhrase.superlative("priest", "priest")).isNull();
+    }
+
+    @Test
+    void aBallotMeasuresNumberIsALabel() {
+        assertThat(read("Proposition 12 bans cages, and Amendment 4 restores votes.")).isEmpty();
+    }
+
+    @Test
+    void aListSharesItsUnitThroughCommasBeforeAnd() {
+        assertThat(named("Samples were taken at 3, 7 and 12 weeks.")).containsExactly("3|=|week", "7|=|week", "12|=|week");
+        // a comma alone, with no "and" to a measure, shares nothing
+        assertThat(named("In 40, 12 weeks passed.")).doesNotContain("40|=|week");
+    }
+
+    @Test
+    void aSuspendedHyphenBeforeToOpensARange() {
+        assertThat(named("They planted 10- to 14-foot trees.")).containsExactly("10-14|=|foot");
+    }
+
+    @Test
+    void downAfterAVerbOfEatingOrShootingIsAParticle() {
+        assertThat(named("He gobbled down 12 pies and they shot down three drones.")).containsExactly("12|=|pie", "3|=|drone");
+        assertThat(named("Shares closed down 3 percent.")).containsExactly("3|down|percentage");
+    }
 }

@@ -93,4 +93,12 @@ class UnitNamesTest {
         assertThat(UnitNames.singular("cookies")).isEqualTo("cookie");
         assertThat(UnitNames.singular("cities")).isEqualTo("city");
     }
+
+    @Test
+    void pluralsInZesDropTheS() {
+        assertThat(UnitNames.singular("prizes")).isEqualTo("prize"); // "24 million prizes", not "priz"
+        assertThat(UnitNames.singular("sizes")).isEqualTo("size");
+        assertThat(UnitNames.singular("waltzes")).isEqualTo("waltz");
+        assertThat(UnitNames.singular("buzzes")).isEqualTo("buzz");
+    }
 }
