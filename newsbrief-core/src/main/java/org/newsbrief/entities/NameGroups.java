@@ -424,9 +424,10 @@ final class NameGroups {
      * "House Ways and Means Committee", though both open and end alike ("Philippine Election Commission" and
      * "Philippine Securities and Exchange Commission" had joined; issue 5), while "Foreign Office" is the "Foreign
      * and Commonwealth Office". The longer name must not open with the whole shorter one: "National Basketball
-     * Association Players Association" is a body of the league. Nor a name of two words opened by a listed country
-     * ({@link TypeCues#COUNTRY_KEYS}) that is not a person's: "China Youth Daily" is another paper than "China
-     * Daily", a country's thing with a word between (issue 5).
+     * Association Players Association" is a body of the league, but "Moussa Koussa Koussa" a slip ({@link #repeatsEnd}).
+     * Nor a name of two words opened by a listed country ({@link TypeCues#COUNTRY_KEYS}), both names of an
+     * organisation's or unknown kind ({@link #thing}): "China Youth Daily" is another paper than "China Daily", a
+     * country's thing with a word between (issue 5).
      */
     private static boolean sameButMiddle(List<String> a, List<String> b, EntityType kindA, EntityType kindB) {
         List<String> shorter = a.size() <= b.size() ? a : b;
