@@ -62,6 +62,10 @@ final class NameGroups {
         List<String> names = new ArrayList<>(keys.keySet());
         for (int i = 0; i < names.size(); i++) {
             for (int j = i + 1; j < names.size(); j++) {
+                if (sameButDesignator(keys.get(names.get(i)), keys.get(names.get(j)))) {
+                    groups.union(names.get(i), names.get(j)); // whatever one lone "Microsoft says" typed it (issue 5)
+                    continue;
+                }
                 if (knownDifferentKinds(kinds.get(names.get(i)), kinds.get(names.get(j)))) {
                     continue; // "Paris" (a place) is no spelling of "El Pais" (a newspaper)
                 }
@@ -70,8 +74,7 @@ final class NameGroups {
                         && !shoutedWord(names.get(i), names.get(j), keys) && !otherThanPeople(names.get(i), names.get(j))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
-                        || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)))
-                        || sameButDesignator(keys.get(names.get(i)), keys.get(names.get(j)))) {
+                        || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)), kinds.get(names.get(i)), kinds.get(names.get(j)))) {
                     groups.union(names.get(i), names.get(j));
                 }
             }
@@ -415,17 +418,72 @@ final class NameGroups {
     /** Company designators that a name may carry or leave out ("Hewlett-Packard Company" / "Hewlett-Packard"). */
     private static final Set<String> DESIGNATORS = Set.of("inc", "co", "corp", "corporation", "company", "ltd", "lc", "plc"); // keys are folded: "llc" is "lc"
 
-    /** "Christopher Simpson" and "Christopher Kenyon Simpson": the same first and last word, middle words added. */
-    private static boolean sameButMiddle(List<String> a, List<String> b) {
+    /**
+     * "Christopher Simpson" and "Christopher Kenyon Simpson": the same first and last word, middle words added.
+     * The shorter name's own middle words must stand in the longer one, in order: "House Farm Committee" is no
+     * "House Ways and Means Committee", though both open and end alike ("Philippine Election Commission" and
+     * "Philippine Securities and Exchange Commission" had joined; issue 5), while "Foreign Office" is the "Foreign
+     * and Commonwealth Office". The longer name must not open with the whole shorter one: "National Basketball
+     * Association Players Association" is a body of the league, but "Moussa Koussa Koussa" a slip ({@link #repeatsEnd}).
+     * Nor a name of two words opened by a listed country ({@link TypeCues#COUNTRY_KEYS}), both names of an
+     * organisation's or unknown kind ({@link #thing}): "China Youth Daily" is another paper than "China Daily", a
+     * country's thing with a word between (issue 5).
+     */
+    private static boolean sameButMiddle(List<String> a, List<String> b, EntityType kindA, EntityType kindB) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;
         return shorter.size() >= 2 && longer.size() > shorter.size() && shorter.get(shorter.size() - 1).length() >= 4
                 && shorter.get(0).equals(longer.get(0)) && shorter.get(shorter.size() - 1).equals(longer.get(longer.size() - 1))
                 && !NameRules.ORGANIZATION_WORDS.contains(shorter.get(shorter.size() - 1))
-                && !NameRules.LOCATION_WORDS.contains(shorter.get(shorter.size() - 1));
+                && !NameRules.LOCATION_WORDS.contains(shorter.get(shorter.size() - 1))
+                && inOrder(shorter.subList(1, shorter.size() - 1), longer.subList(1, longer.size() - 1))
+                && !(longer.subList(0, shorter.size()).equals(shorter) && !repeatsEnd(shorter, longer.subList(shorter.size(), longer.size())))
+                && !(shorter.size() == 2 && TypeCues.COUNTRY_KEYS.contains(shorter.get(0)) && thing(kindA) && thing(kindB));
     }
 
-    /** The same name but for a trailing company designator on one side. */
+    /** Whether a kind may be a country's thing ("China Daily"): an organisation's, or unknown; not a person's or a place's. */
+    private static boolean thing(EntityType kind) {
+        return kind == null || kind == EntityType.ORGANIZATION || kind == EntityType.OTHER;
+    }
+
+    /** Whether {@code rest} repeats the end of {@code name}: "Moussa Koussa Koussa", "Mark Pougatch Mark Pougatch", a slip. */
+    private static boolean repeatsEnd(List<String> name, List<String> rest) {
+        return rest.size() <= name.size() && name.subList(name.size() - rest.size(), name.size()).equals(rest);
+    }
+
+    /**
+     * Whether every word of {@code words} stands in {@code within}, in order, an initial for a word it opens ("w" of
+     * "walker"), leaving out joiners ("School for" / "School of Advanced Studies"); or the words, run together, are
+     * words of {@code within} run together ("Coordination" / "Co-Ordination").
+     */
+    private static boolean inOrder(List<String> words, List<String> within) {
+        List<String> content = words.stream().filter(w -> !NameRules.JOINERS.contains(w)).toList();
+        String joined = NameKeys.fold(String.join("", content)); // folded again: "co" "ordination" is "cordination" run together
+        for (int from = 0; from < within.size() && !joined.isEmpty(); from++) {
+            for (int to = from + 1; to <= within.size(); to++) {
+                if (NameKeys.fold(String.join("", within.subList(from, to))).equals(joined)) {
+                    return true;
+                }
+            }
+        }
+        int at = 0;
+        for (String word : content) {
+            while (at < within.size() && !(within.get(at).equals(word) || word.length() == 1 && within.get(at).startsWith(word))) {
+                at++;
+            }
+            if (at == within.size()) {
+                return false;
+            }
+            at++;
+        }
+        return true;
+    }
+
+    /**
+     * The same name but for a trailing company designator on one side: one company, whatever kinds the two
+     * spellings' cues gave ("Microsoft Corp", an organisation by its designator, and "Microsoft", typed a person by a
+     * lone "Microsoft says" among 180 mentions without a cue; issue 5).
+     */
     private static boolean sameButDesignator(List<String> a, List<String> b) {
         List<String> shorter = a.size() <= b.size() ? a : b;
         List<String> longer = a.size() <= b.size() ? b : a;
@@ -434,12 +492,20 @@ final class NameGroups {
     }
 
     /**
+     * The countries named by a word and a state form that are no single-word country's long form: "Dominican
+     * Republic" is not Dominica, though "Dominican" is Dominica's adjective too (issue 5); "Russian Federation",
+     * "Slovak Republic" and "Kyrgyz Republic" are the long forms of Russia, Slovakia and Kyrgyzstan.
+     */
+    private static final Set<List<String>> OTHER_COUNTRIES = java.util.stream.Stream.of("Dominican Republic", "Czech Republic",
+            "United Kingdom", "United States").map(NameKeys::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    /**
      * "Russia" and "Russian Federation": a country of the list ({@link TypeCues#COUNTRY_KEYS}) and a state
      * form opened by its adjective. The short name must be a country: "Islam" is no state of the "Islamic
      * Republic" (Iran's), though "Islamic" opens with it.
      */
     private static boolean longForm(List<String> country, List<String> state) {
-        return country.size() == 1 && state.size() == 2 && NameRules.STATE_FORMS.contains(state.get(1))
+        return country.size() == 1 && state.size() == 2 && !OTHER_COUNTRIES.contains(state) && NameRules.STATE_FORMS.contains(state.get(1))
                 && country.get(0).length() >= 4 && state.get(0).startsWith(country.get(0))
                 && TypeCues.COUNTRY_KEYS.contains(country.get(0));
     }

@@ -74,7 +74,9 @@ final class NameRules {
             // organisation), "Premier Romano Prodi", "Grand Ayatollah Ali Khamenei", "German Chancellor Angela Merkel"
             // (issue 5, DUC 2003 reading; "director" and "deputy" were tried: "Regional Director for Unicef" then left a
             // "Unicef" that joined a run ending in it, "CNN DEPUTY POLITICAL DIRECTOR" joined another political director)
-            "chairman", "chairwoman", "premier", "prosecutor", "ayatollah", "congressman", "congresswoman", "chancellor");
+            "chairman", "chairwoman", "premier", "prosecutor", "ayatollah", "congressman", "congresswoman", "chancellor",
+            // an agency's head: "NASA Deputy Administrator Lori Garver" had kept "Administrator" in her name (issue 5)
+            "administrator");
 
     /**
      * Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights",

@@ -316,7 +316,9 @@ final class TypeCues {
         }
         List<String> spaced = List.of(found.text().toLowerCase(Locale.ROOT).split("\\s+")); // "MS-DOS" opens with no title
         if (spaced.size() > 1 && (NameFinder.isTitle(spaced.get(0)) || companyHead(spaced.get(spaced.size() - 1))
-                && !NameRules.JOINERS.contains(spaced.get(spaced.size() - 2)))) {
+                && !NameRules.JOINERS.contains(spaced.get(spaced.size() - 2))
+                // a company designator: "Microsoft Corp" (a lone "Microsoft says" had typed the company a person; issue 5)
+                || NameRules.RUN_ENDING_DESIGNATORS.contains(spaced.get(spaced.size() - 1).replace(".", "")))) {
             return EntityType.ORGANIZATION; // "General Mills" (a title the finder kept), "Delta Airlines", not "Director of Communications"
         }
         if (MEDIA.contains(found.previous()) || found.previous().equals("the") && SPEECH.contains(found.next())
