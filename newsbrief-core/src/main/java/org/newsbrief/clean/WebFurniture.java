@@ -18,9 +18,11 @@ import java.util.regex.Pattern;
  * available right now."). They are no news: a page made of them alone used to become a story of
  * its own ("Tweet with a location ...", briefed from six such pages) and joined unrelated pages in
  * clustering. Each opening below is matched at a sentence start, case-insensitively, and the
- * sentence goes up to its end (for the few {@link #PHRASES}, only the notice's words); the rest of the paragraph stays ("Starting in 1996, Alexa Internet
- * has been donating their crawl data ... What is demisexuality? ..." keeps the article). Openings
- * are data: add the notice's first words, never a word that news prose opens sentences with.
+ * sentence goes up to its end (for the few {@link #PHRASES}, only the notice's words); the rest of
+ * the paragraph stays ("Starting in 1996, Alexa Internet has been donating their crawl data ...
+ * What is demisexuality? ..." keeps the article). Openings are data: add the notice's first words,
+ * never a word that news prose opens sentences with; each opens with a plain word of at most
+ * {@value #LONGEST_FIRST_WORD} letters, by which a sentence start finds the few it is tried against.
  * Stateless and thread-safe.
  */
 final class WebFurniture {
