@@ -119,7 +119,9 @@ class SparkBriefJobIT {
         byte[] bytes = Files.readAllBytes(warc);
         Files.write(warc, Arrays.copyOf(bytes, bytes.length - 60));
         Files.write(input.resolve("broken.warc.gz"), new byte[] {31, -117, 8, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9});
-        Files.writeString(input.resolve("notes.jsonl"), "{\"title\": \"ok\", \"text\": \"Short note.\"}\n{not json\n");
+        Files.writeString(input.resolve("notes.jsonl"), "{\"title\": \"ok\", \"text\": \"Short note.\"}\n{not json\n"
+                + "{\"title\": \"Widget\", \"text\": \"Tweet with a location you can add location information to your"
+                + " tweets, such as your town, from the web. Learn more\"}\n");
         Path out = dir.resolve("out");
 
         JobReport report = new BriefJob(spark, JobOptions.parse(input.toString(), "--out", out.toString(),
@@ -133,7 +135,8 @@ class SparkBriefJobIT {
                 .anySatisfy(r -> assertThat(r).contains("page larger than 200000 bytes"))
                 .anySatisfy(r -> assertThat(r).contains("without an HTML page passed over"))
                 .anySatisfy(r -> assertThat(r).contains("WARC record"))
-                .anySatisfy(r -> assertThat(r).contains("not valid JSON"));
+                .anySatisfy(r -> assertThat(r).contains("not valid JSON"))
+                .anySatisfy(r -> assertThat(r).isEqualTo(BriefPipeline.NO_TEXT_LEFT));
         assertThat(issues).extracting(i -> i.get("file").asText()).anySatisfy(f -> assertThat(f).endsWith("broken.warc.gz"));
         assertThat(report.count("duplicates")).isEqualTo(1);
         JsonNode index = JSON.readTree(lines(out.resolve("index")).get(0));
