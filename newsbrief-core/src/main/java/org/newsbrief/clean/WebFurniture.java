@@ -110,6 +110,9 @@ final class WebFurniture {
     private static final Map<String, Pattern> SENTENCES = byFirstWord(OPENINGS);
     private static final Map<String, Pattern> PHRASE_OPENINGS = byFirstWord(PHRASES);
 
+    /** White space left doubled where a notice went. */
+    private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
+
     private WebFurniture() {
     }
 
@@ -138,7 +141,7 @@ final class WebFurniture {
         if (out == null) {
             return paragraph;
         }
-        return out.append(paragraph, kept, paragraph.length()).toString().replaceAll("\\s{2,}", " ").strip();
+        return SPACE_RUN.matcher(out.append(paragraph, kept, paragraph.length())).replaceAll(" ").strip();
     }
 
     /** The matcher of {@code pattern} when it matches at {@code start}; null when it does not or there is none. */

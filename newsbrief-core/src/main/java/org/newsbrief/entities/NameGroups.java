@@ -6,6 +6,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The resolver's grouping of spellings, as a union-find over names: spellings join when
@@ -311,11 +313,11 @@ final class NameGroups {
 
     /** {@link NameRules#PLACE_MODIFIERS}, folded as keys are: "south" is "suth". */
     private static final Set<String> PLACE_MODIFIERS = NameRules.PLACE_MODIFIERS.stream().map(NameKeys::fold)
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /** {@link NameRules#COUNTRY_SHORT_FORMS} as keys: "korea" and ["suth", "korea"]. */
     private static final Map<String, List<String>> COUNTRY_SHORT_FORMS = NameRules.COUNTRY_SHORT_FORMS.entrySet().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> NameKeys.fold(e.getKey()), e -> NameKeys.tokens(e.getValue())));
+            .collect(Collectors.toUnmodifiableMap(e -> NameKeys.fold(e.getKey()), e -> NameKeys.tokens(e.getValue())));
 
     /**
      * A country's short form joins the one long form the list gives it ({@link NameRules#COUNTRY_SHORT_FORMS}:
@@ -499,8 +501,8 @@ final class NameGroups {
      * Republic" is not Dominica, though "Dominican" is Dominica's adjective too (issue 5); "Russian Federation",
      * "Slovak Republic" and "Kyrgyz Republic" are the long forms of Russia, Slovakia and Kyrgyzstan.
      */
-    private static final Set<List<String>> OTHER_COUNTRIES = java.util.stream.Stream.of("Dominican Republic", "Czech Republic",
-            "United Kingdom", "United States").map(NameKeys::tokens).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final Set<List<String>> OTHER_COUNTRIES = Stream.of("Dominican Republic", "Czech Republic",
+            "United Kingdom", "United States").map(NameKeys::tokens).collect(Collectors.toUnmodifiableSet());
 
     /**
      * "Russia" and "Russian Federation": a country of the list ({@link TypeCues#COUNTRY_KEYS}) and a state

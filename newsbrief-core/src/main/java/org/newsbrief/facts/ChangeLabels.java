@@ -49,18 +49,24 @@ final class ChangeLabels {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start()) == '+') {
             change = "up"; // "Dow +0.2%"
-        } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
-                && GAP_RESTATED.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
-            change = previous.change(); // "lost 303.68 points, or 2.7%": the same fall restated
-        } else if (modifier == null && previous != null && (previous.change().equals("up") || previous.change().equals("down"))
-                && !previous.unitName().equals("-") && GAP_AND.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
-            change = previous.change(); // "down 13 points this year and 6 points in the past month": a second fall of the same verb
+        } else if (modifier == null && previous != null && sameMove(previous, sentence.substring(previous.span().end(), c.start()))) {
+            change = previous.change();
         } else if (modifier == null && previous != null
                 && GAP_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             change = previous.change(); // "just under 296 hp (224 kW / 300 PS)", "more than 7.5 million Danish
                                         // crowns (US $1.1 million)": a conversion keeps the bound
         }
         return change;
+    }
+
+    /**
+     * Whether the number after {@code gap} carries on the rise or fall of {@code previous}: the same fall restated
+     * ("lost 303.68 points, or 2.7%") or a second one of the same verb ("down 13 points this year and 6 points in the
+     * past month").
+     */
+    private static boolean sameMove(Quantity previous, String gap) {
+        return (previous.change().equals("up") || previous.change().equals("down"))
+                && (GAP_RESTATED.matcher(gap).matches() || !previous.unitName().equals("-") && GAP_AND.matcher(gap).matches());
     }
 
     /** "rose", "fell", "up", "down" right before the number, or before "by": the change it reports. */

@@ -343,9 +343,10 @@ final class CountedPhrase {
     static String oneOf(String phrase, boolean plural) {
         List<String> words = words(phrase, ONE_OF_WINDOW);
         String[] tokens = tokens("the", words);
-        boolean possessive = tokens.length > 1 && POSSESSIVE.matcher(tokens[1]).find();
+        String bare = tokens.length > 1 ? POSSESSIVE.matcher(tokens[1]).replaceFirst("") : null;
+        boolean possessive = bare != null && !bare.equals(tokens[1]);
         if (possessive) {
-            tokens[1] = POSSESSIVE.matcher(tokens[1]).replaceAll(""); // "one of Turkey's leading politicians": Turkey
+            tokens[1] = bare; // "one of Turkey's leading politicians": Turkey
         }
         String[] tags = OpenNlpTagger.tags(tokens);
         List<String> lemmas = new ArrayList<>();

@@ -136,11 +136,15 @@ final class Incidents {
      * The words that introduce a place: "in", "at", "near"; "throughout" or "across" a region ("the cold killed 62 people
      * throughout Europe" counts Europe's dead, not those of the Poland of the story's other counts).
      */
-    private static final Set<String> PLACE_WORDS = Set.of("in", "at", "near", "throughout", "across");
+    private static final List<String> PLACE_WORDS = List.of("in", "at", "near", "throughout", "across");
 
     private static boolean isPreposition(String lower, int at, int length) {
-        return (length == 2 || length == 4 || length == 6 || length == 10)
-                && PLACE_WORDS.contains(lower.substring(at, at + length));
+        for (String word : PLACE_WORDS) {
+            if (word.length() == length && lower.startsWith(word, at)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The name before ", where" nearest before the value, or null. */

@@ -104,10 +104,10 @@ final class UnitInheritance {
         for (int i = quantities.size() - 2; i >= 0; i--) {
             Quantity q = quantities.get(i);
             Quantity next = quantities.get(i + 1);
-            String gap = q.span().end() <= next.span().start() ? sentence.substring(q.span().end(), next.span().start()) : "";
+            boolean apart = q.span().end() <= next.span().start();
+            String gap = apart ? sentence.substring(q.span().end(), next.span().start()) : "";
             boolean joined = CONJOINED.matcher(gap).matches() || chained && LIST_COMMA.matcher(gap).matches();
-            boolean measure = !q.range() && !next.range() && q.span().end() <= next.span().start()
-                    && UnitNames.known(next.unit()) != null && !UnitResolver.CURRENCY_SIGN.matcher(next.text()).find();
+            boolean measure = !q.range() && !next.range() && apart && UnitNames.known(next.unit()) != null && !UnitResolver.CURRENCY_SIGN.matcher(next.text()).find();
             if (q.unitName().equals("-") && measure && joined) {
                 quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), next.unit(),
                         q.concept(), q.partial(), q.range(), next.unitName()));
