@@ -36,9 +36,12 @@ final class NumberTraps {
         return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
-    /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
+    /**
+     * Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates; an area code's
+     * parentheses may be written apart, as tokenized text has them ("( 555 ) 123-4567").
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.,])\\+?\\(?\\d{2,4}\\)?(?:[\\s.\\-]\\(?\\d{2,4}\\)?){2,}(?![\\w,]|\\.\\d)");
+            "(?<![\\w.,])\\+?(?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?(?:[\\s.\\-](?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?){2,}(?!\\w|[.,]\\d)");
 
     /** Page furniture: "Page 1 of 3", "Comments (0)". */
     private static final Pattern FURNITURE_BEFORE = Pattern.compile(
