@@ -47,6 +47,12 @@ final class CountedPhrase {
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
+    /**
+     * A people's plural name in "-is", which {@link UnitNames#singular} leaves as it leaves "crisis": "Israelis",
+     * "Iraqis", "Saudis", "Pakistanis" (a consonant before the "-is").
+     */
+    private static final Pattern DEMONYM_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+[b-df-hj-np-tv-z]is");
+
     /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
     private static final Set<String> IRREGULAR_GRADES = Set.of("best", "worst", "better", "worse", "least");
 
@@ -418,6 +424,9 @@ final class CountedPhrase {
         String lower = word.toLowerCase(Locale.ROOT);
         if (ACRONYM_PLURAL.matcher(word).matches()) {
             return word.substring(0, word.length() - 1); // "10 SUVs", "5 MPs", "80 RBIs": an acronym's plural
+        }
+        if (head && tag.equals("PROPN") && DEMONYM_PLURAL.matcher(word).matches()) {
+            return word.substring(0, word.length() - 1); // "21 Israelis", "three Pakistanis": Israeli, as "Americans" is American
         }
         if (tag.equals("PROPN") && !word.equals(lower)) {
             String singular = UnitNames.singular(lower);

@@ -825,4 +825,29 @@ class QuantityExtractorTest {
                 "2|=|communication satellite", "30|=|sale clerk");
         assertThat(named("He has three sons, ages 4 and 9, and two daughters ages 6 and 11.")).contains("3|=|son", "2|=|daughter");
     }
+
+    @Test
+    void aClockTimeWrittenApartIsNoQuantity() {
+        assertThat(named("the clip runs 1: 45 and the bus left at 7: 15 with 12 riders.")).containsExactly("12|=|rider");
+    }
+
+    @Test
+    void theFirstNumberOfPageFurnitureIsNoQuantity() {
+        assertThat(named("Photo 2 of 8 shows three firefighters.")).containsExactly("3|=|firefighter");
+    }
+
+    @Test
+    void seasonsAndBallotMeasuresAreLabelsInLowerCaseToo() {
+        assertThat(named("fans of season 4 voted on proposition 12, and 9 episodes aired.")).containsExactly("9|=|episode");
+    }
+
+    @Test
+    void aPeoplesPluralInIsIsLemmatized() {
+        assertThat(named("The strike wounded 14 Iraqis and 6 Saudis.")).containsExactly("14|=|Iraqi", "6|=|Saudi");
+    }
+
+    @Test
+    void aDashClosesAnAgesApposition() {
+        assertThat(named("her cousins, anna, 24 — and theo, 19, — arrived.")).contains("24|=|year of age");
+    }
 }
