@@ -47,6 +47,12 @@ final class CountedPhrase {
     private static final Pattern ABBREVIATION = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
+    /**
+     * A people's plural name in "-is", which {@link UnitNames#singular} leaves as it leaves "crisis": "Israelis",
+     * "Iraqis", "Saudis", "Pakistanis" (a consonant before the "-is").
+     */
+    private static final Pattern DEMONYM_PLURAL = Pattern.compile("\\p{Lu}\\p{Ll}+[b-df-hj-np-tv-z]is");
+
     /** Irregular comparatives and superlatives, whose lemma the model gives ("best" is "good"). */
     private static final Set<String> IRREGULAR_GRADES = Set.of("best", "worst", "better", "worse", "least");
 
@@ -174,7 +180,8 @@ final class CountedPhrase {
             } else if (noun || !(tag.equals("VERB") && (lower.endsWith("ed") || lower.endsWith("ing")))) {
                 break; // a participle before the noun ("recorded songs") is passed over
             }
-            boolean plural = nominal && lower.length() > 3 && !UnitNames.singular(lower).equals(lower); // "fishermen"
+            boolean plural = nominal && lower.length() > 3 && !UnitNames.singular(lower).equals(lower) // "fishermen"
+                    && !pluralModifier(tokens, tags, i); // "13 appropriations bills": the first plural modifies the second
             if (noun && !plural && value != 1 && !singular && i + 1 < tokens.length
                     && pluralVerb(tokens[i + 1].toLowerCase(Locale.ROOT), tags[i + 1])) {
                 tags[i + 1] = "NOUN"; // "60 Starlink satellites": a count of many after a singular name goes on to its plural
@@ -249,6 +256,24 @@ final class CountedPhrase {
      */
     private static final Pattern PLAIN_STEM = Pattern.compile("(?:[aeiou]{2}[b-df-hj-np-tv-z]|[b-df-hj-np-tv-z][bdhkmnprt])$");
 
+    /**
+     * Whether the plural noun at {@code i} modifies a lower-case plural noun right after it, as a noun before a noun
+     * does: "13 appropriations bills", "two communications satellites" (not a count noun: "22 police officers" is read
+     * as a count noun's phrase).
+     */
+    private static boolean pluralModifier(String[] tokens, String[] tags, int i) {
+        if (i + 1 >= tokens.length || !tags[i + 1].equals("NOUN")
+                || QuantityRules.COUNT_NOUNS.contains(tokens[i].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String next = tokens[i + 1];
+        if (i + 2 < tokens.length && DIGIT.matcher(tokens[i + 2]).find()) {
+            return false; // "two daughters ages 4 and 6": a plural before a number labels it
+        }
+        return LOWER_WORD.matcher(next).matches() && next.length() > 3 && !next.endsWith("ss")
+                && !UnitNames.singular(next).equals(next) && !QuantityRules.PHRASE_STOPS.contains(next);
+    }
+
     /** A word in "-s" that the tagger took for a verb ("seeds", "satellites"). */
     private static boolean pluralVerb(String lower, String tag) {
         return tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
@@ -300,6 +325,10 @@ final class CountedPhrase {
                 return null; // "the three largest cities": the tagger tells a superlative ("large") from a noun ("forest")
             }
             lower.add(word);
+            if (value != 1 && !UnitNames.singular(word).equals(word) && !QuantityRules.COUNT_NOUNS.contains(word)
+                    && pluralNext(words, i)) {
+                return null; // "13 appropriations bills": the tagger tells a plural modifier from a plural and its verb
+            }
             boolean plural = !UnitNames.singular(word).equals(word)
                     || QuantityRules.COUNT_NOUNS.contains(word) && !pluralNext(words, i); // "22 police officers": officer
             if (value != 1 && plural && singular && i > 0) {
@@ -395,6 +424,9 @@ final class CountedPhrase {
         String lower = word.toLowerCase(Locale.ROOT);
         if (ACRONYM_PLURAL.matcher(word).matches()) {
             return word.substring(0, word.length() - 1); // "10 SUVs", "5 MPs", "80 RBIs": an acronym's plural
+        }
+        if (head && tag.equals("PROPN") && DEMONYM_PLURAL.matcher(word).matches()) {
+            return word.substring(0, word.length() - 1); // "21 Israelis", "three Pakistanis": Israeli, as "Americans" is American
         }
         if (tag.equals("PROPN") && !word.equals(lower)) {
             String singular = UnitNames.singular(lower);

@@ -2,6 +2,7 @@ package org.newsbrief.facts;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The modifier words before a number ("about", "more than", "up to": {@link QuantityRules#MODIFIERS})
@@ -12,6 +13,14 @@ final class Modifiers {
     private Modifiers() {
     }
 
+    /**
+     * Verbs whose "over" is a particle, the number their object: "handed over $1,000 cash", "turned over 40 files",
+     * "forked over $500" (not "more than").
+     */
+    private static final Set<String> HANDING = Set.of("hand", "hands", "handed", "handing", "turn", "turns", "turned",
+            "turning", "sign", "signs", "signed", "signing", "fork", "forks", "forked", "forking", "shell", "shells",
+            "shelled", "shelling");
+
     /** The modifier right before a number and its change label ("more than" and {@code >}), else null. */
     static Map.Entry<String, String> modifier(String before) {
         String trimmed = before.stripTrailing();
@@ -19,7 +28,8 @@ final class Modifiers {
             String key = entry.getKey();
             if (trimmed.endsWith(key) && (trimmed.length() == key.length()
                     || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
-                return entry;
+                return key.equals("over") && HANDING.contains(NearbyWords.lastWord(trimmed.substring(0,
+                        trimmed.length() - key.length()))) ? null : entry;
             }
         }
         return null;
@@ -29,7 +39,8 @@ final class Modifiers {
      * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
      * ("averaged 7 points a game", "barely 6 times") within 2.5%;
      * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
-     * "less than", "fewer than", "under", "up to" from 0 to v; vague plurals their own range. Negated bounds
+     * "less than", "fewer than", "under", "up to", "a maximum of" from 0 to v ("a minimum of" from v up); vague
+     * plurals their own range. Negated bounds
      * are the other bound: "no less than" from v up, "no more than", "not exceeding" from 0 to v.
      */
     static double[] interval(Candidate c, String modifier) {
@@ -43,7 +54,7 @@ final class Modifiers {
                     new double[] {v * 0.975, v * 1.025};
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
             case "more than", "greater than", "over", "above", "exceeding", "just over", "at least", "no less than",
-                    "not less than", "no fewer than", "not fewer than" ->
+                    "not less than", "no fewer than", "not fewer than", "minimum of" ->
                     new double[] {v, Double.POSITIVE_INFINITY};
             default -> new double[] {0, Math.max(v, c.high())};
         };

@@ -36,9 +36,23 @@ final class NumberTraps {
         return value >= FIRST_YEAR && value <= LAST_YEAR;
     }
 
-    /** Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates. */
+    /**
+     * Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates; an area code's
+     * parentheses may be written apart, as tokenized text has them ("( 555 ) 123-4567").
+     */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.,])\\+?\\(?\\d{2,4}\\)?(?:[\\s.\\-]\\(?\\d{2,4}\\)?){2,}(?![\\w,]|\\.\\d)");
+            "(?<![\\w.,])\\+?(?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?(?:[\\s.\\-](?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?){2,}(?!\\w|[.,]\\d)");
+
+    /**
+     * The hour of a clock time written apart, as tokenized text has it: "at 2: 30", "video 1: 28" (the minutes
+     * follow; a leading zero, "3: 02", is dropped by {@link NumberCandidates}).
+     */
+    private static final Pattern CLOCK_HOUR_BEFORE = Pattern.compile("(?<![\\d.,])\\d{1,2}: $");
+
+    /** The first number of page furniture: "image 1 of 29", "Page 2 of 5" (the second is read by {@link #FURNITURE_BEFORE}). */
+    private static final Pattern FURNITURE_FIRST = Pattern.compile("(?i)\\b(?:page|slide|photo|image|picture) $");
+
+    private static final Pattern OF_NUMBER = Pattern.compile("^ of \\d");
 
     /** Page furniture: "Page 1 of 3", "Comments (0)". */
     private static final Pattern FURNITURE_BEFORE = Pattern.compile(
@@ -94,7 +108,8 @@ final class NumberTraps {
      */
     private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
-            "room", "resolution", "episode", "number", "no.");
+            "room", "resolution", "episode", "number", "no.",
+            "season", "proposition", "amendment", "district", "ward", "precinct"); // "season 2", "proposition 65"
 
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
@@ -139,6 +154,12 @@ final class NumberTraps {
         }
         if (digits.equals("911") && EMERGENCY_WORDS.contains(noun.toLowerCase(Locale.ROOT))) {
             return true; // "a senior 911 operator", "the 911 call": the emergency number
+        }
+        if (digits.length() == 2 && value < 60 && CLOCK_HOUR_BEFORE.matcher(before).find()) {
+            return true; // "at 2: 30", "watch 1: 28": a clock's or a clip's minutes
+        }
+        if (FURNITURE_FIRST.matcher(before).find() && OF_NUMBER.matcher(after).find()) {
+            return true; // "image 1 of 29": the number of a picture in a gallery
         }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link

@@ -47,6 +47,9 @@ public final class QuantityExtractor {
     /** A number set off by commas right after a word: the age of whom it names ("walker, 68, a former deputy"). */
     private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}, $");
 
+    /** A dash that closes an apposition, as a comma does: "and victoria, 17 — are set to inherit". */
+    private static final Pattern APPOSITION_DASH = Pattern.compile(" [—–] ");
+
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,3}");
 
     /** A verb in "-s" right after "one": "one shatters", "making one involves" (a plural cannot follow one). */
@@ -120,7 +123,8 @@ public final class QuantityExtractor {
      * (capitalised names before it are left out as {@link NumberTraps} reads them).
      */
     private static boolean apposition(String sentence, Candidate c, String before) {
-        return !c.range() && c.value() >= 1 && c.value() <= 120 && sentence.startsWith(",", c.end())
+        return !c.range() && c.value() >= 1 && c.value() <= 120 && (sentence.startsWith(",", c.end())
+                || APPOSITION_DASH.matcher(sentence).region(c.end(), sentence.length()).lookingAt())
                 && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 3), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
     }
 

@@ -168,6 +168,8 @@ final class QuantityRules {
             Map.entry("not exceeding", "<"), Map.entry("not more than", "<"), Map.entry("no more than", "<"),
             Map.entry("not less than", ">"), Map.entry("no less than", ">"), Map.entry("no fewer than", ">"),
             Map.entry("not fewer than", ">"),
+            // a stated limit: "a maximum of 18 minutes" is at most the number, "a minimum of $100 million" at least it
+            Map.entry("maximum of", "<"), Map.entry("minimum of", ">"),
             Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),
@@ -207,7 +209,8 @@ final class QuantityRules {
 
     /** Words, in any case, whose following number is part of a name: stock indices and storm categories. */
     static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
-            "asx", "nasdaq", "category");
+            "asx", "nasdaq", "category",
+            "type"); // "type 2 diabetes", "a Type 45 destroyer": a kind's number, whatever noun follows
 
     /**
      * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11

@@ -320,6 +320,12 @@ public final class UnitNames {
         if (irregular != null) {
             return irregular; // "20 more lives": life, not "live"
         }
+        int hyphen = n.lastIndexOf('-');
+        String last = n.substring(hyphen + 1);
+        if (hyphen > 0 && (F_PLURALS.containsKey(last) || IE_NOUNS.contains(last) || last.equals("feet")
+                || last.equals("children"))) {
+            return n.substring(0, hyphen + 1) + singular(last); // "two ex-wives", "the step-children": ex-wife, step-child
+        }
         if (n.length() <= 3 || !n.endsWith("s") || n.endsWith("ss") || n.endsWith("us") || n.endsWith("is")) {
             return n;
         }
@@ -328,6 +334,9 @@ public final class UnitNames {
         }
         if (n.endsWith("ouses") || n.endsWith("auses") || n.equals("uses")) {
             return n.substring(0, n.length() - 1); // "houses", "causes", "spouses"
+        }
+        if (n.endsWith("izzes")) {
+            return n.substring(0, n.length() - 3); // "three quizzes", "whizzes": the z doubled before "-es", quiz
         }
         if (n.endsWith("zes") && !n.endsWith("zzes") && !n.endsWith("tzes")) {
             return n.substring(0, n.length() - 1); // "24 prizes", "three sizes": prize, size; "buzzes", "waltzes" drop "es"

@@ -788,4 +788,66 @@ class QuantityExtractorTest {
         assertThat(named("He gobbled down 12 pies and they shot down three drones.")).containsExactly("12|=|pie", "3|=|drone");
         assertThat(named("Shares closed down 3 percent.")).containsExactly("3|down|percentage");
     }
+
+    @Test
+    void anAreaCodeInSpacedParenthesesIsPartOfAPhoneNumber() {
+        assertThat(named("Tips go to the sheriff at ( 555 ) 201-7788, or to 12 deputies.")).containsExactly("12|=|deputy");
+    }
+
+    @Test
+    void aTypesNumberNamesTheType() {
+        assertThat(named("She has had type 1 diabetes for 20 years.")).containsExactly("20|=|year");
+    }
+
+    @Test
+    void aMaximumOrMinimumOfBoundsTheNumber() {
+        assertThat(named("The ferry takes a maximum of 40 cars and costs a minimum of 15 dollars.")).containsExactly(
+                "40|<|car", "15|>|dollar");
+    }
+
+    @Test
+    void overAfterAVerbOfHandingIsAParticle() {
+        assertThat(named("The firm handed over 300 files and turned over 2 laptops, in over 20 boxes.")).containsExactly(
+                "300|=|file", "2|=|laptop", "20|>|box");
+    }
+
+    @Test
+    void aVerbThatChangesItsObjectByANumberIsAChange() {
+        assertThat(named("The airline is trimming its cabin crew by 400 and raised fares by 6 percent.")).containsExactly(
+                "400|down|-", "6|up|percentage");
+        assertThat(named("The bill was raised by 12 senators.")).containsExactly("12|=|senator");
+        assertThat(named("They boosted output by about 9 percent.")).containsExactly("9|~|percentage");
+    }
+
+    @Test
+    void aPluralNounBeforeAPluralNounModifiesIt() {
+        assertThat(named("The agency launched two communications satellites and hired 30 sales clerks.")).containsExactly(
+                "2|=|communication satellite", "30|=|sale clerk");
+        assertThat(named("He has three sons, ages 4 and 9, and two daughters ages 6 and 11.")).contains("3|=|son", "2|=|daughter");
+    }
+
+    @Test
+    void aClockTimeWrittenApartIsNoQuantity() {
+        assertThat(named("the clip runs 1: 45 and the bus left at 7: 15 with 12 riders.")).containsExactly("12|=|rider");
+    }
+
+    @Test
+    void theFirstNumberOfPageFurnitureIsNoQuantity() {
+        assertThat(named("Photo 2 of 8 shows three firefighters.")).containsExactly("3|=|firefighter");
+    }
+
+    @Test
+    void seasonsAndBallotMeasuresAreLabelsInLowerCaseToo() {
+        assertThat(named("fans of season 4 voted on proposition 12, and 9 episodes aired.")).containsExactly("9|=|episode");
+    }
+
+    @Test
+    void aPeoplesPluralInIsIsLemmatized() {
+        assertThat(named("The strike wounded 14 Iraqis and 6 Saudis.")).containsExactly("14|=|Iraqi", "6|=|Saudi");
+    }
+
+    @Test
+    void aDashClosesAnAgesApposition() {
+        assertThat(named("her cousins, anna, 24 — and theo, 19, — arrived.")).contains("24|=|year of age");
+    }
 }

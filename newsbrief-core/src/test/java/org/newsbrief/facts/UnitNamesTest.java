@@ -100,5 +100,15 @@ class UnitNamesTest {
         assertThat(UnitNames.singular("sizes")).isEqualTo("size");
         assertThat(UnitNames.singular("waltzes")).isEqualTo("waltz");
         assertThat(UnitNames.singular("buzzes")).isEqualTo("buzz");
+        assertThat(UnitNames.singular("quizzes")).isEqualTo("quiz"); // "three pop quizzes", not "quizz"
+        assertThat(UnitNames.singular("whizzes")).isEqualTo("whiz");
+    }
+
+    @Test
+    void hyphenatedCompoundsTakeTheIrregularPluralOfTheirLastPart() {
+        assertThat(UnitNames.singular("ex-wives")).isEqualTo("ex-wife"); // "his two ex-wives", not "ex-wive"
+        assertThat(UnitNames.singular("half-lives")).isEqualTo("half-life");
+        assertThat(UnitNames.singular("step-children")).isEqualTo("step-child");
+        assertThat(UnitNames.singular("co-ops")).isEqualTo("co-op");
     }
 }
