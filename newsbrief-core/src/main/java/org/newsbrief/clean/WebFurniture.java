@@ -59,7 +59,7 @@ final class WebFurniture {
             // missing pages
             "sorry, the page you requested (?:was|could) not (?:be )?found\\b",
             // players, scripts, consent
-            "this feature is not available right now\\.?(?:\\s+please try again later\\b)?",
+            "this feature is not available right now(?:\\.\\s+please try again later\\b)?",
             "rating is available when the video has been rented\\b",
             "the interactive transcript could not be loaded\\b",
             "we've detected that javascript is disabled\\b",
@@ -96,7 +96,13 @@ final class WebFurniture {
             "newsletter sign up continue reading the main story\\b",
             "invalid email address\\.\\s+please re-enter\\b",
             "thank you for subscribing\\b",
-            "an error has occurred\\.\\s+please try again later\\b");
+            "an error has occurred\\.\\s+please try again later\\b",
+            "be the first to know(?=\\.)",
+            "no one covers what is happening in our community\\b",
+            "and with a digital subscription\\b",
+            "sign me up(?=!)",
+            "gain a global perspective on the us and go beyond\\b",
+            "by clicking or navigating the site, you agree\\b");
 
     /**
      * Notices that scraped text runs into the next sentence without a stop ("Please enable JavaScript to
@@ -111,6 +117,12 @@ final class WebFurniture {
             "advertisement(?:\\s+advertisement)*(?:\\s*[-:]?\\s*continue reading (?:below|the main story)\\b"
                     + "|:|(?=\\s+(?:[\"\u201C]|(?:the|an?|i|we|he|she|they|you|it|his|her|their|our|my)\\b)))",
             "photo advertisement continue reading the main story\\b",
+            // offers of a topic's alerts or a daily e-mail, run into the article ("Interested in wildfires? Add wildfires
+            // as an interest to stay up to date on the latest wildfires news, video, and analysis from abc news. Add
+            // interest crews ...")
+            "interested in(?: [\\w' ]{1,40})?\\?\\s+add [\\w' ]{0,40}as an interest to stay up to date on the latest"
+                    + " [\\w' ]{0,40}news, video, and analysis from [\\w ]{1,20}\\.\\s+add interest\\b",
+            "get the [\\w' ]{1,40} daily edition by email and never miss our top stories(?: free sign up)?",
             // an e-mail-a-friend form before the article ("... message: * a friend wanted you to see this item from
             // example.com: http://ex.am/1 — the river rose")
             "you must enter the characters with black color that stand out from the other characters\\b"

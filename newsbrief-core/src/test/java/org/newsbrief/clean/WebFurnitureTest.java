@@ -29,6 +29,7 @@ class WebFurnitureTest {
                 + " add this video to your website by copying the code below. Learn more")).isEmpty();
         assertThat(WebFurniture.cut("This feature is not available right now. Please try again later.")).isEmpty();
         assertThat(WebFurniture.cut("An error has occurred. Please try again later. " + NEWS)).isEqualTo(NEWS);
+        assertThat(WebFurniture.cut("This feature is not available right now. " + NEWS)).isEqualTo(NEWS);
     }
 
     @Test
@@ -80,6 +81,22 @@ class WebFurnitureTest {
         String news = "Advertisement spending fell. Advertisement for the new line ran on radio. Advertisement that mocked"
                 + " rivals was pulled.";
         assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
+    void removesSubscriptionPitchesAndTopicAlertOffers() {
+        String page = NEWS + " Be the first to know. No one covers what is happening in our community better than we do. And with a digital"
+                + " subscription, you'll never miss a local story. Sign me up! The ferry resumed.";
+        assertThat(WebFurniture.cut(page)).isEqualTo(NEWS + " The ferry resumed.");
+        assertThat(WebFurniture.cut(NEWS + " Interested in ferries? add ferries as an interest to stay up to date on the"
+                + " latest ferries news, video, and analysis from city news. Add interest the ferry resumed."))
+                .isEqualTo(NEWS + " the ferry resumed.");
+        assertThat(WebFurniture.cut(NEWS + " Interested in? add as an interest to stay up to date on the latest news, video,"
+                + " and analysis from city news. Add interest the ferry resumed.")).isEqualTo(NEWS + " the ferry resumed.");
+        String news = "Be the first to know when the ferry runs, the mayor said.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+        assertThat(WebFurniture.cut(NEWS + " Get the harbour times' daily edition by email and never miss our top stories"
+                + " free sign up the ferry resumed.")).isEqualTo(NEWS + " the ferry resumed.");
     }
 
     @Test
