@@ -117,6 +117,8 @@ final class WebFurniture {
             "advertisement(?:\\s+advertisement)*(?:\\s*[-:]?\\s*continue reading (?:below|the main story)\\b"
                     + "|:|(?=\\s+(?:[\"\u201C]|(?:the|an?|i|we|he|she|they|you|it|his|her|their|our|my)\\b)))",
             "photo advertisement continue reading the main story\\b",
+            // a video page's posting stamp before its description ("Published on jul 18, 2017 the host kicks off ...")
+            "published on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}, \\d{4}(?=\\s+[^,\\s])",
             // offers of a topic's alerts or a daily e-mail, run into the article ("Interested in wildfires? Add wildfires
             // as an interest to stay up to date on the latest wildfires news, video, and analysis from abc news. Add
             // interest crews ...")
@@ -135,6 +137,9 @@ final class WebFurniture {
     private static final Map<String, Pattern> SENTENCES = byFirstWord(OPENINGS);
     private static final Map<String, Pattern> PHRASE_OPENINGS = byFirstWord(PHRASES);
 
+    /** A web address with its scheme or a short link: print gives bare "www." addresses in prose, in brackets. */
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|bit\\.ly/)\\S");
+
     /** A list item's number and the space after it. */
     private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s+");
 
@@ -146,6 +151,7 @@ final class WebFurniture {
 
     /** The paragraph without its notices; the paragraph itself when it holds none. */
     static String cut(String paragraph) {
+        boolean links = mayHoldLinks(paragraph) && LINK.matcher(paragraph).find();
         StringBuilder out = null;
         int kept = 0;
         int start = 0;
@@ -159,6 +165,8 @@ final class WebFurniture {
                 end = sentenceEnd(paragraph, sentence.end());
             } else if (phrase != null) {
                 end = phrase.end();
+            } else if (links && isLinkList(paragraph, start)) {
+                end = sentenceEnd(paragraph, start);
             } else {
                 start = nextSentence(paragraph, start);
                 continue;
@@ -183,6 +191,20 @@ final class WebFurniture {
         }
         Matcher number = LIST_NUMBER.matcher(text).region(start, text.length());
         return number.lookingAt() ? number.end() : start;
+    }
+
+    /**
+     * Whether the sentence at {@code start} holds two web links or more: a video page's list of links ("Subscribe
+     * to the channel here: http://bit.ly/x1 for more, click here: http://bit.ly/x2 ..."), no news sentence.
+     */
+    private static boolean isLinkList(String text, int start) {
+        Matcher link = LINK.matcher(text).region(start, sentenceEnd(text, start));
+        return link.find() && link.find();
+    }
+
+    /** A cheap test before the pattern: whether the paragraph may hold a web address at all. */
+    private static boolean mayHoldLinks(String paragraph) {
+        return paragraph.contains("ttp") || paragraph.contains("TTP") || paragraph.contains("bit.ly");
     }
 
     /** The matcher of {@code pattern} when it matches at {@code start}; null when it does not or there is none. */

@@ -100,6 +100,16 @@ class WebFurnitureTest {
     }
 
     @Test
+    void aVideoPagesStampAndLinkListGoAndItsDescriptionStays() {
+        String page = "Published on mar 3, 2016 the mayor opens the new ferry terminal. Subscribe to the channel here:"
+                + " http://bit.ly/ab12 for more, click here: http://bit.ly/cd34 watch at 9 pm. The ferry resumed.";
+        assertThat(WebFurniture.cut(page)).isEqualTo("the mayor opens the new ferry terminal. The ferry resumed.");
+        String news = "Published on March 3, 2016, the report found more delays. Lunch is at Lido (www.lido.example) or"
+                + " Ria (www.ria.example), the guide says.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
     void anEmailAFriendFormBeforeTheArticleGoes() {
         assertThat(WebFurniture.cut("You must enter the characters with black color that stand out from the other"
                 + " characters message: * a friend wanted you to see this item from example.com: http://ex.am/q1 \u2014"
