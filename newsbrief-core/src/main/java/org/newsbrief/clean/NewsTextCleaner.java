@@ -11,8 +11,8 @@ import java.util.regex.Matcher;
  * that are furniture, captions, bylines or newswire routing lines ({@link BoilerplateRules}), short sub-headings, or
  * repeats of an earlier line are dropped; newswire editors' notes inside a paragraph ("(OPTIONAL TRIM
  * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; readers' comment sections and tweet widgets
- * are cut off a paragraph ({@link CommentSections}); the sentences of web widgets and web-archive notes go
- * ({@link WebFurniture}); a byline, caption and highlights run before an agency dateline
+ * are cut off a paragraph ({@link CommentSections}); photos' caption switches and credits
+ * ({@link CaptionToggles}) and the sentences of web widgets and web-archive notes go ({@link WebFurniture}); a byline, caption and highlights run before an agency dateline
  * ({@link BylineLead}), a scraped page's headline and posting stamp before an agency dateline ({@link PageStampLead})
  * and a dateline opening a paragraph are removed. A text that research corpora ship
  * Treebank-tokenised is first rejoined as written ({@link TreebankText}).
@@ -29,7 +29,8 @@ public final class NewsTextCleaner implements TextCleaner {
         StringBuilder out = new StringBuilder(body.length());
         Set<String> seen = new HashSet<>();
         for (String raw : LineReflow.paragraphs(body)) {
-            String line = WebFurniture.cut(CommentSections.cut(BoilerplateRules.withoutEditorNotes(TextNormalizer.normalize(raw))));
+            String line = CommentSections.cut(BoilerplateRules.withoutEditorNotes(TextNormalizer.normalize(raw)));
+            line = WebFurniture.cut(CaptionToggles.cut(line));
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;
             }

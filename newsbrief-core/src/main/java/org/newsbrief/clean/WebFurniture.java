@@ -59,7 +59,7 @@ final class WebFurniture {
             // missing pages
             "sorry, the page you requested (?:was|could) not (?:be )?found\\b",
             // players, scripts, consent
-            "this feature is not available right now\\b",
+            "this feature is not available right now(?:\\.\\s+please try again later\\b)?",
             "rating is available when the video has been rented\\b",
             "the interactive transcript could not be loaded\\b",
             "we've detected that javascript is disabled\\b",
@@ -92,7 +92,17 @@ final class WebFurniture {
             "dow jones reprints:",
             "to order presentation-ready copies\\b",
             "sorry, this zip ?code is not in our deliverable area\\b",
-            "re-enter zip code\\b");
+            "re-enter zip code\\b",
+            "newsletter sign up continue reading the main story\\b",
+            "invalid email address\\.\\s+please re-enter\\b",
+            "thank you for subscribing\\b",
+            "an error has occurred\\.\\s+please try again later\\b",
+            "be the first to know(?=\\.)",
+            "no one covers what is happening in our community\\b",
+            "and with a digital subscription\\b",
+            "sign me up(?=!)",
+            "gain a global perspective on the us and go beyond\\b",
+            "by clicking or navigating the site, you agree\\b");
 
     /**
      * Notices that scraped text runs into the next sentence without a stop ("Please enable JavaScript to
@@ -101,14 +111,37 @@ final class WebFurniture {
     private static final List<String> PHRASES = List.of(
             "please enable javascript to watch this video\\b",
             "media playback is unsupported on your device\\b",
-            "learn more(?=\\s*$|\\s+add this\\b)");
+            "learn more(?=\\s*$|\\s+add this\\b)",
+            // an advertisement's slot: before a reading prompt, another slot or where no sentence can go on
+            // ("Advertisement continue reading the main story the agency ...", "Advertisement the senator said")
+            "advertisement(?:\\s+advertisement)*(?:\\s*[-:]?\\s*continue reading (?:below|the main story)\\b"
+                    + "|:|(?=\\s+(?:[\"\u201C]|(?:the|an?|i|we|he|she|they|you|it|his|her|their|our|my)\\b)))",
+            "photo advertisement continue reading the main story\\b",
+            // a video page's posting stamp before its description ("Published on jul 18, 2017 the host kicks off ...")
+            "published on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}, \\d{4}(?=\\s+[^,\\s])",
+            // offers of a topic's alerts or a daily e-mail, run into the article ("Interested in wildfires? Add wildfires
+            // as an interest to stay up to date on the latest wildfires news, video, and analysis from abc news. Add
+            // interest crews ...")
+            "interested in(?: [\\w' ]{1,40})?\\?\\s+add [\\w' ]{0,40}as an interest to stay up to date on the latest"
+                    + " [\\w' ]{0,40}news, video, and analysis from [\\w ]{1,20}\\.\\s+add interest\\b",
+            "get the [\\w' ]{1,40} daily edition by email and never miss our top stories(?: free sign up)?",
+            // an e-mail-a-friend form before the article ("... message: * a friend wanted you to see this item from
+            // example.com: http://ex.am/1 — the river rose")
+            "you must enter the characters with black color that stand out from the other characters\\b"
+                    + "(?:\\s+message:\\s*\\*\\s*a friend wanted you to see this item from \\S+\\s+\\S+\\s+(?:\u2014|--))?");
 
     /** The longest first word of a notice: a sentence opening with a longer word is none. */
-    private static final int LONGEST_FIRST_WORD = 10;
+    private static final int LONGEST_FIRST_WORD = 13;
 
     /** The openings by their first word, lower-case, each group one pattern: a sentence start is tried only against its own. */
     private static final Map<String, Pattern> SENTENCES = byFirstWord(OPENINGS);
     private static final Map<String, Pattern> PHRASE_OPENINGS = byFirstWord(PHRASES);
+
+    /** A web address with its scheme or a short link: print gives bare "www." addresses in prose, in brackets. */
+    private static final Pattern LINK = Pattern.compile("(?i)\\b(?:https?://|bit\\.ly/)\\S");
+
+    /** A list item's number and the space after it. */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\d{1,2}[.)]\\s+");
 
     /** White space left doubled where a notice went. */
     private static final Pattern SPACE_RUN = Pattern.compile("\\s{2,}");
@@ -118,18 +151,22 @@ final class WebFurniture {
 
     /** The paragraph without its notices; the paragraph itself when it holds none. */
     static String cut(String paragraph) {
+        boolean links = mayHoldLinks(paragraph) && LINK.matcher(paragraph).find();
         StringBuilder out = null;
         int kept = 0;
         int start = 0;
         while (start >= 0 && start < paragraph.length()) {
-            String word = firstWord(paragraph, start);
+            int opening = pastListNumber(paragraph, start);
+            String word = firstWord(paragraph, opening);
             int end;
-            Matcher sentence = word == null ? null : matcherAt(SENTENCES.get(word), paragraph, start);
-            Matcher phrase = word == null || sentence != null ? null : matcherAt(PHRASE_OPENINGS.get(word), paragraph, start);
+            Matcher sentence = word == null ? null : matcherAt(SENTENCES.get(word), paragraph, opening);
+            Matcher phrase = word == null || sentence != null ? null : matcherAt(PHRASE_OPENINGS.get(word), paragraph, opening);
             if (sentence != null) {
                 end = sentenceEnd(paragraph, sentence.end());
             } else if (phrase != null) {
                 end = phrase.end();
+            } else if (links && isLinkList(paragraph, start)) {
+                end = sentenceEnd(paragraph, start);
             } else {
                 start = nextSentence(paragraph, start);
                 continue;
@@ -142,6 +179,32 @@ final class WebFurniture {
             return paragraph;
         }
         return SPACE_RUN.matcher(out.append(paragraph, kept, paragraph.length())).replaceAll(" ").strip();
+    }
+
+    /**
+     * Past a list number opening the sentence at {@code start} ("2. For the first time, did all the different wikis"),
+     * so that a numbered notice goes with its number; {@code start} itself when there is none.
+     */
+    private static int pastListNumber(String text, int start) {
+        if (!Character.isDigit(text.charAt(start))) {
+            return start;
+        }
+        Matcher number = LIST_NUMBER.matcher(text).region(start, text.length());
+        return number.lookingAt() ? number.end() : start;
+    }
+
+    /**
+     * Whether the sentence at {@code start} holds two web links or more: a video page's list of links ("Subscribe
+     * to the channel here: http://bit.ly/x1 for more, click here: http://bit.ly/x2 ..."), no news sentence.
+     */
+    private static boolean isLinkList(String text, int start) {
+        Matcher link = LINK.matcher(text).region(start, sentenceEnd(text, start));
+        return link.find() && link.find();
+    }
+
+    /** A cheap test before the pattern: whether the paragraph may hold a web address at all. */
+    private static boolean mayHoldLinks(String paragraph) {
+        return paragraph.contains("ttp") || paragraph.contains("TTP") || paragraph.contains("bit.ly");
     }
 
     /** The matcher of {@code pattern} when it matches at {@code start}; null when it does not or there is none. */

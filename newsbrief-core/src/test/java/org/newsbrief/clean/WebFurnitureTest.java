@@ -27,8 +27,9 @@ class WebFurnitureTest {
     void aPageOfNoticesAloneLeavesNothing() {
         assertThat(WebFurniture.cut("Add this tweet to your website by copying the code below. Learn more"
                 + " add this video to your website by copying the code below. Learn more")).isEmpty();
-        assertThat(WebFurniture.cut("This feature is not available right now. Please try again later."))
-                .isEqualTo("Please try again later.");
+        assertThat(WebFurniture.cut("This feature is not available right now. Please try again later.")).isEmpty();
+        assertThat(WebFurniture.cut("An error has occurred. Please try again later. " + NEWS)).isEqualTo(NEWS);
+        assertThat(WebFurniture.cut("This feature is not available right now. " + NEWS)).isEqualTo(NEWS);
     }
 
     @Test
@@ -50,6 +51,69 @@ class WebFurnitureTest {
     void removesNoticesInsideAParagraphWhateverTheirCase() {
         String page = NEWS + " DOW JONES REPRINTS: this copy is for your personal use only. The mayor thanked the crews.";
         assertThat(WebFurniture.cut(page)).isEqualTo(NEWS + " The mayor thanked the crews.");
+    }
+
+    @Test
+    void aNumberedNoticeGoesWithItsNumber() {
+        assertThat(WebFurniture.cut(NEWS + " 1. Turned off duplicate detection. 2. For the first time, did all the different"
+                + " wikis.")).isEqualTo(NEWS);
+        String list = "The plan has two parts: 1. New buses. 2. Fewer cars.";
+        assertThat(WebFurniture.cut(list)).isSameAs(list);
+    }
+
+    @Test
+    void removesNewsletterFormsAroundTheArticle() {
+        String page = "Newsletter sign up continue reading the main story sign up for the evening briefing, delivered to"
+                + " your inbox. Invalid email address. Please re-enter. Thank you for subscribing. " + NEWS;
+        assertThat(WebFurniture.cut(page)).isEqualTo(NEWS);
+    }
+
+    @Test
+    void anAdvertisementSlotGoesWhereNoSentenceCanGoOn() {
+        assertThat(WebFurniture.cut("The bridge closed. Advertisement continue reading the main story the detour adds"
+                + " an hour.")).isEqualTo("The bridge closed. the detour adds an hour.");
+        assertThat(WebFurniture.cut("The bridge closed. Advertisement - continue reading below the detour adds an hour."))
+                .isEqualTo("The bridge closed. the detour adds an hour.");
+        assertThat(WebFurniture.cut("The bridge closed. Advertisement advertisement the detour adds an hour."))
+                .isEqualTo("The bridge closed. the detour adds an hour.");
+        assertThat(WebFurniture.cut("The bridge closed. Advertisement \"it adds an hour,\" she said."))
+                .isEqualTo("The bridge closed. \"it adds an hour,\" she said.");
+        String news = "Advertisement spending fell. Advertisement for the new line ran on radio. Advertisement that mocked"
+                + " rivals was pulled.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
+    void removesSubscriptionPitchesAndTopicAlertOffers() {
+        String page = NEWS + " Be the first to know. No one covers what is happening in our community better than we do. And with a digital"
+                + " subscription, you'll never miss a local story. Sign me up! The ferry resumed.";
+        assertThat(WebFurniture.cut(page)).isEqualTo(NEWS + " The ferry resumed.");
+        assertThat(WebFurniture.cut(NEWS + " Interested in ferries? add ferries as an interest to stay up to date on the"
+                + " latest ferries news, video, and analysis from city news. Add interest the ferry resumed."))
+                .isEqualTo(NEWS + " the ferry resumed.");
+        assertThat(WebFurniture.cut(NEWS + " Interested in? add as an interest to stay up to date on the latest news, video,"
+                + " and analysis from city news. Add interest the ferry resumed.")).isEqualTo(NEWS + " the ferry resumed.");
+        String news = "Be the first to know when the ferry runs, the mayor said.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+        assertThat(WebFurniture.cut(NEWS + " Get the harbour times' daily edition by email and never miss our top stories"
+                + " free sign up the ferry resumed.")).isEqualTo(NEWS + " the ferry resumed.");
+    }
+
+    @Test
+    void aVideoPagesStampAndLinkListGoAndItsDescriptionStays() {
+        String page = "Published on mar 3, 2016 the mayor opens the new ferry terminal. Subscribe to the channel here:"
+                + " http://bit.ly/ab12 for more, click here: http://bit.ly/cd34 watch at 9 pm. The ferry resumed.";
+        assertThat(WebFurniture.cut(page)).isEqualTo("the mayor opens the new ferry terminal. The ferry resumed.");
+        String news = "Published on March 3, 2016, the report found more delays. Lunch is at Lido (www.lido.example) or"
+                + " Ria (www.ria.example), the guide says.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
+    void anEmailAFriendFormBeforeTheArticleGoes() {
+        assertThat(WebFurniture.cut("You must enter the characters with black color that stand out from the other"
+                + " characters message: * a friend wanted you to see this item from example.com: http://ex.am/q1 \u2014"
+                + " the river rose overnight.")).isEqualTo("the river rose overnight.");
     }
 
     @Test
