@@ -77,11 +77,15 @@ public final class FigureReconciler {
         List<FigureGroup> result = new ArrayList<>();
         groups.forEach((key, all) -> {
             String[] parts = key.split("\\|", 3);
-            IncidentSplit.split(all, places, storyStart).forEach((incident, values) -> {
-                List<FigureConflict> conflicts = conflicts(values);
-                String label = commonLabel(values, parts[1]);
-                result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
-                        agreement(values, conflicts), values, conflicts));
+            IncidentSplit.split(all, places, storyStart).forEach((incident, named) -> {
+                // an episode's values that name no incident may count different episodes (UnnamedTolls)
+                for (List<FigureValue> values : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
+                        : List.of(named)) {
+                    List<FigureConflict> conflicts = conflicts(values);
+                    String label = commonLabel(values, parts[1]);
+                    result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
+                            agreement(values, conflicts), values, conflicts));
+                }
             });
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()
