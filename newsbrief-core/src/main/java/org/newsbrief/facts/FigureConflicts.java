@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
+import java.util.function.Function;
 
 /**
  * Finds the values of a figure group that conflict: two values conflict when they come from
@@ -23,10 +24,15 @@ final class FigureConflicts {
 
     /** Per shared window, the values in conflict with another value of that window, in story order. */
     static List<FigureConflict> find(List<FigureValue> values) {
+        return find(values, FigureValue::comparedWindow);
+    }
+
+    /** {@link #find(List)} with each value compared in the window {@code windowOf} gives it ({@link SettledTolls}). */
+    static List<FigureConflict> find(List<FigureValue> values, Function<FigureValue, String> windowOf) {
         Map<String, List<Integer>> byWindow = new LinkedHashMap<>();
         for (int i = 0; i < values.size(); i++) {
             if (!values.get(i).quantity().partial()) {
-                byWindow.computeIfAbsent(values.get(i).comparedWindow(), window -> new ArrayList<>()).add(i);
+                byWindow.computeIfAbsent(windowOf.apply(values.get(i)), window -> new ArrayList<>()).add(i);
             }
         }
         List<SortedSet<Integer>> found = new ArrayList<>();
@@ -38,7 +44,7 @@ final class FigureConflicts {
         }
         // Windows in the order a pair-by-pair scan meets their first conflict: by their first value in conflict.
         found.sort(Comparator.comparing(SortedSet::first));
-        return found.stream().map(involved -> new FigureConflict(values.get(involved.first()).comparedWindow(),
+        return found.stream().map(involved -> new FigureConflict(windowOf.apply(values.get(involved.first())),
                 involved.stream().map(values::get).toList())).toList();
     }
 

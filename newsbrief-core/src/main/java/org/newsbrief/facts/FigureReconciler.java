@@ -29,7 +29,9 @@ import org.newsbrief.time.TimeMention;
  * count), and their intervals cannot both hold; a group is <b>agree</b> when every value is the
  * same, else <b>compatible</b>. A conflicting group names each window where outlets disagree
  * and the values that do. Values of different incidents ({@link Incidents}: "the blast in Nairobi", "the missile
- * strikes in Afghanistan") are never compared: the figure is split by incident ({@link IncidentSplit}).
+ * strikes in Afghanistan") are never compared: the figure is split by incident ({@link IncidentSplit}); an episode's
+ * values that name none are split where their days lie more than a week apart ({@link UnnamedTolls}), and the undated
+ * tolls of an incident over in a moment are compared once settled, whatever their articles' days ({@link SettledTolls}).
  * Immutable and thread-safe.
  */
 public final class FigureReconciler {
@@ -77,11 +79,15 @@ public final class FigureReconciler {
         List<FigureGroup> result = new ArrayList<>();
         groups.forEach((key, all) -> {
             String[] parts = key.split("\\|", 3);
-            IncidentSplit.split(all, places, storyStart).forEach((incident, values) -> {
-                List<FigureConflict> conflicts = conflicts(values);
-                String label = commonLabel(values, parts[1]);
-                result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
-                        agreement(values, conflicts), values, conflicts));
+            IncidentSplit.split(all, places, storyStart).forEach((incident, named) -> {
+                // an episode's values that name no incident may count different episodes (UnnamedTolls)
+                for (List<FigureValue> values : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
+                        : List.of(named)) {
+                    List<FigureConflict> conflicts = FigureConflicts.find(values, SettledTolls.windows(incident, values));
+                    String label = commonLabel(values, parts[1]);
+                    result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
+                            agreement(values, conflicts), values, conflicts));
+                }
             });
         });
         result.sort(Comparator.comparingLong(FigureGroup::articles).reversed()

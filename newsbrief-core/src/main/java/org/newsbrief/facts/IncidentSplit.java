@@ -44,7 +44,8 @@ import java.util.regex.Pattern;
  *       name none are most likely of the one incident of the story (in the aleppo brief "the assault on east
  *       Aleppo" is compared with the 225 of a sentence that names no place).</li>
  *   <li>Else each incident is a figure of its own, and the values that name none are one more, compared only with
- *       each other (as values without a window are compared only in their article's day).</li>
+ *       each other (as values without a window are compared only in their article's day; {@link FigureReconciler}
+ *       splits them further by their days, {@link UnnamedTolls}).</li>
  * </ol>
  * Stateless.
  */

@@ -128,13 +128,13 @@ class FigureReconcilerTest {
                         "In 1918 a fever outbreak killed 30,000 people; in 1957 a second wave killed 4,000 people."),
                 Stories.document("b", java.time.LocalDate.of(2021, 3, 3),
                         "A fever outbreak in 1918 killed 30,000 people, and one in 1957 killed 4,000 people.")));
-        FigureGroup killed = pandemics.groups().get(0);
-        assertThat(killed.values()).extracting(v -> v.quantity().text() + " " + v.window())
-                .containsExactly("30,000 1918", "4,000 1957", "30,000 1918", "4,000 1957");
-        assertThat(killed.agreement()).isEqualTo(Agreement.COMPATIBLE);
+        // decades apart, the two tolls are two rows (UnnamedTolls), each agreed on
+        assertThat(pandemics.groups()).extracting(g -> g.values().stream().map(v -> v.quantity().text() + " " + v.window())
+                .toList()).containsExactly(List.of("30,000 1918", "30,000 1918"), List.of("4,000 1957", "4,000 1957"));
+        assertThat(pandemics.groups()).allMatch(g -> g.agreement() == Agreement.AGREE);
         FigureTable labelled = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2021, 3, 2),
                 "1918: a fever outbreak - the worst of its time - killed 30,000 people in the port 1957: a second wave killed 4,000 people.")));
-        assertThat(labelled.groups().get(0).values()).extracting(v -> v.quantity().text() + " " + v.window())
+        assertThat(labelled.groups()).flatExtracting(FigureGroup::values).extracting(v -> v.quantity().text() + " " + v.window())
                 .containsExactly("30,000 1918", "4,000 1957");
     }
 
