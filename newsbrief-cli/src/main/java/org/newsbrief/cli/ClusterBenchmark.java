@@ -38,6 +38,12 @@ final class ClusterBenchmark {
     static final double[] ATTACH_THRESHOLDS = {0.02, 0.04, 0.06, 0.08, 0.10, 0.15, 0.20, 0.25, 0.30};
     /** Small-story sizes tried; 0 is no attaching (the attach threshold then does not matter). */
     static final int[] ATTACH_SIZES = {0, 1, 2, 3, 4};
+    /** Margin thresholds tried (rows of the margin grid: a small story joins a clearly closest story at this). */
+    static final double[] MARGIN_THRESHOLDS = {0.02, 0.05, 0.10};
+    /** Margin ratios tried, for each margin size. */
+    static final double[] MARGIN_RATIOS = {1.5, 2, 2.5, 3, 4};
+    /** The most articles of a small story that joins by the margin, tried (at most the attach size counts). */
+    static final int[] MARGIN_SIZES = {1, 2};
     /** ECB+ topics up to this one tune; the later ones (36-45) test. */
     static final int LAST_TUNING_TOPIC = 35;
     /** Multi-News validation clusters up to this one tune (as the summarizers' tuning slice); the rest test. */
@@ -77,7 +83,8 @@ final class ClusterBenchmark {
         Inputs inputs = inputs(shared, progress);
         List<Pooled> tuning = inputs.tuning();
         AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
-        AverageLinkageClusterer.Options unattached = defaults.withAttach(0, defaults.attachThreshold());
+        AverageLinkageClusterer.Options unattached = defaults.withAttach(0, defaults.attachThreshold())
+                .withAttachMargin(AverageLinkageClusterer.Margin.OFF);
         Tuned<AverageLinkageClusterer.Options> batchTuning = tune("threshold \\ floor weight", THRESHOLDS,
                 java.util.Arrays.stream(FLOOR_WEIGHTS).mapToObj(w -> String.format(Locale.ROOT, "%.2f", w)).toList(),
                 (threshold, column) -> unattached.with(threshold, FLOOR_WEIGHTS[column]), AverageLinkageClusterer::new,
@@ -88,7 +95,12 @@ final class ClusterBenchmark {
                 (threshold, column) -> ATTACH_SIZES[column] == 0 ? merged
                         : merged.withAttach(ATTACH_SIZES[column], threshold), AverageLinkageClusterer::new,
                 tuning, progress);
-        AverageLinkageClusterer.Options best = attachTuning.best();
+        AverageLinkageClusterer.Options attached = attachTuning.best();
+        progress.println("attach margin tuning ...");
+        Tuned<AverageLinkageClusterer.Options> marginTuning = tune("margin threshold \\ margin size, ratio", MARGIN_THRESHOLDS,
+                marginColumns(), (threshold, column) -> attached.withAttachMargin(marginCell(threshold, column)),
+                AverageLinkageClusterer::new, tuning, progress);
+        AverageLinkageClusterer.Options best = marginTuning.best();
         progress.println("regrouping tuning ...");
         Tuned<Regrouped> regroupTuning = tuneRegrouping(best, tuning, progress);
         progress.println("online clusterer tuning ...");
@@ -100,7 +112,7 @@ final class ClusterBenchmark {
         StoryClusterer batchBest = regroupTuning.best().clusterer(best);
         TestRows test = tuningOnly ? new TestRows("", "") : testRows(inputs, batchBest, onlineBest, progress);
         String onlineSection = onlineSection(onlineTuning, results(tuningOnly, test.online()));
-        return report(defaults, batchTuning, attachTuning, chosen(attachTuning) + regroupSection(regroupTuning),
+        return report(defaults, batchTuning, attachTuning, chosen(attachTuning, marginTuning) + regroupSection(regroupTuning),
                 results(tuningOnly, test.batch()), onlineSection);
     }
 
@@ -157,13 +169,28 @@ final class ClusterBenchmark {
     }
 
     /** The batch clusterer's chosen settings, said against the product defaults. */
-    private static String chosen(Tuned<AverageLinkageClusterer.Options> attachTuning) {
-        AverageLinkageClusterer.Options best = attachTuning.best();
+    private static String chosen(Tuned<AverageLinkageClusterer.Options> attachTuning,
+            Tuned<AverageLinkageClusterer.Options> marginTuning) {
+        AverageLinkageClusterer.Options attached = attachTuning.best();
+        AverageLinkageClusterer.Options best = marginTuning.best();
         AverageLinkageClusterer.Options defaults = AverageLinkageClusterer.Options.DEFAULTS;
+        AverageLinkageClusterer.Margin margin = best.attachMargin();
         return String.format(Locale.ROOT, """
                 Chosen: attach threshold **%.2f**, small story size **%d** (%s; size 0 is no attaching, the
-                same cell in every row), so **%s**. %s
-                """, best.attachThreshold(), best.attachSize(), attachTuning.cell(), describe(best), best.equals(defaults)
+                same cell in every row).
+
+                Then, with those, a small story also joins the closest larger story of its block at a lower
+                closeness, the margin threshold, when that story is at least the margin ratio times as close as
+                the second closest larger story of the block (0 when there is none: a stray of a long story is
+                far closer to its own story than to any other; `AverageLinkageClusterer.Margin`), for small
+                stories of at most the margin size; same criterion, same cells ("off" is no margin, the same
+                cell in every row; columns: margin size, ratio):
+
+                %s
+                Chosen: %s (%s), so **%s**. %s
+                """, attached.attachThreshold(), attached.attachSize(), attachTuning.cell(), marginTuning.grid(),
+                margin.on() ? String.format(Locale.ROOT, "margin threshold **%.2f**, ratio **%.1f**, size **%d**",
+                        margin.threshold(), margin.ratio(), margin.size()) : "**no margin**", marginTuning.cell(), describe(best), best.equals(defaults)
                 ? "These are the product defaults (`AverageLinkageClusterer.Options.DEFAULTS`)."
                 : "**The product defaults (`AverageLinkageClusterer.Options.DEFAULTS`) differ from these.**");
     }
@@ -277,6 +304,27 @@ final class ClusterBenchmark {
         }
     }
 
+    /** The margin columns: off, then margin size x ratio. */
+    static List<String> marginColumns() {
+        List<String> columns = new ArrayList<>(List.of("off"));
+        for (int size : MARGIN_SIZES) {
+            for (double ratio : MARGIN_RATIOS) {
+                columns.add(String.format(Locale.ROOT, "%d, %.1f", size, ratio));
+            }
+        }
+        return columns;
+    }
+
+    /** The attach margin of a cell of the margin grid (column 0: none). */
+    static AverageLinkageClusterer.Margin marginCell(double threshold, int column) {
+        if (column == 0) {
+            return AverageLinkageClusterer.Margin.OFF;
+        }
+        int c = column - 1;
+        return new AverageLinkageClusterer.Margin(threshold, MARGIN_RATIOS[c % MARGIN_RATIOS.length],
+                MARGIN_SIZES[c / MARGIN_RATIOS.length]);
+    }
+
     /** The regrouping columns: off, then names needed or not x name overlap x least size. */
     static List<String> regroupColumns() {
         List<String> columns = new ArrayList<>(List.of("off"));
@@ -344,8 +392,12 @@ final class ClusterBenchmark {
         if (o.attachSize() == 0) {
             return merge + ", no attaching";
         }
-        return merge + String.format(Locale.ROOT, ", stories of up to %d articles attached at %.2f", o.attachSize(),
+        String attach = merge + String.format(Locale.ROOT, ", stories of up to %d articles attached at %.2f", o.attachSize(),
                 o.attachThreshold());
+        AverageLinkageClusterer.Margin m = o.attachMargin();
+        return m.on() ? attach + String.format(Locale.ROOT,
+                " (stories of up to %d at %.2f when %.1f times closer than the second closest)", m.size(), m.threshold(),
+                m.ratio()) : attach;
     }
 
     private record Result(ClusterMetrics metrics, double millis, int articles) {

@@ -43,4 +43,22 @@ class ClusterBenchmarkTest {
             assertThat(cell.clusterer(AverageLinkageClusterer.Options.DEFAULTS)).isInstanceOf(RegroupingClusterer.class);
         }
     }
+
+    @Test
+    void everyMarginColumnIsADistinctCellSaidByItsSizeAndRatioAndOffIsNoMargin() {
+        List<String> columns = ClusterBenchmark.marginColumns();
+        assertThat(columns).hasSize(1 + ClusterBenchmark.MARGIN_SIZES.length * ClusterBenchmark.MARGIN_RATIOS.length)
+                .startsWith("off");
+        Set<AverageLinkageClusterer.Margin> cells = new HashSet<>();
+        for (double threshold : ClusterBenchmark.MARGIN_THRESHOLDS) {
+            assertThat(ClusterBenchmark.marginCell(threshold, 0)).isEqualTo(AverageLinkageClusterer.Margin.OFF);
+            for (int column = 1; column < columns.size(); column++) {
+                AverageLinkageClusterer.Margin cell = ClusterBenchmark.marginCell(threshold, column);
+                assertThat(columns.get(column)).isEqualTo(String.format(java.util.Locale.ROOT, "%d, %.1f", cell.size(), cell.ratio()));
+                assertThat(cell.threshold()).isEqualTo(threshold);
+                cells.add(cell);
+            }
+        }
+        assertThat(cells).hasSize(ClusterBenchmark.MARGIN_THRESHOLDS.length * (columns.size() - 1));
+    }
 }

@@ -14,7 +14,11 @@ import java.util.Map;
  * story stays under the threshold although they are closer to that story than to anything else.
  * A story of at most {@code maxSmall} articles joins the larger story (more than {@code maxSmall}
  * articles) whose centroid is closest, when that closeness reaches {@code threshold}; stories are
- * never chained (a larger story never joins, a small one never receives).
+ * never chained (a larger story never joins, a small one never receives). With a margin ({@link
+ * AverageLinkageClusterer.Margin}) a small story also joins at a lower closeness when its closest
+ * larger story is that many times closer than the second closest of the block: a stray of a long
+ * story (a late follow-up, the text of a law beside a trial) has no other story near, a small
+ * story of its own on a crowded subject has several.
  *
  * <p>Closeness is the cosine of the two stories' centroids (the sums of their articles'
  * signatures) computed from the block's edges alone: the cross edges summed over the square root
@@ -39,11 +43,21 @@ final class SmallStories {
      * of their first member.
      */
     static List<List<Integer>> attach(List<List<Integer>> groups, List<Edge> edges, int maxSmall, double threshold) {
+        return attach(groups, edges, maxSmall, threshold, AverageLinkageClusterer.Margin.OFF);
+    }
+
+    /**
+     * As {@link #attach(List, List, int, double)}, and a small story whose closest larger story is
+     * clearly the closest also joins it at a lower closeness ({@link AverageLinkageClusterer.Margin}).
+     */
+    static List<List<Integer>> attach(List<List<Integer>> groups, List<Edge> edges, int maxSmall, double threshold,
+            AverageLinkageClusterer.Margin margin) {
         if (maxSmall < 1) {
             return groups;
         }
-        return merged(groups, targets(links(groups, edges, maxSmall), threshold));
+        return merged(groups, targets(groups, links(groups, edges, maxSmall), threshold, margin));
     }
+
 
     /**
      * The stories' edges summed: {@code self}, each story's size plus twice its inner similarity;
@@ -86,8 +100,13 @@ final class SmallStories {
         return new Links(self, cross);
     }
 
-    /** For each story, the closest larger story at or above the threshold (the lower index on ties), or -1. */
-    private static int[] targets(Links links, double threshold) {
+    /**
+     * For each story, the closest larger story (the lower index on ties) when at or above the
+     * threshold, or, for a story of at most the margin's size, at or above the margin's threshold
+     * and the margin's ratio times the second closest; else -1.
+     */
+    private static int[] targets(List<List<Integer>> groups, Links links, double threshold,
+            AverageLinkageClusterer.Margin margin) {
         List<Map<Integer, Double>> cross = links.cross();
         double[] self = links.self();
         int[] target = new int[cross.size()];
@@ -97,13 +116,23 @@ final class SmallStories {
                 continue;
             }
             double best = 0;
+            double second = 0;
+            int closest = -1;
             for (Map.Entry<Integer, Double> candidate : cross.get(g).entrySet()) {
                 int to = candidate.getKey();
                 double closeness = candidate.getValue() / Math.sqrt(self[g] * self[to]);
-                if (closeness >= threshold && (closeness > best || closeness == best && to < target[g])) {
+                if (closest < 0 || closeness > best || closeness == best && to < closest) {
+                    second = closest < 0 ? second : best;
                     best = closeness;
-                    target[g] = to;
+                    closest = to;
+                } else {
+                    second = Math.max(second, closeness);
                 }
+            }
+            boolean clear = margin.on() && groups.get(g).size() <= margin.size() && best >= margin.threshold()
+                    && best >= margin.ratio() * second;
+            if (closest >= 0 && (best >= threshold || clear)) {
+                target[g] = closest;
             }
         }
         return target;

@@ -46,7 +46,8 @@ class SmallStoriesTest {
         // the column's cosines with the four siege articles are 0.116, 0.088, 0.059 and 0.104: their
         // mean (0.092) stays under the merge threshold of 0.1, but the siege articles are loosely
         // related among themselves too, so the column's cosine with their centroid is 0.143
-        AverageLinkageClusterer.Options merge = AverageLinkageClusterer.Options.DEFAULTS.with(0.1, 0);
+        AverageLinkageClusterer.Options merge = AverageLinkageClusterer.Options.DEFAULTS.with(0.1, 0)
+                .withAttachMargin(AverageLinkageClusterer.Margin.OFF);
         List<String> siege = List.of("siege-1", "siege-2", "siege-3", "siege-4");
         List<String> quake = List.of("quake-1", "quake-2", "quake-3", "quake-4");
 
@@ -54,6 +55,9 @@ class SmallStoriesTest {
         assertThat(stories(merge.withAttach(1, 0.1))).containsExactly(
                 List.of("siege-1", "siege-2", "siege-3", "siege-4", "column"), quake);
         assertThat(stories(merge.withAttach(1, 0.2))).containsExactly(siege, quake, List.of("column"));
+        // the siege is clearly the column's closest story (it has no edge to the quake): the default margin joins it
+        assertThat(stories(merge.withAttach(1, 0.2).withAttachMargin(AverageLinkageClusterer.DEFAULT_ATTACH_MARGIN)))
+                .containsExactly(List.of("siege-1", "siege-2", "siege-3", "siege-4", "column"), quake);
     }
 
     @Test
@@ -109,5 +113,75 @@ class SmallStoriesTest {
         assertThat(first).hasSize(3);
         assertThat(first.get(0)).contains(30, 33);
         assertThat(new AverageLinkageClusterer(defaults.withAttach(0, 0.02)).mergeBlock(edges)).hasSize(7);
+    }
+
+    @Test
+    void aStrayJoinsAStoryThatIsClearlyItsClosestAtTheMarginThreshold() {
+        // two stories of three (inner edges 0.2: self-similarity 4.2 each); article 6 has one edge
+        // into the first (closeness 0.2 / sqrt(4.2) = 0.098) and none into the second; article 7 is
+        // as close to the first and 0.15 / sqrt(4.2) = 0.073 to the second (1.33 times less)
+        List<List<Integer>> groups = List.of(List.of(0, 1, 2), List.of(3, 4, 5), List.of(6), List.of(7));
+        List<Edge> edges = List.of(new Edge(0, 1, 0.2), new Edge(0, 2, 0.2), new Edge(1, 2, 0.2), new Edge(3, 4, 0.2),
+                new Edge(3, 5, 0.2), new Edge(4, 5, 0.2), new Edge(0, 6, 0.2), new Edge(1, 7, 0.2), new Edge(4, 7, 0.15));
+
+        // under the attach threshold (0.25) neither joins without a margin
+        assertThat(SmallStories.attach(groups, edges, 1, 0.25)).isEqualTo(groups);
+        assertThat(SmallStories.attach(groups, edges, 1, 0.25, new AverageLinkageClusterer.Margin(0.05, 3, 1)))
+                .containsExactly(List.of(0, 1, 2, 6), List.of(3, 4, 5), List.of(7));
+        // a margin of 1.2 lets article 7 join its closest too; a margin threshold above 0.098 lets neither
+        assertThat(SmallStories.attach(groups, edges, 1, 0.25, new AverageLinkageClusterer.Margin(0.05, 1.2, 1)))
+                .containsExactly(List.of(0, 1, 2, 6, 7), List.of(3, 4, 5));
+        assertThat(SmallStories.attach(groups, edges, 1, 0.25, new AverageLinkageClusterer.Margin(0.1, 3, 1))).isEqualTo(groups);
+    }
+
+    @Test
+    void theMarginJoinsOnlyStoriesOfAtMostItsSize() {
+        // a pair (articles 3 and 4, one edge 0.5: self-similarity 3) with one edge 0.3 into a story of
+        // three (self-similarity 4.2): closeness 0.3 / sqrt(12.6) = 0.085, and no other story near
+        List<List<Integer>> groups = List.of(List.of(0, 1, 2), List.of(3, 4));
+        List<Edge> edges = List.of(new Edge(0, 1, 0.2), new Edge(0, 2, 0.2), new Edge(1, 2, 0.2), new Edge(3, 4, 0.5),
+                new Edge(0, 3, 0.3));
+
+        assertThat(SmallStories.attach(groups, edges, 2, 0.25, new AverageLinkageClusterer.Margin(0.05, 3, 1))).isEqualTo(groups);
+        assertThat(SmallStories.attach(groups, edges, 2, 0.25, new AverageLinkageClusterer.Margin(0.05, 3, 2)))
+                .containsExactly(List.of(0, 1, 2, 3, 4));
+    }
+
+    /** A trial told in three reports, the text of the law it turns on, and a storm story. */
+    static List<Document> trial() {
+        return List.of(
+                document("trial-1", "The antitrust trial of the Orlanda Software company opened in federal court, where"
+                        + " prosecutors said Orlanda used its browser to crush its rivals."),
+                document("trial-2", "Lawyers for Orlanda Software told the federal court that the browser helped customers"
+                        + " and that the antitrust case against Orlanda ignored its rivals' failures."),
+                document("trial-3", "A witness for the prosecutors in the Orlanda antitrust trial said the company threatened"
+                        + " rivals that shipped another browser."),
+                document("statute", "The text of the statute: every contract or conspiracy in restraint of trade is declared"
+                        + " illegal, and every monopoly of any part of trade is a felony under antitrust law, which prosecutors"
+                        + " enforce."),
+                document("storm-1", "A winter storm closed the roads of the northern valleys and cut power to thousands of homes."),
+                document("storm-2", "Crews restored power in the northern valleys after the winter storm closed the roads."),
+                document("storm-3", "The winter storm that closed the valley roads moved east, and power crews followed it."));
+    }
+
+    @Test
+    void theTextOfALawJoinsTheTrialItIsQuotedBesideOnlyWithTheMargin() {
+        // the statute shares only "antitrust" and "prosecutors" with the trial (cosines 0.035, 0.014
+        // and 0.044; the 0.014 is no edge): its centroid closeness to the trial is about 0.035, far
+        // under the attach threshold (0.25), and it has no edge into the storm story at all
+        AverageLinkageClusterer.Options options = AverageLinkageClusterer.Options.DEFAULTS.withAttachMargin(
+                AverageLinkageClusterer.Margin.OFF);
+        List<String> trial = List.of("trial-1", "trial-2", "trial-3");
+        List<String> storm = List.of("storm-1", "storm-2", "storm-3");
+
+        assertThat(stories(trial(), options)).containsExactlyInAnyOrder(trial, storm, List.of("statute"));
+        assertThat(stories(trial(), options.withAttachMargin(new AverageLinkageClusterer.Margin(0.03, 3, 1))))
+                .containsExactlyInAnyOrder(List.of("trial-1", "trial-2", "trial-3", "statute"), storm);
+        assertThat(stories(trial(), options.withAttachMargin(new AverageLinkageClusterer.Margin(0.05, 3, 1))))
+                .containsExactlyInAnyOrder(trial, storm, List.of("statute"));
+    }
+
+    private static List<List<String>> stories(List<Document> documents, AverageLinkageClusterer.Options options) {
+        return new AverageLinkageClusterer(options).cluster(documents).stream().map(Story::articleIds).toList();
     }
 }
