@@ -112,7 +112,10 @@ final class NameRules {
             // languages, and the adjectives they share with their peoples, that no ending catches: "in Arabic" was
             // typed a place, "Arabic" news an organisation; "German", "Welsh" (which merged with a "Welch"; issue 5)
             "arabic", "hebrew", "hindi", "urdu", "farsi", "pashto", "swahili", "mandarin", "cantonese", "punjabi",
-            "latin", "german", "welsh", "basque", "uzbek", "kazakh", "tajik");
+            "latin", "german", "welsh", "basque", "uzbek", "kazakh", "tajik",
+            // the Philippines' adjective, which had joined the country as its "plural" while "the Philippines" was typed a
+            // group; a place now, the country keeps its s apart from it (DUC 2003 d31011t; issue 5)
+            "philippine");
 
     /**
      * Nouns of peoples, in the singular, whose plural no adjective ending catches: "Spaniards" and

@@ -89,6 +89,16 @@ class EntityResolverTest {
     }
 
     @Test
+    void thePhilippinesAdjectiveIsNoEntity() {
+        // written for this test: once "the Philippines" is a place, "Philippine" alone no longer joins it as a group's plural
+        Document a = Stories.document("a", null, "Ferries left the Philippines on Monday. Later Philippine officials said "
+                + "the Philippines would send more ferries to Cebu.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).extracting(Entity::name).doesNotContain("Philippine").contains("Philippines", "Cebu");
+        assertThat(found).filteredOn(e -> e.name().equals("Philippines")).extracting(Entity::type).containsExactly(EntityType.LOCATION);
+    }
+
+    @Test
     void aPronounsContractionIsNoPartOfAName() {
         // a transcript's "I'm Wolf Blitzer" gave a person "I'm" and the spelling "I'm Wolf Blitzer"
         Document a = Stories.document("a", null, "I'm Jane Hollow, reporting from Cairo. We're told Jane Hollow "

@@ -87,6 +87,15 @@ class TypeCuesTest {
     }
 
     @Test
+    void aCountryThatTakesTheArticleIsAPlaceNoGroup() {
+        // written for this test: "the" before a listed country is no organisation cue
+        assertThat(typeOf("Netherlands", "Tulip growers in the Netherlands fear frost, and the Netherlands has sent advisers."))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Bahamas", "Cruise ships avoided the Bahamas.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Kavari", "Cruise ships avoided the Kavari.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
     void aPossessiveOrANounAfterTheNameIsNoCue() {
         // written for this test: "in X's camps" is no place, "the X regime" no organisation
         assertThat(typeOf("Karim bin Rashad", "Recruits trained in Karim bin Rashad's camps, and later Karim bin Rashad said so."))
@@ -111,6 +120,16 @@ class TypeCuesTest {
         assertThat(typeOf("Harbour Wire", "NORVALE - Harbour Wire - Rebels entered the town on Monday.",
                 "Officials spoke to Harbour Wire on Tuesday.")).isNotEqualTo(EntityType.PERSON);
         assertThat(typeOf("Kofi Annan", "U.N. Secretary-General Kofi Annan arrived on Monday.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void theStaffOfANameMakeItAnOrganisation() {
+        // written for this test: "officials" after a name is no person's, one weak "said" against it
+        assertThat(typeOf("Green Crescent", "The Green Crescent sought help abroad. Green Crescent officials said roads were cut. "
+                + "The local Green Crescent said more tents were needed.")).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(typeOf("Kenya", "Later Kenya officials said the roads were cut.")).isEqualTo(EntityType.LOCATION);
+        // a people's officials are no organisation
+        assertThat(typeOf("Top Norvian", "Later Top Norvian officials met.")).isNotEqualTo(EntityType.ORGANIZATION);
     }
 
     @Test
