@@ -81,8 +81,9 @@ public final class FigureReconciler {
             String[] parts = key.split("\\|", 3);
             IncidentSplit.split(all, places, storyStart).forEach((incident, named) -> {
                 // an episode's values that name no incident may count different episodes (UnnamedTolls)
-                for (List<FigureValue> values : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
+                for (List<FigureValue> row : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
                         : List.of(named)) {
+                    List<FigureValue> values = SentenceParts.mark(row); // "40 in Amber and 12 at sea": parts
                     List<FigureConflict> conflicts = FigureConflicts.find(values, SettledTolls.windows(incident, values));
                     String label = commonLabel(values, parts[1]);
                     result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
