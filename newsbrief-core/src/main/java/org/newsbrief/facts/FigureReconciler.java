@@ -31,7 +31,8 @@ import org.newsbrief.time.TimeMention;
  * and the values that do. Values of different incidents ({@link Incidents}: "the blast in Nairobi", "the missile
  * strikes in Afghanistan") are never compared: the figure is split by incident ({@link IncidentSplit}); an episode's
  * values that name none are split where their days lie more than a week apart ({@link UnnamedTolls}), and the undated
- * tolls of an incident over in a moment are compared once settled, whatever their articles' days ({@link SettledTolls}).
+ * tolls of an incident over in a moment are compared once settled, whatever their articles' days ({@link SettledTolls});
+ * two values of one row from one sentence count parts of a total and are compared with none ({@link SentenceParts}).
  * Immutable and thread-safe.
  */
 public final class FigureReconciler {

@@ -3,15 +3,17 @@ package org.newsbrief.facts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.newsbrief.model.Document;
 import org.newsbrief.testing.Stories;
 
 /** Every phrase here was written for these tests. */
 class SentencePartsTest {
 
     private static FigureGroup killed(String... texts) {
-        List<org.newsbrief.model.Document> story = new java.util.ArrayList<>();
+        List<Document> story = new ArrayList<>();
         for (int i = 0; i < texts.length; i++) {
             story.add(Stories.document("a" + i, LocalDate.of(2021, 5, 4), texts[i]));
         }
