@@ -31,7 +31,8 @@ import org.newsbrief.time.TimeMention;
  * and the values that do. Values of different incidents ({@link Incidents}: "the blast in Nairobi", "the missile
  * strikes in Afghanistan") are never compared: the figure is split by incident ({@link IncidentSplit}); an episode's
  * values that name none are split where their days lie more than a week apart ({@link UnnamedTolls}), and the undated
- * tolls of an incident over in a moment are compared once settled, whatever their articles' days ({@link SettledTolls}).
+ * tolls of an incident over in a moment are compared once settled, whatever their articles' days ({@link SettledTolls});
+ * two values of one row from one sentence count parts of a total and are compared with none ({@link SentenceParts}).
  * Immutable and thread-safe.
  */
 public final class FigureReconciler {
@@ -81,8 +82,9 @@ public final class FigureReconciler {
             String[] parts = key.split("\\|", 3);
             IncidentSplit.split(all, places, storyStart).forEach((incident, named) -> {
                 // an episode's values that name no incident may count different episodes (UnnamedTolls)
-                for (List<FigureValue> values : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
+                for (List<FigureValue> row : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
                         : List.of(named)) {
+                    List<FigureValue> values = SentenceParts.mark(row); // "40 in Amber and 12 at sea": parts
                     List<FigureConflict> conflicts = FigureConflicts.find(values, SettledTolls.windows(incident, values));
                     String label = commonLabel(values, parts[1]);
                     result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),

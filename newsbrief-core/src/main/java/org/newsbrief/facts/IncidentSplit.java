@@ -151,7 +151,7 @@ final class IncidentSplit {
     }
 
     /** The value as a count of a part (of the incident's place): never in conflict with the whole's ({@link Quantity#partial()}). */
-    private static FigureValue part(FigureValue value) {
+    static FigureValue part(FigureValue value) {
         Quantity q = value.quantity();
         return new FigureValue(new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), q.unit(),
                 q.concept(), true, q.range(), q.unitName()), value.sentence(), value.window(), value.published(),

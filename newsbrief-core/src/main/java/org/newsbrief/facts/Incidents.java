@@ -21,7 +21,8 @@ import org.newsbrief.model.Span;
  *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" in the clause.
  *       A direction or "downtown" may come between: "in eastern Afghanistan" is Afghanistan;
  *       lower-case joining words of a name are kept: "Dar es Salaam"; not after a word for a news
- *       outlet: "the Miami Herald newspaper in the US" is where the outlet is. Before all that, the name just before
+ *       outlet: "the Miami Herald newspaper in the US" is where the outlet is; nor after an airport a flight leaves
+ *       from or is bound for: "a flight from Kennedy International Airport in New York". Before all that, the name just before
  *       ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
  *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
  *       and months' abbreviations ("in the Sept. 3 crash") are no place.</li>
@@ -98,7 +99,7 @@ final class Incidents {
             }
             int length = end - i;
             if (isPreposition(lower, i, length)) {
-                if (after.isEmpty() && !OUTLETS.contains(wordBefore(lower, i))) {
+                if (after.isEmpty() && !OUTLETS.contains(wordBefore(lower, i)) && !routeAirport(sentence, lower, i)) {
                     Matcher name = PLACE_AFTER.matcher(sentence).region(i, to);
                     if (name.lookingAt()) {
                         String found = placeName(name.group(1));
@@ -118,6 +119,43 @@ final class Incidents {
     /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */
     private static final Set<String> OUTLETS = Set.of("newspaper", "newspapers", "paper", "network", "channel", "radio",
             "television", "tv", "agency", "broadcaster", "website");
+
+    /** Words before an airport's name that make it a flight's place of departure or destination. */
+    private static final Set<String> ROUTE_WORDS = Set.of("from", "to", "for", "via", "leaving");
+
+    /**
+     * Whether the place word at {@code at} follows an airport a flight leaves from or is bound for: "a flight from
+     * Brenfield International Airport in Ostria" says where the airport is, not where the incident happened (a crash
+     * "at the airport in Ostria" keeps its place). The airport's name is its capitalised words and "the" before it.
+     */
+    private static boolean routeAirport(String sentence, String lower, int at) {
+        int start = wordStart(lower, at);
+        if (!lower.startsWith("airport", start)) {
+            return false;
+        }
+        while (start > 0) {
+            int before = wordStart(lower, start);
+            if (before == start || !(Character.isUpperCase(sentence.charAt(before)) || lower.startsWith("the ", before))) {
+                break;
+            }
+            start = before;
+        }
+        String word = wordBefore(lower, start);
+        return ROUTE_WORDS.contains(word) || word.equals("of") && wordBefore(lower, wordStart(lower, start)).equals("out");
+    }
+
+    /** The start of the word that ends before {@code at}, over spaces; {@code at} itself when none does. */
+    private static int wordStart(String lower, int at) {
+        int end = at;
+        while (end > 0 && lower.charAt(end - 1) == ' ') {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
+            start--;
+        }
+        return start == end ? at : start;
+    }
 
     /** The word that ends before {@code at}, over spaces, lower case; empty at the start. */
     private static String wordBefore(String lower, int at) {

@@ -12,10 +12,9 @@ import java.util.function.Function;
  * {@value #SETTLED_DAYS} days after that day is its settled toll, compared with every other such value whatever the
  * day of its article ("The crash, which killed 230 people" in an article of 1 October and "the crash ... that killed
  * all 229 people aboard" in one of 27 October, of a crash of 3 September, conflict). The incident's day is the
- * earliest day a value of the row is dated to ({@link IncidentSplit#dates}). Only a row of a named incident
- * ({@link IncidentSplit}) is of a kind: a row that names none (a figure not split by incident) keeps every value's own
- * window ({@link FigureValue#comparedWindow()}), as does a row with no dated value; taking the one kind such a row's
- * values name was tried and not adopted (issue 5, fourth round). Stateless.
+ * earliest day a value of the row is dated to ({@link IncidentSplit#dates}); a row that names no incident (a figure not
+ * split by incident) takes the one kind its values name. A row with no dated value, or of no kind, keeps every value's
+ * own window ({@link FigureValue#comparedWindow()}). Stateless.
  */
 final class SettledTolls {
 
@@ -30,7 +29,8 @@ final class SettledTolls {
 
     /** The window each value of the figure of {@code incident} is compared in. */
     static Function<FigureValue, String> windows(Incident incident, List<FigureValue> values) {
-        if (incident.kind().isEmpty() || IncidentSplit.AREA_KINDS.contains(incident.kind())) {
+        String kind = kind(incident, values);
+        if (kind.isEmpty() || IncidentSplit.AREA_KINDS.contains(kind)) {
             return FigureValue::comparedWindow;
         }
         LocalDate day = null;
@@ -43,6 +43,25 @@ final class SettledTolls {
         }
         LocalDate incidentDay = day;
         return value -> settled(value, incidentDay) ? WINDOW : value.comparedWindow();
+    }
+
+    /**
+     * The kind of the row's incident; for a row that names none (a figure not split by incident), the one kind its
+     * values name, when they name one ("the crash killed 230" and "the crash that killed all 229"); else empty.
+     */
+    private static String kind(Incident incident, List<FigureValue> values) {
+        if (!incident.isNone()) {
+            return incident.kind();
+        }
+        String kind = "";
+        for (FigureValue value : values) {
+            String own = value.incident().kind();
+            if (!own.isEmpty() && !kind.isEmpty() && !own.equals(kind)) {
+                return "";
+            }
+            kind = own.isEmpty() ? kind : own;
+        }
+        return kind;
     }
 
     private static boolean settled(FigureValue value, LocalDate incidentDay) {

@@ -59,6 +59,19 @@ class IncidentsTest {
     }
 
     @Test
+    void anAirportAFlightLeavesFromOrIsBoundForIsNoPlaceOfTheIncident() {
+        assertThat(incident("The jet crashed on a flight from Brenfield International Airport in Ostria, killing 88 people.",
+                "88")).isEqualTo(Incident.NONE);
+        assertThat(incident("The plane bound for the airport near Tamsford crashed into the sea with 41 people aboard.",
+                "41")).isEqualTo(Incident.NONE);
+        assertThat(incident("The jet took off out of Velm airport in Ostria and 12 people died.", "12")).isEqualTo(Incident.NONE);
+        assertThat(incident("The crash at the airport in Tamsford killed 41 people.", "41"))
+                .isEqualTo(new Incident("crash", "Tamsford"));
+        assertThat(incident("Fog closed Velm Airport in Ostria, where 9 people died in a crash.", "9"))
+                .isEqualTo(new Incident("crash", "Ostria"));
+    }
+
+    @Test
     void aMonthsAbbreviationIsNoPlace() {
         assertThat(incident("Her son died in the Sept. 3 crash that took 140 lives.", "140")).isEqualTo(new Incident("crash", ""));
         assertThat(incident("In Oct. 2019 the blast killed 12 people.", "12")).isEqualTo(new Incident("bombing", ""));

@@ -39,4 +39,25 @@ class SettledTollsTest {
     void aStormsTollIsCountedForWeeksAndNeverSettled() {
         assertThat(row("storm, Nairobi", "storm", 20, 28).agreement()).isEqualTo(Agreement.COMPATIBLE);
     }
+
+    @Test
+    void aRowNamingNoIncidentTakesTheOneKindItsValuesName() {
+        FigureTable table = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", LocalDate.of(2021, 3, 2), "The crash on Monday killed 40 people."),
+                Stories.document("c", LocalDate.of(2021, 3, 20), "The crash killed 41 people, officials said."),
+                Stories.document("d", LocalDate.of(2021, 3, 27), "The crash killed 40 people.")));
+        FigureGroup row = table.groups().stream().filter(g -> g.concept().equals("killed")).findFirst().orElseThrow();
+        assertThat(row.incident()).isEqualTo(Incident.NONE);
+        assertThat(row.conflicts()).singleElement().satisfies(c -> assertThat(c.window()).isEqualTo(SettledTolls.WINDOW));
+    }
+
+    @Test
+    void aRowNamingNoIncidentOfAStormIsNotSettled() {
+        FigureTable table = new FigureReconciler().reconcile(List.of(
+                Stories.document("a", LocalDate.of(2021, 3, 2), "The storm on Monday killed 40 people."),
+                Stories.document("c", LocalDate.of(2021, 3, 20), "The storm killed 41 people, officials said."),
+                Stories.document("d", LocalDate.of(2021, 3, 27), "The storm killed 40 people.")));
+        FigureGroup row = table.groups().stream().filter(g -> g.concept().equals("killed")).findFirst().orElseThrow();
+        assertThat(row.conflicts()).isEmpty();
+    }
 }
