@@ -61,8 +61,8 @@ public final class ClusterCommand implements Callable<Integer> {
     @Option(names = "--attach-size", paramLabel = "N",
             description = "Batch only: stories of at most N articles join the closest larger story of their block when "
                 + "their centroids' cosine reaches " + AverageLinkageClusterer.DEFAULT_ATTACH_THRESHOLD + ", or "
-                + AverageLinkageClusterer.DEFAULT_ATTACH_MARGIN.threshold() + " when that story is "
-                + AverageLinkageClusterer.DEFAULT_ATTACH_MARGIN.ratio() + " times as close as the second closest (default: "
+                + AverageLinkageClusterer.AttachMargin.THRESHOLD + " when that story is "
+                + AverageLinkageClusterer.AttachMargin.RATIO + " times as close as the second closest (default: "
                 + AverageLinkageClusterer.DEFAULT_ATTACH_SIZE + "; 0 is off). Larger sizes help collections of long "
                 + "stories (about 10 articles each: DUC, ECB+) and hurt ones of small stories (Multi-News); see bench/cluster.md.")
     private Integer attachSize;

@@ -201,7 +201,18 @@ public final class AverageLinkageClusterer implements StoryClusterer, Serializab
      * with it (DUC 2003 0.902 -> 0.925: strays of long stories rejoin them; ECB+ 1-35 0.960 -> 0.963;
      * Multi-News 1-1,000 0.791 -> 0.787).
      */
-    public static final Margin DEFAULT_ATTACH_MARGIN = new Margin(0.02, 2.5, 2);
+    public static final Margin DEFAULT_ATTACH_MARGIN = new Margin(AttachMargin.THRESHOLD, AttachMargin.RATIO, 2);
+
+    /** The default attach margin's numbers, as constants for help texts. */
+    public static final class AttachMargin {
+        /** The least closeness of {@link #DEFAULT_ATTACH_MARGIN}. */
+        public static final double THRESHOLD = 0.02;
+        /** How many times closer than the second closest, in {@link #DEFAULT_ATTACH_MARGIN}. */
+        public static final double RATIO = 2.5;
+
+        private AttachMargin() {
+        }
+    }
 
     private static final int MIN_COMMON_DF = 50;
     /** Candidate edges are kept down to this share of the threshold: weaker ones still lower an average. */
