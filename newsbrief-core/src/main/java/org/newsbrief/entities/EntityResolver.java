@@ -45,6 +45,7 @@ public final class EntityResolver {
                 found.forEach(f -> spellings.add(f.text()));
             }
         }
+        dropGerundOpeners(bySentence, spellings);
         Set<String> particleWords = NameKeys.particleWords(spellings);
         Map<String, List<String>> keyCache = new HashMap<>();
         java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text,
@@ -81,6 +82,51 @@ public final class EntityResolver {
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
         return withReferences;
     }
+
+    /**
+     * Cuts a gerund that opens a sentence off the name after it ("Putting Brazil's finances in order",
+     * "Speaking of Fazil", "Releasing Liu Nianchun" had been names of their own; issue 5, DUC 2003 reading):
+     * a run at a sentence's start whose first word ends in "ing", when what follows it (after "of") is a name the story writes elsewhere away from a sentence's start and the whole run is
+     * never written there. "Boeing Co." stays whole: the story writes no "Co." alone. Updates
+     * {@code spellings}.
+     */
+    static void dropGerundOpeners(List<List<NameFinder.Found>> bySentence, Set<String> spellings) {
+        Set<String> inside = new HashSet<>();
+        bySentence.forEach(found -> found.stream().filter(f -> !opensSentence(f)).forEach(f -> inside.add(f.text())));
+        for (List<NameFinder.Found> found : bySentence) {
+            for (int i = 0; i < found.size(); i++) {
+                NameFinder.Found f = found.get(i);
+                Matcher opener = f.span() != null && opensSentence(f) ? GERUND_OPENER.matcher(f.text()) : null;
+                if (opener == null || !opener.matches() || inside.contains(f.text()) || !inside.contains(opener.group(3))) {
+                    continue;
+                }
+                String gerund = opener.group(1).toLowerCase(Locale.ROOT);
+                String joiner = opener.group(2) == null ? "" : opener.group(2).toLowerCase(Locale.ROOT);
+                int cut = opener.start(3);
+                found.set(i, new NameFinder.Found(opener.group(3), new Span(f.span().start() + cut, f.span().end()),
+                        joiner.isEmpty() ? "" : gerund, joiner.isEmpty() ? gerund : joiner, f.next(), f.after(), false, false,
+                        f.possessive()));
+                spellings.add(opener.group(3));
+            }
+        }
+    }
+
+    /**
+     * A gerund, with a vowel among its three letters or more before "ing" ("Spring Valley" is no gerund), then maybe
+     * "of", then the name: "Speaking of Fazil" ("Organizing for America" is a name).
+     */
+    private static final Pattern GERUND_OPENER = Pattern.compile(
+            "((?=\\p{L}*[aeiouy]\\p{L}*ing\\s)\\p{L}{3,}ing)\\s+(?:(of)\\s+)?(\\p{Lu}.*)", Pattern.DOTALL);
+
+    /**
+     * A name with no word before it in its sentence, or only an opening quotation mark or a dateline's dash
+     * ("CAIRO -- Addressing ..."); not after a comma or an apostrophe ("Publishers' Clearing House").
+     */
+    private static boolean opensSentence(NameFinder.Found f) {
+        return SENTENCE_OPENERS.contains(f.previous());
+    }
+
+    private static final Set<String> SENTENCE_OPENERS = Set.of("", "\"", "\u201c", "``", "--", "-", "\u2014", "\u2013");
 
     /** Every name of the story ({@code bySentence}, sentence by sentence) with its kind in its sentence ({@link TypeCues}). */
     private static List<Occurrence> occurrences(List<Document> story, List<List<NameFinder.Found>> bySentence,

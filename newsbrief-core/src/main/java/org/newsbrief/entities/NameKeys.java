@@ -148,12 +148,20 @@ final class NameKeys {
             if (!x.equals(y) && (x.charAt(0) != y.charAt(0) || jaroWinkler(x, y) < TOKEN_SIMILARITY
                     || Math.min(x.length(), y.length()) < 4 || Math.abs(x.length() - y.length()) > MAX_LENGTH_DIFFERENCE
                     || editDistance(x, y) > (Math.min(x.length(), y.length()) >= LONG_WORD ? 2 : 1)
-                    || !sameEnding(x, y, kind) || otherLetter(x, y) || englishVowel(x, y))) {
+                    || !sameEnding(x, y, kind) || otherLetter(x, y) || englishVowel(x, y)
+                    || COMPASS_WORDS.contains(x) && COMPASS_WORDS.contains(y))) {
                 return false;
             }
         }
         return true;
     }
+
+    /**
+     * The compass's words and other place modifiers, folded: two of them are two directions, never spellings of one
+     * ("Southeast" had joined "Southwest", one letter apart; issue 5, DUC 2003 reading).
+     */
+    private static final Set<String> COMPASS_WORDS = NameRules.PLACE_MODIFIERS.stream().map(NameKeys::fold)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     private static final String VOWELS = "aeiouy";
 

@@ -31,7 +31,11 @@ final class NameRules {
             // also given names: "Will Cain", "Don Lemon"; "us" is also "US")
             "is", "are", "was", "were", "am", "be", "been", "being", "has", "have", "had", "having", "do", "does", "did",
             "could", "would", "should", "shall", "might", "must", "so", "why", "how", "only", "just", "my", "your",
-            "too", "very", "again");
+            "too", "very", "again",
+            // an adverb, conjunction or preposition that opens a sentence and glued onto the name after it: "Along
+            // Florida's coast", "Though Brazil", "Yet New York", "Whether Cardoso", "Several Manila", "Off Libya" and lone
+            // "Perhaps", "Maybe", "Instead", "Let" (issue 5, DUC 2003 reading)
+            "along", "off", "though", "yet", "whether", "several", "perhaps", "maybe", "instead", "let");
 
     /**
      * Capitalised words that cannot stand inside a name, so a run of capitalised words ends before

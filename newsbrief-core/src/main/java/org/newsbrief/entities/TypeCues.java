@@ -207,8 +207,10 @@ final class TypeCues {
                 || !Character.isUpperCase(text.charAt(0)) || !text.substring(1).equals(text.substring(1).toLowerCase(Locale.ROOT))) {
             return false;
         }
-        if (Countries.isCountry(text)) {
-            return false; // "Philippines", "Netherlands": a country, not the plural of "Philippine"
+        if (COUNTRIES.contains(text.toLowerCase(Locale.ROOT))) {
+            // "Philippines", "Netherlands": a country, not the plural of "Philippine"; "Balkans", a listed region, not the
+            // plural of the adjective "Balkan" (DUC 2003 d31002t typed it an organisation; issue 5)
+            return false;
         }
         String singular = text.substring(0, text.length() - 1).toLowerCase(Locale.ROOT);
         return singles.contains(singular) || groupSingular(singular);

@@ -21,6 +21,14 @@ class NameKeysTest {
     }
 
     @Test
+    void twoCompassWordsAreTwoDirections() {
+        // written for this test (issue 5): "Southeast" had joined "Southwest", one letter apart
+        assertThat(same("Northeast Dorvel", "Northwest Dorvel", EntityType.OTHER)).isFalse();
+        assertThat(same("Southeast", "Southwest", EntityType.LOCATION)).isFalse();
+        assertThat(same("Dorvel", "Dorvell", EntityType.OTHER)).isTrue();
+    }
+
+    @Test
     void namesOfUnknownKindDifferingAtTheEndStayApartButForAFinalS() {
         assertThat(same("Ivan Sokol", "Ivana Sokol", EntityType.OTHER)).isFalse();
         assertThat(same("Jane Holt", "Janet Holt", EntityType.OTHER)).isFalse();

@@ -91,6 +91,11 @@ class TypeCuesTest {
         // written for this test: "the" before a listed country is no organisation cue
         assertThat(typeOf("Netherlands", "Tulip growers in the Netherlands fear frost, and the Netherlands has sent advisers."))
                 .isEqualTo(EntityType.LOCATION);
+        // a region named as one word takes the article too: "the Balkans" (issue 5), written for this test
+        assertThat(typeOf("Balkans", "Aid convoys crossed the Balkans last winter, and the Balkans needs roads."))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Balkans", "Balkan leaders met. Roads across the Balkans, Balkan officials said, need repair."))
+                .isEqualTo(EntityType.LOCATION);
         assertThat(typeOf("Bahamas", "Cruise ships avoided the Bahamas.")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf("Kavari", "Cruise ships avoided the Kavari.")).isEqualTo(EntityType.ORGANIZATION);
     }
