@@ -30,7 +30,7 @@ class EcbPlusEntityRegressionTest {
         assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1()).isCloseTo(0.700470, within(1e-6));
         assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED).conllF1()).isCloseTo(0.704281, within(1e-6));
         assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_GOLD_SUBTOPICS).conllF1()).isCloseTo(0.696580, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_STORIES).conllF1()).isCloseTo(0.677787, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_STORIES).conllF1()).isCloseTo(0.687047, within(1e-6)); // 0.677787 before stop 25's attach margin: the stories predicted changed
         // the bar: the sieve beats the same-head-lemma baseline, with and without the gold type
         assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1())
                 .isGreaterThan(test.scores().get(EntityCorefSystem.HEAD_LEMMA).conllF1());
