@@ -23,6 +23,9 @@ import java.util.regex.Pattern;
  * What is demisexuality? ..." keeps the article). Openings are data: add the notice's first words,
  * never a word that news prose opens sentences with; each opens with a plain word of at most
  * {@value #LONGEST_FIRST_WORD} letters, by which a sentence start finds the few it is tried against.
+ * A notice numbered as a list item goes with its number ("2. For the first time, did all the
+ * different wikis"), and a sentence holding two web links or more, a video page's list of links,
+ * goes whole.
  * Stateless and thread-safe.
  */
 final class WebFurniture {
