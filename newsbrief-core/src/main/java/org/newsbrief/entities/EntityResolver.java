@@ -54,8 +54,8 @@ public final class EntityResolver {
         TypeCues.dropPersonsOfPlaces(occurrences, o -> o.found().text(), Occurrence::type,
                 (o, kind) -> new Occurrence(o.found(), kind, o.articleId(), o.sentenceIndex(), o.outlet()));
         Set<String> midSentence = new HashSet<>();
-        occurrences.stream().filter(o -> !o.found().sentenceInitial()).forEach(o -> midSentence.add(o.found().text()));
-        occurrences.removeIf(o -> o.found().sentenceInitial() && !midSentence.contains(o.found().text()));
+        occurrences.stream().filter(o -> !opensAlone(o.found())).forEach(o -> midSentence.add(o.found().text()));
+        occurrences.removeIf(o -> opensAlone(o.found()) && !midSentence.contains(o.found().text()));
         Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Map<String, List<String>> keys = new LinkedHashMap<>();
@@ -87,21 +87,25 @@ public final class EntityResolver {
      * Cuts a gerund that opens a sentence off the name after it ("Putting Brazil's finances in order",
      * "Speaking of Fazil", "Releasing Liu Nianchun" had been names of their own; issue 5, DUC 2003 reading):
      * a run at a sentence's start whose first word ends in "ing", when what follows it (after "of") is a name the story writes elsewhere away from a sentence's start and the whole run is
-     * never written there. "Boeing Co." stays whole: the story writes no "Co." alone. Updates
+     * never written there. "Boeing Co." stays whole: the story writes no "Co." alone. A question's auxiliary is cut
+     * as a gerund is, also after a colon ({@link #QUESTION_OPENER}: "Can Philippine Airlines be saved?"). Updates
      * {@code spellings}.
      */
     static void dropGerundOpeners(List<List<NameFinder.Found>> bySentence, Set<String> spellings) {
         Set<String> inside = new HashSet<>();
-        bySentence.forEach(found -> found.stream().filter(f -> !opensSentence(f)).forEach(f -> inside.add(f.text())));
+        bySentence.forEach(found -> found.stream().filter(f -> !opensSentence(f) && !opensQuestion(f)).forEach(f -> inside.add(f.text())));
         for (List<NameFinder.Found> found : bySentence) {
             for (int i = 0; i < found.size(); i++) {
                 NameFinder.Found f = found.get(i);
                 Matcher opener = f.span() != null && opensSentence(f) ? GERUND_OPENER.matcher(f.text()) : null;
+                if ((opener == null || !opener.matches()) && f.span() != null && (opensSentence(f) || opensQuestion(f))) {
+                    opener = QUESTION_OPENER.matcher(f.text());
+                }
                 if (opener == null || !opener.matches() || inside.contains(f.text()) || !inside.contains(opener.group(3))) {
                     continue;
                 }
                 String gerund = opener.group(1).toLowerCase(Locale.ROOT);
-                String joiner = opener.group(2) == null ? "" : opener.group(2).toLowerCase(Locale.ROOT);
+                String joiner = opener.group(2) == null || opener.group(2).isEmpty() ? "" : opener.group(2).toLowerCase(Locale.ROOT);
                 int cut = opener.start(3);
                 found.set(i, new NameFinder.Found(opener.group(3), new Span(f.span().start() + cut, f.span().end()),
                         joiner.isEmpty() ? "" : gerund, joiner.isEmpty() ? gerund : joiner, f.next(), f.after(), false, false,
@@ -117,6 +121,33 @@ public final class EntityResolver {
      */
     private static final Pattern GERUND_OPENER = Pattern.compile(
             "((?=\\p{L}*[aeiouy]\\p{L}*ing\\s)\\p{L}{3,}ing)\\s+(?:(of)\\s+)?(\\p{Lu}.*)", Pattern.DOTALL);
+
+    /**
+     * An auxiliary verb that opens a question, at a sentence's start or after a colon, then the name (an empty second group,
+     * as the gerund's missing "of"): "The question is: Can Philippine Airlines be saved?" had made "Can Philippine
+     * Airlines" a spelling of the airline (DUC 2003 d31041t; issue 5). "Will", "May" and "Do" are left out: first names or
+     * surnames ("Will Smith", "Do Muoi").
+     */
+    private static final Pattern QUESTION_OPENER = Pattern.compile(
+            "(Can|Could|Would|Should|Did|Does|Is|Are|Was|Were|Has|Have)\\s+()(\\p{Lu}.*)", Pattern.DOTALL);
+
+    /** A question's auxiliary after a colon, and a name: "The question is: Can Philippine Airlines be saved?". */
+    private static boolean opensQuestion(NameFinder.Found f) {
+        return f.previous().equals(":") && QUESTION_OPENER.matcher(f.text()).matches();
+    }
+
+    /**
+     * A single word that opens its sentence: its first word, or a gerund after an opening quotation mark or a dash
+     * ({@link #opensSentence}), which only a sentence's start capitalises: {@code replied: ``Proving you fear God is not in
+     * your clothes} had kept "Proving", as "Achieving", as a name (DUC 2003 d31038t; issue 5). Such a word is a name only
+     * where the story also writes it elsewhere.
+     */
+    private static boolean opensAlone(NameFinder.Found f) {
+        return f.sentenceInitial() || f.text().indexOf(' ') < 0 && opensSentence(f) && LONE_GERUND.matcher(f.text()).matches();
+    }
+
+    /** One gerund alone, a vowel among its letters before "ing", as {@link #GERUND_OPENER}'s: "Proving", not "King". */
+    private static final Pattern LONE_GERUND = Pattern.compile("(?=\\p{L}*[aeiouy]\\p{L}*ing$)\\p{Lu}\\p{L}{2,}ing");
 
     /**
      * A name with no word before it in its sentence, or only an opening quotation mark or a dateline's dash

@@ -641,6 +641,28 @@ class EntityResolverTest {
     }
 
     @Test
+    void aQuestionsAuxiliaryIsCutOffANameTheStoryWritesElsewhere() {
+        // written for this test (issue 5): "Can Philippine Airlines" had been a spelling of the airline
+        List<Entity> found = resolve("The board had one question: Can Norvik Airways be sold? The bank said Norvik Airways owed it money. "
+                + "Could Tomas Ardel save it? Its pilots said Tomas Ardel would try.");
+        assertThat(found).flatExtracting(Entity::variants).contains("Norvik Airways", "Tomas Ardel")
+                .doesNotContain("Can Norvik Airways", "Could Tomas Ardel");
+        // a first name "Can" stays where the story writes the whole name away from a sentence's start
+        List<Entity> kept = resolve("The editor Can Ertan wrote the piece. Can Ertan was jailed, and Ertan appealed.");
+        assertThat(kept).flatExtracting(Entity::variants).contains("Can Ertan");
+    }
+
+    @Test
+    void aLoneGerundAfterAnOpeningQuoteIsNoName() {
+        // written for this test (issue 5): "replied: ``Proving you fear God ..." had kept "Proving" as a name
+        List<Entity> found = resolve("Asked about the cup, the coach replied: \"Winning is not the aim.\" He took Varna to the final.");
+        assertThat(found).extracting(Entity::name).contains("Varna").doesNotContain("Winning");
+        // a name in "ing" that the story also writes elsewhere stays
+        List<Entity> kept = resolve("A fan shouted: \"Reading will win.\" He has followed Reading since 1990 in Berkshire.");
+        assertThat(kept).extracting(Entity::name).contains("Reading");
+    }
+
+    @Test
     void anAcademicOrClericalTitleIsNoPartOfTheName() {
         // written for this test (issue 5): "Professor Neil Ferguson", "Doctor Zhivago" kept their titles
         List<Entity> found = resolve("Professor Ilona Varga said the trial was over. Doctor Varga led it in Szeged. "
