@@ -97,11 +97,8 @@ public final class EntityResolver {
         for (List<NameFinder.Found> found : bySentence) {
             for (int i = 0; i < found.size(); i++) {
                 NameFinder.Found f = found.get(i);
-                Matcher opener = f.span() != null && opensSentence(f) ? GERUND_OPENER.matcher(f.text()) : null;
-                if ((opener == null || !opener.matches()) && f.span() != null && (opensSentence(f) || opensQuestion(f))) {
-                    opener = QUESTION_OPENER.matcher(f.text());
-                }
-                if (opener == null || !opener.matches() || inside.contains(f.text()) || !inside.contains(opener.group(3))) {
+                Matcher opener = opener(f);
+                if (opener == null || inside.contains(f.text()) || !inside.contains(opener.group(3))) {
                     continue;
                 }
                 String gerund = opener.group(1).toLowerCase(Locale.ROOT);
@@ -113,6 +110,23 @@ public final class EntityResolver {
                 spellings.add(opener.group(3));
             }
         }
+    }
+
+    /**
+     * The matched {@link #GERUND_OPENER} of a name that opens its sentence, else the matched {@link #QUESTION_OPENER} of
+     * one that opens its sentence or follows a colon; null when neither matches or the name has no span.
+     */
+    private static Matcher opener(NameFinder.Found f) {
+        if (f.span() == null) {
+            return null;
+        }
+        boolean opens = opensSentence(f);
+        Matcher gerund = GERUND_OPENER.matcher(f.text());
+        if (opens && gerund.matches()) {
+            return gerund;
+        }
+        Matcher question = QUESTION_OPENER.matcher(f.text());
+        return (opens || f.previous().equals(":")) && question.matches() ? question : null;
     }
 
     /**

@@ -146,28 +146,33 @@ final class Incidents {
 
     /** The start of the word that ends before {@code at}, over spaces; {@code at} itself when none does. */
     private static int wordStart(String lower, int at) {
-        int end = at;
-        while (end > 0 && lower.charAt(end - 1) == ' ') {
-            end--;
-        }
-        int start = end;
-        while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
-            start--;
-        }
+        int end = pastSpaces(lower, at);
+        int start = lettersFrom(lower, end);
         return start == end ? at : start;
     }
 
     /** The word that ends before {@code at}, over spaces, lower case; empty at the start. */
     private static String wordBefore(String lower, int at) {
+        int end = pastSpaces(lower, at);
+        return lower.substring(lettersFrom(lower, end), end);
+    }
+
+    /** {@code at} moved back over the spaces before it. */
+    private static int pastSpaces(String lower, int at) {
         int end = at;
         while (end > 0 && lower.charAt(end - 1) == ' ') {
             end--;
         }
+        return end;
+    }
+
+    /** The start of the run of letters that ends at {@code end}. */
+    private static int lettersFrom(String lower, int end) {
         int start = end;
         while (start > 0 && Character.isLetter(lower.charAt(start - 1))) {
             start--;
         }
-        return lower.substring(start, end);
+        return start;
     }
 
     /**

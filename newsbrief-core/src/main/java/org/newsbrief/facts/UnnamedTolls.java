@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.newsbrief.cluster.Components;
 
 /**
  * Splits the values of one episode's figure that name no incident ({@link IncidentSplit}'s row of {@link Incident#NONE})
@@ -30,10 +31,8 @@ final class UnnamedTolls {
     /** The values in sets that may count one thing, each in story order, the sets by their first value. */
     static List<List<FigureValue>> split(List<FigureValue> values) {
         int n = values.size();
-        int[] parent = new int[n];
         LocalDate[] days = new LocalDate[n];
         for (int i = 0; i < n; i++) {
-            parent[i] = i;
             days[i] = IncidentSplit.day(values.get(i));
             if (days[i] == null) {
                 return List.of(values);
@@ -44,9 +43,10 @@ final class UnnamedTolls {
             byDay.add(i);
         }
         byDay.sort(Comparator.comparing(i -> days[i]));
+        List<int[]> links = new ArrayList<>();
         for (int k = 1; k < n; k++) {
             if (ChronoUnit.DAYS.between(days[byDay.get(k - 1)], days[byDay.get(k)]) <= MAX_GAP_DAYS) {
-                union(parent, byDay.get(k - 1), byDay.get(k));
+                links.add(new int[] {byDay.get(k - 1), byDay.get(k)});
             }
         }
         Map<String, Integer> byCount = new HashMap<>();
@@ -54,30 +54,14 @@ final class UnnamedTolls {
             Quantity q = values.get(i).quantity();
             Integer same = byCount.putIfAbsent(q.low() + "/" + q.high(), i);
             if (same != null) {
-                union(parent, same, i);
+                links.add(new int[] {same, i});
             }
         }
+        int[] roots = Components.of(n, links);
         Map<Integer, List<FigureValue>> sets = new LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
-            sets.computeIfAbsent(root(parent, i), r -> new ArrayList<>()).add(values.get(i));
+            sets.computeIfAbsent(roots[i], r -> new ArrayList<>()).add(values.get(i));
         }
         return List.copyOf(sets.values());
-    }
-
-    private static int root(int[] parent, int i) {
-        int r = i;
-        while (parent[r] != r) {
-            r = parent[r];
-        }
-        while (parent[i] != r) {
-            int next = parent[i];
-            parent[i] = r;
-            i = next;
-        }
-        return r;
-    }
-
-    private static void union(int[] parent, int a, int b) {
-        parent[root(parent, a)] = root(parent, b);
     }
 }
