@@ -78,6 +78,7 @@ final class WebFurniture {
             "this will appear next to all of your comments\\b",
             "or simply fill in the form and continue\\b",
             "close get email notifications on\\b",
+            "whenever [\\w.' -]{1,40}? posts new content, you ?' ?ll get an email\\b",
             "we have sent you a verification email\\b",
             "please check your email and click on the link to activate\\b",
             "if you do not receive the verification message\\b",

@@ -69,6 +69,15 @@ class WebFurnitureTest {
     }
 
     @Test
+    void removesAnAuthorAlertSignUpWithItsPromise() {
+        String page = "Close get email notifications on ann lee daily! your notification has been saved. Whenever ann lee"
+                + " posts new content, you ' ll get an email delivered to your inbox with a link. " + NEWS;
+        assertThat(WebFurniture.cut(page)).isEqualTo(NEWS);
+        String news = "Whenever the mayor posts new content on the city site, reporters read it first.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
     void anAdvertisementSlotGoesWhereNoSentenceCanGoOn() {
         assertThat(WebFurniture.cut("The bridge closed. Advertisement continue reading the main story the detour adds"
                 + " an hour.")).isEqualTo("The bridge closed. the detour adds an hour.");
