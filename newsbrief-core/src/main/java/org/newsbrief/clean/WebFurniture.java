@@ -121,6 +121,8 @@ final class WebFurniture {
             "advertisement(?:\\s+advertisement)*(?:\\s*[-:]?\\s*continue reading (?:below|the main story)\\b"
                     + "|:|(?=\\s+(?:[\"\u201C]|(?:the|an?|i|we|he|she|they|you|it|his|her|their|our|my)\\b)))",
             "photo advertisement continue reading the main story\\b",
+            // a blog's star-rating widget before the post ("VN:F [1.9.22_1171] Rating: 6.3/7 (4 votes cast) the post ...")
+            "vn: ?f \\[[^\\]]{1,20}\\] rating: [\\d.]+/\\d+ \\( ?\\d+ votes? cast ?\\)",
             // a video page's posting stamp before its description ("Published on jul 18, 2017 the host kicks off ...")
             "published on (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \\d{1,2}, \\d{4}(?=\\s+[^,\\s])",
             // offers of a topic's alerts or a daily e-mail, run into the article ("Interested in wildfires? Add wildfires

@@ -78,6 +78,14 @@ class WebFurnitureTest {
     }
 
     @Test
+    void aRatingWidgetRunIntoThePostTakesOnlyItsOwnWords() {
+        assertThat(WebFurniture.cut("Vn: f [ 2.1.3_880 ] rating: 4.5/5 ( 12 votes cast ) the ferry ran aground at dawn."))
+                .isEqualTo("the ferry ran aground at dawn.");
+        String news = "Rating: 4.5/5 from 12 votes cast, the film leads the list.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
     void anAdvertisementSlotGoesWhereNoSentenceCanGoOn() {
         assertThat(WebFurniture.cut("The bridge closed. Advertisement continue reading the main story the detour adds"
                 + " an hour.")).isEqualTo("The bridge closed. the detour adds an hour.");
