@@ -40,16 +40,9 @@ final class VideoPlayerLead {
         Matcher credit = CREDIT.matcher(paragraph);
         credit.region(0, Math.min(paragraph.length(), WINDOW));
         if (credit.find() && credit.end() < paragraph.length()) {
-            return capitalized(paragraph.substring(credit.end()));
+            return CaptionTeasers.capitalized(paragraph.substring(credit.end()));
         }
         Matcher controls = CONTROLS.matcher(paragraph);
-        return controls.lookingAt() ? capitalized(paragraph.substring(controls.end())) : paragraph;
-    }
-
-    private static String capitalized(String text) {
-        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
-            return text;
-        }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return controls.lookingAt() ? CaptionTeasers.capitalized(paragraph.substring(controls.end())) : paragraph;
     }
 }
