@@ -106,7 +106,30 @@ final class WebFurniture {
             "and with a digital subscription\\b",
             "sign me up(?=!)",
             "gain a global perspective on the us and go beyond\\b",
-            "by clicking or navigating the site, you agree\\b");
+            "by clicking or navigating the site, you agree\\b",
+            "looking for news you can trust\\?",
+            "subscribe to our free newsletters\\b",
+            "thank you for registering(?=!)",
+            "we look forward to seeing you on \\[ ?website ?\\] frequently\\b",
+            "visit us and sign in to update your profile\\b",
+            "please sign in why are we asking this\\?",
+            "by submitting your registration information, you agree\\b",
+            "we have sent a confirmation email to\\b",
+            "our journalism takes a lot of time, effort,? and hard work to produce\\b",
+            "if you read and enjoy our journalism, please consider subscribing\\b",
+            "sign up (?:for take action now|help us deliver journalism)\\b",
+            "this material may not be published, broadcast, rewritten,? or redistributed\\b",
+            "media requires javascript to play\\b",
+            // more web-archive collection notes
+            "this is a set of web collections curated by\\b",
+            "they include web captures of\\b",
+            "archive-it partner \\d+:",
+            "web wide crawl with initial seedlist\\b",
+            "this uses the new hq software for distributed crawling\\b",
+            "we used heritrix\\b",
+            "the scope of the crawl was not limited\\b",
+            "however this was a somewhat experimental crawl\\b",
+            "for example, in many cases we may not have crawled\\b");
 
     /**
      * Notices that scraped text runs into the next sentence without a stop ("Please enable JavaScript to
@@ -121,6 +144,15 @@ final class WebFurniture {
             "advertisement(?:\\s+advertisement)*(?:\\s*[-:]?\\s*continue reading (?:below|the main story)\\b"
                     + "|:|(?=\\s+(?:[\"\u201C]|(?:the|an?|i|we|he|she|they|you|it|his|her|their|our|my)\\b)))",
             "photo advertisement continue reading the main story\\b",
+            // video players and newsletter boxes run into the article ("Play facebook twitter embed <title> 2: 07 <text>",
+            // "The video will start in 8 cancel get daily updates directly to your inbox subscribe ... invalid email <text>")
+            "play facebook twitter (?:google plus )?embed [^.!?]{1,120}? \\d{1,2}: \\d{2}(?= )",
+            "embed more news videos\\b",
+            "listen to article \\d{1,2}: \\d{2}(?= )",
+            "the video will start in \\d{1,2} cancel\\b",
+            "get daily updates directly to your inbox (?:\\+ )?subscribe thank you for subscribing!?"
+                    + "(?: we have more newsletters show me see our privacy notice)? could not subscribe, try again later"
+                    + " invalid email\\b",
             // a blog's star-rating widget before the post ("VN:F [1.9.22_1171] Rating: 6.3/7 (4 votes cast) the post ...")
             "vn: ?f \\[[^\\]]{1,20}\\] rating: [\\d.]+/\\d+ \\( ?\\d+ votes? cast ?\\)",
             // a video page's posting stamp before its description ("Published on jul 18, 2017 the host kicks off ...")

@@ -86,6 +86,27 @@ class WebFurnitureTest {
     }
 
     @Test
+    void removesRegistrationAndSupportPitchesAndArchiveNotes() {
+        String page = "Looking for news you can trust? Subscribe to our free newsletters. Please sign in why are we asking"
+                + " this? by submitting your registration information, you agree to our terms. Thank you for registering!"
+                + " Our journalism takes a lot of time, effort, and hard work to produce. This is a set of web collections"
+                + " curated by a librarian. Archive-it partner 42: the ad archive collects ads. " + NEWS
+                + " This material may not be published, broadcast, rewritten, or redistributed.";
+        assertThat(WebFurniture.cut(page)).isEqualTo(NEWS);
+    }
+
+    @Test
+    void aVideoPlayerOrNewsletterBoxRunIntoTheArticleTakesOnlyItsOwnWords() {
+        assertThat(WebFurniture.cut("The budget passed. Play facebook twitter google plus embed mayor signs the budget 2: 07"
+                + " the mayor signed it on friday.")).isEqualTo("The budget passed. the mayor signed it on friday.");
+        assertThat(WebFurniture.cut("The video will start in 8 cancel get daily updates directly to your inbox subscribe"
+                + " thank you for subscribing we have more newsletters show me see our privacy notice could not subscribe,"
+                + " try again later invalid email hordes of crabs left the beach.")).isEqualTo("hordes of crabs left the beach.");
+        String news = "Play resumed on friday, and the video will start the show.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
     void anAdvertisementSlotGoesWhereNoSentenceCanGoOn() {
         assertThat(WebFurniture.cut("The bridge closed. Advertisement continue reading the main story the detour adds"
                 + " an hour.")).isEqualTo("The bridge closed. the detour adds an hour.");
