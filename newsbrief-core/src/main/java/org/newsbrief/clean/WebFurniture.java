@@ -147,6 +147,12 @@ final class WebFurniture {
             // video players and newsletter boxes run into the article ("Play facebook twitter embed <title> 2: 07 <text>",
             // "The video will start in 8 cancel get daily updates directly to your inbox subscribe ... invalid email <text>")
             "play facebook twitter (?:google plus )?embed [^.!?]{1,120}? \\d{1,2}: \\d{2}(?= )",
+            "facebook twitter (?:google plus )?embed \\d{1,2}: \\d{2}(?= )",
+            "skip ad ad loading\\.\\.\\. x embed x share\\b",
+            "share this article facebook twitter linkedin email\\b",
+            "time health for more, visit time health\\b",
+            // an archived article's age label before its standfirst ("This article is over 1 year old court rules ...")
+            "this article is over \\d{1,2} (?:years?|months?|days?) old\\b",
             "embed more news videos\\b",
             "listen to article \\d{1,2}: \\d{2}(?= )",
             "the video will start in \\d{1,2} cancel\\b",

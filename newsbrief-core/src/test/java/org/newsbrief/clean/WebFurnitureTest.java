@@ -102,6 +102,10 @@ class WebFurnitureTest {
         assertThat(WebFurniture.cut("The video will start in 8 cancel get daily updates directly to your inbox subscribe"
                 + " thank you for subscribing we have more newsletters show me see our privacy notice could not subscribe,"
                 + " try again later invalid email hordes of crabs left the beach.")).isEqualTo("hordes of crabs left the beach.");
+        assertThat(WebFurniture.cut("Share this article facebook twitter linkedin email the mayor signed it. This article"
+                + " is over 1 year old the court ruled.")).isEqualTo("the mayor signed it. the court ruled.");
+        assertThat(WebFurniture.cut("Skip ad ad loading... X embed x share the mayor signed it."))
+                .isEqualTo("the mayor signed it.");
         String news = "Play resumed on friday, and the video will start the show.";
         assertThat(WebFurniture.cut(news)).isSameAs(news);
     }
