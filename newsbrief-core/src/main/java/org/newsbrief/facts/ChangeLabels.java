@@ -101,10 +101,12 @@ final class ChangeLabels {
      */
     private static final Set<String> RAISE = Set.of("raise", "raises", "raised", "raising", "boost", "boosts", "boosted",
             "boosting", "hike", "hikes", "hiked", "hiking", "lift", "lifts", "lifted", "lifting", "expand", "expands",
-            "expanded", "expanding", "widen", "widens", "widened", "widening");
+            "expanded", "expanding", "widen", "widens", "widened", "widening", "increase", "increases", "increased",
+            "increasing"); // "increase its playoff field by four"
     private static final Set<String> LOWER = Set.of("slash", "slashes", "slashed", "slashing", "reduce", "reduces",
             "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "trim", "trims", "trimmed", "trimming",
-            "narrow", "narrows", "narrowed", "narrowing");
+            "narrow", "narrows", "narrowed", "narrowing", "decrease", "decreases", "decreased", "decreasing", "cut", "cuts",
+            "cutting"); // "cut its third-quarter forecast by 1 million"
 
     /** How many words of a change verb's object may stand before its "by": "slashing its global work force by". */
     private static final int OBJECT_WORDS = 4;
@@ -137,7 +139,10 @@ final class ChangeLabels {
             "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken",
             // eating, shooting and felling: "wolfed down 34 hot dogs", "shot down two drones", "cut down 40 trees"
             "wolf", "wolfed", "gulp", "gulped", "gobble", "gobbled", "scarf", "scarfed", "chow", "chowed", "shoot", "shot",
-            "knock", "knocked", "cut", "chop", "chopped", "mow", "mowed", "gun", "gunned");
+            "knock", "knocked", "cut", "chop", "chopped", "mow", "mowed", "gun", "gunned",
+            // gathering and turning up: "racking up 300 miles", "showed up two hours late", "turns up 40 years later"
+            "rack", "racks", "racked", "racking", "show", "shows", "showed", "shown", "showing", "turns", "turning",
+            "wake", "wakes", "woke", "waking");
 
     /**
      * Verbs of a market close: "ended up" is phrasal, but "the index ended down 1%" reports a fall, as

@@ -111,6 +111,22 @@ final class NumberTraps {
             "room", "resolution", "episode", "number", "no.",
             "season", "proposition", "amendment", "district", "ward", "precinct"); // "season 2", "proposition 65"
 
+    /** A clock time joined to the number before it, which is then an hour too: "from 9 to 11pm", "between 6 and 8 p.m.". */
+    private static final Pattern TO_CLOCK_TIME = Pattern.compile(
+            "(?i)\\s?(?:to|and|or|until|till|-|–)\\s?\\d{1,2}(?:[:.]\\s?\\d\\d)?\\s?[ap]\\.?m\\b\\.?");
+
+    /** A footnote's number alone in square brackets: "[ 1 ]", "[12]". */
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\[\\s?$");
+
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s?\\]");
+
+    /**
+     * A street after a house number in lower-cased text: "212 elm street", "9 harbor view drive", "1709 broderick st."
+     * (capitalised names are read by {@link #STREET_NAME}).
+     */
+    private static final Pattern LOWER_STREET = Pattern.compile("\\s+((?:\\p{Ll}+\\s+){1,3})(?:street|avenue|road|boulevard|lane"
+            + "|drive|st\\.|ave\\.?|rd\\.|blvd\\.?|dr\\.)(?![\\p{L}\\-])(?!\\s+\\p{Ll}{2,}[^s\\W]s\\b)"); // not "700 high street shops"
+
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
         if (decimals.length() != 2 || value >= 24 || Integer.parseInt(decimals) >= 60) {
@@ -161,6 +177,12 @@ final class NumberTraps {
         if (FURNITURE_FIRST.matcher(before).find() && OF_NUMBER.matcher(after).find()) {
             return true; // "image 1 of 29": the number of a picture in a gallery
         }
+        if (digits.length() <= 2 && value <= 24 && TO_CLOCK_TIME.matcher(after).lookingAt()) {
+            return true; // "from 9 to 11pm", "between 6 and 8 p.m.": the first hour of a span of the clock
+        }
+        if (digits.length() <= 3 && BRACKET_OPEN.matcher(before).find() && BRACKET_CLOSE.matcher(after).find()) {
+            return true; // "members worldwide; [ 1 ] the community": a footnote
+        }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
@@ -208,7 +230,22 @@ final class NumberTraps {
                 || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
-        return false;
+        Matcher street = LOWER_STREET.matcher(after);
+        return street.lookingAt() && streetName(street.group(1));
+    }
+
+    /**
+     * Whether the words between a number and a street word name a street ("elm", "harbor view"), not what the number
+     * counts or measures ("5 mile road", "3 people drive", "4 dirt roads").
+     */
+    private static boolean streetName(String words) {
+        for (String w : NearbyWords.SPACES.split(words.strip())) {
+            if (UnitNames.known(w) != null || QuantityRules.PHRASE_STOPS.contains(w) || QuantityRules.COUNT_NOUNS.contains(w)
+                    || w.length() > 3 && w.endsWith("s") && !singularInS(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -850,4 +850,71 @@ class QuantityExtractorTest {
     void aDashClosesAnAgesApposition() {
         assertThat(named("her cousins, anna, 24 — and theo, 19, — arrived.")).contains("24|=|year of age");
     }
+
+    @Test
+    void aLowerCaseWarIsNoUnitAndAYearBeforeItADate() {
+        assertThat(named("Veterans of the 1967 war met 40 survivors of two wars.")).containsExactly(
+                "40|=|survivor", "2|=|war");
+        assertThat(named("The closer was worth 1.2 WAR.")).containsExactly("1.2|=|win above replacement");
+    }
+
+    @Test
+    void aVerbWithUpAsItsParticleReportsNoChange() {
+        assertThat(named("The trucker kept racking up 300 miles a day and showed up two hours late.")).containsExactly(
+                "300|=|mile per day", "2|=|hour");
+        assertThat(named("A lost ring turns up 40 years later.")).containsExactly("40|=|year");
+    }
+
+    @Test
+    void increaseOrCutAnObjectByANumberIsAChange() {
+        assertThat(named("The league will increase its playoff field by four and cut its regular season by 6 games."))
+                .containsExactly("4|up|-", "6|down|game");
+    }
+
+    @Test
+    void oneAfterTheOtherIsNoCount() {
+        assertThat(named("The 12 floats passed one after the other, then one after another.")).containsExactly("12|=|float");
+    }
+
+    @Test
+    void aNumberJoinedToAClockTimeIsATimeToo() {
+        assertThat(named("The shop opens from 9 to 11pm, the pool between 6 and 8 p.m. and the desk 7-9am for 30 guests."))
+                .containsExactly("30|=|guest");
+    }
+
+    @Test
+    void aCapitalisedNumberWordInsideANameIsNoCount() {
+        assertThat(named("Leaders of the Group of Eight and the Big Four met at the Seven Oaks hotel with 3 envoys."))
+                .containsExactly("3|=|envoy");
+        assertThat(named("The report: Two envoys left.")).containsExactly("2|=|envoy");
+    }
+
+    @Test
+    void aNumberAloneInSquareBracketsIsAFootnote() {
+        assertThat(named("The sect has 40,000 members; [ 2 ] its founder [3] died in 1990.")).containsExactly("40000|=|member");
+    }
+
+    @Test
+    void aHouseNumberBeforeALowerCaseStreetIsNoQuantity() {
+        assertThat(named("the store at 212 elm street and the bar at 9 harbor view drive hired 14 cooks.")).containsExactly(
+                "14|=|cook");
+        assertThat(named("the chain runs 300 high street stores.")).containsExactly("300|=|high street store");
+    }
+
+    @Test
+    void aDimensionCountGluedToDIsAName() {
+        assertThat(named("the studio sold 3d glasses and 3-d films to 200 cinemas.")).containsExactly("200|=|cinema");
+    }
+
+    @Test
+    void aLowerCaseBAfterACurrencyIsBillions() {
+        assertThat(named("The fund holds $ 2.5b, and its rival £1b.")).containsExactly("2500000000|=|dollar",
+                "1000000000|=|pound sterling");
+    }
+
+    @Test
+    void aWireFractionAfterAWholeNumberIsAMixedNumber() {
+        assertThat(named("The talks lasted 3 1-2 hours and the pipe is 2 3-4 inches wide.")).containsExactly(
+                "3.5|=|hour", "2.75|=|inch");
+    }
 }
