@@ -28,6 +28,15 @@ final class NumberTraps {
     /** The last year of {@link #FIRST_YEAR}'s span. */
     static final int LAST_YEAR = 2200;
 
+    /**
+     * The span of recent years, in which a plain four-digit number dates even a plural after it ("the 2012 elections",
+     * "a 1955 collectors' convention"): news writes counts of that size with a separator ("2,012 elections").
+     */
+    static final int RECENT_YEAR = 1900;
+
+    /** The last year of {@link #RECENT_YEAR}'s span. */
+    static final int LAST_RECENT_YEAR = 2030;
+
     private NumberTraps() {
     }
 
@@ -187,8 +196,8 @@ final class NumberTraps {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
         if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find()
-                || OWNER_BEFORE.matcher(before).find())) {
-            return true; // but "the 1520 sq m centre" is an area
+                || OWNER_BEFORE.matcher(before).find() || !unitNext && value >= RECENT_YEAR && value <= LAST_RECENT_YEAR)) {
+            return true; // but "the 1520 sq m centre" is an area; "the 2012 elections", "the 1969 slayings" are dated
         }
         if (value >= 1 && value <= 31 && digits.length() <= 2 && (DAY_JOINERS.contains(prev) || before.endsWith("-")
                 || before.endsWith("- ")) && MONTH_DAY_OR.matcher(before).find()) {

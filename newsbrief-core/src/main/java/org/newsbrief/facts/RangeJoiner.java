@@ -45,7 +45,8 @@ final class RangeJoiner {
                 boolean unitTo = fromLead(lead) && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
                 boolean sameUnit = a.unit() == null || a.unit().equals(b.unit()) || unitTo;
                 boolean amount = a.unit() != null && (lead.endsWith(" by") || ChangeLabels.changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
-                if (!b.range() && !amount && (between || to || unitTo) && sameUnit && (a.unit() == null || b.unit() != null || unitTo)) {
+                boolean vote = a.unit() == null && b.unit() == null && a.value() > b.value() && !between && !unitTo; // "voted 7 to 2"
+                if (!b.range() && !amount && !vote && (between || to || unitTo) && sameUnit && (a.unit() == null || b.unit() != null || unitTo)) {
                     double low = a.value();
                     if (!a.scaled() && b.scaled() && a.value() < rawValue(sentence, b)) {
                         low = a.value() * (b.value() / rawValue(sentence, b)); // "$89 to $93 billion", "1 to 2 thousand"

@@ -917,4 +917,40 @@ class QuantityExtractorTest {
         assertThat(named("The talks lasted 3 1-2 hours and the pipe is 2 3-4 inches wide.")).containsExactly(
                 "3.5|=|hour", "2.75|=|inch");
     }
+
+    @Test
+    void aRecentYearBeforeAPluralDatesIt() {
+        assertThat(named("Turnout in the 2012 elections beat the 1996 primaries, and 2500 volunteers helped.")).containsExactly(
+                "2500|=|volunteer");
+    }
+
+    @Test
+    void aFallingUnitlessToPairIsAVoteNotARange() {
+        assertThat(named("The council voted 7 to 2, and the board 3 to 5.")).containsExactly("7|=|-", "2|=|-", "3-5|=|-");
+    }
+
+    @Test
+    void aChangeWordAfterADeterminerIsAnAdjective() {
+        assertThat(named("Mourners recalled the fallen 19-year-old and the lost $ 40 million grant.")).containsExactly(
+                "19|=|year of age", "40000000|=|dollar");
+    }
+
+    @Test
+    void upOrDownBeforeAnAgentsByIsAParticle() {
+        assertThat(named("The car was held up by three men, the rule written down by two clerks, and fans snapped up 500 seats."))
+                .containsExactly("3|=|man", "2|=|clerk", "500|=|seat");
+        assertThat(named("The senator is up by 4 points.")).containsExactly("4|up|point");
+    }
+
+    @Test
+    void aNumberOfTimesBeforeAComparativeIsARatioNotAChange() {
+        assertThat(named("Glaciers are shrinking four times faster, and the lake shrank 3 metres.")).containsExactly(
+                "4|=|count", "3|down|metre");
+    }
+
+    @Test
+    void aChangeWordEndingItsClauseLabelsNoNumberAfterIt() {
+        assertThat(named("Sales dropped, 40 stores closed and the index was down: 12 firms fell 3 percent.")).containsExactly(
+                "40|=|store", "12|=|firm", "3|down|percentage");
+    }
 }
