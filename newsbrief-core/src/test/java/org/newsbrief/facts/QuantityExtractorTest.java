@@ -953,4 +953,10 @@ class QuantityExtractorTest {
         assertThat(named("Sales dropped, 40 stores closed and the index was down: 12 firms fell 3 percent.")).containsExactly(
                 "40|=|store", "12|=|firm", "3|down|percentage");
     }
+
+    @Test
+    void overRightAfterAnAmountIsAPrepositionNotABound() {
+        assertThat(named("The plan costs $4 billion over five years, fees rose 3 percent over 10 years and over 20 firms paid."))
+                .containsExactly("4000000000|=|dollar", "5|=|year", "3|up|percentage", "10|=|year", "20|>|firm");
+    }
 }
