@@ -30,7 +30,8 @@ final class RangeJoiner {
      * Joins two numbers into a range: "between 5% and 6%", "from 4.8 to 4.7 percent", "15 to 22 miles",
      * "$89 to $93 billion" (the scale of the second applies to the first), "three or four years",
      * "from 208 pounds to 193". Not when the first has a unit of its own that the second lacks or
-     * differs from ("rose 3% to 1,200 points").
+     * differs from ("rose 3% to 1,200 points"), nor for a falling pair without units outside "from" and "between",
+     * a vote or a score ("voted 7 to 2").
      */
     static List<Candidate> joinRanges(String sentence, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
