@@ -18,6 +18,9 @@ final class ChangeLabels {
     /** What lies between a number and its conversion: " hp (", " crowns (US ". */
     private static final Pattern GAP_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,3}\\s*[(/]\\s*(?:US\\s?)?");
 
+    /** A number of times before a comparative: "four times faster", "three times more" (a ratio of rates, not a change). */
+    private static final Pattern TIMES_COMPARATIVE = Pattern.compile("\\s+times\\s+(?:more|less|as|\\p{L}+er)\\b");
+
     /** What lies between a change and its restatement: " points, or " of "lost 303.68 points, or 2.7%". */
     private static final Pattern GAP_RESTATED = Pattern.compile("(?:\\s+\\p{L}+){0,2}\\s*,\\s*or\\s+");
 
@@ -47,6 +50,9 @@ final class ChangeLabels {
         String changed = changeVerb(lead);
         if (changed == null && modifier == null) {
             changed = changeOfObject(lead);
+        }
+        if (changed != null && TIMES_COMPARATIVE.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+            changed = null; // "shrinking four times faster": how many times, not by how much
         }
         if (changed != null) {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
@@ -79,17 +85,27 @@ final class ChangeLabels {
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
                 String w = NearbyWords.NON_LETTER.matcher(words[i]).replaceAll("");
+                if ((w.equals("up") || w.equals("down")) && i > 0
+                        && PHRASAL.contains(NearbyWords.NON_LETTER.matcher(words[i - 1]).replaceAll(""))) {
+                    return null; // "held up by three men", "written down by two clerks": a particle, then an agent
+                }
                 if (QuantityRules.UP.contains(w) || QuantityRules.DOWN.contains(w)) {
                     return QuantityRules.UP.contains(w) ? "up" : "down";
                 }
             }
             return null;
         }
+        if (trimmed.endsWith(",") || trimmed.endsWith(":") || trimmed.endsWith(";")) {
+            return null; // "profits fell, 40 jobs went", "survived the cut: 14-year-old": a clause ends before the number
+        }
         String verb = NearbyWords.lastWord(trimmed);
         String particleOf = NearbyWords.lastWord(trimmed.substring(0, trimmed.length() - verb.length()));
         if ((verb.equals("up") || verb.equals("down")) && PHRASAL.contains(particleOf)
                 && !(verb.equals("down") && CLOSING.contains(particleOf))) {
             return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes
+        }
+        if (DETERMINERS.contains(particleOf.toLowerCase(java.util.Locale.ROOT))) {
+            return null; // "the fallen 19-year-old", "the lost $40 million grant", "survived the cut: 14": an adjective or noun
         }
         return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
     }
@@ -101,10 +117,12 @@ final class ChangeLabels {
      */
     private static final Set<String> RAISE = Set.of("raise", "raises", "raised", "raising", "boost", "boosts", "boosted",
             "boosting", "hike", "hikes", "hiked", "hiking", "lift", "lifts", "lifted", "lifting", "expand", "expands",
-            "expanded", "expanding", "widen", "widens", "widened", "widening");
+            "expanded", "expanding", "widen", "widens", "widened", "widening", "increase", "increases", "increased",
+            "increasing"); // "increase its playoff field by four"
     private static final Set<String> LOWER = Set.of("slash", "slashes", "slashed", "slashing", "reduce", "reduces",
             "reduced", "reducing", "lower", "lowers", "lowered", "lowering", "trim", "trims", "trimmed", "trimming",
-            "narrow", "narrows", "narrowed", "narrowing");
+            "narrow", "narrows", "narrowed", "narrowing", "decrease", "decreases", "decreased", "decreasing", "cut", "cuts",
+            "cutting"); // "cut its third-quarter forecast by 1 million"
 
     /** How many words of a change verb's object may stand before its "by": "slashing its global work force by". */
     private static final int OBJECT_WORDS = 4;
@@ -137,7 +155,17 @@ final class ChangeLabels {
             "break", "broke", "back", "backed", "sign", "signed", "step", "stepped", "take", "took", "taken",
             // eating, shooting and felling: "wolfed down 34 hot dogs", "shot down two drones", "cut down 40 trees"
             "wolf", "wolfed", "gulp", "gulped", "gobble", "gobbled", "scarf", "scarfed", "chow", "chowed", "shoot", "shot",
-            "knock", "knocked", "cut", "chop", "chopped", "mow", "mowed", "gun", "gunned");
+            "knock", "knocked", "cut", "chop", "chopped", "mow", "mowed", "gun", "gunned",
+            // gathering and turning up: "racking up 300 miles", "showed up two hours late", "turns up 40 years later"
+            "rack", "racks", "racked", "racking", "show", "shows", "showed", "shown", "showing", "turns", "turning",
+            "wake", "wakes", "woke", "waking", "snap", "snaps", "snapped", "snapping", "scoop", "scoops", "scooped",
+            "scooping", "buy", "buys", "bought", "buying",
+            // holding and writing: "held up by three men", "written down by two clerks"
+            "hold", "holds", "held", "holding", "write", "writes", "wrote", "written", "writing");
+
+    /** Words before a change word that make it an adjective or a noun: "the fallen 19-year-old", "its lost $40 million". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "their", "his", "her", "our", "my",
+            "your", "this", "that", "these", "those");
 
     /**
      * Verbs of a market close: "ended up" is phrasal, but "the index ended down 1%" reports a fall, as

@@ -59,6 +59,9 @@ final class DashRanges {
         }
         String unit = m.group(10) != null ? "percent" : m.group(1) != null ? UnitResolver.currency(m.group(1))
                 : gluedUnit;
+        if (unit != null && (unit.equalsIgnoreCase("am") || unit.equalsIgnoreCase("pm"))) {
+            return null; // "7-9am": hours of a clock
+        }
         if (NumberTraps.yearLike(low) && NumberTraps.yearLike(high) && m.group(3) == null && m.group(5) == null
                 && m.group(2).indexOf(',') < 0 && m.group(4).indexOf(',') < 0) {
             return null; // "2014-2017"; "1,500-2,000 troops" with thousands separators is a count

@@ -27,12 +27,20 @@ final class FractionCandidates {
             '⅔', 2 / 3.0, '⅛', 0.125, '⅜', 0.375, '⅝', 0.625, '⅞', 0.875);
 
     /**
-     * "10 1/2 miles" is 10.5, "101 1/4" 101.25, "2½ years" 2.5; a bare fraction only before a unit ("a 1/4 mile",
+     * "10 1/2 miles" is 10.5, "101 1/4" 101.25, "2½ years" 2.5, the wire's "3 1-2 hours" 3.5; a bare fraction only
+     * before a unit ("a 1/4 mile",
      * "1/2 cup"), since "1/2" alone may be a date.
      */
     static Candidate mixedFraction(Matcher m, String input) {
         double value;
-        if (m.group(5) != null) {
+        if (m.group(6) != null) {
+            double numerator = Double.parseDouble(m.group(7));
+            double denominator = Double.parseDouble(m.group(8));
+            if (numerator >= denominator) {
+                return null;
+            }
+            value = Double.parseDouble(m.group(6)) + numerator / denominator; // the wire's "3 1-2 hours"
+        } else if (m.group(5) != null) {
             value = (m.group(4) == null ? 0 : Double.parseDouble(m.group(4))) + VULGAR.get(m.group(5).charAt(0));
         } else {
             double numerator = Double.parseDouble(m.group(2));

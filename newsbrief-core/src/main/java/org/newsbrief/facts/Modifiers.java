@@ -3,6 +3,7 @@ package org.newsbrief.facts;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The modifier words before a number ("about", "more than", "up to": {@link QuantityRules#MODIFIERS})
@@ -21,6 +22,13 @@ final class Modifiers {
             "turning", "sign", "signs", "signed", "signing", "fork", "forks", "forked", "forking", "shell", "shells",
             "shelled", "shelling");
 
+    /**
+     * The end of an amount right before "over", which is then a preposition, not a bound: "$4 billion over five years",
+     * "70 times over five years", "rose 3 percent over 10 years" (during them).
+     */
+    private static final Pattern AMOUNT_END = Pattern.compile(
+            "(?:\\d%?|\\b(?:million|billion|trillion|thousand|hundred|percent|cent|times|points?))\\s*$");
+
     /** The modifier right before a number and its change label ("more than" and {@code >}), else null. */
     static Map.Entry<String, String> modifier(String before) {
         String trimmed = before.stripTrailing();
@@ -28,8 +36,9 @@ final class Modifiers {
             String key = entry.getKey();
             if (trimmed.endsWith(key) && (trimmed.length() == key.length()
                     || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
-                return key.equals("over") && HANDING.contains(NearbyWords.lastWord(trimmed.substring(0,
-                        trimmed.length() - key.length()))) ? null : entry;
+                String lead = trimmed.substring(0, trimmed.length() - key.length());
+                return key.equals("over") && (HANDING.contains(NearbyWords.lastWord(lead))
+                        || AMOUNT_END.matcher(lead).find()) ? null : entry;
             }
         }
         return null;

@@ -51,6 +51,9 @@ final class NumberCandidates {
 
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
 
+    /** A word right before a number word, mid-sentence: "the Group of Seven", "the Four Seasons" (not "Update: Two"). */
+    private static final Pattern IN_NAME_BEFORE = Pattern.compile("\\p{L} $");
+
     /**
      * A plural noun after a number glued to "m" makes the m a million: "1.5m words", "2.3m people" (not a unit: "37m
      * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
@@ -94,7 +97,7 @@ final class NumberCandidates {
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
-        if (digits > 1 && sentence.indexOf('/') >= 0 || vulgar) {
+        if (digits > 1 && (sentence.indexOf('/') >= 0 || dash) || vulgar) {
             collect(QuantityRules.MIXED_FRACTION, sentence, candidates, FractionCandidates::mixedFraction);
         }
         if (dash && (sentence.contains("- ") || sentence.contains("-,"))) {
@@ -220,15 +223,24 @@ final class NumberCandidates {
         if (unit == null) {
             return new Glued(scale, null);
         }
+        if (unit.equals("b") && currency != null) {
+            return new Glued("b", null); // "$ 2.5b", "£1b": billions, as "bn" and "B" are
+        }
         if (unit.equalsIgnoreCase("am") || unit.equalsIgnoreCase("pm")
-                || unit.equals("s") && m.group(4) == null || unit.equals("ers") || unit.equals("D")) {
-            return null; // "at 10.45pm", "5am"; "the 1990s", "2018s best"; "the 49ers", "a 3D film"
+                || unit.equals("s") && m.group(4) == null || unit.equals("ers") || unit.equals("D") || unit.equals("d")) {
+            return null; // "at 10.45pm", "5am"; "the 1990s", "2018s best"; "the 49ers", "a 3D film", "3d glasses", "3-d films"
         }
         if ((capitals(unit) || titleCase(unit)) && UnitNames.known(unit) == null) {
             return null; // capitals or a capitalised word glued to digits that are no known unit make a name: the
                          // band "3T", the company "3Com"
         }
         return new Glued(scale, "F".equals(unit) ? "°F" : unit); // "40.3C (104.5F)": glued, F is Fahrenheit
+    }
+
+    /** A capital and small letters: "Seven" (not "SEVEN" or "seven"). */
+    private static boolean capitalisedWord(String word) {
+        return word.length() > 1 && Character.isUpperCase(word.charAt(0))
+                && word.chars().skip(1).allMatch(ch -> Character.isLowerCase(ch) || ch == ' ');
     }
 
     private static boolean capitals(String letters) {
@@ -363,13 +375,17 @@ final class NumberCandidates {
         String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = NearbyWords.before(input, m);
         if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.startsWith("by one")
+                || after.startsWith("after the other") || after.startsWith("after another")
                 || lead.toLowerCase(Locale.ROOT).endsWith("one by ") || STARTS_DIGIT.matcher(after).matches()
                 || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
                 || ONE_GENERIC_AFTER.matcher(after).find()
                 || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
-                         // the people" is one, as NewsQuant counts)
+                         // the people" is one, as NewsQuant counts), "one after the other"
+        }
+        if (capitalisedWord(m.group(1)) && IN_NAME_BEFORE.matcher(lead).find()) {
+            return true; // "the Group of Seven", "the Four Seasons", "the Big Ten": a capital mid-sentence makes a name
         }
         if (RANK_BEFORE.matcher(lead).find()) {
             return true; // "the number one engine", "the no. two official": a rank, not a count

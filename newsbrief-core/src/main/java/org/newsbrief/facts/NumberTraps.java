@@ -28,6 +28,15 @@ final class NumberTraps {
     /** The last year of {@link #FIRST_YEAR}'s span. */
     static final int LAST_YEAR = 2200;
 
+    /**
+     * The span of recent years, in which a plain four-digit number dates even a plural after it ("the 2012 elections",
+     * "a 1955 collectors' convention"): news writes counts of that size with a separator ("2,012 elections").
+     */
+    static final int RECENT_YEAR = 1900;
+
+    /** The last year of {@link #RECENT_YEAR}'s span. */
+    static final int LAST_RECENT_YEAR = 2030;
+
     private NumberTraps() {
     }
 
@@ -111,6 +120,22 @@ final class NumberTraps {
             "room", "resolution", "episode", "number", "no.",
             "season", "proposition", "amendment", "district", "ward", "precinct"); // "season 2", "proposition 65"
 
+    /** A clock time joined to the number before it, which is then an hour too: "from 9 to 11pm", "between 6 and 8 p.m.". */
+    private static final Pattern TO_CLOCK_TIME = Pattern.compile(
+            "(?i)\\s?(?:to|and|or|until|till|-|–)\\s?\\d{1,2}(?:[:.]\\s?\\d\\d)?\\s?[ap]\\.?m\\b\\.?");
+
+    /** A footnote's number alone in square brackets: "[ 1 ]", "[12]". */
+    private static final Pattern BRACKET_OPEN = Pattern.compile("\\[\\s?$");
+
+    private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s?\\]");
+
+    /**
+     * A street after a house number in lower-cased text: "212 elm street", "9 harbor view drive", "1709 broderick st."
+     * (capitalised names are read by {@link #STREET_NAME}).
+     */
+    private static final Pattern LOWER_STREET = Pattern.compile("\\s+((?:\\p{Ll}+\\s+){1,3})(?:street|avenue|road|boulevard|lane"
+            + "|drive|st\\.|ave\\.?|rd\\.|blvd\\.?|dr\\.)(?![\\p{L}\\-])(?!\\s+\\p{Ll}{2,}[^s\\W]s\\b)"); // not "700 high street shops"
+
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
         if (decimals.length() != 2 || value >= 24 || Integer.parseInt(decimals) >= 60) {
@@ -161,12 +186,18 @@ final class NumberTraps {
         if (FURNITURE_FIRST.matcher(before).find() && OF_NUMBER.matcher(after).find()) {
             return true; // "image 1 of 29": the number of a picture in a gallery
         }
+        if (digits.length() <= 2 && value <= 24 && TO_CLOCK_TIME.matcher(after).lookingAt()) {
+            return true; // "from 9 to 11pm", "between 6 and 8 p.m.": the first hour of a span of the clock
+        }
+        if (digits.length() <= 3 && BRACKET_OPEN.matcher(before).find() && BRACKET_CLOSE.matcher(after).find()) {
+            return true; // "members worldwide; [ 1 ] the community": a footnote
+        }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
         if (digits.length() == 4 && yearLike(value) && (!countNext && !unitNext || MONTH_DAY_BEFORE.matcher(before).find()
-                || OWNER_BEFORE.matcher(before).find())) {
-            return true; // but "the 1520 sq m centre" is an area
+                || OWNER_BEFORE.matcher(before).find() || !unitNext && value >= RECENT_YEAR && value <= LAST_RECENT_YEAR)) {
+            return true; // but "the 1520 sq m centre" is an area; "the 2012 elections", "the 1969 slayings" are dated
         }
         if (value >= 1 && value <= 31 && digits.length() <= 2 && (DAY_JOINERS.contains(prev) || before.endsWith("-")
                 || before.endsWith("- ")) && MONTH_DAY_OR.matcher(before).find()) {
@@ -208,7 +239,22 @@ final class NumberTraps {
                 || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
-        return false;
+        Matcher street = LOWER_STREET.matcher(after);
+        return street.lookingAt() && streetName(street.group(1));
+    }
+
+    /**
+     * Whether the words between a number and a street word name a street ("elm", "harbor view"), not what the number
+     * counts or measures ("5 mile road", "3 people drive", "4 dirt roads").
+     */
+    private static boolean streetName(String words) {
+        for (String w : NearbyWords.SPACES.split(words.strip())) {
+            if (UnitNames.known(w) != null || QuantityRules.PHRASE_STOPS.contains(w) || QuantityRules.COUNT_NOUNS.contains(w)
+                    || w.length() > 3 && w.endsWith("s") && !singularInS(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -104,11 +104,13 @@ final class QuantityRules {
     /**
      * A mixed number or a fraction of a unit: "10 1/2 miles", "7 3/4 %", "priced at 101 1/4", "2½ years", "a ½
      * teaspoon", "a 1/4 mile" (a bare fraction only before a unit; "1/16 of" is a share, read by {@link #FRACTION}).
-     * Denominators of measures only (2, 3, 4, 8, 16, 32): "9/11" and "24/7" are no fractions.
+     * Denominators of measures only (2, 3, 4, 8, 16, 32): "9/11" and "24/7" are no fractions. The wire writes the
+     * fraction of a mixed number with a dash, "3 1-2 hours", "2 3-4 inches" (3.5 and 2.75), read only after a whole number.
      */
     static final Pattern MIXED_FRACTION = Pattern.compile(
             NOT_INSIDE + "(?:(\\d+)[\\s-](?=\\d{1,2}/))?(\\d{1,2})/(2|3|4|8|16|32)(?![\\w/]|\\.\\d|,\\d)"
-                    + "|" + NOT_INSIDE + "(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])");
+                    + "|" + NOT_INSIDE + "(\\d+)?\\s?([½¼¾⅓⅔⅛⅜⅝⅞])"
+                    + "|" + NOT_INSIDE + "(\\d{1,3}) ([1-9]{1,2})-(2|4|8|16)(?![\\w/\\-–]|\\.\\d|,\\d)");
 
     /** "half a million", "a quarter million", "three quarters of a billion", "half a dozen": a fraction of a scale word. */
     static final Pattern FRACTION_SCALE = Pattern.compile(

@@ -185,7 +185,6 @@ public final class UnitNames {
         {"week of age", "week-old", "weeks-old", "week old", "weeks old", "weeks of age", "week of age"},
         {"day of age", "day-old", "days-old", "day old", "days old", "days of age", "day of age"},
         {"count", "time", "times", "x", "instance"},
-        {"win above replacement", "war"},
         {"point per game", "ppg", "points per game"},
         {"rebound per game", "rpg", "rebounds per game"},
         {"assist per game", "apg", "assists per game"},
@@ -194,12 +193,14 @@ public final class UnitNames {
 
     /**
      * Forms whose case decides: "5G" is a network generation, "45g" grams; "450 Nm" newton metres, "7 nm" nanometres;
-     * as in CQE's unit table, a lower-case or mixed "b" is bits ("100 mb", "10 Gb") where "MB" and "GB" are bytes.
+     * as in CQE's unit table, a lower-case or mixed "b" is bits ("100 mb", "10 Gb") where "MB" and "GB" are bytes;
+     * baseball's "1.2 WAR" is written in capitals, where "the 1967 war" and "two wars" are wars.
      */
     private static final Map<String, String> CASED = Map.ofEntries(Map.entry("G", "generation wireless"),
             Map.entry("Nm", "newton metre"), Map.entry("NM", "newton metre"), Map.entry("mb", "megabit"),
             Map.entry("Mb", "megabit"), Map.entry("gb", "gigabit"), Map.entry("Gb", "gigabit"),
-            Map.entry("kb", "kilobit"), Map.entry("Kb", "kilobit"), Map.entry("tb", "terabit"), Map.entry("Tb", "terabit"));
+            Map.entry("kb", "kilobit"), Map.entry("Kb", "kilobit"), Map.entry("tb", "terabit"), Map.entry("Tb", "terabit"),
+            Map.entry("WAR", "win above replacement"));
 
     private static final Map<String, String> NAMES = new HashMap<>();
 

@@ -850,4 +850,113 @@ class QuantityExtractorTest {
     void aDashClosesAnAgesApposition() {
         assertThat(named("her cousins, anna, 24 — and theo, 19, — arrived.")).contains("24|=|year of age");
     }
+
+    @Test
+    void aLowerCaseWarIsNoUnitAndAYearBeforeItADate() {
+        assertThat(named("Veterans of the 1967 war met 40 survivors of two wars.")).containsExactly(
+                "40|=|survivor", "2|=|war");
+        assertThat(named("The closer was worth 1.2 WAR.")).containsExactly("1.2|=|win above replacement");
+    }
+
+    @Test
+    void aVerbWithUpAsItsParticleReportsNoChange() {
+        assertThat(named("The trucker kept racking up 300 miles a day and showed up two hours late.")).containsExactly(
+                "300|=|mile per day", "2|=|hour");
+        assertThat(named("A lost ring turns up 40 years later.")).containsExactly("40|=|year");
+    }
+
+    @Test
+    void increaseOrCutAnObjectByANumberIsAChange() {
+        assertThat(named("The league will increase its playoff field by four and cut its regular season by 6 games."))
+                .containsExactly("4|up|-", "6|down|game");
+    }
+
+    @Test
+    void oneAfterTheOtherIsNoCount() {
+        assertThat(named("The 12 floats passed one after the other, then one after another.")).containsExactly("12|=|float");
+    }
+
+    @Test
+    void aNumberJoinedToAClockTimeIsATimeToo() {
+        assertThat(named("The shop opens from 9 to 11pm, the pool between 6 and 8 p.m. and the desk 7-9am for 30 guests."))
+                .containsExactly("30|=|guest");
+    }
+
+    @Test
+    void aCapitalisedNumberWordInsideANameIsNoCount() {
+        assertThat(named("Leaders of the Group of Eight and the Big Four met at the Seven Oaks hotel with 3 envoys."))
+                .containsExactly("3|=|envoy");
+        assertThat(named("The report: Two envoys left.")).containsExactly("2|=|envoy");
+    }
+
+    @Test
+    void aNumberAloneInSquareBracketsIsAFootnote() {
+        assertThat(named("The sect has 40,000 members; [ 2 ] its founder [3] died in 1990.")).containsExactly("40000|=|member");
+    }
+
+    @Test
+    void aHouseNumberBeforeALowerCaseStreetIsNoQuantity() {
+        assertThat(named("the store at 212 elm street and the bar at 9 harbor view drive hired 14 cooks.")).containsExactly(
+                "14|=|cook");
+        assertThat(named("the chain runs 300 high street stores.")).containsExactly("300|=|high street store");
+    }
+
+    @Test
+    void aDimensionCountGluedToDIsAName() {
+        assertThat(named("the studio sold 3d glasses and 3-d films to 200 cinemas.")).containsExactly("200|=|cinema");
+    }
+
+    @Test
+    void aLowerCaseBAfterACurrencyIsBillions() {
+        assertThat(named("The fund holds $ 2.5b, and its rival £1b.")).containsExactly("2500000000|=|dollar",
+                "1000000000|=|pound sterling");
+    }
+
+    @Test
+    void aWireFractionAfterAWholeNumberIsAMixedNumber() {
+        assertThat(named("The talks lasted 3 1-2 hours and the pipe is 2 3-4 inches wide.")).containsExactly(
+                "3.5|=|hour", "2.75|=|inch");
+    }
+
+    @Test
+    void aRecentYearBeforeAPluralDatesIt() {
+        assertThat(named("Turnout in the 2012 elections beat the 1996 primaries, and 2500 volunteers helped.")).containsExactly(
+                "2500|=|volunteer");
+    }
+
+    @Test
+    void aFallingUnitlessToPairIsAVoteNotARange() {
+        assertThat(named("The council voted 7 to 2, and the board 3 to 5.")).containsExactly("7|=|-", "2|=|-", "3-5|=|-");
+    }
+
+    @Test
+    void aChangeWordAfterADeterminerIsAnAdjective() {
+        assertThat(named("Mourners recalled the fallen 19-year-old and the lost $ 40 million grant.")).containsExactly(
+                "19|=|year of age", "40000000|=|dollar");
+    }
+
+    @Test
+    void upOrDownBeforeAnAgentsByIsAParticle() {
+        assertThat(named("The car was held up by three men, the rule written down by two clerks, and fans snapped up 500 seats."))
+                .containsExactly("3|=|man", "2|=|clerk", "500|=|seat");
+        assertThat(named("The senator is up by 4 points.")).containsExactly("4|up|point");
+    }
+
+    @Test
+    void aNumberOfTimesBeforeAComparativeIsARatioNotAChange() {
+        assertThat(named("Glaciers are shrinking four times faster, and the lake shrank 3 metres.")).containsExactly(
+                "4|=|count", "3|down|metre");
+    }
+
+    @Test
+    void aChangeWordEndingItsClauseLabelsNoNumberAfterIt() {
+        assertThat(named("Sales dropped, 40 stores closed and the index was down: 12 firms fell 3 percent.")).containsExactly(
+                "40|=|store", "12|=|firm", "3|down|percentage");
+    }
+
+    @Test
+    void overRightAfterAnAmountIsAPrepositionNotABound() {
+        assertThat(named("The plan costs $4 billion over five years, fees rose 3 percent over 10 years and over 20 firms paid."))
+                .containsExactly("4000000000|=|dollar", "5|=|year", "3|up|percentage", "10|=|year", "20|>|firm");
+    }
 }
