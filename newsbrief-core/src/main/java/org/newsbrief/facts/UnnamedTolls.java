@@ -54,21 +54,9 @@ final class UnnamedTolls {
         byDay.sort(Comparator.comparing(i -> days[i]));
         List<int[]> links = new ArrayList<>();
         for (int k = 1; k < n; k++) {
-            int later = byDay.get(k);
-            int closest = -1;
-            double closestRatio = Double.POSITIVE_INFINITY;
-            for (int j = k - 1; j >= 0 && ChronoUnit.DAYS.between(days[byDay.get(j)], days[later]) <= MAX_GAP_DAYS; j--) {
-                int earlier = byDay.get(j);
-                Quantity q = values.get(later).quantity();
-                Quantity e = values.get(earlier).quantity();
-                double ratio = Math.abs(Math.log(Math.max(1, q.value()) / Math.max(1, e.value())));
-                if (!dropsFrom(q, days[later], e, days[earlier]) && ratio < closestRatio) {
-                    closest = earlier;
-                    closestRatio = ratio;
-                }
-            }
+            int closest = closestEarlier(values, days, byDay, k);
             if (closest >= 0) {
-                links.add(new int[] {closest, later});
+                links.add(new int[] {closest, byDay.get(k)});
             }
         }
         Map<String, Integer> byCount = new HashMap<>();
@@ -85,6 +73,27 @@ final class UnnamedTolls {
             sets.computeIfAbsent(roots[i], r -> new ArrayList<>()).add(values.get(i));
         }
         return List.copyOf(sets.values());
+    }
+
+    /**
+     * Of the values before the {@code k}th by day, within the week before it, the one it is no drop from that is nearest
+     * to it in size (the ratio of their numbers); -1 when there is none.
+     */
+    private static int closestEarlier(List<FigureValue> values, LocalDate[] days, List<Integer> byDay, int k) {
+        int later = byDay.get(k);
+        Quantity q = values.get(later).quantity();
+        int closest = -1;
+        double closestRatio = Double.POSITIVE_INFINITY;
+        for (int j = k - 1; j >= 0 && ChronoUnit.DAYS.between(days[byDay.get(j)], days[later]) <= MAX_GAP_DAYS; j--) {
+            int earlier = byDay.get(j);
+            Quantity e = values.get(earlier).quantity();
+            double ratio = Math.abs(Math.log(Math.max(1, q.value()) / Math.max(1, e.value())));
+            if (!dropsFrom(q, days[later], e, days[earlier]) && ratio < closestRatio) {
+                closest = earlier;
+                closestRatio = ratio;
+            }
+        }
+        return closest;
     }
 
     /**
