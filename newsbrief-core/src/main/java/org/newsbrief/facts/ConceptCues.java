@@ -49,6 +49,8 @@ import java.util.regex.Pattern;
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
+ * <li>"from their homes" and "out of their homes" are a cue of the displaced, whatever verb drives them out ("drove
+ * 5,000 people from their homes"; attached, they win over a verb of killing earlier in the clause).</li>
  * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power"); nor is "left"
  * as a name mid-sentence, before "by" or before "behind" ("the Democratic Left", "trails left by meteors", "were left
  * behind").</li>
@@ -142,6 +144,9 @@ final class ConceptCues {
         int previousStart = -1;
         int previousEnd = -1;
         while (words.find()) {
+            if (fromHomes(lower, words.group(), words.start())) {
+                cues.add(new Cue(words.start(), words.end(), "displaced", false));
+            }
             List<String> concepts = CONCEPT_OF.get(words.group());
             if (concepts != null && !seizedPower(lower, words.group(), words.end())
                     && !leftNoFlight(sentence, lower, words.group(), words.start(), words.end())) {
@@ -155,6 +160,15 @@ final class ConceptCues {
             previousEnd = words.end();
         }
         return new Cues(sentence, lower, cues);
+    }
+
+    /**
+     * "from their homes", "out of their homes": those driven or forced out are displaced ("the rains killed 20 people and
+     * drove 5,000 from their homes" counts no dead in its 5,000), whatever verb drives them.
+     */
+    private static boolean fromHomes(String lower, String word, int start) {
+        return word.equals("homes") && (lower.startsWith("from their ", Math.max(0, start - 11))
+                || lower.startsWith("out of their ", Math.max(0, start - 13)));
     }
 
     /** "seized power", "seized control": a seizure of no one ("two judges question him on the slayings since he seized power"). */

@@ -47,6 +47,7 @@ public final class FigureReconciler {
                 .min(Comparator.naturalOrder()).orElse(null);
         Map<String, List<FigureValue>> groups = new LinkedHashMap<>();
         Map<String, String> written = new java.util.HashMap<>(); // counted things the story writes capitalised
+        Map<SentenceRef, String> texts = new java.util.HashMap<>(); // the sentences that give a figure, for SentenceParts
         for (Document document : story) {
             LocalDate published = document.article().published();
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
@@ -64,6 +65,7 @@ public final class FigureReconciler {
                         mentions = tagger.tag(sentence.text(), anchor).stream().filter(m -> !m.stamp()).toList();
                         lower = sentence.text().toLowerCase(Locale.ROOT);
                         hard = ClauseBoundaries.of(sentence.text(), lower).hard();
+                        texts.put(SentenceRef.of(sentence), sentence.text());
                     }
                     String window = window(sentence.text(), lower, hard, mentions, quantity.span());
                     capitalised(sentence.text(), quantity).ifPresent(word -> written.put(quantity.unit(), word));
@@ -84,7 +86,7 @@ public final class FigureReconciler {
                 // an episode's values that name no incident may count different episodes (UnnamedTolls)
                 for (List<FigureValue> row : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
                         : List.of(named)) {
-                    List<FigureValue> values = SentenceParts.mark(row); // "40 in Amber and 12 at sea": parts
+                    List<FigureValue> values = SentenceParts.mark(row, texts::get); // "40 in Amber and 12 at sea": parts
                     List<FigureConflict> conflicts = FigureConflicts.find(values, SettledTolls.windows(incident, values));
                     String label = commonLabel(values, parts[1]);
                     result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),

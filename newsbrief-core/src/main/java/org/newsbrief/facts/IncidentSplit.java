@@ -59,6 +59,9 @@ final class IncidentSplit {
 
     private static final int MAX_DEPTH = 8;
 
+    /** How a week's window begins ({@link org.newsbrief.time.TimeValue#label()}). */
+    private static final String WEEK_OF = "week of ";
+
     private static final Pattern DATE = Pattern.compile("(\\d{4})(?:-(\\d{4})|-(\\d{2})(?:-(\\d{2}))?)?");
 
     private IncidentSplit() {
@@ -217,8 +220,16 @@ final class IncidentSplit {
         return window != null ? window[0] : value.published();
     }
 
-    /** The first and last day of a window that is a date ("2010", "2010-01", "2010-01-12", "1980-1988"), else null. */
+    /**
+     * The first and last day of a window that is a date ("2010", "2010-01", "2010-01-12", "1980-1988", "week of
+     * 2010-01-11": "a cold spell that set in a week ago has killed 40" tells of that week, not of its article's day),
+     * else null.
+     */
     static LocalDate[] dates(String window) {
+        if (window.startsWith(WEEK_OF)) {
+            LocalDate[] day = dates(window.substring(WEEK_OF.length()));
+            return day == null || !day[0].equals(day[1]) ? null : new LocalDate[] {day[0], day[0].plusDays(6)};
+        }
         if (window.isEmpty() || !Character.isDigit(window.charAt(0))) {
             return null;
         }

@@ -18,12 +18,21 @@ import org.newsbrief.cluster.Components;
  * fire" beside the dance hall's 60), unless they give the same count ("killing all 229 people aboard" in September and
  * November). A value's day is its window's first day when that is a date, else its article's
  * ({@link IncidentSplit#day}); a toll reported day after day stays one figure, however long the days run on, and a
- * value with no day joins every set (the figure is not split). Stateless.
+ * value with no day joins every set (the figure is not split). A toll grows or holds from day to day, so a value of a
+ * later day that is clearly smaller, under a {@value #DROP_FACTOR}th of an earlier one, counts something else ("three
+ * people on the island" the day after "killing at least 400 people", a village's four beside a massacre's 200): it
+ * joins the earlier value within the week, of those it is no such drop from, nearest to it in size (of a day's 300
+ * and the next day's two, 340 joins the 300), else starts a set of its own; with no drop, the sets are the runs of
+ * days with gaps of a week at most.
+ * Stateless.
  */
 final class UnnamedTolls {
 
     /** The most days between two values, with none between them, that may still count one thing. */
     static final int MAX_GAP_DAYS = 7;
+
+    /** How many times smaller than an earlier day's value a later one must be to count something else. */
+    static final int DROP_FACTOR = 5;
 
     private UnnamedTolls() {
     }
@@ -45,8 +54,9 @@ final class UnnamedTolls {
         byDay.sort(Comparator.comparing(i -> days[i]));
         List<int[]> links = new ArrayList<>();
         for (int k = 1; k < n; k++) {
-            if (ChronoUnit.DAYS.between(days[byDay.get(k - 1)], days[byDay.get(k)]) <= MAX_GAP_DAYS) {
-                links.add(new int[] {byDay.get(k - 1), byDay.get(k)});
+            int closest = closestEarlier(values, days, byDay, k);
+            if (closest >= 0) {
+                links.add(new int[] {closest, byDay.get(k)});
             }
         }
         Map<String, Integer> byCount = new HashMap<>();
@@ -63,5 +73,35 @@ final class UnnamedTolls {
             sets.computeIfAbsent(roots[i], r -> new ArrayList<>()).add(values.get(i));
         }
         return List.copyOf(sets.values());
+    }
+
+    /**
+     * Of the values before the {@code k}th by day, within the week before it, the one it is no drop from that is nearest
+     * to it in size (the ratio of their numbers); -1 when there is none.
+     */
+    private static int closestEarlier(List<FigureValue> values, LocalDate[] days, List<Integer> byDay, int k) {
+        int later = byDay.get(k);
+        Quantity q = values.get(later).quantity();
+        int closest = -1;
+        double closestRatio = Double.POSITIVE_INFINITY;
+        for (int j = k - 1; j >= 0 && ChronoUnit.DAYS.between(days[byDay.get(j)], days[later]) <= MAX_GAP_DAYS; j--) {
+            int earlier = byDay.get(j);
+            Quantity e = values.get(earlier).quantity();
+            double ratio = Math.abs(Math.log(Math.max(1, q.value()) / Math.max(1, e.value())));
+            if (!dropsFrom(q, days[later], e, days[earlier]) && ratio < closestRatio) {
+                closest = earlier;
+                closestRatio = ratio;
+            }
+        }
+        return closest;
+    }
+
+    /**
+     * Whether {@code later}, of a later day than {@code earlier}, is under a {@value #DROP_FACTOR}th of it: its most
+     * (its number when it has no upper bound: "at least 4") times the factor below the earlier one's least.
+     */
+    static boolean dropsFrom(Quantity later, LocalDate laterDay, Quantity earlier, LocalDate earlierDay) {
+        double most = Double.isInfinite(later.high()) ? later.value() : later.high();
+        return laterDay.isAfter(earlierDay) && most * DROP_FACTOR < earlier.low();
     }
 }

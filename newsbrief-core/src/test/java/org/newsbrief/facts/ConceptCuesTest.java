@@ -140,4 +140,10 @@ class ConceptCuesTest {
         assertThat(concepts("About 40 pets were left behind.")).containsExactly("About 40|-");
         assertThat(concepts("About 40 residents left.")).containsExactly("About 40|fled");
     }
+
+    @Test
+    void thoseDrivenFromTheirHomesAreDisplaced() {
+        assertThat(concepts("The rains killed 20 people and drove more than 5,000 villagers from their homes."))
+                .containsExactly("20|killed", "more than 5,000|displaced");
+    }
 }

@@ -37,4 +37,15 @@ class SentencePartsTest {
         FigureGroup row = killed("The fatalities included 40 people who drowned in the river.", "Officials said 52 people were killed.");
         assertThat(row.agreement()).isEqualTo(Agreement.CONFLICT);
     }
+
+    @Test
+    void aTotalBeforeItsPartStillConflicts() {
+        FigureGroup row = killed("The blast killed 52 people, including 40 people in the market.",
+                "Officials said 60 people were killed.");
+        assertThat(row.values()).filteredOn(v -> v.quantity().text().equals("40"))
+                .allSatisfy(v -> assertThat(v.quantity().partial()).isTrue());
+        assertThat(row.agreement()).isEqualTo(Agreement.CONFLICT);
+        assertThat(row.conflicts()).flatExtracting(c -> c.values()).extracting(v -> v.quantity().text())
+                .containsExactlyInAnyOrder("52", "60");
+    }
 }

@@ -65,4 +65,19 @@ class UnnamedTollsTest {
                 on("c", 4, 24, "A stampede at the stadium killed 40 people.")))
                 .hasSize(1);
     }
+
+    @Test
+    void aClearlySmallerTollOfALaterDayIsAnotherRow() {
+        assertThat(killedRows(on("a", 3, 2, "The floods killed at least 300 people, officials said."),
+                on("b", 3, 3, "Besides killing two people on the island, the floods ruined the harvest."),
+                on("c", 3, 4, "The floods have killed at least 340 people, officials said.")))
+                .containsExactlyInAnyOrder(List.of("at least 300", "at least 340"), List.of("two"));
+    }
+
+    @Test
+    void aTollOfAWeekAgoIsDatedToThatWeek() {
+        assertThat(killedRows(on("a", 3, 15, "A cold spell that set in a week ago has killed 40 people, police said."),
+                on("b", 3, 15, "Five people froze to death over the weekend in their cars.")))
+                .containsExactlyInAnyOrder(List.of("40"), List.of("Five"));
+    }
 }
