@@ -165,7 +165,8 @@ public final class EntityResolver {
 
     /**
      * A name with no word before it in its sentence, or only an opening quotation mark or a dateline's dash
-     * ("CAIRO -- Addressing ..."); not after a comma or an apostrophe ("Publishers' Clearing House").
+     * ("CAIRO -- Addressing ..."); not after a comma or an apostrophe ("Publishers' Clearing House"), nor after a
+     * closing quote ({@link NameFinder#CLOSING_QUOTE}: {@code "... at once," Winning said}).
      */
     private static boolean opensSentence(NameFinder.Found f) {
         return SENTENCE_OPENERS.contains(f.previous());

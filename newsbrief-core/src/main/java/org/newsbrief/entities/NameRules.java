@@ -35,7 +35,11 @@ final class NameRules {
             // an adverb, conjunction or preposition that opens a sentence and glued onto the name after it: "Along
             // Florida's coast", "Though Brazil", "Yet New York", "Whether Cardoso", "Several Manila", "Off Libya" and lone
             // "Perhaps", "Maybe", "Instead", "Let" (issue 5, DUC 2003 reading)
-            "along", "off", "though", "yet", "whether", "several", "perhaps", "maybe", "instead", "let");
+            "along", "off", "though", "yet", "whether", "several", "perhaps", "maybe", "instead", "let",
+            // indefinite pronouns, capitalised at a sentence's or a quotation's start: a lone "Everybody", "Everyone",
+            // "Nobody", "None" had been names (DUC 2003, six stories; ECB+ topics 3, 5, 8, 28, 33; issue 5)
+            "everybody", "everyone", "nobody", "somebody", "someone", "anybody", "anyone", "everything", "nothing",
+            "something", "anything", "none");
 
     /**
      * Capitalised words that cannot stand inside a name, so a run of capitalised words ends before
@@ -62,6 +66,22 @@ final class NameRules {
             // a church's name holds an "of" that names no person's origin: "Verwood Church of England First School"
             // stays whole, "Ann Lee of Grace Baptist Church" is Ann Lee and the church (issue 5)
             "church");
+
+    /**
+     * Offices named after a title and "of the", before the holder's name: "Chancellor of the Exchequer Gordon Brown",
+     * "Secretary of the Interior Dirk Kempthorne" ({@link NameFinder}: the office is no part of the person's name).
+     */
+    static final Set<String> OFFICES = words("exchequer", "interior", "treasury", "navy", "commerce", "energy", "defense",
+            "defence", "labor", "labour", "agriculture", "education", "transportation");
+
+    /**
+     * Last words of the names of landforms and waters: "Florida Keys", "Virgin Islands", "Indian Ocean", "Gulf Coast",
+     * "San Juan Mountains", "Great Lakes" (untyped or, by "the Keys", typed an organisation in DUC 2003; issue 5).
+     * Read as a weak place vote where no cue tells ({@link TypeCues}): "Hills", "Lake" and "Rock" are left out as
+     * surnames ("Carla Hills").
+     */
+    static final Set<String> LANDFORM_HEADS = words("islands", "isles", "keys", "ocean", "coast", "mountains", "desert",
+            "lakes", "heights", "falls", "springs", "peninsula", "strait", "canyon", "beach", "plains");
 
     /** Company designators that end a name: "Iambic Media LTD" then another name. */
     static final Set<String> RUN_ENDING_DESIGNATORS = words("ltd", "inc", "plc", "llc", "corp", "gmbh");
@@ -139,6 +159,9 @@ final class NameRules {
             "organisation", "commission", "department", "news", "television", "defence", "defense", "alliance", "helmets",
             "corporation", "company", "bank", "fund", "institute", "university", "court", "parliament", "assembly",
             "office", "service", "association",
+            // an authority: "Palestinian Authority" had been untyped, and joined "Palestinian Civil Aviation Authority" as
+            // the same name with middle words added (DUC 2003 d30010t, d30040t; issue 5)
+            "authority",
             // a watchdog's and a lobby's heads: "Human Rights Watch" (typed a person by "said"), "Human Rights
             // Campaign" (issue 5)
             "watch", "campaign");

@@ -25,6 +25,12 @@ final class TypeCues {
      */
     private static final Set<String> PLACE_PREPOSITIONS = Set.of("in", "near", "into", "across", "inside", "outside",
             "throughout");
+    /**
+     * Articles after "in X" that make X the one in whom something is found, no place: "D'Amato has encountered in
+     * Schumer a challenger" had typed Schumer a place, twice in a story where nothing else typed him, and kept him apart
+     * from "Charles Schumer" (DUC 2003 d30050t; issue 5).
+     */
+    private static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
     /** Words before the name of a newspaper or broadcaster: "the newspaper El Mundo". */
     private static final Set<String> MEDIA = Set.of("newspaper", "daily", "weekly", "paper", "magazine", "broadcaster",
             "channel", "network", "tabloid", "agency");
@@ -163,7 +169,10 @@ final class TypeCues {
                     && !name.possessive() && ENDS_NOUN_PHRASE.contains(name.next())
                     // a country that takes the article is no group: "the Netherlands", "the Philippines" (DUC 2003 typed
                     // both organisations; issue 5); it votes a place below, as a country without a cue does
-                    && !COUNTRIES.contains(name.text().toLowerCase(Locale.ROOT))) {
+                    && !COUNTRIES.contains(name.text().toLowerCase(Locale.ROOT))
+                    // nor a landform's word, which stands for the place it ends: "the Keys" of "the Florida Keys" (DUC 2003
+                    // d31028t)
+                    && !NameRules.LANDFORM_HEADS.contains(name.text().toLowerCase(Locale.ROOT))) {
                 type = EntityType.ORGANIZATION;
                 weakCue = true;
             } else if (type == EntityType.OTHER && isCountry(name.text(), lastWords)) {
@@ -184,6 +193,9 @@ final class TypeCues {
             if (isPlaceOfCountry(found.get(i).text())
                     && (types.get(i) == EntityType.OTHER || types.get(i) == EntityType.PERSON && weak.get(i))) {
                 types.set(i, EntityType.LOCATION); // "South Korea said": a weak place vote, where no strong cue tells
+                weak.set(i, true);
+            } else if (types.get(i) == EntityType.OTHER && landform(found.get(i).text())) {
+                types.set(i, EntityType.LOCATION); // "over the Florida Keys": a weak place vote, where no cue tells
                 weak.set(i, true);
             }
         }
@@ -288,6 +300,16 @@ final class TypeCues {
                 && COUNTRIES.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
     }
 
+    /**
+     * Whether a name of two words or more ends in a landform's or a water's word ({@link NameRules#LANDFORM_HEADS}:
+     * "Florida Keys", "Indian Ocean"). A weak vote, given only where no other cue tells: "Alicia Keys said" stays a
+     * person's.
+     */
+    private static boolean landform(String name) {
+        int space = name.lastIndexOf(' ');
+        return space > 0 && NameRules.LANDFORM_HEADS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
     /** A single word that no longer name of the story ends: a capital or a country, not a surname. */
     private static boolean governs(String name, Set<String> lastWords) {
         List<String> key = NameKeys.tokens(name);
@@ -343,7 +365,8 @@ final class TypeCues {
             return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said", "a Reuters reporter",
                                             // "Red Cross officials": no person
         }
-        if (PLACE_PREPOSITIONS.contains(found.previous()) && !found.possessive() || placeContext(found)) {
+        if (PLACE_PREPOSITIONS.contains(found.previous()) && !found.possessive() && !INDEFINITE_ARTICLES.contains(found.next())
+                || placeContext(found)) {
             return EntityType.LOCATION; // also "reports in Spain said"
         }
         return NameFinder.isTitle(found.previous()) || SPEECH.contains(found.next()) || personalAfter(found)

@@ -663,6 +663,40 @@ class EntityResolverTest {
     }
 
     @Test
+    void aNameAfterAClosingQuoteOpensNoSentence() {
+        // written for this test (issue 5): a closing '' read as an opening quote had dropped a surname in "ing"
+        List<Entity> found = resolve("\"We will stay until the end,\" Keating said in Varna.");
+        assertThat(found).extracting(Entity::name).contains("Keating", "Varna");
+        // an opening quote still opens one
+        List<Entity> dropped = resolve("The coach replied, \"Keating is not the aim.\" He took Varna to the final.");
+        assertThat(dropped).extracting(Entity::name).doesNotContain("Keating");
+    }
+
+    @Test
+    void anOfficeAfterATitleIsNoPartOfTheHoldersName() {
+        // written for this test (issue 5): "Chancellor of the Exchequer Gordon Brown" gave "Exchequer Gordon Brown"
+        List<Entity> found = resolve("Chancellor of the Exchequer Tomas Ardel spoke first. Rates would rise, Ardel said. "
+                + "The Treasury said the Interior paid less.");
+        assertThat(only(found, "Tomas Ardel").variants()).contains("Ardel").doesNotContain("Exchequer Tomas Ardel");
+        assertThat(found).extracting(Entity::name).contains("Treasury", "Interior");
+    }
+
+    @Test
+    void anIndefinitePronounIsNoName() {
+        // written for this test (issue 5): "Everybody", "Nobody" after an opening quote had been names
+        List<Entity> found = resolve("\"Everybody ran,\" a man in Varna said. \"Nobody stayed behind.\" \"None of us left.\"");
+        assertThat(found).extracting(Entity::name).contains("Varna").doesNotContain("Everybody", "Nobody", "None");
+    }
+
+    @Test
+    void anAuthorityIsAnOrganisationApartFromALongerAuthority() {
+        // written for this test (issue 5): "Palestinian Authority" was untyped and joined "... Civil Aviation Authority"
+        List<Entity> found = resolve("The Norvian Authority met on Monday. The Norvian Civil Aviation Authority closed the airport.");
+        assertThat(only(found, "Norvian Authority").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "Norvian Authority").variants()).doesNotContain("Norvian Civil Aviation Authority");
+    }
+
+    @Test
     void anAcademicOrClericalTitleIsNoPartOfTheName() {
         // written for this test (issue 5): "Professor Neil Ferguson", "Doctor Zhivago" kept their titles
         List<Entity> found = resolve("Professor Ilona Varga said the trial was over. Doctor Varga led it in Szeged. "

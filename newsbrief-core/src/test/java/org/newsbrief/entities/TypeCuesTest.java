@@ -34,6 +34,24 @@ class TypeCuesTest {
     }
 
     @Test
+    void aNameFoundInSomeoneIsNoPlace() {
+        // written for this test (issue 5): "has encountered in Schumer a challenger" had typed the man a place
+        assertThat(typeOf("Ardel", "The mayor has found in Ardel a rival. Voters like Ardel, as Ardel said."))
+                .isNotEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Tarvin", "Shops reopened in Tarvin on Monday.")).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aLandformsLastWordMakesAPlaceWhereNoCueTells() {
+        // written for this test (issue 5): "the Florida Keys" had been typed an organisation by "the Keys,"
+        assertThat(typeOf("Varna Keys", "The storm passed over the Varna Keys. Many stayed in the Keys, a pilot wrote."))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Keys", "The storm passed over the Varna Keys. Many stayed in the Keys, a pilot wrote."))
+                .isEqualTo(EntityType.LOCATION); // "the Keys" is the place, no group
+        assertThat(typeOf("Dana Keys", "Dana Keys said the tour would go on.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
     void aNounThatAPlaceCompletesMakesItAPlace() {
         assertThat(typeOf("Derbala", "Troops reached the outskirts of Derbala at dawn.")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf("Ostrava", "Rebels held the militant-held district of Ostrava.")).isEqualTo(EntityType.LOCATION);
