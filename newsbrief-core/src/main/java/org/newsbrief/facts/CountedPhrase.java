@@ -150,6 +150,10 @@ final class CountedPhrase {
                 tag = i + 1 < tokens.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN"; // the model's tokens split
                 tags[i] = tag; // "ever-so-brief", which it then calls punctuation: a modifier before a noun, else the noun
             }
+            if (!noun && GRADE_WORDS.contains(lower) && !lower.equals("most") && !lower.equals("least") && i + 1 < tokens.length
+                    && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+                continue; // "one such informant", "two more prominent dissidents": stop words CQE leaves out
+            }
             if (!noun && (lower.equals("most") || lower.equals("least")) && i + 1 < tokens.length && tags[i + 1].equals("ADJ")) {
                 continue; // "the 20 most expensive restaurants": expensive restaurant, the grade word left out as CQE leaves stop words
             }

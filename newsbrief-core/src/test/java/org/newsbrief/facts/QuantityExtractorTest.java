@@ -989,4 +989,10 @@ class QuantityExtractorTest {
         assertThat(named("Police held two Hamas leaders; three Delta Airlines flights left.")).containsExactly(
                 "2|=|Hamas leader", "3|=|Delta Airlines flight");
     }
+
+    @Test
+    void suchBeforeTheNounIsAStopWord() {
+        assertThat(named("One such case was settled after at least 300 such intrusions.")).containsExactly(
+                "1|=|case", "300|>|intrusion");
+    }
 }
