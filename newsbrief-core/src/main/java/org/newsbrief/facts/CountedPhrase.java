@@ -32,6 +32,8 @@ final class CountedPhrase {
     private static final Pattern DIGIT = Pattern.compile("\\d");
     private static final Pattern HYPHEN_NUMBER = Pattern.compile("[-–]\\d+");
     private static final Pattern LOWER_WORD = Pattern.compile("\\p{Ll}[\\p{Ll}\\-]+");
+    /** A word of letters joined by hyphens: "ever-so-brief", "same-sex", "all-in-one". */
+    private static final Pattern HYPHENED = Pattern.compile("\\p{L}+(?:-\\p{L}+)+");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
 
     /**
@@ -144,6 +146,14 @@ final class CountedPhrase {
                 tag = "NOUN"; // "the top three seeds": after a number a word in "-s" is a plural, whatever the tagger says
                 tags[i] = tag;
             }
+            if (!noun && tag.equals("PUNCT") && HYPHENED.matcher(word).matches()) {
+                tag = i + 1 < tokens.length && tags[i + 1].equals("NOUN") ? "ADJ" : "NOUN"; // the model's tokens split
+                tags[i] = tag; // "ever-so-brief", which it then calls punctuation: a modifier before a noun, else the noun
+            }
+            if (!noun && GRADE_WORDS.contains(lower) && !lower.equals("most") && !lower.equals("least") && i + 1 < tokens.length
+                    && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))) {
+                continue; // "one such informant", "two more prominent dissidents": stop words CQE leaves out
+            }
             if (!noun && (lower.equals("most") || lower.equals("least")) && i + 1 < tokens.length && tags[i + 1].equals("ADJ")) {
                 continue; // "the 20 most expensive restaurants": expensive restaurant, the grade word left out as CQE leaves stop words
             }
@@ -181,7 +191,10 @@ final class CountedPhrase {
                 break; // a participle before the noun ("recorded songs") is passed over
             }
             boolean plural = nominal && lower.length() > 3 && !UnitNames.singular(lower).equals(lower) // "fishermen"
-                    && !pluralModifier(tokens, tags, i); // "13 appropriations bills": the first plural modifies the second
+                    && !pluralModifier(tokens, tags, i) // "13 appropriations bills": the first plural modifies the second
+                    && !(value == 1 && i + 1 < tokens.length && tags[i + 1].equals("NOUN")
+                            && UnitNames.singular(tokens[i + 1].toLowerCase(Locale.ROOT)).equals(tokens[i + 1].toLowerCase(Locale.ROOT))
+                            && LOWER_WORD.matcher(tokens[i + 1]).matches()); // "one grass-roots campaign": one counts no plural
             if (noun && !plural && value != 1 && !singular && i + 1 < tokens.length
                     && pluralVerb(tokens[i + 1].toLowerCase(Locale.ROOT), tags[i + 1])) {
                 tags[i + 1] = "NOUN"; // "60 Starlink satellites": a count of many after a singular name goes on to its plural
@@ -205,7 +218,8 @@ final class CountedPhrase {
         }
         List<String> lemmas = new ArrayList<>();
         for (int i : kept) {
-            lemmas.add(lemma(tokens[i], tags[i], i == head));
+            boolean name = i != head && tags[i].equals("PROPN") && Character.isUpperCase(tokens[i].charAt(0));
+            lemmas.add(name ? tokens[i] : lemma(tokens[i], tags[i], i == head)); // "two Hamas leaders": only the head inflects
         }
         return new Named(String.join(" ", lemmas), head);
     }

@@ -91,10 +91,11 @@ final class FractionCandidates {
      * with the unit {@code share} (the brief never counts it as a number of things).
      */
     static Candidate fraction(Matcher m, String input) {
-        boolean outOf = m.groupCount() == 4 && m.group(3) != null;
-        String top = outOf ? m.group(3) : m.group(1);
+        // the second alternative of either pattern: "one out of three", "one-sixth of" (its own groups 3 and 4)
+        boolean second = m.groupCount() == 4 && m.group(4) != null;
+        String top = second ? m.group(3) : m.group(1);
         Double numerator = top == null ? Double.valueOf(1) : numberWord(top);
-        Double denominator = numberWord(outOf ? m.group(4) : m.group(2));
+        Double denominator = numberWord(second ? m.group(4) : m.group(2));
         if (numerator == null || denominator == null || denominator == 0 || numerator >= denominator) {
             return null;
         }

@@ -23,7 +23,7 @@ final class NumberCandidates {
     static final Pattern SPELLED_PERCENT = Pattern.compile("\\s?(?:%|percent\\b|per cent\\b)");
 
     /** A cheap test before the spelled-fraction scan. */
-    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth)s? (?:of|the|its|their|his|her) ");
+    private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth|ixth|ghth|inth)s? (?:of|the|its|their|his|her) ");
 
     /** Words before "one" that make it a pronoun. */
     private static final Pattern ONE_PRONOUN = Pattern.compile(
@@ -125,7 +125,8 @@ final class NumberCandidates {
             collect(QuantityRules.BARE_VAGUE, sentence, candidates, (m, text) -> vague(m)); // "hundreds have died"
         }
         if ((sentence.contains("alf ") || sentence.contains("hird") || sentence.contains("uarter") || sentence.contains("ifth")
-                || sentence.contains("enth")) && FRACTION_WORD.matcher(sentence).find()) {
+                || sentence.contains("enth") || sentence.contains("ixth") || sentence.contains("ghth") || sentence.contains("inth"))
+                && FRACTION_WORD.matcher(sentence).find()) {
             collect(QuantityRules.SPELLED_FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
         if (sentence.contains("alf ") || sentence.contains("uarter")) {

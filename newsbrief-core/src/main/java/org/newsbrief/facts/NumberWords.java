@@ -38,7 +38,9 @@ final class NumberWords {
     /** Fraction words and the denominator they name: "two-thirds", "a quarter", "half". */
     static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("half", 2.0), Map.entry("third", 3.0),
             Map.entry("thirds", 3.0), Map.entry("quarter", 4.0), Map.entry("quarters", 4.0), Map.entry("fifth", 5.0),
-            Map.entry("fifths", 5.0), Map.entry("tenth", 10.0), Map.entry("tenths", 10.0));
+            Map.entry("fifths", 5.0), Map.entry("sixth", 6.0), Map.entry("sixths", 6.0), Map.entry("seventh", 7.0),
+            Map.entry("sevenths", 7.0), Map.entry("eighth", 8.0), Map.entry("eighths", 8.0), Map.entry("ninth", 9.0),
+            Map.entry("ninths", 9.0), Map.entry("tenth", 10.0), Map.entry("tenths", 10.0));
 
     private NumberWords() {
     }

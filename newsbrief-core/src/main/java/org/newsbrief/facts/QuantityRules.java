@@ -139,7 +139,9 @@ final class QuantityRules {
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
     /** "two-thirds of", "a third of", "half of", "three quarters of"; "half the vote", "one-tenth the rate" without the "of". */
     static final Pattern SPELLED_FRACTION = Pattern.compile(
-            "(?i)\\b(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)(?=\\s+(?:of|the|its|their|his|her)\\b)");
+            "(?i)\\b(?:(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)"
+                    + "|(one|two|three|four|five|six|seven|eight|a)[\\s-](sixths?|sevenths?|eighths?|ninths?))" // "one-sixth of", not "the sixth of"
+                    + "(?=\\s+(?:of|the|its|their|his|her)\\b)");
     /**
      * "tens of thousands of", "dozens of", "hundreds of"; a compound also without "of" after it: "left hundreds of
      * thousands homeless" is 100,000 to 1,000,000, not "hundreds" ("gods who number in hundreds of thousands").

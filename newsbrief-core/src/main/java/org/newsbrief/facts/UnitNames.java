@@ -160,9 +160,9 @@ public final class UnitNames {
         {"radian", "rad", "radian"},
         {"parts-per-billion", "ppb", "parts per billion"},
         {"parts-per-million", "ppm", "parts per million", "parts-per-million"}, // as CQE names ppb
-        {"celsius", "c", "°c", "celsius", "degree celsius", "degrees celsius", "centigrade", "degrees c", "degree c", "deg c",
+        {"celsius", "c", "°c", "° c", "celsius", "degree celsius", "degrees celsius", "centigrade", "degrees c", "degree c", "deg c",
             "deg celsius", "celcius", "degrees centigrade"},
-        {"fahrenheit", "°f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f", "degree f", "deg f",
+        {"fahrenheit", "°f", "° f", "fahrenheit", "degree fahrenheit", "degrees fahrenheit", "degrees f", "degree f", "deg f",
             "deg fahrenheit", "farenheit", "degrees farenheit"},
         {"degree", "°", "degree", "deg"},
         {"byte", "byte"},

@@ -154,8 +154,9 @@ final class UnitResolver {
             if (letter && !inside && !phrase.isEmpty() && UnitNames.known(phrase) != null) {
                 name = UnitNames.known(phrase);
                 used = n;
-                if (name.equals("pound-mass") && scaled && !(n < words.length && words[n].equalsIgnoreCase("of"))) {
-                    name = "pound sterling"; // "361 million pounds" is money; "2 million pounds of beef" a weight
+                if (name.equals("pound-mass") && scaled && !(n < words.length && words[n].equalsIgnoreCase("of"))
+                        && first.toLowerCase(Locale.ROOT).startsWith("pound")) {
+                    name = "pound sterling"; // "361 million pounds" is money; "2 million pounds of beef", "100 million lbs." a weight
                 }
             }
         }

@@ -959,4 +959,40 @@ class QuantityExtractorTest {
         assertThat(named("The plan costs $4 billion over five years, fees rose 3 percent over 10 years and over 20 firms paid."))
                 .containsExactly("4000000000|=|dollar", "5|=|year", "3|up|percentage", "10|=|year", "20|>|firm");
     }
+
+    @Test
+    void poundsWrittenLbAreAWeightEvenWhenScaled() {
+        assertThat(named("The plant dumped 40 million lbs. and 3 million lb a year; it lost 5 million pounds."))
+                .containsExactly("40000000|=|pound-mass", "3000000|=|pound-mass per year", "5000000|down|pound sterling");
+    }
+
+    @Test
+    void aSpacedDegreeSignBeforeFOrCNamesTheScale() {
+        assertThat(named("ovens there reach 450 ° f ( 232 ° c ) in minutes.")).containsExactly(
+                "450|=|fahrenheit", "232|=|celsius");
+    }
+
+    @Test
+    void fractionsBeyondTenthsBelowTenAreShares() {
+        assertThat(named("One-sixth of the towns flooded and five-eighths of the crop was lost in the sixth of the storms."))
+                .containsExactly("0.16666666666666666|=|% town", "0.625|=|% crop");
+    }
+
+    @Test
+    void aHyphenedWordBeforeANounModifiesIt() {
+        assertThat(named("At least one same-sex couple wed, one grass-roots campaign began and two ever-so-brief pauses came."))
+                .containsExactly("1|>|same-sex couple", "1|=|grass-roots campaign", "2|=|ever-so-brief pause");
+    }
+
+    @Test
+    void aNameBeforeTheHeadKeepsItsForm() {
+        assertThat(named("Police held two Hamas leaders; three Delta Airlines flights left.")).containsExactly(
+                "2|=|Hamas leader", "3|=|Delta Airlines flight");
+    }
+
+    @Test
+    void suchBeforeTheNounIsAStopWord() {
+        assertThat(named("One such case was settled after at least 300 such intrusions.")).containsExactly(
+                "1|=|case", "300|>|intrusion");
+    }
 }
