@@ -50,7 +50,9 @@ import java.util.regex.Pattern;
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
  * <li>"from their homes" and "out of their homes" are a cue of the displaced, whatever verb drives them out ("drove
- * 5,000 people from their homes"; attached, they win over a verb of killing earlier in the clause).</li>
+ * 5,000 people from their homes"; attached, they win over a verb of killing earlier in the clause), and only of a
+ * number before them: they say where those already named were driven from ("drove 3,000 families from their homes and 12
+ * schools stayed shut" counts no displaced schools).</li>
  * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power"); nor is "left"
  * as a name mid-sentence, before "by" or before "behind" ("the Democratic Left", "trails left by meteors", "were left
  * behind").</li>
@@ -86,8 +88,14 @@ final class ConceptCues {
     private static final Set<String> DETERMINERS_BEFORE_NUMBER = Set.of("the", "a", "an", "all", "another", "those",
             "these", "some", "its", "their", "his", "her");
 
-    /** A concept's cue word, where it stands, and whether it must be attached to count. */
-    record Cue(int start, int end, String concept, boolean attachedOnly) {
+    /**
+     * A concept's cue word, where it stands, whether it must be attached to count, and whether it counts only a
+     * number before it ("from their homes" says where those named before it were driven from).
+     */
+    record Cue(int start, int end, String concept, boolean attachedOnly, boolean afterOnly) {
+        Cue(int start, int end, String concept, boolean attachedOnly) {
+            this(start, end, concept, attachedOnly, false);
+        }
     }
 
     /** Each cue word and its concepts, from {@link QuantityRules#CONCEPTS}: one look-up a word. */
@@ -145,7 +153,7 @@ final class ConceptCues {
         int previousEnd = -1;
         while (words.find()) {
             if (fromHomes(lower, words.group(), words.start())) {
-                cues.add(new Cue(words.start(), words.end(), "displaced", false));
+                cues.add(new Cue(words.start(), words.end(), "displaced", false, true));
             }
             List<String> concepts = CONCEPT_OF.get(words.group());
             if (concepts != null && !seizedPower(lower, words.group(), words.end())
@@ -278,8 +286,9 @@ final class ConceptCues {
         String nearest = "-";
         int nearestDistance = Integer.MAX_VALUE;
         for (Cue cue : cues.cues()) {
-            if (cue.start() < from || cue.end() > to || inside == null && within(cues.boundaries().asides(), cue.start())) {
-                continue;
+            if (cue.start() < from || cue.end() > to || inside == null && within(cues.boundaries().asides(), cue.start())
+                    || cue.afterOnly() && cue.end() <= start) {
+                continue; // "drove them from their homes and ... at least two churches": the homes are not the churches'
             }
             int distance = cue.start() >= end ? cue.start() - end : start - cue.end();
             if (cue.end() <= start && lower.startsWith("left", cue.start()) && cue.end() - cue.start() == 4) {
