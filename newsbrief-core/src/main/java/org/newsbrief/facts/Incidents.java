@@ -79,11 +79,6 @@ final class Incidents {
         return scan(sentence, lower, from, to, quantity.start());
     }
 
-    /** The place the whole sentence names first ({@code lower} its lower-cased text), or empty. */
-    static String place(String sentence, String lower) {
-        return scan(sentence, lower, 0, sentence.length(), sentence.length()).place();
-    }
-
     /**
      * One pass over the words of the clause: the first word naming a kind, and the first name after a word of
      * {@link #PLACE_WORDS} (the pattern tried only where such a word stands, not at every character); the name before
@@ -222,8 +217,7 @@ final class Incidents {
         }
         String cut = String.join(" ", java.util.Arrays.copyOf(words, n));
         String bare = cut.endsWith("'s") || cut.endsWith("’s") ? cut.substring(0, cut.length() - 2) : cut;
-        String first = words[0].endsWith("'s") || words[0].endsWith("’s") ? words[0].substring(0, words[0].length() - 2) : words[0];
-        return NO_PLACE.contains(first) ? null : bare; // "in Friday's bombing" names no place
+        return NO_PLACE.contains(words[0]) ? null : bare;
     }
 
     private static boolean startsWithParticiple(String lower, int at) {
