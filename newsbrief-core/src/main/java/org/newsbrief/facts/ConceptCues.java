@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
  * four", not "helped save the lives of hundreds"); a cue noun and a linking verb before it ("the fatalities
  * included six", "deaths reached 300"). "left" before the number yields to any other attached cue: it says what
  * the event left them, and the cue after says what they are ("the storm left 2,000 people dead" is killed, "left
- * thousands homeless" displaced; "left 50 people" alone is fled).</li>
+ * thousands homeless" displaced; "left 50 people" alone is fled). "death toll" with its verb of rising or standing
+ * before the number is attached ("the death toll from the storm rose Monday to 15, eight of them evacuated
+ * patients" is killed, not evacuated).</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
  * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
  * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
@@ -76,6 +78,13 @@ final class ConceptCues {
     private static final Pattern BEFORE_NUMBER = Pattern.compile("\\s+(?:(?:the|a|an|all|another|those|these|some|its|their|his|her)\\s+)?");
     /** A linking verb between a cue noun and its number: "the fatalities included six", "deaths reached 300". */
     private static final Pattern LINKING = Pattern.compile("\\s+(?:included|include|includes|numbered|reached|totalled|totaled)"
+            + BEFORE_NUMBER.pattern());
+    /**
+     * "toll" and its verb of rising or standing before the number ("the death toll from the storm rose Monday to 15",
+     * "the death toll has reached 40"): the number is the toll's, whatever cue stands nearer after it.
+     */
+    private static final Pattern TOLL_RISES_TO = Pattern.compile("\\s+toll\\b[^,;:]{0,60}?\\b(?:(?:rose|risen|rises|climbed|"
+            + "climbs|jumped|increased|grew|mounted|stood|stands|went up)\\b(?:\\s+[\\w.]+){0,3}?\\s+(?:to|at)|reached|reaches)"
             + BEFORE_NUMBER.pattern());
     private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
     /**
@@ -375,6 +384,10 @@ final class ConceptCues {
             return false;
         }
         String between = lower.substring(cue.end(), start);
+        if (cue.end() <= phraseStart && lower.startsWith("death", cue.start())
+                && TOLL_RISES_TO.matcher(lower).region(cue.end(), phraseStart).matches()) {
+            return true; // "the death toll from the storm rose Monday to 15, eight of them evacuated patients"
+        }
         if (cue.end() <= phraseStart && (BEFORE_NUMBER.matcher(lower).region(cue.end(), phraseStart).matches()
                 || cue.attachedOnly() && LINKING.matcher(lower).region(cue.end(), phraseStart).matches())) {
             return true;
