@@ -39,7 +39,9 @@ import java.util.regex.Pattern;
  * four", not "helped save the lives of hundreds"); a cue noun and a linking verb before it ("the fatalities
  * included six", "deaths reached 300"). "left" before the number yields to any other attached cue: it says what
  * the event left them, and the cue after says what they are ("the storm left 2,000 people dead" is killed, "left
- * thousands homeless" displaced; "left 50 people" alone is fled).</li>
+ * thousands homeless" displaced; "left 50 people" alone is fled). "death toll" with its verb of rising or standing
+ * before the number is attached ("the death toll from the storm rose Monday to 15, eight of them evacuated
+ * patients" is killed, not evacuated).</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
  * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
  * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
@@ -50,7 +52,9 @@ import java.util.regex.Pattern;
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
  * <li>"from their homes" and "out of their homes" are a cue of the displaced, whatever verb drives them out ("drove
- * 5,000 people from their homes"; attached, they win over a verb of killing earlier in the clause).</li>
+ * 5,000 people from their homes"; attached, they win over a verb of killing earlier in the clause), and only of a
+ * number before them: they say where those already named were driven from ("drove 3,000 families from their homes and 12
+ * schools stayed shut" counts no displaced schools).</li>
  * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power"); nor is "left"
  * as a name mid-sentence, before "by" or before "behind" ("the Democratic Left", "trails left by meteors", "were left
  * behind").</li>
@@ -75,6 +79,13 @@ final class ConceptCues {
     /** A linking verb between a cue noun and its number: "the fatalities included six", "deaths reached 300". */
     private static final Pattern LINKING = Pattern.compile("\\s+(?:included|include|includes|numbered|reached|totalled|totaled)"
             + BEFORE_NUMBER.pattern());
+    /**
+     * "toll" and its verb of rising or standing before the number ("the death toll from the storm rose Monday to 15",
+     * "the death toll has reached 40"): the number is the toll's, whatever cue stands nearer after it.
+     */
+    private static final Pattern TOLL_RISES_TO = Pattern.compile("\\s+toll\\b[^,;:]{0,60}?\\b(?:(?:rose|risen|rises|climbed|"
+            + "climbs|jumped|increased|grew|mounted|stood|stands|went up)\\b(?:\\s+[\\w.]+){0,3}?\\s+(?:to|at)|reached|reaches)"
+            + BEFORE_NUMBER.pattern());
     private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
     /**
      * Words before a number (after its modifier and a determiner) that make it the object of another head: a
@@ -86,8 +97,14 @@ final class ConceptCues {
     private static final Set<String> DETERMINERS_BEFORE_NUMBER = Set.of("the", "a", "an", "all", "another", "those",
             "these", "some", "its", "their", "his", "her");
 
-    /** A concept's cue word, where it stands, and whether it must be attached to count. */
-    record Cue(int start, int end, String concept, boolean attachedOnly) {
+    /**
+     * A concept's cue word, where it stands, whether it must be attached to count, and whether it counts only a
+     * number before it ("from their homes" says where those named before it were driven from).
+     */
+    record Cue(int start, int end, String concept, boolean attachedOnly, boolean afterOnly) {
+        Cue(int start, int end, String concept, boolean attachedOnly) {
+            this(start, end, concept, attachedOnly, false);
+        }
     }
 
     /** Each cue word and its concepts, from {@link QuantityRules#CONCEPTS}: one look-up a word. */
@@ -145,7 +162,7 @@ final class ConceptCues {
         int previousEnd = -1;
         while (words.find()) {
             if (fromHomes(lower, words.group(), words.start())) {
-                cues.add(new Cue(words.start(), words.end(), "displaced", false));
+                cues.add(new Cue(words.start(), words.end(), "displaced", false, true));
             }
             List<String> concepts = CONCEPT_OF.get(words.group());
             if (concepts != null && !seizedPower(lower, words.group(), words.end())
@@ -278,8 +295,9 @@ final class ConceptCues {
         String nearest = "-";
         int nearestDistance = Integer.MAX_VALUE;
         for (Cue cue : cues.cues()) {
-            if (cue.start() < from || cue.end() > to || inside == null && within(cues.boundaries().asides(), cue.start())) {
-                continue;
+            if (cue.start() < from || cue.end() > to || inside == null && within(cues.boundaries().asides(), cue.start())
+                    || cue.afterOnly() && cue.end() <= start) {
+                continue; // "drove them from their homes and ... at least two churches": the homes are not the churches'
             }
             int distance = cue.start() >= end ? cue.start() - end : start - cue.end();
             if (cue.end() <= start && lower.startsWith("left", cue.start()) && cue.end() - cue.start() == 4) {
@@ -366,6 +384,10 @@ final class ConceptCues {
             return false;
         }
         String between = lower.substring(cue.end(), start);
+        if (cue.end() <= phraseStart && lower.startsWith("death", cue.start())
+                && TOLL_RISES_TO.matcher(lower).region(cue.end(), phraseStart).matches()) {
+            return true; // "the death toll from the storm rose Monday to 15, eight of them evacuated patients"
+        }
         if (cue.end() <= phraseStart && (BEFORE_NUMBER.matcher(lower).region(cue.end(), phraseStart).matches()
                 || cue.attachedOnly() && LINKING.matcher(lower).region(cue.end(), phraseStart).matches())) {
             return true;

@@ -67,7 +67,8 @@ public final class FigureReconciler {
                         hard = ClauseBoundaries.of(sentence.text(), lower).hard();
                         texts.put(SentenceRef.of(sentence), sentence.text());
                     }
-                    String window = window(sentence.text(), lower, hard, mentions, quantity.span());
+                    String past = Anniversaries.year(lower, quantity.span().start(), published);
+                    String window = past != null ? past : window(sentence.text(), lower, hard, mentions, quantity.span());
                     capitalised(sentence.text(), quantity).ifPresent(word -> written.put(quantity.unit(), word));
                     FigureScope scope = ConflictTotals.scope(lower, hard,
                             quantity.span().start(), quantity.span().end(), window, published, mentions);

@@ -146,4 +146,16 @@ class ConceptCuesTest {
         assertThat(concepts("The rains killed 20 people and drove more than 5,000 villagers from their homes."))
                 .containsExactly("20|killed", "more than 5,000|displaced");
     }
+
+    @Test
+    void fromTheirHomesCountsOnlyANumberBeforeIt() {
+        assertThat(concepts("The storm drove 3,000 families from their homes and 12 schools stayed shut."))
+                .containsExactly("3,000|displaced", "12|-");
+    }
+
+    @Test
+    void aDeathTollRisingToANumberIsAttachedToIt() {
+        assertThat(concepts("The death toll from the storm rose on Sunday to 15, eight of them evacuated patients."))
+                .containsExactly("15|killed", "eight|evacuated");
+    }
 }
