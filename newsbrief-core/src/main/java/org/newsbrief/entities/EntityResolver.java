@@ -58,6 +58,10 @@ public final class EntityResolver {
         occurrences.removeIf(o -> opensAlone(o.found()) && !midSentence.contains(o.found().text()));
         Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
+        Set<String> shouted = shoutedPhrases(occurrences, story);
+        if (!shouted.isEmpty()) {
+            occurrences.removeIf(o -> shouted.contains(o.found().text()));
+        }
         Map<String, List<String>> keys = new LinkedHashMap<>();
         occurrences.forEach(o -> keys.computeIfAbsent(o.found().text(), keyOf));
         keys.values().removeIf(List::isEmpty);
@@ -237,6 +241,59 @@ public final class EntityResolver {
             }
         });
         return common;
+    }
+
+    /**
+     * The runs of two words or more in capitals that are a phrase written in capitals for emphasis, no name: more than
+     * half of their words are written in lower case elsewhere in the story and in no name written in lower-case letters
+     * ({@code wanted to ``OWN THE WIN95 CLIENT MARKET AND THAT NETSCAPE SHOULD STAY AWAY''} had made "NETSCAPE SHOULD
+     * STAY AWAY" a name; DUC 2003 d31033t, issue 5). "UNITED STATES VIRGIN ISLANDS" stays: its words name "United
+     * States"; a byline ("DIANA JEAN SCHEMO") stays: its words are written in lower case nowhere. One map look-up per
+     * lower-case token, and only where such a run is found.
+     */
+    private static Set<String> shoutedPhrases(List<Occurrence> occurrences, List<Document> story) {
+        Map<String, List<String>> capitals = new HashMap<>();
+        for (Occurrence o : occurrences) {
+            String text = o.found().text();
+            if (text.indexOf(' ') > 0 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT))) {
+                capitals.computeIfAbsent(text, t -> java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+"))
+                        .filter(w -> w.chars().allMatch(Character::isLetter) && !NameRules.JOINERS.contains(w)).toList());
+            }
+        }
+        Set<String> shouted = new HashSet<>();
+        if (capitals.isEmpty()) {
+            return shouted;
+        }
+        Set<String> words = new HashSet<>();
+        capitals.values().forEach(words::addAll);
+        Set<String> inNames = new HashSet<>();
+        for (Occurrence o : occurrences) {
+            String text = o.found().text();
+            if (!capitals.containsKey(text)) {
+                for (String word : text.toLowerCase(Locale.ROOT).split("\\s+")) {
+                    if (words.contains(word)) {
+                        inNames.add(word);
+                    }
+                }
+            }
+        }
+        Set<String> lowerCase = new HashSet<>();
+        for (Document document : story) {
+            for (Sentence sentence : document.sentences()) {
+                for (String token : sentence.tokens()) {
+                    if (!token.isEmpty() && Character.isLowerCase(token.charAt(0)) && words.contains(token)) {
+                        lowerCase.add(token);
+                    }
+                }
+            }
+        }
+        capitals.forEach((text, run) -> {
+            long common = run.stream().filter(w -> lowerCase.contains(w) && !inNames.contains(w)).count();
+            if (2 * common > run.size()) {
+                shouted.add(text);
+            }
+        });
+        return shouted;
     }
 
     /** The spellings that strong cues type an organisation, by their mentions' votes ({@link TypeVotes#knownOrganisation}). */

@@ -52,8 +52,15 @@ final class NameFinder {
             int j = i + 1;
             while (j < tokens.size() && !endsName(tokens.get(j - 1)) && (joinsAcrossAnd(tokens, i, j)
                     || !breaksRun(tokens, j) && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
-                            && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))))) {
+                            && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))) || opensName(tokens, i, j - 1) && dottedPlaceOpener(tokens, j))) {
                 j++;
+            }
+            if (j - i >= 2 && isTitle(tokens.get(j - 1)) && dotBeforeName(tokens, j)) {
+                // "New York Gov. George Pataki": the state, then (a run of its own) the governor; and the titles before
+                // ("Thai Olympic Committee Chairman Gen. ...")
+                do {
+                    j--;
+                } while (j - i >= 2 && isTitle(tokens.get(j - 1)));
             }
             int from = afterInnerTitle(tokens, i, j);
             while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)) && !namesInstitution(tokens, from + 1, j))) {
@@ -91,6 +98,31 @@ final class NameFinder {
             i = next;
         }
         return found;
+    }
+
+    /**
+     * Whether the token at {@code j} is the dot of an abbreviation that opens a place's name, a name after it ({@link
+     * NameRules#DOTTED_PLACE_OPENERS}: "St. Kitts", "Mt. Vesuvius"), so that the run goes on across it; the finder asks
+     * only where the abbreviation opens a name ({@link #opensName}: "Main St. Saturday" is a street, then a day).
+     */
+    private static boolean dottedPlaceOpener(List<String> tokens, int j) {
+        return NameRules.DOTTED_PLACE_OPENERS.contains(lower(tokens.get(j - 1))) && dotBeforeName(tokens, j)
+                && !breaksRun(tokens, j + 1);
+    }
+
+    /**
+     * Whether the token at {@code at} of the run that starts at {@code i} opens a name: the run's first, or after a word
+     * that opens none ("On St. Kitts") or a small word ("Marble Hall of St. Petersburg"); not after another name's word
+     * ("Main St. Saturday").
+     */
+    private static boolean opensName(List<String> tokens, int i, int at) {
+        String before = at > i ? tokens.get(at - 1) : "";
+        return at == i || isNotName(before) || NameRules.JOINERS.contains(lower(before));
+    }
+
+    /** Whether the token at {@code j} is a dot with a name's word after it: the dot of an abbreviation ("Gov. George"). */
+    private static boolean dotBeforeName(List<String> tokens, int j) {
+        return j + 1 < tokens.size() && tokens.get(j).equals(".") && isNameToken(tokens.get(j + 1));
     }
 
     /** What {@link Found#previous} holds for a straight quote that closes a quotation: the typographic closing quote. */

@@ -286,15 +286,47 @@ final class NameGroups {
                 }
             }
         });
+        Set<String> countries = new HashSet<>(); // the listed countries among those places, as keys: "germany"
+        keys.forEach((spelling, key) -> {
+            if (key.size() == 1 && kinds.get(spelling) == EntityType.LOCATION && Countries.isCountry(spelling)) {
+                countries.add(key.get(0));
+            }
+        });
         Set<String> demonyms = new HashSet<>();
         keys.forEach((spelling, key) -> {
             String word = key.get(0);
-            if (key.size() == 1 && DEMONYM_ENDINGS.stream().anyMatch(ending -> word.endsWith(ending)
-                    && word.length() > stems.getOrDefault(word.substring(0, word.length() - ending.length()), word.length()))) {
+            if (key.size() == 1 && (DEMONYM_ENDINGS.stream().anyMatch(ending -> word.endsWith(ending)
+                    && word.length() > stems.getOrDefault(word.substring(0, word.length() - ending.length()), word.length()))
+                    || peoplesPluralOfPlace(spelling, word, countries))) {
                 demonyms.add(spelling); // longer than the place: "Dubai" is no people of itself
             }
         });
         return demonyms;
+    }
+
+    /** The most letters a country's name adds to its people's word: "Thai-land"; "Turk-menistan" is another people's. */
+    private static final int PLACE_AFTER_PEOPLE = 4;
+
+    /**
+     * Whether a single word is a people's plural ({@link TypeCues#peoplesPlural}: its singular a people's word, so
+     * "Cubs" is none), or that singular ("Serb", "Croat"), whose singular opens the name of a listed country of the
+     * story ({@code places}, keys; {@link Countries}, so no "Democratic" typed a place takes "Democrats"): "Germans" beside "Germany", "Swedes" beside "Sweden", "Somalis" beside "Somalia", "Turks" beside "Turkey", "Thais" beside
+     * "Thailand" (four letters at most after it: Turkmenistan is no land of the Turks). The demonym endings read no bare
+     * "s", and such a plural is no longer than its place's name (DUC 2003 kept them as groups of their own beside the
+     * country; issue 5).
+     */
+    private static boolean peoplesPluralOfPlace(String spelling, String word, Set<String> places) {
+        String lower = spelling.toLowerCase(java.util.Locale.ROOT);
+        if (!Character.isUpperCase(spelling.charAt(0)) || TypeCues.COUNTRIES.contains(lower)) { // "Philippines" is the place
+            return false;
+        }
+        boolean plural = TypeCues.peoplesPlural(spelling) && word.endsWith("s");
+        if (!plural && !TypeCues.groupSingular(lower)) {
+            return false;
+        }
+        String singular = plural ? word.substring(0, word.length() - 1) : word; // "Serb" beside "Serbia", as "Serbs"
+        return places.stream().anyMatch(place -> place.length() > singular.length()
+                && place.length() <= singular.length() + PLACE_AFTER_PEOPLE && place.startsWith(singular));
     }
 
     /**

@@ -36,11 +36,29 @@ final class NameKeys {
     }
 
     static List<String> tokens(String name) {
+        if (name.indexOf('.') > 0 && DOTTED_ACRONYM.matcher(name).matches()) {
+            return List.of(name.replace(".", "").toLowerCase(Locale.ROOT)); // "U.S." is "US", "A.N.C." is "ANC"
+        }
+        if (name.length() <= 5 && ACRONYM.matcher(name).matches() && !name.equals("AL") && !name.equals("EL")) {
+            return List.of(name.toLowerCase(Locale.ROOT)); // unfolded: "BBC" is no "B.C."
+        }
         String text = name.toLowerCase(Locale.ROOT).replaceAll("\\b(?:al|el|ad|as|ash)-", "").replace('-', ' ')
                 .replaceAll("[^\\p{L}\\p{Nd} ]", " ").strip();
         return Arrays.stream(text.split("\\s+")).filter(t -> !t.isEmpty() && !t.equals("al") && !t.equals("el"))
                 .map(NameKeys::fold).toList();
     }
+
+    /**
+     * An acronym written with dots, and nothing else: "U.S.", "A.N.C.", "V.I.P." had been keys of one word a letter
+     * ("u s") and so never joined "US", "ANC", "VIP" (DUC 2003 d30025t, d31001t, d30040t; issue 5).
+     */
+    private static final Pattern DOTTED_ACRONYM = Pattern.compile("(?:\\p{Lu}\\.){2,}\\p{Lu}?");
+
+    /**
+     * An acronym of two to five capitals, whose key keeps its letters unfolded as a {@link #DOTTED_ACRONYM}'s does: folded,
+     * "BBC" had been "bc", which "B.C." then joined (DUC 2003 d30042t).
+     */
+    private static final Pattern ACRONYM = Pattern.compile("\\p{Lu}{2,5}");
 
     /**
      * A capitalised "Al" or "El" before one capitalised word, no hyphen: a given name ("Al Gore", "Al

@@ -100,7 +100,19 @@ final class NameRules {
             // "Unicef" that joined a run ending in it, "CNN DEPUTY POLITICAL DIRECTOR" joined another political director)
             "chairman", "chairwoman", "premier", "prosecutor", "ayatollah", "congressman", "congresswoman", "chancellor",
             // an agency's head: "NASA Deputy Administrator Lori Garver" had kept "Administrator" in her name (issue 5)
-            "administrator");
+            "administrator",
+            // ranks' and offices' abbreviations that the tokenizer parts from their dot, and their plurals: a lone "Maj"
+            // and "Capt" of "Maj. Gen. ...", "Capt. ...", "Sens" of "Sens. Olympia Snowe and ..." had been names (DUC 2003
+            // d30012t, d30034t, d30040t, d30050t; issue 5)
+            "maj", "capt", "brig", "cmdr", "cdr", "cpl", "pvt", "pfc", "msgr", "supt", "sens", "reps", "govs", "gens");
+
+    /**
+     * Abbreviations that open a place's name, written with a dot that the tokenizer parts from them: "St. Kitts", "Mt.
+     * Vesuvius", "Ft. Lauderdale" ({@link NameFinder} reads the run across the dot). "St" alone had been a place of 19
+     * mentions and "Kitts", "Croix" names apart from it; "Thomas" of "St. Thomas" had joined "Fort Thomas" (DUC 2003
+     * d31028t; issue 5).
+     */
+    static final Set<String> DOTTED_PLACE_OPENERS = words("st", "mt", "ft");
 
     /**
      * Small words allowed inside a name when a capitalised word follows: "Observatory for Human Rights",

@@ -500,7 +500,7 @@ final class TypeCues {
     }
 
     /** Whether a lower-case singular is a people's, faith's or party's word, the singular of the plurals above. */
-    private static boolean groupSingular(String singular) {
+    static boolean groupSingular(String singular) {
         return GROUP_NOUNS.contains(singular) || NameRules.PEOPLES.contains(singular) || NameRules.LONE_ADJECTIVES.contains(singular)
                 || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith);
     }

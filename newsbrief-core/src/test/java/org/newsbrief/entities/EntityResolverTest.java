@@ -830,4 +830,61 @@ class EntityResolverTest {
         assertThat(found).filteredOn(e -> e.variants().contains("Ostmark Coordination Committees")).singleElement()
                 .satisfies(e -> assertThat(e.variants()).contains("Ostmark Co-Ordination Committees"));
     }
+
+    @Test
+    void aRanksAbbreviationAloneIsNoName() {
+        // written for this test (issue 5): "Maj" of "Maj. Gen. ...", "Sens" of "Sens. ... and ..." had been names
+        List<Entity> found = resolve("On Monday Maj. Gen. Ivo Randa toured Varna. Later Sens. Ann Kesk and Tom Lorr met him, "
+                + "and then Capt. Ivo Randa left.");
+        assertThat(found).extracting(Entity::name).contains("Ivo Randa", "Varna").doesNotContain("Maj", "Sens", "Capt");
+    }
+
+    @Test
+    void aTitleThatEndsARunBeforeItsDotIsCutOff() {
+        // written for this test (issue 5): "Civil Aviation Authority Brig. Gen. ..." and "New York Gov. ..." kept the title
+        List<Entity> found = resolve("He wrote to the chairman of the Varna Port Authority Brig. Gen. Ivo Randa on Monday. "
+                + "Ostmark Gov. Ann Kesk said the Varna Port Authority had agreed. Officials in Ostmark were calm.");
+        assertThat(found).extracting(Entity::name).contains("Varna Port Authority", "Ostmark", "Ann Kesk", "Ivo Randa");
+        assertThat(found).flatExtracting(Entity::variants).doesNotContain("Varna Port Authority Brig", "Ostmark Gov");
+    }
+
+    @Test
+    void aSaintsOrMountsAbbreviationOpensThePlacesName() {
+        // written for this test (issue 5): "St. Kitts" gave a place "St" and a name "Kitts" apart
+        List<Entity> found = resolve("The storm hit St. Varno and then St. Kelda. On St. Varno roofs were torn off. "
+                + "Ash fell near Mt. Orsk.");
+        assertThat(found).extracting(Entity::name).contains("St. Varno", "St. Kelda", "Mt. Orsk").doesNotContain("St", "Varno");
+        assertThat(only(found, "St. Varno").mentions()).hasSize(2);
+    }
+
+    @Test
+    void aPeoplesPluralBesideItsCountryIsNoEntity() {
+        // written for this test (issue 5): "Swedes" beside "Sweden" stayed a group of its own, as "Swedes" alone does
+        List<Entity> found = resolve("Swedes voted on Sunday. Turnout in Sweden was high, and many Swedes were pleased. "
+                + "The Cubs played in Cuba. The Cubs won in Cuba.");
+        assertThat(found).extracting(Entity::name).contains("Sweden", "Cuba", "Cubs").doesNotContain("Swedes");
+        List<Entity> singular = resolve("Serb forces left Serbia on Monday. Troops from Serbia and one Serb officer stayed.");
+        assertThat(singular).extracting(Entity::name).contains("Serbia").doesNotContain("Serb");
+        List<Entity> alone = resolve("Swedes voted on Sunday in Varna. Many Swedes were pleased.");
+        assertThat(alone).extracting(Entity::name).contains("Swedes");
+    }
+
+    @Test
+    void aPhraseWrittenInCapitalsIsNoName() {
+        // written for this test (issue 5): "NETSCAPE SHOULD STAY AWAY", written for emphasis, had been a name
+        List<Entity> found = resolve("Kesk wrote that rivals SHOULD STAY AWAY in capitals. Rivals should not stay away, "
+                + "Kesk said in Ostmark. The UNITED STATES VIRGIN ISLANDS sent aid; the United States did too, to the islands.");
+        assertThat(found).flatExtracting(Entity::variants).noneMatch(v -> v.contains("STAY AWAY"))
+                .contains("UNITED STATES VIRGIN ISLANDS");
+    }
+
+    @Test
+    void anAcronymWithDotsIsTheAcronymWithout() {
+        // written for this test (issue 5): "U.S." and "US", "A.N.C." and "ANC" had been two entities each
+        List<Entity> found = resolve("The V.K.P. met in Varna. The VKP said it would vote. Aid from the U.S. came. The US sent more.");
+        assertThat(only(found, "V.K.P.").variants()).contains("VKP");
+        assertThat(only(found, "U.S.").variants()).contains("US");
+        List<Entity> apart = resolve("The BBC said the fort was built in 300 B.C. by the Romans. The BBC filmed it.");
+        assertThat(only(apart, "BBC").variants()).doesNotContain("B.C.");
+    }
 }
