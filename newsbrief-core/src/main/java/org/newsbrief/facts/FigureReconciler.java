@@ -51,9 +51,7 @@ public final class FigureReconciler {
         for (Document document : story) {
             LocalDate published = document.article().published();
             TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
-            ParagraphScenes paragraph = new ParagraphScenes(document.text());
             for (Sentence sentence : document.sentences()) {
-                paragraph.next(sentence);
                 List<TimeMention> mentions = null; // tagged once a sentence, on its first figure
                 List<Integer> hard = null; // the clauses of the sentence, on its first figure
                 String lower = null;
@@ -76,8 +74,8 @@ public final class FigureReconciler {
                             quantity.span().start(), quantity.span().end(), window, published, mentions);
                     String key = quantity.concept() + "|" + counted + "|" + (scope == FigureScope.EPISODE ? "" : "total");
                     groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new FigureValue(quantity,
-                            SentenceRef.of(sentence), window, published, scope, paragraph.placed(Incidents.of(sentence.text(),
-                            lower, hard, quantity.span()), sentence.text(), lower)));
+                            SentenceRef.of(sentence), window, published, scope, Incidents.of(sentence.text(), lower,
+                            hard, quantity.span())));
                 }
             }
         }

@@ -79,11 +79,6 @@ final class Incidents {
         return scan(sentence, lower, from, to, quantity.start());
     }
 
-    /** The place the whole sentence names first ({@code lower} its lower-cased text), or empty. */
-    static String place(String sentence, String lower) {
-        return scan(sentence, lower, 0, sentence.length(), sentence.length()).place();
-    }
-
     /**
      * One pass over the words of the clause: the first word naming a kind, and the first name after a word of
      * {@link #PLACE_WORDS} (the pattern tried only where such a word stands, not at every character); the name before
