@@ -250,13 +250,25 @@ final class TypeCues {
         if (!found.get(at).listed()) {
             return;
         }
-        if (types.get(at) == EntityType.OTHER && types.get(before) == EntityType.LOCATION && !placeAfter(found.get(at))) {
+        if (types.get(at) == EntityType.OTHER && types.get(before) == EntityType.LOCATION && !placeAfter(found.get(at))
+                && !listEnded(found.get(before), found.get(at))) {
             types.set(at, EntityType.LOCATION);
             weak.set(at, weak.get(before));
         } else if (types.get(before) == EntityType.OTHER && types.get(at) == EntityType.LOCATION && !placeAfter(found.get(before))) {
             types.set(before, EntityType.LOCATION);
             weak.set(before, weak.get(at));
         }
+    }
+
+    /**
+     * Whether a comma after "X and Y" opens another list: "and" joins a list's last name, so a name after "the United
+     * States and Britain," is no third item but what follows them ("... and Britain, Abdel Basset Ali al-Megrahi and
+     * Lamen Khalifa Fhimah", DUC 2003 d30042t, had typed the two suspects places; issue 5). Only the list's kind is
+     * not passed on to what follows: a place after the comma still types the name before it ("flights to Jeddah and
+     * Cairo, Egypt", DUC 2003 d30040t).
+     */
+    private static boolean listEnded(NameFinder.Found before, NameFinder.Found at) {
+        return at.previous().equals(",") && before.listed() && (before.previous().equals("and") || before.previous().equals("or"));
     }
 
     /** "Nic Robertson in Alexandria": a place preposition after the name. */

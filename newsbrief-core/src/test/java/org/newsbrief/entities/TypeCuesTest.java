@@ -261,4 +261,12 @@ class TypeCuesTest {
         assertThat(typeOf("Tarrow Velko", "Crowds gathered outside the clinic holding Gen. Tarrow Velko. "
                 + "Lawyers for Mr. Velko filed papers.")).isEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aNameAfterAClosedListTakesNoPlaceFromIt() {
+        assertThat(typeOf("Oskar Brandt Velun", "Prosecutors in Norland and Estmark, Oskar Brandt Velun and Tamsin Orr, "
+                + "filed the charges.")).isEqualTo(EntityType.OTHER);
+        assertThat(typeOf("Haidra", "Shells fell in Norland, Estmark and Haidra overnight.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Velmora", "Flights to Ostrand and Velmora, Egypt, resume in May.")).isEqualTo(EntityType.LOCATION);
+    }
 }
