@@ -81,7 +81,9 @@ final class NameRules {
      * surnames ("Carla Hills").
      */
     static final Set<String> LANDFORM_HEADS = words("islands", "isles", "keys", "ocean", "coast", "mountains", "desert",
-            "lakes", "heights", "falls", "springs", "peninsula", "strait", "canyon", "beach", "plains");
+            "lakes", "heights", "falls", "springs", "peninsula", "strait", "canyon", "beach", "plains",
+            // a narrow land's: "Gaza Strip", untyped in DUC 2003 d30010t and d30040t (issue 5)
+            "strip");
 
     /** Company designators that end a name: "Iambic Media LTD" then another name. */
     static final Set<String> RUN_ENDING_DESIGNATORS = words("ltd", "inc", "plc", "llc", "corp", "gmbh");

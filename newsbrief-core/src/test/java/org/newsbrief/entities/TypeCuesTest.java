@@ -235,4 +235,38 @@ class TypeCuesTest {
         assertThat(TypeCues.groupWord("Reuters")).isFalse();
         assertThat(TypeCues.groupWord("Interfax")).isFalse();
     }
+
+    @Test
+    void aSidesBankIsAPlaceNoBank() {
+        assertThat(typeOf("East Bank", "Talks on the East Bank resumed. Leaders from the East Bank met on Monday."))
+                .isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Merrow Bank", "Talks on the Merrow Bank resumed. Leaders from the Merrow Bank met on Monday."))
+                .isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aStripIsALandform() {
+        assertThat(typeOf("Ostra Strip", "Rockets were fired from the Ostra Strip overnight. The Ostra Strip has no airport."))
+                .isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aNameBeforeNewsAgencyIsAnOrganisation() {
+        assertThat(typeOf("Tarkin", "Two men were held, the Tarkin news agency reported. Tarkin said the men were armed. "
+                + "Tarkin added that a third man fled.")).isEqualTo(EntityType.ORGANIZATION);
+    }
+
+    @Test
+    void aTitleBeforeItsDotTypesThePerson() {
+        assertThat(typeOf("Tarrow Velko", "Crowds gathered outside the clinic holding Gen. Tarrow Velko. "
+                + "Lawyers for Mr. Velko filed papers.")).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aNameAfterAClosedListTakesNoPlaceFromIt() {
+        assertThat(typeOf("Oskar Brandt Velun", "Prosecutors in Norland and Estmark, Oskar Brandt Velun and Tamsin Orr, "
+                + "filed the charges.")).isEqualTo(EntityType.OTHER);
+        assertThat(typeOf("Haidra", "Shells fell in Norland, Estmark and Haidra overnight.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Velmora", "Flights to Ostrand and Velmora, Egypt, resume in May.")).isEqualTo(EntityType.LOCATION);
+    }
 }
