@@ -53,7 +53,7 @@ final class CaptionTeasers {
             return paragraph;
         }
         out.append(paragraph, kept, paragraph.length());
-        return out.length() > 0 && Character.isLowerCase(out.charAt(0)) ? capitalized(out.toString()) : out.toString();
+        return TextNormalizer.capitalized(out.toString());
     }
 
     /** Where the caption whose ellipsis stands at {@code end} starts, or -1 where no sentence starts at its length. */
@@ -82,12 +82,5 @@ final class CaptionTeasers {
         }
         char end = text.charAt(at - 2);
         return text.charAt(at - 1) == ' ' && (end == '.' || end == '!' || end == '?' || end == '"' || end == '\u201D');
-    }
-
-    static String capitalized(String text) {
-        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
-            return text;
-        }
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 }

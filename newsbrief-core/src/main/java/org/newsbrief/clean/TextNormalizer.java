@@ -100,4 +100,12 @@ final class TextNormalizer {
         }
         return c;
     }
+
+    /** The text with its first letter a capital, as a sentence opens; the text itself when it opens otherwise. */
+    static String capitalized(String text) {
+        if (text.isEmpty() || !Character.isLowerCase(text.charAt(0))) {
+            return text;
+        }
+        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
 }

@@ -40,9 +40,9 @@ final class VideoPlayerLead {
         Matcher credit = CREDIT.matcher(paragraph);
         credit.region(0, Math.min(paragraph.length(), WINDOW));
         if (credit.find() && credit.end() < paragraph.length()) {
-            return CaptionTeasers.capitalized(paragraph.substring(credit.end()));
+            return TextNormalizer.capitalized(paragraph.substring(credit.end()));
         }
         Matcher controls = CONTROLS.matcher(paragraph);
-        return controls.lookingAt() ? CaptionTeasers.capitalized(paragraph.substring(controls.end())) : paragraph;
+        return controls.lookingAt() ? TextNormalizer.capitalized(paragraph.substring(controls.end())) : paragraph;
     }
 }

@@ -1,6 +1,7 @@
 package org.newsbrief.entities;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -256,7 +257,7 @@ public final class EntityResolver {
         for (Occurrence o : occurrences) {
             String text = o.found().text();
             if (text.indexOf(' ') > 0 && text.equals(text.toUpperCase(Locale.ROOT)) && !text.equals(text.toLowerCase(Locale.ROOT))) {
-                capitals.computeIfAbsent(text, t -> java.util.Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+"))
+                capitals.computeIfAbsent(text, t -> Arrays.stream(t.toLowerCase(Locale.ROOT).split("\\s+"))
                         .filter(w -> w.chars().allMatch(Character::isLetter) && !NameRules.JOINERS.contains(w)).toList());
             }
         }
