@@ -925,4 +925,14 @@ class EntityResolverTest {
         assertThat(only(kept, "Beverly Ann Lusk").variants()).isNotEmpty();
         assertThat(kept).flatExtracting(Entity::variants).contains("Beverly");
     }
+
+    @Test
+    void aPeoplesNounBeforeAPersonIsNoPartOfTheName() {
+        // written for this test (issue 5): "Britons Peter Kennedy" had been a name of its own
+        List<Entity> found = resolve("The Swedes Lars Anton Berg and Ola Berg were freed in Varna. "
+                + "The Briton Tom Alder Pike flew home. Lars Anton Berg thanked Tom Alder Pike.");
+        assertThat(found).flatExtracting(Entity::variants).contains("Lars Anton Berg", "Tom Alder Pike")
+                .noneMatch(v -> v.startsWith("Swedes") || v.startsWith("Briton"));
+    }
 }
+
