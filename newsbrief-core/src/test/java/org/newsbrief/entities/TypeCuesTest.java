@@ -274,7 +274,8 @@ class TypeCuesTest {
     void aSpeechVerbOrPronounAfterOfOrFromBelongsToTheNounBefore() {
         // written for this test (issue 5): "Reisman of Yale said", "a diplomat from Cairo said" had typed Yale and Cairo people
         assertThat(typeOf("Ostbury", "Professor Lena Marsh of Ostbury said the ruling was new.")).isEqualTo(EntityType.OTHER);
-        assertThat(typeOf("Velmora", "Prosecutor Lena Marsh of Velmora and her team came.")).isEqualTo(EntityType.OTHER);
+        assertThat(typeOf("Canada", "Prosecutor Lena Marsh of Canada and her team came.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Velmora", "Ann Kesk lives across the hall from Velmora and her husband.")).isEqualTo(EntityType.PERSON);
         assertThat(typeOf("Velmora", "The ruling was new, Velmora said.")).isEqualTo(EntityType.PERSON);
     }
 }
