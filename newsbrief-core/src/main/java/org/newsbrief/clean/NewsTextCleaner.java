@@ -13,7 +13,7 @@ import java.util.regex.Matcher;
  * BEGINS HERE)", a closing "The senators, 4th graf pvs") are removed; readers' comment sections and tweet widgets
  * are cut off a paragraph ({@link CommentSections}); photos' caption switches and credits
  * ({@link CaptionToggles}), a video player and agency photo captions glued before the article ({@link VideoPlayerLead},
- * {@link CaptionTeasers}) and the sentences of web widgets and web-archive notes go ({@link WebFurniture}); a byline, caption and highlights run before an agency dateline
+ * {@link CaptionTeasers}), a page's update credit opening a paragraph ({@link UpdatedByLead}) and the sentences of web widgets and web-archive notes go ({@link WebFurniture}); a byline, caption and highlights run before an agency dateline
  * ({@link BylineLead}), a scraped page's headline and posting stamp before an agency dateline ({@link PageStampLead})
  * and a dateline opening a paragraph are removed. A text that research corpora ship
  * Treebank-tokenised is first rejoined as written ({@link TreebankText}).
@@ -31,7 +31,7 @@ public final class NewsTextCleaner implements TextCleaner {
         Set<String> seen = new HashSet<>();
         for (String raw : LineReflow.paragraphs(body)) {
             String line = CommentSections.cut(BoilerplateRules.withoutEditorNotes(TextNormalizer.normalize(raw)));
-            line = WebFurniture.cut(CaptionToggles.cut(CaptionTeasers.cut(VideoPlayerLead.cut(line))));
+            line = UpdatedByLead.cut(WebFurniture.cut(CaptionToggles.cut(CaptionTeasers.cut(VideoPlayerLead.cut(line)))));
             if (line.isEmpty() || BoilerplateRules.isFurniture(line) || BoilerplateRules.isHeading(line)) {
                 continue;
             }

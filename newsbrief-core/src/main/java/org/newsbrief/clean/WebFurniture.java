@@ -120,6 +120,9 @@ final class WebFurniture {
             "sign up (?:for take action now|help us deliver journalism)\\b",
             "this material may not be published, broadcast, rewritten,? or redistributed\\b",
             "media requires javascript to play\\b",
+            // an editor's note on the story's update ("Editor's note: this story has been updated to reflect ...")
+            "editor's note: this (?:story|article|post) (?:has been|was) updated (?:to (?:reflect|include|add|correct|clarify)|with)\\b",
+            "this (?:story|article|post) (?:has been|was) updated (?:to (?:reflect|include|add|correct|clarify)|with)\\b",
             // more web-archive collection notes
             "this is a set of web collections curated by\\b",
             "they include web captures of\\b",
@@ -138,6 +141,11 @@ final class WebFurniture {
     private static final List<String> PHRASES = List.of(
             "please enable javascript to watch this video\\b",
             "media playback is unsupported on your device\\b",
+            // the label of a BBC video's caption, run into the caption and the article without a stop ("media caption the
+            // reporter looks at ... the council has ..."): only the label goes, since nothing marks where the caption ends
+            "media caption(?= \\S)",
+            // an update stamp before the article ("Editor's note: this story was updated at 1: 55 p.m. E.t. Is it ...")
+            "editor's note: this (?:story|article|post) (?:has been|was) updated at \\d{1,2}: ?\\d{2} ?[ap]\\.m\\.(?: ?e\\.t\\.)?",
             "learn more(?=\\s*$|\\s+add this\\b)",
             // an advertisement's slot: before a reading prompt, another slot or where no sentence can go on
             // ("Advertisement continue reading the main story the agency ...", "Advertisement the senator said")

@@ -54,9 +54,12 @@ public final class EntityResolver {
         List<Occurrence> occurrences = occurrences(story, bySentence, spellings, keyOf);
         TypeCues.dropPersonsOfPlaces(occurrences, o -> o.found().text(), Occurrence::type,
                 (o, kind) -> new Occurrence(o.found(), kind, o.articleId(), o.sentenceIndex(), o.outlet()));
+        SpeakingOrganisations.retype(occurrences, o -> o.found().text(), Occurrence::type,
+                (o, kind) -> new Occurrence(o.found(), kind, o.articleId(), o.sentenceIndex(), o.outlet()), spellings);
         Set<String> midSentence = new HashSet<>();
-        occurrences.stream().filter(o -> !opensAlone(o.found())).forEach(o -> midSentence.add(o.found().text()));
-        occurrences.removeIf(o -> opensAlone(o.found()) && !midSentence.contains(o.found().text()));
+        Set<String> inLonger = wordsOfLongerNames(spellings); // a short form after a quote: ``Darren, ...'' of "Darren Hickey"
+        occurrences.stream().filter(o -> !opensAlone(o.found(), inLonger)).forEach(o -> midSentence.add(o.found().text()));
+        occurrences.removeIf(o -> opensAlone(o.found(), inLonger) && !midSentence.contains(o.found().text()));
         Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));
         Set<String> shouted = shoutedPhrases(occurrences, story);
@@ -82,6 +85,7 @@ public final class EntityResolver {
         }
         List<Entity> entities = new ArrayList<>();
         byGroup.values().forEach(list -> entities.add(entity(list)));
+        SurnameTypes.type(entities);
         List<Entity> withReferences = addHeadReferences(entities, story);
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
                 .thenComparing(e -> -e.mentions().size()).thenComparing(Entity::name));
@@ -158,11 +162,38 @@ public final class EntityResolver {
     /**
      * A single word that opens its sentence: its first word, or a gerund after an opening quotation mark or a dash
      * ({@link #opensSentence}), which only a sentence's start capitalises: {@code replied: ``Proving you fear God is not in
-     * your clothes} had kept "Proving", as "Achieving", as a name (DUC 2003 d31038t; issue 5). Such a word is a name only
-     * where the story also writes it elsewhere.
+     * your clothes} had kept "Proving", as "Achieving", as a name (DUC 2003 d31038t; issue 5); so also an adverb in "-ly"
+     * ({@link #LONE_ADVERB}) or a contraction ({@link #CONTRACTION}) there, unless a longer name of the story holds it
+     * ({@code inLonger}). Such a word is a name only where the story also writes it elsewhere.
      */
-    private static boolean opensAlone(NameFinder.Found f) {
-        return f.sentenceInitial() || f.text().indexOf(' ') < 0 && opensSentence(f) && LONE_GERUND.matcher(f.text()).matches();
+    private static boolean opensAlone(NameFinder.Found f, Set<String> inLonger) {
+        if (f.sentenceInitial()) {
+            return true;
+        }
+        String text = f.text();
+        return text.indexOf(' ') < 0 && opensSentence(f) && (LONE_GERUND.matcher(text).matches()
+                || (LONE_ADVERB.matcher(text).matches() || CONTRACTION.matcher(text).matches()) && !inLonger.contains(text));
+    }
+
+    /**
+     * An adverb in "-ly", five letters or more before it, a vowel among them: {@code ``Clearly ...}, {@code ``Obviously
+     * ...}, {@code ``Unfortunately ...} after an opening quote had been names (DUC 2003, six stories; issue 5). A given
+     * name so shaped ("Beverly", "Kimberly") is kept where it is a word of a longer name of the story.
+     */
+    private static final Pattern LONE_ADVERB = Pattern.compile("(?=\\p{L}*[aeiouy]\\p{L}*ly$)\\p{Lu}\\p{Ll}{4,}ly");
+
+    /** A word with a contraction's ending, no name: "There've", "Where'd" ({@code ``There've been ...}, DUC 2003 d30003t). */
+    private static final Pattern CONTRACTION = Pattern.compile("\\p{Lu}\\p{Ll}+(?:'ve|'ll|'re|'d|n't)");
+
+    /** The words of the story's names of two words or more, as written: "Darren" and "Hickey" of "Darren Hickey". */
+    private static Set<String> wordsOfLongerNames(Set<String> spellings) {
+        Set<String> words = new HashSet<>();
+        for (String spelling : spellings) {
+            if (spelling.indexOf(' ') > 0) {
+                words.addAll(Arrays.asList(spelling.split("\\s+")));
+            }
+        }
+        return words;
     }
 
     /** One gerund alone, a vowel among its letters before "ing", as {@link #GERUND_OPENER}'s: "Proving", not "King". */

@@ -69,6 +69,9 @@ final class NameFinder {
             if (from == i && officeBeforePerson(tokens, from, j)) {
                 from++; // "Chancellor of the Exchequer Gordon Brown": the office, then the person
             }
+            if (from < j && peopleBeforePerson(tokens, from, j)) {
+                from++; // "Britons Peter Kennedy and ...": the people, then the person
+            }
             int origin = personsOrigin(tokens, from, j);
             int next = j;
             if (origin > 0) { // "David McIntosh of Indiana": the person, then the place
@@ -316,6 +319,26 @@ final class NameFinder {
     private static boolean institutionWord(String word) {
         return NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.LOCATION_WORDS.contains(word)
                 || NameRules.COMPANY_HEADS.contains(word);
+    }
+
+    /** Singular peoples' nouns of {@link NameRules#PEOPLES} that are no adjective, given name or surname. */
+    private static final java.util.Set<String> PEOPLES_NOUNS = java.util.Set.of("spaniard", "briton", "filipino", "westerner");
+
+    /**
+     * Whether a run of three words or more opens with a people's noun before a person's name: a people's plural ({@link
+     * NameRules#PEOPLES}: "Britons Peter Kennedy", "Swedes Anna ...") or one of {@link #PEOPLES_NOUNS} ("Briton Peter
+     * Kennedy"), with no institution's word after it ("Scots Guards Regiment"). Such an apposition had made "Britons Peter
+     * Kennedy" a name of its own beside "Peter Kennedy" (DUC 2003 d30056t; issue 5).
+     */
+    private static boolean peopleBeforePerson(List<String> tokens, int from, int to) {
+        if (to - from < 3) {
+            return false;
+        }
+        String word = lower(tokens.get(from));
+        boolean people = PEOPLES_NOUNS.contains(word)
+                || word.endsWith("s") && NameRules.PEOPLES.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("s") && PEOPLES_NOUNS.contains(word.substring(0, word.length() - 1));
+        return people && !namesInstitution(tokens, from + 1, to);
     }
 
     private static boolean isNameToken(String token) {

@@ -304,6 +304,10 @@ final class NameGroups {
         return demonyms;
     }
 
+    /** {@link NameRules#PEOPLES_COUNTRIES} as keys: "spaniard" and "spain", folded. */
+    private static final Map<String, String> PEOPLES_COUNTRIES = NameRules.PEOPLES_COUNTRIES.entrySet().stream()
+            .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> NameKeys.fold(e.getKey()), e -> NameKeys.fold(e.getValue())));
+
     /** The most letters a country's name adds to its people's word: "Thai-land"; "Turk-menistan" is another people's. */
     private static final int PLACE_AFTER_PEOPLE = 4;
 
@@ -325,6 +329,9 @@ final class NameGroups {
             return false;
         }
         String singular = plural ? word.substring(0, word.length() - 1) : word; // "Serb" beside "Serbia", as "Serbs"
+        if (places.contains(PEOPLES_COUNTRIES.get(singular))) {
+            return true; // "Spaniards" beside "Spain"
+        }
         return places.stream().anyMatch(place -> place.length() > singular.length()
                 && place.length() <= singular.length() + PLACE_AFTER_PEOPLE && place.startsWith(singular));
     }

@@ -39,7 +39,10 @@ final class NameRules {
             // indefinite pronouns, capitalised at a sentence's or a quotation's start: a lone "Everybody", "Everyone",
             // "Nobody", "None" had been names (DUC 2003, six stories; ECB+ topics 3, 5, 8, 28, 33; issue 5)
             "everybody", "everyone", "nobody", "somebody", "someone", "anybody", "anyone", "everything", "nothing",
-            "something", "anything", "none");
+            "something", "anything", "none",
+            // words that are no name, capitalised at a quotation's start: ``Yes, she is worried'', ``Moreover ...'',
+            // ``Whoever ...'', ``Things are changing'', ``Lots of ...'' (DUC 2003, eight stories; issue 5)
+            "yes", "moreover", "whoever", "whatever", "tomorrow", "things", "lots");
 
     /**
      * Capitalised words that cannot stand inside a name, so a run of capitalised words ends before
@@ -161,6 +164,14 @@ final class NameRules {
      */
     static final Set<String> PEOPLES = words("spaniard", "briton", "swede", "dane", "finn", "czech", "slovak", "german",
             "cuban", "filipino", "argentine", "pole", "turk", "kurd", "serb", "croat", "scot", "jew", "westerner");
+
+    /**
+     * Peoples' words of {@link #PEOPLES} whose country's name they do not open, with that country: "Spaniards" beside
+     * "Spain", "Britons" beside "Britain" had been kept as groups of their own ({@link NameGroups#demonyms}; DUC 2003
+     * d30003t, d30056t; issue 5).
+     */
+    static final java.util.Map<String, String> PEOPLES_COUNTRIES = java.util.Map.of("spaniard", "spain", "briton", "britain",
+            "dane", "denmark", "pole", "poland", "filipino", "philippines", "argentine", "argentina");
 
     /**
      * Faiths' names, which end Arabic given names ("Saif al-Islam", "Nur al-Islam") but alone name the

@@ -386,9 +386,32 @@ final class TypeCues {
                 || placeContext(found)) {
             return EntityType.LOCATION; // also "reports in Spain said"
         }
-        return titled(found) || SPEECH.contains(found.next()) || personalAfter(found)
+        return titled(found) || SPEECH.contains(found.next()) && !completesHead(found) || personalAfter(found)
                 || FAMILY.contains(found.next()) && !found.possessive()
                 ? EntityType.PERSON : EntityType.OTHER;
+    }
+
+    /** Prepositions after a noun that a name completes: "a diplomat from Cairo", "Michael Reisman of Yale". */
+    private static final Set<String> HEAD_COMPLETERS = Set.of("of", "from");
+
+    /**
+     * Whether the name completes the noun before it ({@link #HEAD_COMPLETERS}), so that a speech verb or a pronoun after
+     * it is that noun's: "Professor Michael Reisman of Yale said", "a diplomat from Cairo said", "Louise Arbour of Canada
+     * and her team" had typed Yale, Cairo and Canada people (DUC 2003 d30003t, d30028t, d30051t; issue 5). The subject
+     * of "said" is the head, never the noun after its preposition; a pronoun is read so only after a listed country
+     * ({@link #countryCompletingHead}).
+     */
+    private static boolean completesHead(NameFinder.Found found) {
+        return HEAD_COMPLETERS.contains(found.previous());
+    }
+
+    /**
+     * Whether a listed country completes the noun before it ({@link #completesHead}), so that a pronoun after it is that
+     * noun's: "Louise Arbour of Canada and her team". A person's name keeps the pronoun: "lives across the hall from
+     * LuAnn and her husband" (ECB+ topic 21, which a first version of this rule had left untyped; issue 5).
+     */
+    private static boolean countryCompletingHead(NameFinder.Found found) {
+        return completesHead(found) && COUNTRIES.contains(found.text().toLowerCase(Locale.ROOT));
     }
 
     /**
@@ -457,7 +480,7 @@ final class TypeCues {
         String next = found.next();
         return !found.possessive() && (next.equals("himself") || next.equals("herself")
                 || next.equals("who") && !NO_WHO.contains(found.previous()) && !groupPlural(found.text())
-                || BEFORE_PRONOUN.contains(next) && PERSONAL_PRONOUNS.contains(found.after()));
+                || BEFORE_PRONOUN.contains(next) && PERSONAL_PRONOUNS.contains(found.after()) && !countryCompletingHead(found));
     }
 
     /**

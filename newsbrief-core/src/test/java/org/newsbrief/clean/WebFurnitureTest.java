@@ -44,7 +44,7 @@ class WebFurnitureTest {
         assertThat(WebFurniture.cut("Please enable JavaScript to watch this video tulsa, okla. -- the river rose"
                 + " overnight. Schools closed.")).isEqualTo("tulsa, okla. -- the river rose overnight. Schools closed.");
         assertThat(WebFurniture.cut("Media playback is unsupported on your device Media caption The mayor visited."))
-                .isEqualTo("Media caption The mayor visited.");
+                .isEqualTo("The mayor visited."); // the caption's label goes too (aVideoCaptionsLabelGoesAndItsWordsStay)
     }
 
     @Test
@@ -171,4 +171,25 @@ class WebFurnitureTest {
         String text = "He said that this feature is not available right now in the new cars.";
         assertThat(WebFurniture.cut(text)).isSameAs(text);
     }
+
+    @Test
+    void aStorysUpdateNoteGoes() {
+        assertThat(WebFurniture.cut("Editor's note: this story has been updated to include the mayor's reply. The bridge"
+                + " closed on Friday.")).isEqualTo("The bridge closed on Friday.");
+        assertThat(WebFurniture.cut("This article was updated with new figures from the port. The bridge closed on Friday."))
+                .isEqualTo("The bridge closed on Friday.");
+        assertThat(WebFurniture.cut("Editor's note: this story was updated at 4: 10 p.m. E.t. Who owns the old mill?"))
+                .isEqualTo("Who owns the old mill?");
+        String news = "The council said this story has been updated by rumours for years. The mill stays shut.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
+
+    @Test
+    void aVideoCaptionsLabelGoesAndItsWordsStay() {
+        assertThat(WebFurniture.cut("Media playback is unsupported on your device media caption the ferry leaves the"
+                + " harbour the port reopened on monday.")).isEqualTo("the ferry leaves the harbour the port reopened on monday.");
+        String news = "The museum's media caption contest drew 40 entries.";
+        assertThat(WebFurniture.cut(news)).isSameAs(news);
+    }
 }
+

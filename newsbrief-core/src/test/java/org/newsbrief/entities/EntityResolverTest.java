@@ -887,4 +887,52 @@ class EntityResolverTest {
         List<Entity> apart = resolve("The BBC said the fort was built in 300 B.C. by the Romans. The BBC filmed it.");
         assertThat(only(apart, "BBC").variants()).doesNotContain("B.C.");
     }
+
+    @Test
+    void aNewsAgencysWordAndABlendedInstitutionSpeakAsOrganisations() {
+        // written for this test (issue 5): "Xinhua added" beside "Xinhua News Agency", "Interpol warned" had typed people
+        List<Entity> found = resolve("The Voskat News Agency reported floods in Varna. Rain will go on, Voskat added. "
+                + "Police asked Europol for help; Europol warned that more thefts were likely.");
+        assertThat(only(found, "Voskat").type()).isEqualTo(EntityType.ORGANIZATION);
+        assertThat(only(found, "Europol").type()).isEqualTo(EntityType.ORGANIZATION);
+        List<Entity> person = resolve("Bloomberg News ran the story. Ann Bloomberg said she was pleased. Bloomberg said so twice.");
+        assertThat(only(person, "Ann Bloomberg").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void aSurnameAloneBesideTypedFullNamesIsAPerson() {
+        // written for this test (issue 5): "Tan", kept apart from "Lucio Tan" by its articles, had been untyped
+        List<Entity> found = resolve("Mr. Arno Velk met the board in Varna on Monday.", "The board saw that Velk left early.",
+                "The board knows that Velk owns the airline.", "In May the pilots wrote to Velk again.");
+        assertThat(only(found, "Velk").type()).isEqualTo(EntityType.PERSON);
+    }
+
+    @Test
+    void spaniardsAndBritonsBesideTheirCountryAreNoEntities() {
+        // written for this test (issue 5): the peoples' words that do not open their country's name stayed groups
+        List<Entity> found = resolve("Two Britons were held in Britain on Monday. Britain said the Britons were well. "
+                + "Spaniards marched in Spain, and Spain watched the Spaniards.");
+        assertThat(found).extracting(Entity::name).contains("Britain", "Spain").doesNotContain("Britons", "Spaniards");
+    }
+
+    @Test
+    void anAdverbOrAContractionOpeningAQuotationIsNoName() {
+        // written for this test (issue 5): lone "Clearly", "There've" after an opening quote had been names
+        List<Entity> found = resolve("Kesk spoke in Varna. ``Clearly the bridge is old,'' Kesk said. "
+                + "``There've been cracks,'' she added. ``Yes, we know,'' the mayor said.");
+        assertThat(found).extracting(Entity::name).doesNotContain("Clearly", "There've", "Yes").contains("Kesk");
+        List<Entity> kept = resolve("Beverly Ann Lusk came to Varna. ``Beverly is here,'' he said.");
+        assertThat(only(kept, "Beverly Ann Lusk").variants()).isNotEmpty();
+        assertThat(kept).flatExtracting(Entity::variants).contains("Beverly");
+    }
+
+    @Test
+    void aPeoplesNounBeforeAPersonIsNoPartOfTheName() {
+        // written for this test (issue 5): "Britons Peter Kennedy" had been a name of its own
+        List<Entity> found = resolve("The Swedes Lars Anton Berg and Ola Berg were freed in Varna. "
+                + "The Briton Tom Alder Pike flew home. Lars Anton Berg thanked Tom Alder Pike.");
+        assertThat(found).flatExtracting(Entity::variants).contains("Lars Anton Berg", "Tom Alder Pike")
+                .noneMatch(v -> v.startsWith("Swedes") || v.startsWith("Briton"));
+    }
 }
+

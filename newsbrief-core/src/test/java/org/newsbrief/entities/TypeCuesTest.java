@@ -269,4 +269,14 @@ class TypeCuesTest {
         assertThat(typeOf("Haidra", "Shells fell in Norland, Estmark and Haidra overnight.")).isEqualTo(EntityType.LOCATION);
         assertThat(typeOf("Velmora", "Flights to Ostrand and Velmora, Egypt, resume in May.")).isEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aSpeechVerbOrPronounAfterOfOrFromBelongsToTheNounBefore() {
+        // written for this test (issue 5): "Reisman of Yale said", "a diplomat from Cairo said" had typed Yale and Cairo people
+        assertThat(typeOf("Ostbury", "Professor Lena Marsh of Ostbury said the ruling was new.")).isEqualTo(EntityType.OTHER);
+        assertThat(typeOf("Canada", "Prosecutor Lena Marsh of Canada and her team came.")).isEqualTo(EntityType.LOCATION);
+        assertThat(typeOf("Velmora", "Ann Kesk lives across the hall from Velmora and her husband.")).isEqualTo(EntityType.PERSON);
+        assertThat(typeOf("Velmora", "The ruling was new, Velmora said.")).isEqualTo(EntityType.PERSON);
+    }
 }
+
