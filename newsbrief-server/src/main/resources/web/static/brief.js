@@ -115,10 +115,16 @@
     $('content').hidden = false;
   }
 
+  // A sentence that ends in a word (a web page's paragraph closed without a full stop) is shown with one, as
+  // BriefSentence.displayText does for the Markdown and HTML briefs.
+  function shown(text) {
+    return /[\p{L}\p{N}]["')\]\u201d\u2019]*$/u.test(text) ? text + '.' : text;
+  }
+
   function renderSummary(summary) {
     const box = $('summary');
     clear(box);
-    for (const sentence of summary) box.append(el('p', {}, sentence.text, ' ', citations(sentence.citations)));
+    for (const sentence of summary) box.append(el('p', {}, shown(sentence.text), ' ', citations(sentence.citations)));
     if (!summary.length) box.append(el('p', {}, 'No summary: the articles had no usable sentences.'));
   }
 

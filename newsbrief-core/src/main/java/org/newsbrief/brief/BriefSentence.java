@@ -31,6 +31,21 @@ public record BriefSentence(String text, String articleId, int sentenceIndex, Sp
         }
     }
 
+    /**
+     * The sentence as a brief shows it: one that ends in a word, as a sentence that closed its paragraph on a web
+     * page without a full stop does, gets one, so that the summary reads as prose; {@link #text()} stays as
+     * written, the text its span covers.
+     */
+    public String displayText() {
+        int end = text.length();
+        while (end > 0 && CLOSERS.indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && Character.isLetterOrDigit(text.charAt(end - 1)) ? text + "." : text;
+    }
+
+    private static final String CLOSERS = "\"')]\u201d\u2019";
+
     /** The cited source numbers, in citation order. */
     public List<Integer> sourceNumbers() {
         return citations.stream().map(Citation::source).toList();

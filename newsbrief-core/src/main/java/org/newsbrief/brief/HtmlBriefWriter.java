@@ -61,7 +61,7 @@ public final class HtmlBriefWriter implements BriefWriter {
             out.write("<p>No sentence of the articles could stand in a summary.</p>\n");
         }
         for (BriefSentence sentence : brief.summary()) {
-            out.write("<p>" + escape(sentence.text()));
+            out.write("<p>" + escape(sentence.displayText()));
             out.write(citations(brief, sentence.sourceNumbers()));
             if (sentence.outlets() > 1) {
                 out.write("<span class=\"outlets\">" + sentence.outlets() + " outlets</span>");

@@ -21,7 +21,7 @@ public final class MarkdownBriefWriter implements BriefWriter {
             out.write("No sentence of the articles could stand in a summary.\n\n");
         }
         for (BriefSentence sentence : brief.summary()) {
-            out.write(escape(sentence.text()) + " " + citations(sentence) + "\n\n");
+            out.write(escape(sentence.displayText()) + " " + citations(sentence) + "\n\n");
         }
         writeFigures(brief, out);
         writeEntities(brief, out);
