@@ -236,8 +236,9 @@ final class QuantityRules {
             "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "next",
             "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near",
             // pronouns, question words and adverbs are never the counted thing: "some 15 themselves", "400 when the
-            // fire hit", "the six already given", "11 overall", "2 alongside", "50 however", "one outside" (not "most": "the 20 most expensive restaurants")
-            "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
+            // fire hit", "the six already given", "11 overall", "2 alongside", "50 however", "one outside" (not "most": "the 20 most expensive restaurants");
+            // "i" and "me" where lower-cased text leaves the pronoun small: "at seven i wanted"
+            "them", "themselves", "you", "him", "i", "me", "when", "where", "whom", "whose", "why", "how", "what", "already",
             "overall", "alongside", "however", "outside", "worldwide", "every", "having", "being", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
             "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
