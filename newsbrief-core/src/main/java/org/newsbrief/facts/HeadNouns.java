@@ -28,7 +28,7 @@ final class HeadNouns {
      * the young people", "12 of the country's 28 provinces", "300 of these small boats": the plural counts, after one
      * optional word or number, which a comma closes ("three of the engines, parts of the wing" count engines).
      */
-    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:(?<word>[\\p{L}\\d,.]*[\\p{L}\\d]) )?(?<noun>\\w+s|people|children|men|women)\\b");
+    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:(?<word>[\\p{L}\\d,.]*[\\p{L}\\d]) )?(?<noun>\\w+s|people|children|men|women|geese|mice|teeth)\\b");
 
     /** Words after "of those" that end the phrase before a plural: "250,000 of those in massachusetts". */
     private static final Set<String> OF_PHRASE_ENDS = Set.of("in", "on", "at", "from", "to", "for", "with", "by", "and", "or",

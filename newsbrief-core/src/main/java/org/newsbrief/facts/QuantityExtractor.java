@@ -39,23 +39,30 @@ public final class QuantityExtractor {
     /** "a pick or two": the noun a small number after "or" counts. */
     /**
      * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
-     * of 18 and 34", "at age 11", "my age (19)" (the text is lower-cased here).
+     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90" (the text is lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
-            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($");
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($|\\b(?:died|dies|passed away) at $|\\blived? to $");
 
     /**
      * A personal pronoun and a verb of being or turning before a bare number that ends its clause: an age ("he was 82.",
-     * "she's 6", "I was 14 when", "he will be 35 by the end of the year"); the text is lower-cased here.
+     * "she's 6", "I was 14 when", "he will be 35 by the end of the year", "who was 15 at the time"); the text is
+     * lower-cased here.
      */
     private static final Pattern PRONOUN_AGE_BEFORE = Pattern.compile(
-            "\\b(?:he|she|i)(?:['’]s|['’]m| is| was| am| will be| would be| would have been| (?:has |had |just )?turned| turns)\\s+$");
+            "\\b(?:he|she|i|who)(?:['’]s|['’]m| is| was| am| will be| would be| would have been| (?:has |had |just )?turned| turns)\\s+$");
 
     /** What may follow such an age: the clause's end, or "when", "by", "at the time". */
     private static final Pattern AGE_CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?\"”)]|$)|\\s+(?:when|by|at the time|and|but)\\b");
 
-    /** A number set off by commas right after a word: the age of whom it names ("walker, 68, a former deputy"). */
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}, $");
+    /**
+     * A number set off by commas right after a word or an initial's dot: the age of whom it names ("walker, 68, a former
+     * deputy", "adam s., 47, was found").
+     */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}\\.?, $");
+
+    /** The sentence's end right after such a number, which closes the apposition as a comma does: "said ruben diaz, 49." */
+    private static final Pattern APPOSITION_END = Pattern.compile("\\.\\s*[\"”]?\\s*");
 
     /** A dash that closes an apposition, as a comma does: "and victoria, 17 — are set to inherit". */
     private static final Pattern APPOSITION_DASH = Pattern.compile(" [—–] ");
@@ -140,8 +147,9 @@ public final class QuantityExtractor {
      */
     private static boolean apposition(String sentence, Candidate c, String before) {
         return !c.range() && c.value() >= 1 && c.value() <= 120 && (sentence.startsWith(",", c.end())
-                || APPOSITION_DASH.matcher(sentence).region(c.end(), sentence.length()).lookingAt())
-                && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 3), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
+                || APPOSITION_DASH.matcher(sentence).region(c.end(), sentence.length()).lookingAt()
+                || APPOSITION_END.matcher(sentence).region(c.end(), sentence.length()).matches())
+                && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 4), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
     }
 
     /** A whole number of at most 120 after "he was", "she's", "I turned", ending its clause: an age. */

@@ -1074,4 +1074,25 @@ class QuantityExtractorTest {
     void aBareFInBracketsAfterATemperatureIsFahrenheit() {
         assertThat(named("The kiln reached 900 degrees (1,650 F).")).containsExactly("900|=|degree", "1650|=|fahrenheit");
     }
+
+    @Test
+    void whoAndBeBeforeANumberEndingItsClauseGiveAnAge() {
+        assertThat(named("The singer, who was 15 at the time, left.")).containsExactly("15|=|year of age");
+    }
+
+    @Test
+    void aNumberAfterDyingAtOrLivingToIsAnAge() {
+        assertThat(named("Her uncle died at 62 and her aunt lived to 90.")).containsExactly("62|=|year of age", "90|=|year of age");
+    }
+
+    @Test
+    void anAppositionAfterAnInitialOrClosingTheSentenceIsAnAge() {
+        assertThat(named("The victim was named as mark t., 47, and police quoted his sister, lena, 52."))
+                .containsExactly("47|=|year of age", "52|=|year of age");
+    }
+
+    @Test
+    void pluralsMadeByAChangeOfVowelAreCountedAndLemmatized() {
+        assertThat(named("Rangers counted 80 of the geese and 4 mice.")).containsExactly("80|=|goose", "4|=|mouse");
+    }
 }
