@@ -147,6 +147,12 @@ final class HeadNouns {
         return first == null || namesNoThing(first) ? null : first;
     }
 
+    /** Irregular past forms that are no nouns, a verb when first after a number: "300 came", "two went missing". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("came", "went", "ran", "stood", "sat", "got", "took", "gave",
+            "made", "saw", "knew", "became", "began", "held", "kept", "brought", "fought", "sought", "thought", "met", "paid",
+            "told", "heard", "found", "drove", "flew", "grew", "sank", "wrote", "spoke", "broke", "chose", "ate", "swam",
+            "threw");
+
     /** A past form: "died", "injured", "fled"; not "speed" or "seed". */
     private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+[^e\\W]ed");
 
@@ -158,7 +164,8 @@ final class HeadNouns {
      * things of a class ("174 dead" are people, {@link QuantityRules#UNIT_CLASSES}) still count.
      */
     static boolean namesNoThing(String word) {
-        return PAST_FORM.matcher(word).matches() || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
+        return PAST_FORM.matcher(word).matches() || IRREGULAR_PAST.contains(word) // "upwards of 300 came"
+                || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
                 || QuantityRules.CUE_WORDS.contains(word) && !QuantityRules.UNIT_CLASSES.containsKey(word);
     }
 }

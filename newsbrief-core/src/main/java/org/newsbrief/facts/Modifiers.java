@@ -48,7 +48,8 @@ final class Modifiers {
      * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
      * ("averaged 7 points a game", "barely 6 times") within 2.5%;
      * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
-     * "less than", "fewer than", "under", "up to", "a maximum of" from 0 to v ("a minimum of" from v up); vague
+     * "less than", "fewer than", "under", "up to", "a maximum of", "younger than" from 0 to v ("a minimum of", "older
+     * than", "in excess of" from v up); vague
      * plurals their own range. Negated bounds
      * are the other bound: "no less than" from v up, "no more than", "not exceeding" from 0 to v.
      */
@@ -63,7 +64,8 @@ final class Modifiers {
                     new double[] {v * 0.975, v * 1.025};
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
             case "more than", "greater than", "over", "above", "exceeding", "just over", "at least", "no less than",
-                    "not less than", "no fewer than", "not fewer than", "minimum of" ->
+                    "not less than", "no fewer than", "not fewer than", "minimum of", "older than", "longer than",
+                    "in excess of", "upwards of", "no younger than" ->
                     new double[] {v, Double.POSITIVE_INFINITY};
             default -> new double[] {0, Math.max(v, c.high())};
         };

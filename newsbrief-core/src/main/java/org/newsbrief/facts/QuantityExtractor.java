@@ -39,10 +39,10 @@ public final class QuantityExtractor {
     /** "a pick or two": the noun a small number after "or" counts. */
     /**
      * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
-     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90" (the text is lower-cased here).
+     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90", "younger than 5" (the text is lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
-            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($|\\b(?:died|dies|passed away) at $|\\blived? to $");
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($|\\b(?:died|dies|passed away) at $|\\blived? to $|\\b(?:older|younger) than $");
 
     /**
      * A personal pronoun and a verb of being or turning before a bare number that ends its clause: an age ("he was 82.",

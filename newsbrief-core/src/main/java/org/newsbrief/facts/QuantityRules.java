@@ -174,6 +174,13 @@ final class QuantityRules {
             Map.entry("not fewer than", ">"),
             // a stated limit: "a maximum of 18 minutes" is at most the number, "a minimum of $100 million" at least it
             Map.entry("maximum of", "<"), Map.entry("minimum of", ">"),
+            // comparisons of age, length and amount: "people younger than 65", "terms longer than five years", "a
+            // budget in excess of $300 million", "upwards of 2,000 fans"
+            Map.entry("no older than", "<"), Map.entry("not older than", "<"), Map.entry("none older than", "<"),
+            Map.entry("no younger than", ">"), Map.entry("no longer than", "<"), Map.entry("not be longer than", "<"),
+            Map.entry("not longer than", "<"),
+            Map.entry("older than", ">"), Map.entry("younger than", "<"), Map.entry("longer than", ">"),
+            Map.entry("shorter than", "<"), Map.entry("in excess of", ">"), Map.entry("upwards of", ">"),
             Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),

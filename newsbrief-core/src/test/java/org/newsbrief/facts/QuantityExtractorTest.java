@@ -1095,4 +1095,21 @@ class QuantityExtractorTest {
     void pluralsMadeByAChangeOfVowelAreCountedAndLemmatized() {
         assertThat(named("Rangers counted 80 of the geese and 4 mice.")).containsExactly("80|=|goose", "4|=|mouse");
     }
+
+    @Test
+    void comparativesOfAgeLengthAndAmountBoundTheNumber() {
+        assertThat(named("Children younger than 5 and terms longer than ten years cost in excess of $4 million; upwards of 300 came."))
+                .containsExactly("5|<|year of age", "10|>|year", "4000000|>|dollar", "300|>|-");
+    }
+
+    @Test
+    void aNegatedComparativeIsTheOtherBound() {
+        assertThat(named("The term may not be longer than two years, and none older than 30 applied."))
+                .containsExactly("2|<|year", "30|<|year of age");
+    }
+
+    @Test
+    void anIrregularPastVerbAfterANumberIsNoCountedThing() {
+        assertThat(named("About 300 came to the rally and two went missing.")).containsExactly("300|~|-", "2|=|-");
+    }
 }
