@@ -23,6 +23,16 @@ final class Modifiers {
             "shelled", "shelling");
 
     /**
+     * Words whose "about" names their topic, a preposition before the number: "information about three Britons", "a novel
+     * about two sisters", "lying about one of them", "questions posed about two of my poems".
+     */
+    private static final Set<String> TOPIC_WORDS = Set.of("information", "news", "story", "stories", "novel", "novels",
+            "book", "books", "film", "films", "article", "articles", "myth", "myths", "question", "questions", "posed",
+            "concern", "concerns", "detail", "details", "rumor", "rumors", "rumour", "rumours", "talk", "talking", "talked",
+            "think", "thinking", "thought", "lie", "lying", "lied", "worry", "worried", "worrying", "complain", "complained",
+            "complaining", "care", "cared", "cares", "forget", "forgot", "learn", "learned", "learnt", "know", "knew");
+
+    /**
      * The end of an amount right before "over", which is then a preposition, not a bound: "$4 billion over five years",
      * "70 times over five years", "rose 3 percent over 10 years" (during them).
      */
@@ -37,6 +47,9 @@ final class Modifiers {
             if (trimmed.endsWith(key) && (trimmed.length() == key.length()
                     || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
                 String lead = trimmed.substring(0, trimmed.length() - key.length());
+                if (key.equals("about") && TOPIC_WORDS.contains(NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT))) {
+                    return null; // "information about three Britons", "a novel about two girls": the topic, not about
+                }
                 return key.equals("over") && (HANDING.contains(NearbyWords.lastWord(lead))
                         || AMOUNT_END.matcher(lead).find()) ? null : entry;
             }

@@ -1112,4 +1112,10 @@ class QuantityExtractorTest {
     void anIrregularPastVerbAfterANumberIsNoCountedThing() {
         assertThat(named("About 300 came to the rally and two went missing.")).containsExactly("300|~|-", "2|=|-");
     }
+
+    @Test
+    void aboutAfterATopicWordIsAPrepositionNotABound() {
+        assertThat(named("The novel about two brothers sold well; police have no information about three climbers, but about 40 searchers are out."))
+                .containsExactly("2|=|brother", "3|=|climber", "40|~|searcher");
+    }
 }
