@@ -25,9 +25,11 @@ final class ChangeLabels {
      * A length followed by where a body lands: "10ft onto the roof", "30 feet to the ground", "50 metres down the cliff"
      * after "jumped" or "plunging" measure a distance moved, not a rise or fall of a level.
      */
-    private static final String LANDING = "\\s+(?:onto|into|off|down|to the (?:ground|floor|bottom|street|pavement|sidewalk|water))\\b";
+    private static final String LANDING =
+            "\\s+(?:onto|into|off|down|to the (?:ground|floor|bottom|street|pavement|sidewalk|water))\\b";
     private static final Pattern BODY_LANDING = Pattern.compile("(?i)" + LANDING);
-    private static final Pattern BODY_MOVE = Pattern.compile("(?i)\\s*(?:feet|foot|ft|metres?|meters?|yards?|stor(?:y|ies))" + LANDING);
+    private static final Pattern BODY_MOVE = Pattern.compile(
+            "(?i)\\s*(?:feet|foot|ft|metres?|meters?|yards?|stor(?:y|ies))" + LANDING);
 
     /** A length glued to its number: "10ft", "37m". */
     private static final Pattern GLUED_LENGTH = Pattern.compile("\\d(?:ft|m)$");
@@ -103,7 +105,8 @@ final class ChangeLabels {
         String trimmed = before.stripTrailing();
         if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
-            String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("").toLowerCase(java.util.Locale.ROOT);
+            String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT);
             if (!QuantityRules.UP.contains(last) && !QuantityRules.DOWN.contains(last) && participle(last)) {
                 return null; // "sheds run by nine contractors", "cuts approved by two boards": a participle, then its agent
             }

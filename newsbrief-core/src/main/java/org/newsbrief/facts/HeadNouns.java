@@ -21,14 +21,16 @@ final class HeadNouns {
 
     private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
 
-    private static final String OF_OWNER = "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her|our|my|your|these|those)?\\s*";
+    private static final String OF_OWNER =
+            "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her|our|my|your|these|those)?\\s*";
 
     /**
      * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men", "65 of
      * the young people", "12 of the country's 28 provinces", "300 of these small boats": the plural counts, after one
      * optional word or number, which a comma closes ("three of the engines, parts of the wing" count engines).
      */
-    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:(?<word>[\\p{L}\\d,.]*[\\p{L}\\d]) )?(?<noun>\\w+s|people|children|men|women|geese|mice|teeth)\\b");
+    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER
+            + "(?:(?<word>[\\p{L}\\d,.]*[\\p{L}\\d]) )?(?<noun>\\w+s|people|children|men|women|geese|mice|teeth)\\b");
 
     /** Words after "of those" that end the phrase before a plural: "250,000 of those in massachusetts". */
     private static final Set<String> OF_PHRASE_ENDS = Set.of("in", "on", "at", "from", "to", "for", "with", "by", "and", "or",
@@ -90,7 +92,8 @@ final class HeadNouns {
      * number); not a sum or a dialling code, "2+2", "+44".
      */
     static boolean plusSign(String sentence, int end) {
-        return sentence.startsWith("+", end) && (end + 1 == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end + 1)));
+        return sentence.startsWith("+", end)
+                && (end + 1 == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end + 1)));
     }
 
     /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */

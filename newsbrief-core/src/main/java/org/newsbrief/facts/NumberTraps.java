@@ -95,7 +95,8 @@ final class NumberTraps {
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my|your)|\\p{L}['’]s)\\s+$");
 
     /** A pronoun and its verb drawn together before a number: "She's 6", "He's 82" (not a name's possessive). */
-    private static final Pattern PRONOUN_CONTRACTION = Pattern.compile("(?i)\\b(?:he|she|it|i|that|there|who|what|here)['’](?:s|m|re)\\s+$");
+    private static final Pattern PRONOUN_CONTRACTION = Pattern.compile(
+            "(?i)\\b(?:he|she|it|i|that|there|who|what|here)['’](?:s|m|re)\\s+$");
 
     /** Verbs of telephoning before a telephone number: "call 911", "residents called 911", "dialling 999". */
     private static final Set<String> PHONE_VERBS = Set.of("call", "calls", "called", "calling", "dial", "dials", "dialed",

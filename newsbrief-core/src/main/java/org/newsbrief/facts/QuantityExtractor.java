@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbrief.model.Span;
@@ -39,10 +40,12 @@ public final class QuantityExtractor {
     /** "a pick or two": the noun a small number after "or" counts. */
     /**
      * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
-     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90", "younger than 5" (the text is lower-cased here).
+     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90", "younger than 5" (the text is
+     * lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
-            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($|\\b(?:died|dies|passed away) at $|\\blived? to $|\\b(?:older|younger) than $");
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($"
+                    + "|\\b(?:died|dies|passed away) at $|\\blived? to $|\\b(?:older|younger) than $");
 
     /**
      * A personal pronoun and a verb of being or turning before a bare number that ends its clause: an age ("he was 82.",
@@ -50,10 +53,12 @@ public final class QuantityExtractor {
      * lower-cased here.
      */
     private static final Pattern PRONOUN_AGE_BEFORE = Pattern.compile(
-            "\\b(?:he|she|i|who)(?:['’]s|['’]m| is| was| am| will be| would be| would have been| (?:has |had |just )?turned| turns)\\s+$");
+            "\\b(?:he|she|i|who)(?:['’]s|['’]m| is| was| am| will be| would be| would have been"
+                    + "| (?:has |had |just )?turned| turns)\\s+$");
 
     /** What may follow such an age: the clause's end, or "when", "by", "at the time". */
-    private static final Pattern AGE_CLAUSE_END = Pattern.compile("\\s*(?:[.,;!?\"”)]|$)|\\s+(?:when|by|at the time|and|but)\\b");
+    private static final Pattern AGE_CLAUSE_END = Pattern.compile(
+            "\\s*(?:[.,;!?\"”)]|$)|\\s+(?:when|by|at the time|and|but)\\b");
 
     /**
      * A number set off by commas right after a word or an initial's dot: the age of whom it names ("walker, 68, a former
@@ -68,10 +73,11 @@ public final class QuantityExtractor {
     private static final Pattern APPOSITION_DASH = Pattern.compile(" [—–] ");
 
     /** Units of a temperature that a bare "F" in brackets after it converts. */
-    private static final java.util.Set<String> TEMPERATURES = java.util.Set.of("degree", "celsius", "fahrenheit");
+    private static final Set<String> TEMPERATURES = Set.of("degree", "celsius", "fahrenheit");
 
     /** What lies between a temperature and its conversion: " degrees (", " Celsius (" (the temperature's own words). */
-    private static final Pattern TEMPERATURE_CONVERSION = Pattern.compile("(?:\\s+[\\p{L}°.]+){0,2}\\s*\\(\\s*(?:minus\\s+|-)?");
+    private static final Pattern TEMPERATURE_CONVERSION = Pattern.compile(
+            "(?:\\s+[\\p{L}°.]+){0,2}\\s*\\(\\s*(?:minus\\s+|-)?");
 
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,3}");
 
