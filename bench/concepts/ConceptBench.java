@@ -191,6 +191,10 @@ public final class ConceptBench {
                     // the labelled number is now read inside a longer quantity ("hundreds" and "thousands" of
                     // "hundreds of thousands"): that quantity's concept is the one the key figures use
                     predicted = q.concept();
+                } else if (predicted == null && item.start() <= start && start < item.start() + item.number().length()) {
+                    // the labelled text is now read shorter, its modifier left out ("talking about hundreds of
+                    // thousands" is no longer "about"): the quantity inside it keeps the label
+                    predicted = q.concept();
                 }
             }
             if (predicted == null) {

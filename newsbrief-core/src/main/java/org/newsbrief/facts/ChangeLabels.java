@@ -21,6 +21,23 @@ final class ChangeLabels {
     /** A number of times before a comparative: "four times faster", "three times more" (a ratio of rates, not a change). */
     private static final Pattern TIMES_COMPARATIVE = Pattern.compile("\\s+times\\s+(?:more|less|as|\\p{L}+er)\\b");
 
+    /**
+     * A length followed by where a body lands: "10ft onto the roof", "30 feet to the ground", "50 metres down the cliff"
+     * after "jumped" or "plunging" measure a distance moved, not a rise or fall of a level.
+     */
+    private static final String LANDING =
+            "\\s+(?:onto|into|off|down|to the (?:ground|floor|bottom|street|pavement|sidewalk|water))\\b";
+    private static final Pattern BODY_LANDING = Pattern.compile("(?i)" + LANDING);
+    private static final Pattern BODY_MOVE = Pattern.compile(
+            "(?i)\\s*(?:feet|foot|ft|metres?|meters?|yards?|stor(?:y|ies))" + LANDING);
+
+    /** A length glued to its number: "10ft", "37m". */
+    private static final Pattern GLUED_LENGTH = Pattern.compile("\\d(?:ft|m)$");
+
+    /** Verbs of a body's jump or fall: "jumped", "leapt", "falling", "plunged", "tumbled", "dropped". */
+    private static final Pattern BODY_VERB = Pattern.compile(
+            "(?:jump|leap|fall|fell|plung|plummet|tumbl|dropp?|div|dove)\\p{L}*");
+
     /** What lies between a change and its restatement: " points, or " of "lost 303.68 points, or 2.7%". */
     private static final Pattern GAP_RESTATED = Pattern.compile("(?:\\s+\\p{L}+){0,2}\\s*,\\s*or\\s+");
 
@@ -54,6 +71,11 @@ final class ChangeLabels {
         if (changed != null && TIMES_COMPARATIVE.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
             changed = null; // "shrinking four times faster": how many times, not by how much
         }
+        if (changed != null && BODY_VERB.matcher(NearbyWords.lastWord(lead).toLowerCase(java.util.Locale.ROOT)).matches()
+                && (GLUED_LENGTH.matcher(sentence.substring(c.start(), c.end())).find() ? BODY_LANDING : BODY_MOVE)
+                        .matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+            changed = null; // "jumped 10ft onto the roof", "plunging 20 to 30 feet to the ground": a distance moved, no change
+        }
         if (changed != null) {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start()) == '+') {
@@ -83,6 +105,11 @@ final class ChangeLabels {
         String trimmed = before.stripTrailing();
         if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
+            String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("")
+                    .toLowerCase(java.util.Locale.ROOT);
+            if (!QuantityRules.UP.contains(last) && !QuantityRules.DOWN.contains(last) && participle(last)) {
+                return null; // "sheds run by nine contractors", "cuts approved by two boards": a participle, then its agent
+            }
             for (int i = words.length - 1; i >= Math.max(0, words.length - 3); i--) {
                 String w = NearbyWords.NON_LETTER.matcher(words[i]).replaceAll("");
                 if ((w.equals("up") || w.equals("down")) && i > 0
@@ -108,6 +135,16 @@ final class ChangeLabels {
             return null; // "the fallen 19-year-old", "the lost $40 million grant", "survived the cut: 14": an adjective or noun
         }
         return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
+    }
+
+    /** Past participles that take an agent's "by" and are no change verbs: "run", "held", "led", "owned". */
+    private static final Set<String> IRREGULAR_PARTICIPLES = Set.of("run", "held", "led", "made", "built", "sold", "bought",
+            "won", "hit", "shot", "set", "put", "kept", "found", "caught", "brought", "done", "seen", "taken", "given",
+            "written", "driven", "beaten", "chosen", "stolen", "known", "shown", "drawn", "paid", "told", "struck", "met");
+
+    /** Whether a word is a past participle: "approved", "owned", "run" (not "speed", "need"). */
+    private static boolean participle(String word) {
+        return word.length() > 4 && word.endsWith("ed") && !word.endsWith("eed") || IRREGULAR_PARTICIPLES.contains(word);
     }
 
     /**

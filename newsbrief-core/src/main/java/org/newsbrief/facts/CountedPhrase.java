@@ -290,7 +290,18 @@ final class CountedPhrase {
 
     /** A word in "-s" that the tagger took for a verb ("seeds", "satellites"). */
     private static boolean pluralVerb(String lower, String tag) {
-        return tag.equals("VERB") && lower.length() > 3 && lower.endsWith("s") && !lower.endsWith("ss");
+        return (tag.equals("VERB") || tag.equals("AUX") && !lower.equals("does")) && lower.length() > 3 && lower.endsWith("s")
+                && !lower.endsWith("ss"); // "one of the stage builders noticed": the tagger may call the plural an auxiliary
+    }
+
+    /** Tags that open what a verb in the past governs: "involved selling", "wanted the", "claimed his". */
+    private static final Set<String> FINITE_VERB_OBJECTS = Set.of("VERB", "DET", "PRON");
+
+    /** A plural noun just read: "schemes", "people". */
+    private static boolean isPlural(String token, String tag) {
+        String lower = token.toLowerCase(Locale.ROOT);
+        return (tag.equals("NOUN") || tag.equals("PROPN"))
+                && (!UnitNames.singular(lower).equals(lower) || QuantityRules.COUNT_NOUNS.contains(lower));
     }
 
     /**
@@ -407,10 +418,16 @@ final class CountedPhrase {
                     && (!UnitNames.singular(lower).equals(lower) || QuantityRules.COUNT_NOUNS.contains(lower));
             if (!many && i + 1 < tokens.length && (tags[i + 1].equals("NOUN") || tags[i + 1].equals("ADJ"))
                     && (possessive && i == 2 || !CLAUSE_OPENERS.contains(tags[i - 1]))
-                    && (tag.equals("VERB") && lower.endsWith("ing") || !tag.equals("ADJ") && superlative(lower, "") != null
+                    && (tag.equals("VERB") && (lower.endsWith("ing") || lower.endsWith("ed") && tags[i - 1].equals("ADV"))
+                            || !tag.equals("ADJ") && superlative(lower, "") != null
                             || tag.equals("PUNCT") && LOWER_WORD.matcher(word).matches())) {
                 tag = "ADJ"; // "one of Turkey's leading politicians", "the kingdom's wealthiest families", "the world's
-                // best-selling games": a participle or superlative before the noun modifies it, whatever the tagger says
+                // best-selling games", "the most closely watched races": a participle or superlative before the noun
+                // modifies it, whatever the tagger says
+            }
+            if (many && tag.equals("ADJ") && lower.endsWith("ed") && i + 1 < tokens.length
+                    && FINITE_VERB_OBJECTS.contains(tags[i + 1]) && isPlural(tokens[i - 1], tags[i - 1])) {
+                break; // "one of his schemes involved selling": a verb in the past after the plural, whatever the tagger says
             }
             if (word.isEmpty() || DASHES.contains(word) || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
                     || tag.equals("SCONJ") || tag.equals("VERB") && !infinitive) {

@@ -102,6 +102,9 @@ final class FractionCandidates {
         if (top == null && PART_NAME.matcher(NearbyWords.before(input, m)).find()) {
             return null; // "the final third of the pitch", "the first half of the year": a part, not a share
         }
+        if (top == null && m.group(2) != null && !m.group(2).equalsIgnoreCase("half")) {
+            return null; // "his long-awaited fifth the", "its third the": an ordinal; a share is "a third", "one-fifth"
+        }
         return new Candidate(m.start(), m.end(), numerator / denominator, numerator / denominator,
                 numerator / denominator, "share", false, false);
     }

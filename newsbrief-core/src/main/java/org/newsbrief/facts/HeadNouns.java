@@ -2,6 +2,7 @@ package org.newsbrief.facts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,16 +21,23 @@ final class HeadNouns {
 
     private static final Pattern NUMBER_OF = Pattern.compile("^\\s+(?:the\\s+)?(?:overall\\s+|total\\s+)?number of (\\w+)");
 
-    private static final String OF_OWNER = "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her)?\\s*";
+    private static final String OF_OWNER =
+            "^\\s+of (?:(?:the\\s+)?[\\p{L}\\-]+['’]s |its|their|the|his|her|our|my|your|these|those)?\\s*";
 
     /**
      * "30 of its residents", "12 of the city's defenders", "30 of Mosul's residents", "11 of its armed men", "65 of
-     * the young people", "12 of the country's 28 provinces": the plural counts, after one optional word or number.
+     * the young people", "12 of the country's 28 provinces", "300 of these small boats": the plural counts, after one
+     * optional word or number, which a comma closes ("three of the engines, parts of the wing" count engines).
      */
-    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER + "(?:[\\p{L}\\d,.]+ )?(\\w+s|people|children|men|women)\\b");
+    private static final Pattern OF_ITS = Pattern.compile(OF_OWNER
+            + "(?:(?<word>[\\p{L}\\d,.]*[\\p{L}\\d]) )?(?<noun>\\w+s|people|children|men|women|geese|mice|teeth)\\b");
+
+    /** Words after "of those" that end the phrase before a plural: "250,000 of those in massachusetts". */
+    private static final Set<String> OF_PHRASE_ENDS = Set.of("in", "on", "at", "from", "to", "for", "with", "by", "and", "or",
+            "who", "which", "that", "were", "was", "are", "is", "have", "has", "had", "will", "would", "could");
 
     /** The plural right after the owner, tried when the word after it is no noun: "30 of its residents this week". */
-    private static final Pattern OF_ITS_NEXT = Pattern.compile(OF_OWNER + "(\\w+s)\\b");
+    private static final Pattern OF_ITS_NEXT = Pattern.compile(OF_OWNER + "(?<noun>\\w+s)\\b");
 
     /**
      * "the" N things "and" just before "N others": the article closes the group, so the others are not more of the
@@ -63,6 +71,9 @@ final class HeadNouns {
         if (sentence.startsWith("-plus", end)) {
             return end + 5;
         }
+        if (plusSign(sentence, end)) {
+            return end + 1; // "250,000+ subscribers"
+        }
         if (sentence.startsWith("-odd", end)) {
             return end + 4;
         }
@@ -76,6 +87,15 @@ final class HeadNouns {
                 ? end + 5 : end;
     }
 
+    /**
+     * Whether a plus sign follows the number as a suffix, "250,000+ subscribers", "60,000+ views" (more than the
+     * number); not a sum or a dialling code, "2+2", "+44".
+     */
+    static boolean plusSign(String sentence, int end) {
+        return sentence.startsWith("+", end)
+                && (end + 1 == sentence.length() || !Character.isLetterOrDigit(sentence.charAt(end + 1)));
+    }
+
     /** The head noun of the phrase after the number; "another 2,500" and "N others" take the previous unit. */
     static String unitAfter(String sentence, int end, String previousUnit, String before) {
         String rest = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD)).toLowerCase(Locale.ROOT);
@@ -85,8 +105,9 @@ final class HeadNouns {
         }
         for (Pattern pattern : List.of(OF_ITS, OF_ITS_NEXT)) {
             Matcher ofIts = pattern.matcher(rest);
-            if (ofIts.find() && !ofIts.group(1).equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group(1))) {
-                return ofIts.group(1);
+            if (ofIts.find() && !ofIts.group("noun").equals("others") && !QuantityRules.PHRASE_STOPS.contains(ofIts.group("noun"))
+                    && !(pattern == OF_ITS && ofIts.group("word") != null && OF_PHRASE_ENDS.contains(ofIts.group("word")))) {
+                return ofIts.group("noun"); // not "250,000 of those in massachusetts": a preposition ends the phrase
             }
         }
         if (OF_OTHERS.matcher(rest).matches()) {
@@ -129,6 +150,12 @@ final class HeadNouns {
         return first == null || namesNoThing(first) ? null : first;
     }
 
+    /** Irregular past forms that are no nouns, a verb when first after a number: "300 came", "two went missing". */
+    private static final Set<String> IRREGULAR_PAST = Set.of("came", "went", "ran", "stood", "sat", "got", "took", "gave",
+            "made", "saw", "knew", "became", "began", "held", "kept", "brought", "fought", "sought", "thought", "met", "paid",
+            "told", "heard", "found", "drove", "flew", "grew", "sank", "wrote", "spoke", "broke", "chose", "ate", "swam",
+            "threw");
+
     /** A past form: "died", "injured", "fled"; not "speed" or "seed". */
     private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+[^e\\W]ed");
 
@@ -140,7 +167,8 @@ final class HeadNouns {
      * things of a class ("174 dead" are people, {@link QuantityRules#UNIT_CLASSES}) still count.
      */
     static boolean namesNoThing(String word) {
-        return PAST_FORM.matcher(word).matches() || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
+        return PAST_FORM.matcher(word).matches() || IRREGULAR_PAST.contains(word) // "upwards of 300 came"
+                || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
                 || QuantityRules.CUE_WORDS.contains(word) && !QuantityRules.UNIT_CLASSES.containsKey(word);
     }
 }

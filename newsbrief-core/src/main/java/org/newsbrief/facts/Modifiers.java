@@ -23,6 +23,16 @@ final class Modifiers {
             "shelled", "shelling");
 
     /**
+     * Words whose "about" names their topic, a preposition before the number: "information about three Britons", "a novel
+     * about two sisters", "lying about one of them", "questions posed about two of my poems".
+     */
+    private static final Set<String> TOPIC_WORDS = Set.of("information", "news", "story", "stories", "novel", "novels",
+            "book", "books", "film", "films", "article", "articles", "myth", "myths", "question", "questions", "posed",
+            "concern", "concerns", "detail", "details", "rumor", "rumors", "rumour", "rumours", "talk", "talking", "talked",
+            "think", "thinking", "thought", "lie", "lying", "lied", "worry", "worried", "worrying", "complain", "complained",
+            "complaining", "care", "cared", "cares", "forget", "forgot", "learn", "learned", "learnt", "know", "knew");
+
+    /**
      * The end of an amount right before "over", which is then a preposition, not a bound: "$4 billion over five years",
      * "70 times over five years", "rose 3 percent over 10 years" (during them).
      */
@@ -37,6 +47,9 @@ final class Modifiers {
             if (trimmed.endsWith(key) && (trimmed.length() == key.length()
                     || trimmed.charAt(trimmed.length() - key.length() - 1) == ' ')) {
                 String lead = trimmed.substring(0, trimmed.length() - key.length());
+                if (key.equals("about") && TOPIC_WORDS.contains(NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT))) {
+                    return null; // "information about three Britons", "a novel about two girls": the topic, not about
+                }
                 return key.equals("over") && (HANDING.contains(NearbyWords.lastWord(lead))
                         || AMOUNT_END.matcher(lead).find()) ? null : entry;
             }
@@ -48,7 +61,8 @@ final class Modifiers {
      * The interval a modifier gives: exact {@code [v, v]}; "about", "around", "some", and an average
      * ("averaged 7 points a game", "barely 6 times") within 2.5%;
      * "nearly", "almost", "close to" from 5% under to v; "more than", "over", "at least" from v up;
-     * "less than", "fewer than", "under", "up to", "a maximum of" from 0 to v ("a minimum of" from v up); vague
+     * "less than", "fewer than", "under", "up to", "a maximum of", "younger than" from 0 to v ("a minimum of", "older
+     * than", "in excess of" from v up); vague
      * plurals their own range. Negated bounds
      * are the other bound: "no less than" from v up, "no more than", "not exceeding" from 0 to v.
      */
@@ -63,7 +77,8 @@ final class Modifiers {
                     new double[] {v * 0.975, v * 1.025};
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
             case "more than", "greater than", "over", "above", "exceeding", "just over", "at least", "no less than",
-                    "not less than", "no fewer than", "not fewer than", "minimum of" ->
+                    "not less than", "no fewer than", "not fewer than", "minimum of", "older than", "longer than",
+                    "in excess of", "upwards of", "no younger than" ->
                     new double[] {v, Double.POSITIVE_INFINITY};
             default -> new double[] {0, Math.max(v, c.high())};
         };

@@ -29,6 +29,9 @@ final class NumberCandidates {
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
 
+    /** "that" before "one of", a conjunction: "reported that one of the guards fled" counts one. */
+    private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat $");
+
     /**
      * "one" as the generic pronoun: its possessive ("to purify one's memory"), a modal after it ("with whom one can
      * keep in touch") or an auxiliary before it ("how long does one have to wait").
@@ -224,6 +227,9 @@ final class NumberCandidates {
         if (unit == null) {
             return new Glued(scale, null);
         }
+        if (QuantityRules.MONTHS.contains(unit.toLowerCase(Locale.ROOT))) {
+            return null; // "may 29-june 2", "Sept. 30-Oct. 4": a day before the month that ends a span of dates
+        }
         if (unit.equals("b") && currency != null) {
             return new Glued("b", null); // "$ 2.5b", "£1b": billions, as "bn" and "B" are
         }
@@ -378,7 +384,8 @@ final class NumberCandidates {
         if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.startsWith("by one")
                 || after.startsWith("after the other") || after.startsWith("after another")
                 || lead.toLowerCase(Locale.ROOT).endsWith("one by ") || STARTS_DIGIT.matcher(after).matches()
-                || ONE_PRONOUN.matcher(lead).find() || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
+                || ONE_PRONOUN.matcher(lead).find() && !(after.startsWith("of ") && THAT_BEFORE.matcher(lead).find())
+                || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
                 || ONE_GENERIC_AFTER.matcher(after).find()
                 || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel

@@ -2,6 +2,7 @@ package org.newsbrief.facts;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -93,6 +94,14 @@ final class NumberTraps {
      */
     private static final Pattern OWNER_BEFORE = Pattern.compile("(?i)(?:\\b(?:its|their|his|her|our|my|your)|\\p{L}['’]s)\\s+$");
 
+    /** A pronoun and its verb drawn together before a number: "She's 6", "He's 82" (not a name's possessive). */
+    private static final Pattern PRONOUN_CONTRACTION = Pattern.compile(
+            "(?i)\\b(?:he|she|it|i|that|there|who|what|here)['’](?:s|m|re)\\s+$");
+
+    /** Verbs of telephoning before a telephone number: "call 911", "residents called 911", "dialling 999". */
+    private static final Set<String> PHONE_VERBS = Set.of("call", "calls", "called", "calling", "dial", "dials", "dialed",
+            "dialled", "dialing", "dialling");
+
     /** A month and day before a second day: "Nov. 17 or 18", "May 5 and 6", "June 15-18" (the second is a day too). */
     private static final Pattern MONTH_DAY_OR = Pattern.compile(
             "(?i)\\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.? \\d{1,2} ?(?:or|and|to|through|-) ?$");
@@ -101,7 +110,7 @@ final class NumberTraps {
     private static final Pattern LIST_BEFORE = Pattern.compile("(?:.*:)?\\s*");
 
     /** Words after "911" that make it the emergency number: "a 911 call", "the 911 operator". */
-    private static final java.util.Set<String> EMERGENCY_WORDS = java.util.Set.of("call", "calls", "caller", "callers",
+    private static final Set<String> EMERGENCY_WORDS = Set.of("call", "calls", "caller", "callers",
             "operator", "operators", "dispatcher", "dispatchers", "dispatch", "center", "centre", "system", "line");
 
     /** The words that join two days of a month: "Nov. 17 or 18", "May 5 and 6". */
@@ -220,7 +229,8 @@ final class NumberTraps {
     private static boolean namesNumber(String prev, String before, String after, boolean unitNext) {
         String prevLower = prev.toLowerCase(Locale.ROOT);
         if (!prev.isEmpty() && Character.isUpperCase(prev.charAt(0)) && !before.strip().equals(prev)
-                && !prev.endsWith(".") && Modifiers.modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
+                && !prev.endsWith(".") && !PRONOUN_CONTRACTION.matcher(before).find() // "She's 6": no name
+                && Modifiers.modifierWord(prev) && !clauseAfterName(before, after) // "In Texas, 5 people died" counts
                 && !(QuantityRules.PHRASE_STOPS.contains(prevLower) && before.endsWith(" " + prev + " ")) && !unitNext) { // "With 275 pound-feet", "MacBook Pro 16 inch": a function word or a unit makes it a measure
             return true; // "Game 2", "Big 12", and ages after names ("Senard, 65,"), which NewsQuant mostly leaves out
         }
@@ -264,8 +274,8 @@ final class NumberTraps {
     private static boolean isLabel(String prev, String next, String before, String after, boolean countNext,
             boolean unitNext) {
         String prevLower = prev.toLowerCase(Locale.ROOT);
-        if ((prevLower.equals("call") || prevLower.equals("dial")) && !countNext && !unitNext) {
-            return true; // "call 911", "dial 999": a telephone number; "call 10 witnesses" counts
+        if (PHONE_VERBS.contains(prevLower) && !countNext && !unitNext) {
+            return true; // "call 911", "called 911", "dialling 999": a telephone number; "call 10 witnesses" counts
         }
         if (QuantityRules.MODEL_SUFFIXES.contains(NearbyWords.TRAILING_PUNCT.matcher(next).replaceAll(""))) {
             return true; // "11 Pro Max", "737 Max jets": a model name

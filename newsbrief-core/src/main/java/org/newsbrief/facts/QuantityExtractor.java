@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbrief.model.Span;
@@ -39,16 +40,44 @@ public final class QuantityExtractor {
     /** "a pick or two": the noun a small number after "or" counts. */
     /**
      * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
-     * of 18 and 34", "at age 11", "my age (19)" (the text is lower-cased here).
+     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90", "younger than 5" (the text is
+     * lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
-            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($");
+            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($"
+                    + "|\\b(?:died|dies|passed away) at $|\\blived? to $|\\b(?:older|younger) than $");
 
-    /** A number set off by commas right after a word: the age of whom it names ("walker, 68, a former deputy"). */
-    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}, $");
+    /**
+     * A personal pronoun and a verb of being or turning before a bare number that ends its clause: an age ("he was 82.",
+     * "she's 6", "I was 14 when", "he will be 35 by the end of the year", "who was 15 at the time"); the text is
+     * lower-cased here.
+     */
+    private static final Pattern PRONOUN_AGE_BEFORE = Pattern.compile(
+            "\\b(?:he|she|i|who)(?:['’]s|['’]m| is| was| am| will be| would be| would have been"
+                    + "| (?:has |had |just )?turned| turns)\\s+$");
+
+    /** What may follow such an age: the clause's end, or "when", "by", "at the time". */
+    private static final Pattern AGE_CLAUSE_END = Pattern.compile(
+            "\\s*(?:[.,;!?\"”)]|$)|\\s+(?:when|by|at the time|and|but)\\b");
+
+    /**
+     * A number set off by commas right after a word or an initial's dot: the age of whom it names ("walker, 68, a former
+     * deputy", "adam s., 47, was found").
+     */
+    private static final Pattern APPOSITION_BEFORE = Pattern.compile("\\p{L}\\.?, $");
+
+    /** The sentence's end right after such a number, which closes the apposition as a comma does: "said ruben diaz, 49." */
+    private static final Pattern APPOSITION_END = Pattern.compile("\\.\\s*[\"”]?\\s*");
 
     /** A dash that closes an apposition, as a comma does: "and victoria, 17 — are set to inherit". */
     private static final Pattern APPOSITION_DASH = Pattern.compile(" [—–] ");
+
+    /** Units of a temperature that a bare "F" in brackets after it converts. */
+    private static final Set<String> TEMPERATURES = Set.of("degree", "celsius", "fahrenheit");
+
+    /** What lies between a temperature and its conversion: " degrees (", " Celsius (" (the temperature's own words). */
+    private static final Pattern TEMPERATURE_CONVERSION = Pattern.compile(
+            "(?:\\s+[\\p{L}°.]+){0,2}\\s*\\(\\s*(?:minus\\s+|-)?");
 
     private static final Pattern TWO_DIGITS = Pattern.compile("\\d{1,3}");
 
@@ -124,8 +153,16 @@ public final class QuantityExtractor {
      */
     private static boolean apposition(String sentence, Candidate c, String before) {
         return !c.range() && c.value() >= 1 && c.value() <= 120 && (sentence.startsWith(",", c.end())
-                || APPOSITION_DASH.matcher(sentence).region(c.end(), sentence.length()).lookingAt())
-                && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 3), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
+                || APPOSITION_DASH.matcher(sentence).region(c.end(), sentence.length()).lookingAt()
+                || APPOSITION_END.matcher(sentence).region(c.end(), sentence.length()).matches())
+                && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 4), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
+    }
+
+    /** A whole number of at most 120 after "he was", "she's", "I turned", ending its clause: an age. */
+    private static boolean pronounAge(String sentence, Candidate c, String before) {
+        return !c.range() && c.value() >= 2 && c.value() <= 120 && c.value() == Math.rint(c.value()) // not "he is one"
+                && PRONOUN_AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 30), before.length()).find()
+                && AGE_CLAUSE_END.matcher(sentence).region(c.end(), sentence.length()).lookingAt();
     }
 
     /** The bound an "or" phrase after the number gives ("or so" ~, "or more" >, "or less" <), else null. */
@@ -151,7 +188,8 @@ public final class QuantityExtractor {
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
         String orBound = modifier == null ? orBound(sentence, c) : null;
         boolean sub = modifier == null && (before.endsWith("sub-") || "<".equals(orBound));
-        boolean plus = modifier == null && (sentence.startsWith("-plus", c.end()) || ">".equals(orBound));
+        boolean plus = modifier == null && (sentence.startsWith("-plus", c.end()) || HeadNouns.plusSign(sentence, c.end())
+                || ">".equals(orBound));
         boolean odd = modifier == null && (sentence.startsWith("-odd", c.end()) || "~".equals(orBound));
         String change = ChangeLabels.label(sentence, c, before, modifier, sub, plus, previous);
         if (odd && change.equals("=")) {
@@ -171,12 +209,17 @@ public final class QuantityExtractor {
                 && GAP_WORD_TO.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
             name = previous.unitName(); // "from 14-18 mpg to 24": the second end has the first's unit
         }
+        if (name.equals("farad") && previous != null && TEMPERATURES.contains(previous.unitName())
+                && TEMPERATURE_CONVERSION.matcher(sentence.substring(previous.span().end(), c.start())).matches()) {
+            name = "fahrenheit"; // "600 degrees (1,100 F)", "minus 21 Celsius (minus 6 F)": a conversion of a temperature
+            unit = "fahrenheit";
+        }
         if (c.value() == 1 && !c.range() && c.unit() == null && ONE_VERB.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
             unit = "-";
             name = "-"; // "one shatters his thigh", "making one involves": a verb, no counted thing
         }
         if (name.equals("-") && (AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 24), before.length()).find()
-                || apposition(sentence, c, before))) {
+                || apposition(sentence, c, before) || pronounAge(sentence, c, before))) {
             name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"
         }
         Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())

@@ -174,6 +174,13 @@ final class QuantityRules {
             Map.entry("not fewer than", ">"),
             // a stated limit: "a maximum of 18 minutes" is at most the number, "a minimum of $100 million" at least it
             Map.entry("maximum of", "<"), Map.entry("minimum of", ">"),
+            // comparisons of age, length and amount: "people younger than 65", "terms longer than five years", "a
+            // budget in excess of $300 million", "upwards of 2,000 fans"
+            Map.entry("no older than", "<"), Map.entry("not older than", "<"), Map.entry("none older than", "<"),
+            Map.entry("no younger than", ">"), Map.entry("no longer than", "<"), Map.entry("not be longer than", "<"),
+            Map.entry("not longer than", "<"),
+            Map.entry("older than", ">"), Map.entry("younger than", "<"), Map.entry("longer than", ">"),
+            Map.entry("shorter than", "<"), Map.entry("in excess of", ">"), Map.entry("upwards of", ">"),
             Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),
@@ -236,8 +243,9 @@ final class QuantityRules {
             "worse", "faster", "slower", "earlier", "later", "against", "versus", "last", "out", "next",
             "get", "gets", "s", "across", "around", "through", "within", "without", "like", "near",
             // pronouns, question words and adverbs are never the counted thing: "some 15 themselves", "400 when the
-            // fire hit", "the six already given", "11 overall", "2 alongside", "50 however", "one outside" (not "most": "the 20 most expensive restaurants")
-            "them", "themselves", "you", "him", "when", "where", "whom", "whose", "why", "how", "what", "already",
+            // fire hit", "the six already given", "11 overall", "2 alongside", "50 however", "one outside" (not "most": "the 20 most expensive restaurants");
+            // "i" and "me" where lower-cased text leaves the pronoun small: "at seven i wanted"
+            "them", "themselves", "you", "him", "i", "me", "when", "where", "whom", "whose", "why", "how", "what", "already",
             "overall", "alongside", "however", "outside", "worldwide", "every", "having", "being", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
             "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",

@@ -286,6 +286,10 @@ public final class UnitNames {
     private static final Map<String, String> F_PLURALS = Map.of("lives", "life", "wives", "wife", "knives", "knife",
             "halves", "half", "wolves", "wolf", "thieves", "thief", "shelves", "shelf", "calves", "calf", "loaves", "loaf");
 
+    /** Plurals made by a change of vowel: "geese", "mice", "teeth". */
+    private static final Map<String, String> VOWEL_PLURALS = Map.of("geese", "goose", "mice", "mouse", "teeth", "tooth",
+            "lice", "louse");
+
     /** Nouns in "-s" that are no plurals, as a lemmatizer leaves them: "3 news programs", "the measles cases". */
     private static final Set<String> S_SINGULARS = Set.of("news", "measles", "diabetes", "rabies", "mumps", "herpes",
             "politics", "economics", "physics", "mathematics", "athletics", "lens", "means", "headquarters",
@@ -313,6 +317,10 @@ public final class UnitNames {
         }
         if (n.equals("children")) {
             return "child";
+        }
+        String vowel = VOWEL_PLURALS.get(n);
+        if (vowel != null) {
+            return vowel; // "80 of the geese": goose
         }
         if (n.endsWith("species") || n.endsWith("series")) {
             return n; // "100 species": the same in the singular

@@ -995,4 +995,127 @@ class QuantityExtractorTest {
         assertThat(named("One such case was settled after at least 300 such intrusions.")).containsExactly(
                 "1|=|case", "300|>|intrusion");
     }
+
+    @Test
+    void aPronounDrawnTogetherWithItsVerbIsNoName() {
+        assertThat(named("She's 7 and likes drawing.")).containsExactly("7|=|year of age");
+    }
+
+    @Test
+    void aPersonalPronounAndBeBeforeANumberEndingItsClauseGiveAnAge() {
+        assertThat(named("He was 41 when he retired, and I turned 30 by spring; he was 3 of 10 from the line."))
+                .containsExactly("41|=|year of age", "30|=|year of age", "3|=|-", "10|=|-");
+    }
+
+    @Test
+    void aNumberAfterAnyFormOfCallingIsATelephoneNumber() {
+        assertThat(named("Neighbours called 911 and a driver dialled 999, but police called 12 witnesses."))
+                .containsExactly("12|=|witness");
+    }
+
+    @Test
+    void aLowerCasedPronounIIsNoCountedThing() {
+        assertThat(named("At nine i moved to Ohio.")).containsExactly("9|=|-");
+    }
+
+    @Test
+    void aPartitiveOfTheseCountsItsPluralAndACommaClosesThePartitive() {
+        assertThat(named("Divers found 40 of these rare corals and two of the anchors, parts of the hull and 300 of those in the bay."))
+                .containsExactly("40|=|coral", "2|=|anchor", "300|=|-");
+    }
+
+    @Test
+    void aBareFractionWordOtherThanHalfIsAnOrdinal() {
+        assertThat(named("Her long-awaited fifth the novel sold well; a fifth of the stock went.")).containsExactly("0.2|=|% stock");
+    }
+
+    @Test
+    void aDayBeforeTheMonthThatEndsASpanOfDatesIsNoQuantity() {
+        assertThat(named("images taken during july 30-august 4 show the storm")).isEmpty();
+    }
+
+    @Test
+    void aPlusSignAfterANumberIsALowerBound() {
+        assertThat(named("The page has 40,000+ followers.")).containsExactly("40000|>|follower");
+    }
+
+    @Test
+    void thatBeforeOneOfIsAConjunction() {
+        assertThat(named("Police said that one of the guards fled.")).containsExactly("1|=|guard");
+    }
+
+    @Test
+    void aPastVerbAfterTheOneOfPluralEndsThePhrase() {
+        assertThat(named("One of his schemes involved selling fake tickets.")).containsExactly("1|=|scheme");
+    }
+
+    @Test
+    void aOneOfPluralTheTaggerCallsAnAuxiliaryIsStillTheNoun() {
+        assertThat(named("Staff said one of the stage builders noticed smoke.")).containsExactly("1|=|stage builder");
+    }
+
+    @Test
+    void anAdverbAndAParticipleBeforeTheOneOfNounModifyIt() {
+        assertThat(named("It is one of the most closely watched races in the state.")).containsExactly("1|=|watched race state");
+    }
+
+    @Test
+    void aParticipleRightBeforeByTakesAnAgentNotAChange() {
+        assertThat(named("Wool came from 20 sheds run by six families.")).containsExactly("20|=|shed", "6|=|family");
+    }
+
+    @Test
+    void aJumpOrFallOntoSomethingMeasuresADistanceNotAChange() {
+        assertThat(named("The cat jumped 6 feet onto the shelf and the climber fell 30ft down the face; the index jumped 6 points."))
+                .containsExactly("6|=|foot", "30|=|foot", "6|up|point");
+    }
+
+    @Test
+    void aBareFInBracketsAfterATemperatureIsFahrenheit() {
+        assertThat(named("The kiln reached 900 degrees (1,650 F).")).containsExactly("900|=|degree", "1650|=|fahrenheit");
+    }
+
+    @Test
+    void whoAndBeBeforeANumberEndingItsClauseGiveAnAge() {
+        assertThat(named("The singer, who was 15 at the time, left.")).containsExactly("15|=|year of age");
+    }
+
+    @Test
+    void aNumberAfterDyingAtOrLivingToIsAnAge() {
+        assertThat(named("Her uncle died at 62 and her aunt lived to 90.")).containsExactly("62|=|year of age", "90|=|year of age");
+    }
+
+    @Test
+    void anAppositionAfterAnInitialOrClosingTheSentenceIsAnAge() {
+        assertThat(named("The victim was named as mark t., 47, and police quoted his sister, lena, 52."))
+                .containsExactly("47|=|year of age", "52|=|year of age");
+    }
+
+    @Test
+    void pluralsMadeByAChangeOfVowelAreCountedAndLemmatized() {
+        assertThat(named("Rangers counted 80 of the geese and 4 mice.")).containsExactly("80|=|goose", "4|=|mouse");
+    }
+
+    @Test
+    void comparativesOfAgeLengthAndAmountBoundTheNumber() {
+        assertThat(named("Children younger than 5 and terms longer than ten years cost in excess of $4 million; upwards of 300 came."))
+                .containsExactly("5|<|year of age", "10|>|year", "4000000|>|dollar", "300|>|-");
+    }
+
+    @Test
+    void aNegatedComparativeIsTheOtherBound() {
+        assertThat(named("The term may not be longer than two years, and none older than 30 applied."))
+                .containsExactly("2|<|year", "30|<|year of age");
+    }
+
+    @Test
+    void anIrregularPastVerbAfterANumberIsNoCountedThing() {
+        assertThat(named("About 300 came to the rally and two went missing.")).containsExactly("300|~|-", "2|=|-");
+    }
+
+    @Test
+    void aboutAfterATopicWordIsAPrepositionNotABound() {
+        assertThat(named("The novel about two brothers sold well; police have no information about three climbers, but about 40 searchers are out."))
+                .containsExactly("2|=|brother", "3|=|climber", "40|~|searcher");
+    }
 }
