@@ -24,7 +24,8 @@ public final class BenchCommand implements Callable<Integer> {
             description = "foundation (analysis and brief speed), rouge (scoring speed), summarizers (scaling) or"
                     + " quantities (NewsQuant), timex (dates against HeidelTime on Timeline17), timeline17"
                     + " (timeline summarization on Timeline17),"
-                    + " cluster (story clustering on pooled collections), stories (one story or several: brief --stories auto on"
+                    + " cluster (story clustering on pooled collections), cluster-size (the clusterer's scores by pool size on the"
+                    + " Multi-News tuning clusters), stories (one story or several: brief --stories auto on"
                     + " DUC topic folders, pooled pairs and triples of them and ECB+ topics), entities (cross-document entity coreference on ECB+), server (HTTP load: concurrent clients reading stored briefs);"
                     + " default: ${DEFAULT-VALUE}.")
     private String suite;
@@ -93,6 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
                     require(shared.resolve("data/duc2003")), List.copyOf(org.newsbrief.summarize.Summarizers.names()), runs);
             case "quantities" -> NewsQuantBenchmark.run(require(shared.resolve("data/newsquant")));
             case "cluster" -> ClusterBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
+            case "cluster-size" -> ClusterSizeCurve.run(require(shared), spec.commandLine().getErr());
             case "stories" -> StoriesBenchmark.run(require(shared), tuningOnly, spec.commandLine().getErr());
             case "cluster-scaling" -> sizes == null ? ClusterScalingBenchmark.run(require(shared), spec.commandLine().getErr())
                     : ClusterScalingBenchmark.run(require(shared), sizes, spec.commandLine().getErr());
@@ -100,7 +102,7 @@ public final class BenchCommand implements Callable<Integer> {
             case "server" -> ServerBenchmark.run(new ServerBenchmark.Settings(jar(), story,
                     shared.resolve("data/duc2004/duc2004_task2.jsonl"), clients, seconds, heap), spec.commandLine().getErr());
             default -> throw new IllegalArgumentException("unknown suite '" + suite
-                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, stories, entities, server, timex, timeline17");
+                    + "'; valid: foundation, rouge, summarizers, quantities, cluster, cluster-size, stories, entities, server, timex, timeline17");
         };
         Path target = out != null ? out : Path.of("bench", suite.equals("entities") ? "ecbplus-entities.md"
                 : suite.equals("quantities") ? "newsquant.md" : suite + ".md");
