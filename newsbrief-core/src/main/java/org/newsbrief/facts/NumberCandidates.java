@@ -58,10 +58,13 @@ final class NumberCandidates {
     private static final Pattern IN_NAME_BEFORE = Pattern.compile("\\p{L} $");
 
     /**
-     * A plural noun after a number glued to "m" makes the m a million: "1.5m words", "2.3m people" (not a unit: "37m
+     * A plural noun after a number glued to "m", or one word and a plural ("10m twitter users"), makes the m a million:
+     * "1.5m words", "2.3m people" (not a unit: "37m
      * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
      */
-    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
+    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:(?!(?:long|tall|high|wide|deep|thick|away|apart|below|above"
+            + "|under|over|freestyle|backstroke|breaststroke|butterfly|medley|individual|world|olympic)\\b)\\p{Ll}{3,}\\s+)?" // "10m twitter users"
+            + "(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
             + "|finals|runners|swimmers|laps)\\b)\\p{Ll}{3,}[^s\\W]s)\\b"); // "the 400m hurdles" are metres
 
     /**
@@ -99,6 +102,9 @@ final class NumberCandidates {
         }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
+        }
+        if (sentence.contains(" in ")) {
+            collect(QuantityRules.RATIO_IN, sentence, candidates, FractionCandidates::ratio); // "one in five"
         }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || dash) || vulgar) {
             collect(QuantityRules.MIXED_FRACTION, sentence, candidates, FractionCandidates::mixedFraction);
@@ -190,6 +196,7 @@ final class NumberCandidates {
                          // "&#" a character reference
         }
         if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
+                || currency == null && gluedUnit != null && NumberTraps.namedSeries(NearbyWords.before(input, m)) // "kepler 438b"
                 || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
         }
@@ -397,6 +404,9 @@ final class NumberCandidates {
         }
         if (RANK_BEFORE.matcher(lead).find()) {
             return true; // "the number one engine", "the no. two official": a rank, not a count
+        }
+        if (NumberTraps.namedSeries(lead)) {
+            return true; // "an xbox one", "apollo eleven": part of a product's or mission's name
         }
         if (word.equals("a") && m.group(3) == null) {
             return true;
