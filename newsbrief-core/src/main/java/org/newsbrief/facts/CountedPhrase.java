@@ -429,9 +429,6 @@ final class CountedPhrase {
                     && FINITE_VERB_OBJECTS.contains(tags[i + 1]) && isPlural(tokens[i - 1], tags[i - 1])) {
                 break; // "one of his schemes involved selling": a verb in the past after the plural, whatever the tagger says
             }
-            if (many && lower.equals("ever")) {
-                break; // "one of the greatest races ever with two stars": "ever" closes the superlative's phrase
-            }
             if (word.isEmpty() || DASHES.contains(word) || CLAUSE_ENDS.contains(lower) || tag.equals("AUX") || tag.equals("CCONJ")
                     || tag.equals("SCONJ") || tag.equals("VERB") && !infinitive) {
                 break;

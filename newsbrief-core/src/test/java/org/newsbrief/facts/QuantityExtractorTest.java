@@ -1149,12 +1149,6 @@ class QuantityExtractorTest {
     }
 
     @Test
-    void everClosesTheSuperlativePhraseOfOneOf() {
-        assertThat(named("It was one of the hottest summers ever with three heat waves."))
-                .containsExactly("1|=|hot summer", "3|=|heat wave");
-    }
-
-    @Test
     void aDayOfTheWeekAfterANumberIsNoCountedThing() {
         assertThat(named("The index closed above 9,000 thursday.")).containsExactly("9000|>|-");
     }
