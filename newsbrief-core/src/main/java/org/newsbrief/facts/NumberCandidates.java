@@ -185,6 +185,9 @@ final class NumberCandidates {
             text = text.substring(0, text.lastIndexOf('-')); // "1,000-plus jobs", "600-odd satellites": the suffix is a modifier
             gluedUnit = null;
         }
+        if (gluedUnit != null && (gluedUnit.startsWith("square-") || gluedUnit.startsWith("cubic-"))) {
+            gluedUnit = gluedUnit.replace('-', ' '); // "an 800-square-foot home": square foot
+        }
         double value = digitValue(m, glued.scale());
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         int end = start + text.length();

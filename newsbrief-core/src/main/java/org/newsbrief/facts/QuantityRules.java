@@ -27,7 +27,7 @@ final class QuantityRules {
      * a rate written with hyphens, "a 12-cent-a-share dividend", "a $70-a-share price" (as CQE reads them).
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|[a-z]+)\\b)?";
+            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
     /**
      * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
      * below from trying their alternatives at every word of a sentence.

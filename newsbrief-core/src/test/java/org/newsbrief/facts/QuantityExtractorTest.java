@@ -1187,4 +1187,10 @@ class QuantityExtractorTest {
         assertThat(named("The state dropped 12 remaining charges after prices dropped 4 percent."))
                 .containsExactly("12|=|charge", "4|down|percentage");
     }
+
+    @Test
+    void aSquareOrCubicUnitHyphenatedToTheNumberIsRead() {
+        assertThat(named("They rent a 650-square-foot flat with a 2-cubic-metre tank.")).containsExactly(
+                "650|=|square foot", "2|=|cubic metre");
+    }
 }
