@@ -25,6 +25,10 @@ final class NumberCandidates {
     /** A cheap test before the spelled-fraction scan. */
     private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth|ixth|ghth|inth)s? (?:of|the|its|their|his|her) ");
 
+    /** The second number of a ratio with "in", as {@link QuantityRules#RATIO_IN} reads it. */
+    private static final Pattern RATIO_SECOND = Pattern.compile("(?i)\\d|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b"
+            + "|nine\\b|ten\\b");
+
     /** Words before "one" that make it a pronoun. */
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
@@ -103,7 +107,7 @@ final class NumberCandidates {
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
-        if (sentence.contains(" in ")) {
+        if (ratioHint(sentence)) {
             collect(QuantityRules.RATIO_IN, sentence, candidates, FractionCandidates::ratio); // "one in five"
         }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || dash) || vulgar) {
@@ -125,6 +129,16 @@ final class NumberCandidates {
                 collect(QuantityRules.SUB_NUMBER, sentence, candidates, NumberCandidates::numeric);
             }
         }
+    }
+
+    /** A cheap test before the ratio scan: " in " before a digit or a small number word ("one in 5", "three in four"). */
+    private static boolean ratioHint(String sentence) {
+        for (int i = sentence.indexOf(" in "); i >= 0; i = sentence.indexOf(" in ", i + 3)) {
+            if (i + 4 < sentence.length() && RATIO_SECOND.matcher(sentence).region(i + 4, sentence.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Vague plurals, spelled fractions and shares, and spelled numbers. */
