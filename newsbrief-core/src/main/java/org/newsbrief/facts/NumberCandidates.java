@@ -214,6 +214,8 @@ final class NumberCandidates {
         }
         if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
                 || currency == null && gluedUnit != null && NumberTraps.namedSeries(NearbyWords.before(input, m)) // "kepler 438b"
+                || currency == null && m.group(4) != null && NearbyWords.lastWord(NearbyWords.before(input, m))
+                        .equalsIgnoreCase("version") // "version 2.0": a release's number
                 || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
         }

@@ -302,10 +302,17 @@ final class NumberTraps {
         return CLOCK_WORDS.contains(zone) || CLOCK_WORDS.contains(lowerNext); // "5 GMT", "10 a.m.", "9 pm"
     }
 
-    /** Whether the word before a number names a series the number belongs to: "the S&P 500", "kepler 438b", "Comet 55P". */
+    /** Whether the word or two before a number name a series it belongs to: "the S&P 500", "kepler 438b", "galaxy note 7". */
     static boolean namedSeries(String before) {
-        return QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT));
+        if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Matcher two = LAST_TWO_WORDS.matcher(before);
+        return two.find() && QuantityRules.NAMED_SERIES_TWO_WORDS.contains(two.group(1).toLowerCase(Locale.ROOT)); // "galaxy note 7"
     }
+
+    /** The last two words before a number. */
+    private static final Pattern LAST_TWO_WORDS = Pattern.compile("(\\p{L}+ \\p{L}+)\\s+$");
 
     /** A number after a name and a comma that is no apposition ("In Texas, 5 people", not "Senard, 65, now"). */
     private static boolean clauseAfterName(String before, String after) {

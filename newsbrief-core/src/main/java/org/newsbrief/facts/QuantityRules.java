@@ -235,6 +235,9 @@ final class QuantityRules {
      * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11
      * Pro Max", "two new 737 Max jets", "iPhone 8 Plus".
      */
+    /** Two-word names, lower-cased in much news text, whose following number is part of them: "galaxy note 7", "super bowl 50". */
+    static final Set<String> NAMED_SERIES_TWO_WORDS = Set.of("galaxy note", "super bowl", "madden nfl");
+
     static final Set<String> MODEL_SUFFIXES = Set.of("Pro", "Max", "Mini", "Plus");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",

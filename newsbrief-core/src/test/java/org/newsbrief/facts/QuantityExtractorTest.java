@@ -1193,4 +1193,20 @@ class QuantityExtractorTest {
         assertThat(named("They rent a 650-square-foot flat with a 2-cubic-metre tank.")).containsExactly(
                 "650|=|square foot", "2|=|cubic metre");
     }
+
+    @Test
+    void aTwoWordLowerCaseNameTakesTheNumberAfterIt() {
+        assertThat(named("Fans of madden nfl 16 watched super bowl 51 on a galaxy note 8.")).isEmpty();
+    }
+
+    @Test
+    void aDecimalAfterVersionIsARelease() {
+        assertThat(named("The app, version 4.2, fixed 3 bugs.")).containsExactly("3|=|bug");
+    }
+
+    @Test
+    void sqWithADotNamesASquareUnit() {
+        assertThat(named("The 1,200-sq. ft house has 95 sq. metres of garden.")).containsExactly(
+                "1200|=|square foot", "95|=|square metre");
+    }
 }
