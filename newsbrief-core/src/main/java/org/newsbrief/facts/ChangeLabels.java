@@ -44,6 +44,13 @@ final class ChangeLabels {
     /** What lies between two changes of one verb: " percentage points this year and " of "down 13 percentage points this year and 6 points". */
     private static final Pattern GAP_AND = Pattern.compile("(?:\\s+\\p{L}+){0,4}\\s+and\\s+");
 
+    /** "Drop" in the sense of withdrawing, before charges: "dropped 94 other counts", "drops two lawsuits". */
+    private static final Pattern DROPPED = Pattern.compile("drop(?:s|ped|ping)?");
+
+    /** Charges and suits after such a verb and its number: "94 other counts", "two lawsuits", "all 12 charges". */
+    private static final Pattern CHARGES = Pattern.compile(
+            "(?:\\s+\\p{L}+){0,2}?\\s+(?:counts?|charges?|lawsuits?|suits?|claims?|indictments?|allegations?)\\b");
+
     /**
      * The change label of a quantity: a change verb before it or its modifier ("rose 0.65 per cent", "up nearly
      * 57%"), a sign ("Dow +0.2%"), the modifier's own label, "~", "sub-" ({@code <}) or "-plus" ({@code >}),
@@ -75,6 +82,10 @@ final class ChangeLabels {
                 && (GLUED_LENGTH.matcher(sentence.substring(c.start(), c.end())).find() ? BODY_LANDING : BODY_MOVE)
                         .matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
             changed = null; // "jumped 10ft onto the roof", "plunging 20 to 30 feet to the ground": a distance moved, no change
+        }
+        if ("down".equals(changed) && DROPPED.matcher(NearbyWords.lastWord(lead).toLowerCase(java.util.Locale.ROOT)).matches()
+                && CHARGES.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+            changed = null; // "prosecutors dropped 94 other counts": charges withdrawn, no fall of a figure
         }
         if (changed != null) {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"

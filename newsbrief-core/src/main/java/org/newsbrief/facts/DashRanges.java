@@ -2,6 +2,7 @@ package org.newsbrief.facts;
 
 import java.util.Locale;
 import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The candidate readers of ranges written with a dash: "5-10W", "15-22 miles per hour", "$2m-$3m",
@@ -36,6 +37,9 @@ final class DashRanges {
         return new Candidate(m.start(), m.end(), low, low, high, unit, true, !scale.equals("%") && !"m".equals(unit));
     }
 
+    /** Age words before a dash range with no unit, which it then measures: "aged 14-65", "ages 5-10". */
+    private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\bage[sd]? $");
+
     /**
      * "5-10W", "15-22 miles per hour", "200,000-260,000 year-old": a range when a unit, scale, currency
      * or counted noun comes with it; otherwise (scores "2-2", "2-0 down", years "2014-2017", addresses
@@ -66,7 +70,7 @@ final class DashRanges {
                 && m.group(2).indexOf(',') < 0 && m.group(4).indexOf(',') < 0) {
             return null; // "2014-2017"; "1,500-2,000 troops" with thousands separators is a count
         }
-        if (unit == null && factor == 1) {
+        if (unit == null && factor == 1 && !AGE_BEFORE.matcher(NearbyWords.before(input, m)).find()) { // "aged 14-65" is a range of ages
             String next = NearbyWords.firstWord(NearbyWords.after(input, m)).toLowerCase(Locale.ROOT);
             boolean counted = UnitNames.known(next) != null && next.length() > 1
                     || next.length() > 3 && next.endsWith("s") && !QuantityRules.PHRASE_STOPS.contains(next);

@@ -109,6 +109,25 @@ final class FractionCandidates {
                 numerator / denominator, "share", false, false);
     }
 
+    /**
+     * A ratio with "in": "one in five Americans", "one in 5,000" is a share, as "one out of five" is; not before a unit
+     * ("one in 10 minutes", "two in 3 days") and not a larger first number ("five in two").
+     */
+    static Candidate ratio(Matcher m, String input) {
+        Double numerator = numberWord(m.group(1));
+        Double denominator = numberWord(m.group(2).replace(",", ""));
+        if (numerator == null || denominator == null || numerator >= denominator) {
+            return null;
+        }
+        String next = NearbyWords.TRAILING_PUNCT.matcher(NearbyWords.firstWord(NearbyWords.after(input, m))).replaceAll("");
+        if (next.length() > 1 && UnitNames.known(next.toLowerCase(Locale.ROOT)) != null && !QuantityRules.PHRASE_STOPS.contains(next)
+                || NearbyWords.after(input, m).stripLeading().startsWith("%")) {
+            return null; // "one in 10 minutes", "two in 5%": a number before a unit
+        }
+        return new Candidate(m.start(), m.end(), numerator / denominator, numerator / denominator,
+                numerator / denominator, "share", false, false);
+    }
+
     /** "3", "three", "third", "thirds", "half", "quarter": the number a word or digits name. */
     private static Double numberWord(String word) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -25,6 +25,10 @@ final class NumberCandidates {
     /** A cheap test before the spelled-fraction scan. */
     private static final Pattern FRACTION_WORD = Pattern.compile("(?:alf|hird|uarter|ifth|enth|ixth|ghth|inth)s? (?:of|the|its|their|his|her) ");
 
+    /** The second number of a ratio with "in", as {@link QuantityRules#RATIO_IN} reads it. */
+    private static final Pattern RATIO_SECOND = Pattern.compile("(?i)\\d|two\\b|three\\b|four\\b|five\\b|six\\b|seven\\b|eight\\b"
+            + "|nine\\b|ten\\b");
+
     /** Words before "one" that make it a pronoun. */
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
@@ -58,10 +62,13 @@ final class NumberCandidates {
     private static final Pattern IN_NAME_BEFORE = Pattern.compile("\\p{L} $");
 
     /**
-     * A plural noun after a number glued to "m" makes the m a million: "1.5m words", "2.3m people" (not a unit: "37m
+     * A plural noun after a number glued to "m", or one word and a plural ("10m twitter users"), makes the m a million:
+     * "1.5m words", "2.3m people" (not a unit: "37m
      * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
      */
-    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
+    private static final Pattern MILLION_OF = Pattern.compile("\\s+(?:(?!(?:long|tall|high|wide|deep|thick|away|apart|below|above"
+            + "|under|over|freestyle|backstroke|breaststroke|butterfly|medley|individual|world|olympic)\\b)\\p{Ll}{3,}\\s+)?" // "10m twitter users"
+            + "(?:people|(?!(?:hurdles|races|heats|sprints|relays|events"
             + "|finals|runners|swimmers|laps)\\b)\\p{Ll}{3,}[^s\\W]s)\\b"); // "the 400m hurdles" are metres
 
     /**
@@ -100,6 +107,9 @@ final class NumberCandidates {
         if (digits > 1 && (sentence.indexOf('/') >= 0 || sentence.indexOf('⁄') >= 0) || sentence.contains(" out of ")) {
             collect(QuantityRules.FRACTION, sentence, candidates, FractionCandidates::fraction);
         }
+        if (ratioHint(sentence)) {
+            collect(QuantityRules.RATIO_IN, sentence, candidates, FractionCandidates::ratio); // "one in five"
+        }
         if (digits > 1 && (sentence.indexOf('/') >= 0 || dash) || vulgar) {
             collect(QuantityRules.MIXED_FRACTION, sentence, candidates, FractionCandidates::mixedFraction);
         }
@@ -119,6 +129,16 @@ final class NumberCandidates {
                 collect(QuantityRules.SUB_NUMBER, sentence, candidates, NumberCandidates::numeric);
             }
         }
+    }
+
+    /** A cheap test before the ratio scan: " in " before a digit or a small number word ("one in 5", "three in four"). */
+    private static boolean ratioHint(String sentence) {
+        for (int i = sentence.indexOf(" in "); i >= 0; i = sentence.indexOf(" in ", i + 3)) {
+            if (i + 4 < sentence.length() && RATIO_SECOND.matcher(sentence).region(i + 4, sentence.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Vague plurals, spelled fractions and shares, and spelled numbers. */
@@ -179,6 +199,9 @@ final class NumberCandidates {
             text = text.substring(0, text.lastIndexOf('-')); // "1,000-plus jobs", "600-odd satellites": the suffix is a modifier
             gluedUnit = null;
         }
+        if (gluedUnit != null && (gluedUnit.startsWith("square-") || gluedUnit.startsWith("cubic-"))) {
+            gluedUnit = gluedUnit.replace('-', ' '); // "an 800-square-foot home": square foot
+        }
         double value = digitValue(m, glued.scale());
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
         int end = start + text.length();
@@ -190,6 +213,9 @@ final class NumberCandidates {
                          // "&#" a character reference
         }
         if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
+                || currency == null && gluedUnit != null && NumberTraps.namedSeries(NearbyWords.before(input, m)) // "kepler 438b"
+                || currency == null && m.group(4) != null && NearbyWords.lastWord(NearbyWords.before(input, m))
+                        .equalsIgnoreCase("version") // "version 2.0": a release's number
                 || m.group(4) != null && currency == null && NumberTraps.isClockTime(value, m.group(4), NearbyWords.after(input, m))) {
             return null;
         }
@@ -397,6 +423,9 @@ final class NumberCandidates {
         }
         if (RANK_BEFORE.matcher(lead).find()) {
             return true; // "the number one engine", "the no. two official": a rank, not a count
+        }
+        if (NumberTraps.namedSeries(lead)) {
+            return true; // "an xbox one", "apollo eleven": part of a product's or mission's name
         }
         if (word.equals("a") && m.group(3) == null) {
             return true;

@@ -48,10 +48,10 @@ final class NumberTraps {
 
     /**
      * Three or more groups of digits joined by spaces, dots or dashes: phone numbers and dotted dates; an area code's
-     * parentheses may be written apart, as tokenized text has them ("( 555 ) 123-4567").
+     * parentheses may be written apart, as tokenized text has them ("( 555 ) 123-4567", "( 555 ) -123-4567").
      */
     private static final Pattern PHONE = Pattern.compile(
-            "(?<![\\w.,])\\+?(?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?(?:[\\s.\\-](?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?){2,}(?!\\w|[.,]\\d)");
+            "(?<![\\w.,])\\+?(?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?(?:(?:[\\s.\\-]|(?<=\\))\\s[.\\-])(?:\\(\\s?)?\\d{2,4}(?:\\s?\\))?){2,}(?!\\w|[.,]\\d)");
 
     /**
      * The hour of a clock time written apart, as tokenized text has it: "at 2: 30", "video 1: 28" (the minutes
@@ -126,7 +126,7 @@ final class NumberTraps {
      */
     private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
-            "room", "resolution", "episode", "number", "no.",
+            "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
             "season", "proposition", "amendment", "district", "ward", "precinct"); // "season 2", "proposition 65"
 
     /** A clock time joined to the number before it, which is then an hour too: "from 9 to 11pm", "between 6 and 8 p.m.". */
@@ -294,13 +294,25 @@ final class NumberTraps {
         if (LOWER_CASE_LABELS.contains(prev) && !countNext && !unitNext) {
             return true; // "pan am flight 103", "off exit 12": an identifier in lower-cased text
         }
-        if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+        if (namedSeries(before)) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
         String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");
         return CLOCK_WORDS.contains(zone) || CLOCK_WORDS.contains(lowerNext); // "5 GMT", "10 a.m.", "9 pm"
     }
+
+    /** Whether the word or two before a number name a series it belongs to: "the S&P 500", "kepler 438b", "galaxy note 7". */
+    static boolean namedSeries(String before) {
+        if (QuantityRules.NAMED_SERIES.contains(NearbyWords.lastWord(before.replace("&", "")).toLowerCase(Locale.ROOT))) {
+            return true;
+        }
+        Matcher two = LAST_TWO_WORDS.matcher(before);
+        return two.find() && QuantityRules.NAMED_SERIES_TWO_WORDS.contains(two.group(1).toLowerCase(Locale.ROOT)); // "galaxy note 7"
+    }
+
+    /** The last two words before a number. */
+    private static final Pattern LAST_TWO_WORDS = Pattern.compile("(\\p{L}+ \\p{L}+)\\s+$");
 
     /** A number after a name and a comma that is no apposition ("In Texas, 5 people", not "Senard, 65, now"). */
     private static boolean clauseAfterName(String before, String after) {

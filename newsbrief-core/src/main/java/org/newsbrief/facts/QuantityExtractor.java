@@ -39,13 +39,15 @@ public final class QuantityExtractor {
 
     /** "a pick or two": the noun a small number after "or" counts. */
     /**
-     * Words before a number that make it an age: "aged 65", "aged between 18", "ages 4 and 6", "between the ages
-     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "lived to 90", "younger than 5" (the text is
+     * Words before a number that make it an age: "aged 65", "aged between 18", "aged under 18", "ages 4 and 6", "ages 12, 9
+     * and 6", "as young as 12", "between the ages
+     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "found dead at 34", "lived to 90", "younger than 5" (the text is
      * lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
-            "\\b(?:aged?|ages)(?: between| of)? (?:\\d{1,3} (?:and|or|to) )?$|\\bage \\($"
-                    + "|\\b(?:died|dies|passed away) at $|\\blived? to $|\\b(?:older|younger) than $");
+            "\\b(?:aged?|ages)(?: between| of| under| over| below| above)? (?:\\d{1,3}(?:,| and| or| to|, and|, or) )*$|\\bage \\($"
+                    + "|\\bas (?:young|old) as $"
+                    + "|\\b(?:died|dies|passed away|(?:found|was|were) dead) at $|\\blived? to $|\\b(?:older|younger) than $");
 
     /**
      * A personal pronoun and a verb of being or turning before a bare number that ends its clause: an age ("he was 82.",
@@ -72,6 +74,12 @@ public final class QuantityExtractor {
     /** A dash that closes an apposition, as a comma does: "and victoria, 17 — are set to inherit". */
     private static final Pattern APPOSITION_DASH = Pattern.compile(" [—–] ");
 
+    /** An age word right before a number: "ages 18-34", "aged 14-65". */
+    private static final Pattern AGE_WORD_BEFORE = Pattern.compile("\\bage[sd]? $");
+
+    /** Bound words that are also prepositions of place: "over one of the beggars" is no bound. */
+    private static final Set<String> PLACE_PREPOSITIONS = Set.of("over", "under", "above", "below");
+
     /** Units of a temperature that a bare "F" in brackets after it converts. */
     private static final Set<String> TEMPERATURES = Set.of("degree", "celsius", "fahrenheit");
 
@@ -84,6 +92,15 @@ public final class QuantityExtractor {
     /** A verb in "-s" right after "one": "one shatters", "making one involves" (a plural cannot follow one). */
     private static final Pattern ONE_VERB = Pattern.compile(
             "\\s+(?!(?:series|species|news|means|headquarters|politics|physics|economics|Thanks)\\b)\\p{Ll}{2,}[^s\\W']s\\b(?!\\s+of\\b)");
+
+    /**
+     * A verb in "-ing" right after a number above one, then a particle, a preposition, a determiner or the clause's end:
+     * "the two drifting apart", "only two running for office", "the 10 remaining." (a count noun after two is a plural).
+     */
+    private static final Pattern ING_VERB = Pattern.compile("\\s+(?!(?:during|including|according|excluding|regarding"
+            + "|concerning|following|morning|evening|something|nothing|anything|everything)\\b)\\p{Ll}{3,}ing"
+            + "(?=\\s*(?:[,.;:!?)]|$)|\\s+(?:apart|away|off|out|up|down|back|together|for|to|in|on|at|into|from|with|through"
+            + "|around|across|along|the|a|an|his|her|their|its|our|this|that|these|those)\\b)");
 
     /**
      * A bound after a number or its unit: "600 or so satellites", "30 years or so" are about the number, "$30 billion or
@@ -186,6 +203,10 @@ public final class QuantityExtractor {
             ConceptCues.Cues cues) {
         String before = sentence.substring(0, c.start()).toLowerCase(Locale.ROOT);
         Map.Entry<String, String> modifier = Modifiers.modifier(before);
+        if (modifier != null && PLACE_PREPOSITIONS.contains(modifier.getKey().toLowerCase(Locale.ROOT)) && c.value() == 1
+                && sentence.regionMatches(true, c.start(), "one of ", 0, 7)) {
+            modifier = null; // "stumbled over one of the beggars": a preposition before "one of", no bound
+        }
         String orBound = modifier == null ? orBound(sentence, c) : null;
         boolean sub = modifier == null && (before.endsWith("sub-") || "<".equals(orBound));
         boolean plus = modifier == null && (sentence.startsWith("-plus", c.end()) || HeadNouns.plusSign(sentence, c.end())
@@ -217,6 +238,14 @@ public final class QuantityExtractor {
         if (c.value() == 1 && !c.range() && c.unit() == null && ONE_VERB.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
             unit = "-";
             name = "-"; // "one shatters his thigh", "making one involves": a verb, no counted thing
+        }
+        if (c.value() >= 2 && !c.range() && c.unit() == null && ING_VERB.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+            unit = "-";
+            name = "-"; // "the two drifting apart", "two running for office": a verb, no counted thing
+        }
+        if (c.range() && c.unit() == null && AGE_WORD_BEFORE.matcher(before).find() && !QuantityRules.TIME_UNITS.contains(unit)) {
+            unit = "-";
+            name = "year of age"; // "men ages 18-34 live with": the range after "ages" is of ages, the verb no counted thing
         }
         if (name.equals("-") && (AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 24), before.length()).find()
                 || apposition(sentence, c, before) || pronounAge(sentence, c, before))) {

@@ -27,7 +27,7 @@ final class QuantityRules {
      * a rate written with hyphens, "a 12-cent-a-share dividend", "a $70-a-share price" (as CQE reads them).
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|[a-z]+)\\b)?";
+            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
     /**
      * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
      * below from trying their alternatives at every word of a sentence.
@@ -137,6 +137,12 @@ final class QuantityRules {
     /** "1/16 of", "1⁄32 of", "one out of three": a share written with digits or "out of". */
     static final Pattern FRACTION = Pattern.compile("(?i)(?<![\\w./⁄])(\\d{1,3})\\s?[/⁄]\\s?(\\d{1,4})(?=\\s+of\\b)"
             + "|\\b(?<![\\w.])(\\d+|one|two|three|four|five|six|seven|eight|nine|ten) out of (\\d+|two|three|four|five|six|seven|eight|nine|ten)\\b");
+    /**
+     * A ratio written with "in": "one in five", "three in four", "one in 5,000" (read as a share, as "one out of
+     * three" is); the second number is spelled, or digits below 1,000 or with separators, never a year.
+     */
+    static final Pattern RATIO_IN = Pattern.compile("(?i)\\b(?<![\\w.,$])(\\d{1,2}|one|two|three|four|five|six|seven|eight|nine) in "
+            + "(\\d{1,3}(?:,\\d{3})*|two|three|four|five|six|seven|eight|nine|ten)\\b(?![.,]\\d|-)");
     /** "two-thirds of", "a third of", "half of", "three quarters of"; "half the vote", "one-tenth the rate" without the "of". */
     static final Pattern SPELLED_FRACTION = Pattern.compile(
             "(?i)\\b(?:(?:(one|two|three|four|a)[\\s-])?(half|thirds?|quarters?|fifths?|tenths?)"
@@ -218,15 +224,20 @@ final class QuantityRules {
             "precinct", "ward", "zone", "sector", "area", "building", "house", "street", "road", "avenue",
             "proposition", "prop", "amendment"); // ballot measures: "Proposition 65 requires", "Amendment 2 passed"
 
-    /** Words, in any case, whose following number is part of a name: stock indices and storm categories. */
+    /** Words, in any case, whose following number is part of a name: stock indices, storm categories, product names. */
     static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
             "asx", "nasdaq", "category",
+            "ipad", "iphone", "xbox", "playstation", "blackberry", "kepler", "gemini", "apollo", "soyuz", "comet", // product,
+            // mission and sky-object names, lower-cased in much news text: "the ipad 2", "xbox one", "kepler 438b", "Comet 55P"
             "type"); // "type 2 diabetes", "a Type 45 destroyer": a kind's number, whatever noun follows
 
     /**
      * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11
      * Pro Max", "two new 737 Max jets", "iPhone 8 Plus".
      */
+    /** Two-word names, lower-cased in much news text, whose following number is part of them: "galaxy note 7", "super bowl 50". */
+    static final Set<String> NAMED_SERIES_TWO_WORDS = Set.of("galaxy note", "super bowl", "madden nfl");
+
     static final Set<String> MODEL_SUFFIXES = Set.of("Pro", "Max", "Mini", "Plus");
 
     static final Set<String> MONTHS = Set.of("january", "february", "march", "april", "may", "june", "july", "august",
@@ -248,6 +259,8 @@ final class QuantityRules {
             "them", "themselves", "you", "him", "i", "me", "when", "where", "whom", "whose", "why", "how", "what", "already",
             "overall", "alongside", "however", "outside", "worldwide", "every", "having", "being", "now", "then", "still", "just", "only", "also", "again", "apiece", "respectively",
             "altogether", "together", "alone", "too", "ever", "never", "here", "there", "instead", "early", "behind",
+            // days after a number date the clause, as in lower-cased text: "closing above 22,000 wednesday"
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "tomorrow", "tonight",
             "many", "much", "few", "that's", "that’s", "thats", "it's", "it’s", "there's", "there’s", "theres", "what's",
             "what’s", "whats", "who's", "who’s", "he's", "he’s", "she's", "she’s", "here's", "here’s", "let's", "let’s",
             // auxiliaries, modals and conjunctions after a number start its clause's verb or the next clause: "76 remain

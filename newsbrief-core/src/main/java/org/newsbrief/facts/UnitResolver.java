@@ -131,12 +131,23 @@ final class UnitResolver {
             name = scale; // "100° Celsius"
             used = 1;
         }
+        if (written.equalsIgnoreCase("sq") && rest.startsWith(".")) {
+            String square = UnitNames.known("sq " + NearbyWords.TRAILING_PUNCT.matcher(NearbyWords.firstWord(rest.substring(1)))
+                    .replaceAll("").toLowerCase(Locale.ROOT));
+            if (square != null) {
+                name = square; // "an 8,600-sq. feet house": square foot
+                used = 1;
+            }
+        }
         return new CountedPhrase.Named(name, used);
     }
 
     /** A known unit in the next three words ("87 mph", "500 degrees celsius") and the words it used, else null. */
     private static CountedPhrase.Named knownUnitAfter(String rest, boolean scaled) {
         String[] words = NearbyWords.SPACES.split(rest.strip());
+        if (words.length > 1 && words[0].equalsIgnoreCase("sq.")) {
+            words[0] = "sq"; // "8,600 sq. feet", "900 sq. meters": the abbreviation's dot ends no phrase
+        }
         String name = null;
         int used = 0;
         for (int n = Math.min(3, words.length); n >= 1 && name == null; n--) {

@@ -1118,4 +1118,95 @@ class QuantityExtractorTest {
         assertThat(named("The novel about two brothers sold well; police have no information about three climbers, but about 40 searchers are out."))
                 .containsExactly("2|=|brother", "3|=|climber", "40|~|searcher");
     }
+
+    @Test
+    void aRatioWrittenWithInIsAShare() {
+        assertThat(named("Roughly one in four drivers speed, the odds are 1 in 2,000, but he scored one in 10 minutes."))
+                .containsExactly("0.25|~|% driver", "5.0E-4|=|% -", "1|=|-", "10|=|minute");
+    }
+
+    @Test
+    void anMGluedToANumberBeforeAWordAndAPluralIsAMillion() {
+        assertThat(named("About 3m mobile subscribers joined, along a 40m long pier.")).containsExactly(
+                "3000000|~|mobile subscriber", "40|=|metre");
+    }
+
+    @Test
+    void aNumberAfterFoundDeadAtIsAnAge() {
+        assertThat(named("The drummer was found dead at 41 in his flat.")).containsExactly("41|=|year of age");
+    }
+
+    @Test
+    void aNumberAfterALowerCaseProductOrMissionNameIsPartOfIt() {
+        assertThat(named("She swapped her ipad 2 for an xbox one after reading about kepler 22b and Comet 67P."))
+                .isEmpty();
+    }
+
+    @Test
+    void aVerbInIngAfterANumberAboveOneIsNoCountedThing() {
+        assertThat(named("The two sitting apart and three waiting for news were among the five working nurses."))
+                .containsExactly("2|=|-", "3|=|-", "5|=|nurse");
+    }
+
+    @Test
+    void aDayOfTheWeekAfterANumberIsNoCountedThing() {
+        assertThat(named("The index closed above 9,000 thursday.")).containsExactly("9000|>|-");
+    }
+
+    @Test
+    void aGradeNumberInLowerCaseIsALabel() {
+        assertThat(named("Pupils sat the grade 5 reading exam.")).isEmpty();
+    }
+
+    @Test
+    void aPhoneNumberWithADashAfterTheAreaCodesBracketIsNoQuantity() {
+        assertThat(named("Ring the desk on ( 212 ) -555-0199 today.")).isEmpty();
+    }
+
+    @Test
+    void agesListedAfterAgesOrBoundedAfterAgedAreAges() {
+        assertThat(named("Her sons, ages 9, 11 and 15, and anyone aged under 16 or as old as 80 came."))
+                .containsExactly("9|=|year of age", "11|=|year of age", "15|=|year of age", "16|<|year of age",
+                        "80|=|year of age");
+    }
+
+    @Test
+    void aDashRangeAfterAnAgeWordIsARangeOfAges() {
+        assertThat(named("Voters aged 25-40 and renters ages 18-24 rent alone.")).containsExactly(
+                "25-40|=|year of age", "18-24|=|year of age");
+    }
+
+    @Test
+    void overBeforeOneOfIsAPrepositionNotABound() {
+        assertThat(named("He tripped over one of the cables, and over one million watched."))
+                .containsExactly("1|=|cable", "1000000|>|-");
+    }
+
+    @Test
+    void droppingChargesIsNoFall() {
+        assertThat(named("The state dropped 12 remaining charges after prices dropped 4 percent."))
+                .containsExactly("12|=|charge", "4|down|percentage");
+    }
+
+    @Test
+    void aSquareOrCubicUnitHyphenatedToTheNumberIsRead() {
+        assertThat(named("They rent a 650-square-foot flat with a 2-cubic-metre tank.")).containsExactly(
+                "650|=|square foot", "2|=|cubic metre");
+    }
+
+    @Test
+    void aTwoWordLowerCaseNameTakesTheNumberAfterIt() {
+        assertThat(named("Fans of madden nfl 16 watched super bowl 51 on a galaxy note 8.")).isEmpty();
+    }
+
+    @Test
+    void aDecimalAfterVersionIsARelease() {
+        assertThat(named("The app, version 4.2, fixed 3 bugs.")).containsExactly("3|=|bug");
+    }
+
+    @Test
+    void sqWithADotNamesASquareUnit() {
+        assertThat(named("The 1,200-sq. ft house has 95 sq. metres of garden.")).containsExactly(
+                "1200|=|square foot", "95|=|square metre");
+    }
 }
