@@ -158,4 +158,10 @@ class ConceptCuesTest {
         assertThat(concepts("The death toll from the storm rose on Sunday to 15, eight of them evacuated patients."))
                 .containsExactly("15|killed", "eight|evacuated");
     }
+
+    @Test
+    void aDeathTollPutAtANumberIsAttachedToIt() {
+        // written for this test: "at" governs the number, which takes only an attached cue
+        assertThat(concepts("The coroner put the death toll at 30 on Friday.")).containsExactly("30|killed");
+    }
 }
