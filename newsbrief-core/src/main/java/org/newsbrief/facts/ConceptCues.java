@@ -44,8 +44,9 @@ import java.util.regex.Pattern;
  * patients" is killed, not evacuated), and so is "death toll at" ("put the death toll at 50", though "at" governs the
  * number).</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
- * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
- * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
+ * displacement, "the dead", "the killing of", "his killing") count only when attached: "the graves of the dead" says nothing of
+ * the 10,000 mourners at them, "his death" nothing of the 3 colleagues, "his killing is linked to four other
+ * attacks" nothing of the attacks. "to death" and "death toll" are verbal
  * cues ("beaten to death", "the death toll rose to 61").</li>
  * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
  * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
@@ -212,7 +213,7 @@ final class ConceptCues {
             return DETERMINERS.contains(previous);
         }
         if (word.equals("killing")) {
-            return lower.startsWith(" of ", end);
+            return lower.startsWith(" of ", end) || DETERMINERS.contains(previous); // "his killing is linked to four attacks"
         }
         return NOUNS.contains(word);
     }
