@@ -104,8 +104,7 @@ final class HeadNouns {
 
     /**
      * The counted thing: within the next four words, the first plural or known count noun
-     * ("22 pro-Ankara Syrian rebels", "2 million people"), or the plural right after it, which it modifies ("two
-     * Hamas leaders", "four telecommunications specialists"), else the first word ("40 yard line");
+     * ("22 pro-Ankara Syrian rebels", "2 million people"), else the first word ("40 yard line");
      * null when the phrase ends at once.
      */
     private static String headNoun(String rest) {
@@ -120,10 +119,8 @@ final class HeadNouns {
             if (first == null) {
                 first = clean;
             }
-            if (plural(clean)) {
-                String next = i + 1 < words.length && !ENDS_PUNCT_ANY.matcher(words[i]).matches()
-                        ? NON_LETTER_HYPHEN.matcher(words[i + 1]).replaceAll("") : "";
-                return plural(next) && !QuantityRules.PHRASE_STOPS.contains(next) ? next : clean; // "two Hamas leaders"
+            if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
+                return clean;
             }
             if (ENDS_PUNCT_ANY.matcher(words[i]).matches() && !ABBREVIATION.matcher(words[i]).matches()) {
                 break; // but "40 U.S. senators" goes on
@@ -138,11 +135,6 @@ final class HeadNouns {
      */
     private static final java.util.Set<String> DAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
             "friday", "saturday", "sunday", "today", "yesterday", "tonight");
-
-    /** A count noun or a word of a plural's form: "people", "rebels"; not "bus" or "press". */
-    private static boolean plural(String word) {
-        return QuantityRules.COUNT_NOUNS.contains(word) || word.length() > 3 && word.endsWith("s") && !word.endsWith("ss");
-    }
 
     /** A past form: "died", "injured", "fled"; not "speed" or "seed". */
     private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+[^e\\W]ed");
