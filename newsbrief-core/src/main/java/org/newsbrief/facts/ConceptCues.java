@@ -41,8 +41,7 @@ import java.util.regex.Pattern;
  * the event left them, and the cue after says what they are ("the storm left 2,000 people dead" is killed, "left
  * thousands homeless" displaced; "left 50 people" alone is fled). "death toll" with its verb of rising or standing
  * before the number is attached ("the death toll from the storm rose Monday to 15, eight of them evacuated
- * patients" is killed, not evacuated), and so is "death toll at" ("put the death toll at 50", though "at" governs the
- * number).</li>
+ * patients" is killed, not evacuated).</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
  * displacement, "the dead", "the killing of", "his killing") count only when attached: "the graves of the dead" says nothing of
  * the 10,000 mourners at them, "his death" nothing of the 3 colleagues, "his killing is linked to four other
@@ -86,11 +85,10 @@ final class ConceptCues {
             + BEFORE_NUMBER.pattern());
     /**
      * "toll" and its verb of rising or standing before the number ("the death toll from the storm rose Monday to 15",
-     * "the death toll has reached 40"), or "toll at" ("put the death toll at 50"): the number is the toll's, whatever
-     * cue stands nearer after it and though "at" governs it.
+     * "the death toll has reached 40"): the number is the toll's, whatever cue stands nearer after it.
      */
-    private static final Pattern TOLL_RISES_TO = Pattern.compile("\\s+toll(?:\\s+at|\\b[^,;:]{0,60}?\\b(?:(?:rose|risen|rises|climbed|"
-            + "climbs|jumped|increased|grew|mounted|stood|stands|went up)\\b(?:\\s+[\\w.]+){0,3}?\\s+(?:to|at)|reached|reaches))"
+    private static final Pattern TOLL_RISES_TO = Pattern.compile("\\s+toll\\b[^,;:]{0,60}?\\b(?:(?:rose|risen|rises|climbed|"
+            + "climbs|jumped|increased|grew|mounted|stood|stands|went up)\\b(?:\\s+[\\w.]+){0,3}?\\s+(?:to|at)|reached|reaches)"
             + BEFORE_NUMBER.pattern());
     private static final Pattern NOT_ATTACHING = Pattern.compile("\\b(?:and|or|but)\\b|,");
     /**

@@ -129,13 +129,6 @@ final class HeadNouns {
         return first == null || namesNoThing(first) ? null : first;
     }
 
-    /**
-     * Days named after a number say when, not what: "the death toll rose to 156 Sunday" counts no Sundays (wire copy
-     * writes the day with no preposition).
-     */
-    private static final java.util.Set<String> DAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "today", "yesterday", "tonight");
-
     /** A past form: "died", "injured", "fled"; not "speed" or "seed". */
     private static final Pattern PAST_FORM = Pattern.compile("\\p{L}+[^e\\W]ed");
 
@@ -143,11 +136,11 @@ final class HeadNouns {
      * Whether a word standing first after a number is a verb or a concept's cue rather than the
      * counted thing: "at least 14 died", "40 injured in the blast", "hundreds fled", "27,000 homeless"
      * count whoever the verb is about, not dyings or fleeings; an adverb in -ally ("500,000 globally", not "ally",
-     * "rally") or a day ("rose to 156 Sunday") is no thing either. Cue words that are themselves counted
+     * "rally") is no thing either. Cue words that are themselves counted
      * things of a class ("174 dead" are people, {@link QuantityRules#UNIT_CLASSES}) still count.
      */
     static boolean namesNoThing(String word) {
-        return PAST_FORM.matcher(word).matches() || DAYS.contains(word) || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
+        return PAST_FORM.matcher(word).matches() || word.length() > 5 && word.endsWith("ally") // "500,000 annually"
                 || QuantityRules.CUE_WORDS.contains(word) && !QuantityRules.UNIT_CLASSES.containsKey(word);
     }
 }

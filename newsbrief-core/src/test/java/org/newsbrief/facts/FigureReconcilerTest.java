@@ -266,30 +266,4 @@ class FigureReconcilerTest {
             assertThat(g.articles()).isEqualTo(2);
         });
     }
-
-    @Test
-    void theLevelADeathTollReachesCountsTheKilled() {
-        // written for this test: a number with no counted thing after it is what the toll was put at
-        FigureTable tolls = new FigureReconciler().reconcile(List.of(
-                Stories.document("a", java.time.LocalDate.of(2021, 3, 2),
-                        "Divers found three more bodies, bringing the death toll from the mudslide to 41."),
-                Stories.document("b", java.time.LocalDate.of(2021, 3, 3),
-                        "The death toll from the mudslide has reached 45, the mayor said.")));
-        assertThat(tolls.groups()).singleElement().satisfies(g -> {
-            assertThat(g.concept() + " " + g.label()).isEqualTo("killed people");
-            assertThat(texts(g)).containsExactly("41", "45");
-        });
-    }
-
-    @Test
-    void aDayNamedAfterANumberIsNoCountedThing() {
-        // written for this test: wire copy writes the day with no preposition
-        FigureTable tolls = new FigureReconciler().reconcile(List.of(
-                Stories.document("a", java.time.LocalDate.of(2021, 3, 3),
-                        "The death toll from the blizzard climbed to 19 Tuesday.")));
-        assertThat(tolls.groups()).singleElement().satisfies(g -> {
-            assertThat(g.concept() + " " + g.label()).isEqualTo("killed people");
-            assertThat(texts(g)).containsExactly("19");
-        });
-    }
 }
