@@ -43,8 +43,9 @@ import java.util.regex.Pattern;
  * before the number is attached ("the death toll from the storm rose Monday to 15, eight of them evacuated
  * patients" is killed, not evacuated).</li>
  * <li><b>Nouns need attachment.</b> Cue nouns (death, deaths, fatalities, lives, injuries, exodus, siege, evacuation,
- * displacement, "the dead", "the killing of") count only when attached: "the graves of the dead" says nothing of
- * the 10,000 mourners at them, "his death" nothing of the 3 colleagues. "to death" and "death toll" are verbal
+ * displacement, "the dead", "the killing of", "his killing") count only when attached: "the graves of the dead" says nothing of
+ * the 10,000 mourners at them, "his death" nothing of the 3 colleagues, "his killing is linked to four other
+ * attacks" nothing of the attacks. "to death" and "death toll" are verbal
  * cues ("beaten to death", "the death toll rose to 61").</li>
  * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
  * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
@@ -55,6 +56,9 @@ import java.util.regex.Pattern;
  * 5,000 people from their homes"; attached, they win over a verb of killing earlier in the clause), and only of a
  * number before them: they say where those already named were driven from ("drove 3,000 families from their homes and 12
  * schools stayed shut" counts no displaced schools).</li>
+ * <li>"homeless" before a plural names a kind of people, not the displaced ("six people, three of them homeless
+ * men", "took in 200 homeless people"), unless a verb of leaving or making stands shortly before it ("left 2,000
+ * homeless families").</li>
  * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power"); nor is "left"
  * as a name mid-sentence, before "by" or before "behind" ("the Democratic Left", "trails left by meteors", "were left
  * behind").</li>
@@ -165,7 +169,8 @@ final class ConceptCues {
                 cues.add(new Cue(words.start(), words.end(), "displaced", false, true));
             }
             List<String> concepts = CONCEPT_OF.get(words.group());
-            if (concepts != null && !seizedPower(lower, words.group(), words.end())
+            if (concepts != null && !seizedPower(lower, words.group(), words.end()) && !homelessKind(lower, words.group(),
+                    words.start(), words.end())
                     && !leftNoFlight(sentence, lower, words.group(), words.start(), words.end())) {
                 String word = words.group();
                 String previous = previousStart < 0 ? "" : lower.substring(previousStart, previousEnd);
@@ -186,6 +191,22 @@ final class ConceptCues {
     private static boolean fromHomes(String lower, String word, int start) {
         return word.equals("homes") && (lower.startsWith("from their ", Math.max(0, start - 11))
                 || lower.startsWith("out of their ", Math.max(0, start - 13)));
+    }
+
+    /** A plural or count noun right after a word: "homeless men", "homeless families". */
+    private static final Pattern PLURAL_NEXT = Pattern.compile("\\s+(?:people|men|women|children|\\p{L}{3,}[^s\\W]s)\\b");
+    /** Verbs that make people homeless, before a prenominal "homeless": "left 2,000 homeless families". */
+    private static final Pattern MADE_HOMELESS = Pattern.compile("\\b(?:left|leaving|leave|leaves|made|making|rendered|"
+            + "rendering)\\b");
+
+    /**
+     * "homeless" before a plural ("three of them homeless men", "shelters took in 200 homeless people") names a kind of
+     * people, those who live without a home, not people an event displaced; it stays a cue after a verb of leaving or
+     * making within 40 characters before it ("the quake left 2,000 homeless families").
+     */
+    private static boolean homelessKind(String lower, String word, int start, int end) {
+        return word.equals("homeless") && PLURAL_NEXT.matcher(lower).region(end, lower.length()).lookingAt()
+                && !MADE_HOMELESS.matcher(lower).region(Math.max(0, start - 40), start).find();
     }
 
     /** "seized power", "seized control": a seizure of no one ("two judges question him on the slayings since he seized power"). */
@@ -210,7 +231,7 @@ final class ConceptCues {
             return DETERMINERS.contains(previous);
         }
         if (word.equals("killing")) {
-            return lower.startsWith(" of ", end);
+            return lower.startsWith(" of ", end) || DETERMINERS.contains(previous); // "his killing is linked to four attacks"
         }
         return NOUNS.contains(word);
     }

@@ -158,4 +158,17 @@ class ConceptCuesTest {
         assertThat(concepts("The death toll from the storm rose on Sunday to 15, eight of them evacuated patients."))
                 .containsExactly("15|killed", "eight|evacuated");
     }
+
+    @Test
+    void aKillingAfterItsDeterminerCountsOnlyWhatIsAttachedToIt() {
+        // written for this test: "her killing" names the act, not a verb whose object the robberies are
+        assertThat(concepts("Detectives believe her killing is tied to three other robberies.")).containsExactly("three|-");
+    }
+
+    @Test
+    void homelessBeforeAPluralNamesAKindOfPeopleNotTheDisplaced() {
+        // written for this test
+        assertThat(concepts("Shelters took in 200 homeless people during the frost.")).containsExactly("200|-");
+        assertThat(concepts("The quake left 2,000 homeless families.")).containsExactly("2,000|displaced");
+    }
 }
