@@ -85,6 +85,10 @@ public final class EntityResolver {
         }
         List<Entity> entities = new ArrayList<>();
         byGroup.values().forEach(list -> entities.add(entity(list)));
+        Set<String> beforeThings = new HashSet<>();
+        occurrences.stream().filter(o -> GivenNameTypes.THING_NOUNS_AFTER.contains(o.found().next().toLowerCase(Locale.ROOT)))
+                .forEach(o -> beforeThings.add(o.found().text()));
+        GivenNameTypes.type(entities, beforeThings);
         SurnameTypes.type(entities);
         List<Entity> withReferences = addHeadReferences(entities, story);
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()

@@ -978,4 +978,17 @@ class EntityResolverTest {
         List<Entity> person = resolve("Bloomberg News ran the story. Ann Bloomberg said she was pleased. Bloomberg said so.");
         assertThat(only(person, "Bloomberg News").variants()).doesNotContain("Bloomberg");
     }
+
+    @Test
+    void anUntypedNameOpenedByAGivenNameIsAPerson() {
+        // written for this test (issue 5): "Richard Nixon", "Kenneth Starr" with no title or speech verb stayed untyped
+        List<Entity> found = resolve("The report named Kenneth Velk and Arno Pike. Velk and the Brusk board met Pike.",
+                "Guests stayed at the Susan Marl Village Resort; the Susan Marl was full.",
+                "Thieves robbed the Peter Orlo jewellery store in Brusk. Peter Orlo lost gems.");
+        assertThat(only(found, "Kenneth Velk").type()).isEqualTo(EntityType.PERSON);
+        assertThat(only(found, "Susan Marl Village Resort").type()).isNotEqualTo(EntityType.PERSON);
+        assertThat(only(found, "Susan Marl").type()).isNotEqualTo(EntityType.PERSON);
+        assertThat(only(found, "Arno Pike").type()).isEqualTo(EntityType.OTHER);
+        assertThat(only(found, "Peter Orlo").type()).isNotEqualTo(EntityType.PERSON);
+    }
 }
