@@ -85,6 +85,10 @@ public final class EntityResolver {
         }
         List<Entity> entities = new ArrayList<>();
         byGroup.values().forEach(list -> entities.add(entity(list)));
+        Set<String> beforeThings = new HashSet<>();
+        occurrences.stream().filter(o -> GivenNameTypes.THING_NOUNS_AFTER.contains(o.found().next().toLowerCase(Locale.ROOT)))
+                .forEach(o -> beforeThings.add(o.found().text()));
+        GivenNameTypes.type(entities, beforeThings);
         SurnameTypes.type(entities);
         List<Entity> withReferences = addHeadReferences(entities, story);
         withReferences.sort(Comparator.comparingInt(Entity::outlets).reversed()
@@ -163,7 +167,7 @@ public final class EntityResolver {
      * A single word that opens its sentence: its first word, or a gerund after an opening quotation mark or a dash
      * ({@link #opensSentence}), which only a sentence's start capitalises: {@code replied: ``Proving you fear God is not in
      * your clothes} had kept "Proving", as "Achieving", as a name (DUC 2003 d31038t; issue 5); so also an adverb in "-ly"
-     * ({@link #LONE_ADVERB}) or a contraction ({@link #CONTRACTION}) there, unless a longer name of the story holds it
+     * ({@link #LONE_ADVERB}), a contraction ({@link #CONTRACTION}) or an abstract noun ({@link #LONE_ABSTRACT_NOUN}) there, unless a longer name of the story holds it
      * ({@code inLonger}). Such a word is a name only where the story also writes it elsewhere.
      */
     private static boolean opensAlone(NameFinder.Found f, Set<String> inLonger) {
@@ -172,8 +176,17 @@ public final class EntityResolver {
         }
         String text = f.text();
         return text.indexOf(' ') < 0 && opensSentence(f) && (LONE_GERUND.matcher(text).matches()
-                || (LONE_ADVERB.matcher(text).matches() || CONTRACTION.matcher(text).matches()) && !inLonger.contains(text));
+                || (LONE_ADVERB.matcher(text).matches() || CONTRACTION.matcher(text).matches()
+                        || LONE_ABSTRACT_NOUN.matcher(text).matches()) && !inLonger.contains(text));
     }
+
+    /**
+     * A common noun with an abstract noun's ending ("-tion", "-sion", "-ment", "-ness", "-ity", maybe plural), three
+     * letters or more before it: {@code ``Intervention is ...}, {@code ``Relations ...}, {@code ``Governments ...} after
+     * an opening quote had been names (DUC 2003; issue 5). A name so shaped is kept where the story also writes it
+     * elsewhere ("the Constitution") or a longer name holds it.
+     */
+    private static final Pattern LONE_ABSTRACT_NOUN = Pattern.compile("\\p{Lu}\\p{Ll}{3,}(?:tion|sion|ment|ness|ity)s?");
 
     /**
      * An adverb in "-ly", five letters or more before it, a vowel among them: {@code ``Clearly ...}, {@code ``Obviously

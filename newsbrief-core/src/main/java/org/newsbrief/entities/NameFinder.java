@@ -229,7 +229,31 @@ final class NameFinder {
         }
         boolean plainBefore = j - i <= 2 && tokens.subList(i, j).stream().map(NameFinder::lower)
                 .noneMatch(w -> NameRules.ORGANIZATION_WORDS.contains(w) || NameRules.LOCATION_WORDS.contains(w));
-        return plainBefore && end - (j + 1) >= 2 && NameRules.INSTITUTION_HEADS.contains(lower(tokens.get(end - 1)));
+        return plainBefore && end - (j + 1) >= 2 && NameRules.INSTITUTION_HEADS.contains(lower(tokens.get(end - 1)))
+                || fieldsOfInstitution(tokens, i, j, end);
+    }
+
+    /**
+     * Whether "and" at {@code j} joins the two fields of an institution, "HEAD of X and Y" with one word each side
+     * and the run ending after Y ({@code end}; where it goes on, "Office of Management and Budget Director ...", the
+     * name is cut at "and" and {@link NameGroups} joins the cut to the whole): "Institute of Mining and Metallurgy", "Council of Farmers and
+     * Fishermen" had given the second field as a name of its own ("Statistics" of a statistics institute, DUC 2003;
+     * issue 5). Neither word may be a place ("Bank of England and Wales" stays two) nor a listed English name ("Duke
+     * of York and Albany" aside, "University of Texas and Baylor" stays two).
+     */
+    private static boolean fieldsOfInstitution(List<String> tokens, int i, int j, int end) {
+        if (end != j + 2 || j - i < 3 || !lower(tokens.get(j - 2)).equals("of")
+                || !NameRules.INSTITUTION_HEADS.contains(lower(tokens.get(j - 3)))) {
+            return false;
+        }
+        return field(tokens.get(j - 1)) && field(tokens.get(j + 1));
+    }
+
+    /** A word that may name an institution's field: no place, no listed English name, lower case after its capital. */
+    private static boolean field(String word) {
+        String lower = lower(word);
+        return word.length() >= 4 && word.substring(1).equals(lower.substring(1)) && !TypeCues.COUNTRIES.contains(lower)
+                && !NameRules.LOCATION_WORDS.contains(lower) && !NameKeys.ENGLISH_NAMES.contains(NameKeys.fold(lower));
     }
 
     /**

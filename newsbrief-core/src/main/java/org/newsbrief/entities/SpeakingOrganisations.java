@@ -57,6 +57,12 @@ final class SpeakingOrganisations {
         return lower;
     }
 
+    /** The own word of a news agency's full name ("Xinhua" of "Xinhua News Agency"), else null. */
+    static String agencyWord(String spelling) {
+        Matcher agency = AGENCY.matcher(spelling);
+        return agency.matches() ? agency.group(1) : null;
+    }
+
     /** Whether a single word is shaped as a blended institution's or company's name ({@link #ENDINGS}). */
     static boolean organisationShaped(String text) {
         if (text.length() < 6 || text.indexOf(' ') >= 0 || !Character.isUpperCase(text.charAt(0))) {

@@ -73,7 +73,10 @@ final class TypeCues {
             "retaken", "retaking", "flee", "flees", "fled", "fleeing", "enter", "entered", "entering", "shelled", "shelling",
             "besieged", "besieging", "stormed", "storming", "overran", "overrun", "invade", "invaded", "invading",
             "evacuated", "evacuating");
-    /** Verbs of motion before "to" or "from" and a place: "flew to Madrid", "fled from Aleppo". */
+    /**
+     * Verbs of motion before "to" or "from" and a place: "flew to Madrid", "fled from Aleppo". A possessive there names
+     * the place's owner, not the place: "driven from Tudjman's state" had typed the president a place (DUC 2003; issue 5).
+     */
     private static final Set<String> MOTION_VERBS = Set.of("fled", "fleeing", "flew", "flying", "flown", "travelled",
             "traveled", "travelling", "traveling", "returned", "returning", "moved", "moving", "went", "headed", "heading",
             "deported", "evacuated", "sailed", "marched", "came", "rushed", "driven");
@@ -588,7 +591,7 @@ final class TypeCues {
         return PLACE_NOUNS_AFTER.contains(found.next())
                 || PLACE_NOUN_MODIFIERS.contains(found.next()) && PLACE_NOUNS_AFTER.contains(found.after())
                 || PLACE_VERBS.contains(previous)
-                || (previous.equals("to") || previous.equals("from")) && MOTION_VERBS.contains(found.before())
+                || (previous.equals("to") || previous.equals("from")) && MOTION_VERBS.contains(found.before()) && !found.possessive()
                 || previous.equals("of") && PLACE_OF.contains(found.before());
     }
 }

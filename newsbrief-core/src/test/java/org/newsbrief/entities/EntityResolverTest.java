@@ -934,5 +934,61 @@ class EntityResolverTest {
         assertThat(found).flatExtracting(Entity::variants).contains("Lars Anton Berg", "Tom Alder Pike")
                 .noneMatch(v -> v.startsWith("Swedes") || v.startsWith("Briton"));
     }
-}
 
+    @Test
+    void anAbstractNounOpeningAQuotationIsNoName() {
+        // written for this test (issue 5): lone "Intervention", "Relations" after an opening quote had been names
+        List<Entity> found = resolve("Kesk spoke in Varna. ``Intervention is not wise,'' Kesk said. "
+                + "``Relations are calm,'' she added. ``Settlements grow,'' the mayor said.");
+        assertThat(found).extracting(Entity::name).doesNotContain("Intervention", "Relations", "Settlements").contains("Kesk");
+        List<Entity> kept = resolve("The judges read the Constitution in Varna. ``Constitution first,'' Kesk said.");
+        assertThat(found).extracting(Entity::name).contains("Kesk");
+        assertThat(kept).flatExtracting(Entity::variants).contains("Constitution");
+    }
+
+    @Test
+    void anInstitutionsTwoFieldsJoinedByAndStayOneName() {
+        // written for this test (issue 5): "Institute of Geography and Statistics" had given a "Statistics" of its own
+        List<Entity> found = resolve("A report of the Varnian Institute of Farming and Forestry came out on Monday. "
+                + "Office of Roads and Bridges Director Ola Kesk praised it, and Britain and France read it. "
+                + "The Varnian Office of Roads and Bridges said nothing.");
+        assertThat(found).flatExtracting(Entity::variants)
+                .contains("Varnian Institute of Farming and Forestry", "Britain", "France")
+                .doesNotContain("Forestry", "Varnian Institute of Farming");
+        assertThat(only(found, "Varnian Office of Roads and Bridges").variants()).contains("Office of Roads");
+        List<Entity> places = resolve("The Bank of England and Wales met in London on Monday.");
+        assertThat(places).flatExtracting(Entity::variants).doesNotContain("Bank of England and Wales");
+    }
+
+    @Test
+    void aPossessiveAfterAMotionVerbNamesTheOwnerNotThePlace() {
+        // written for this test (issue 5): "driven from Tudjman's state" had typed the president a place
+        List<Entity> found = resolve("President Arno Velk spoke in Varna. Many were driven from Velk's state, and Velk "
+                + "was blamed. Others fled from Velk's country.");
+        assertThat(only(found, "Velk").type()).isNotEqualTo(EntityType.LOCATION);
+        List<Entity> place = resolve("Thousands fled from Brusk on Monday.");
+        assertThat(only(place, "Brusk").type()).isEqualTo(EntityType.LOCATION);
+    }
+
+    @Test
+    void aNewsAgencysWordJoinsItsFullName() {
+        // written for this test (issue 5): "Xinhua" had stood apart from "Xinhua News Agency"
+        List<Entity> found = resolve("The Voskat News Agency reported floods in Varna. Rain will go on, Voskat added.");
+        assertThat(only(found, "Voskat").variants()).contains("Voskat News Agency");
+        List<Entity> person = resolve("Bloomberg News ran the story. Ann Bloomberg said she was pleased. Bloomberg said so.");
+        assertThat(only(person, "Bloomberg News").variants()).doesNotContain("Bloomberg");
+    }
+
+    @Test
+    void anUntypedNameOpenedByAGivenNameIsAPerson() {
+        // written for this test (issue 5): "Richard Nixon", "Kenneth Starr" with no title or speech verb stayed untyped
+        List<Entity> found = resolve("The report named Kenneth Velk and Arno Pike. Velk and the Brusk board met Pike.",
+                "Guests stayed at the Susan Marl Village Resort; the Susan Marl was full.",
+                "Thieves robbed the Peter Orlo jewellery store in Brusk. Peter Orlo lost gems.");
+        assertThat(only(found, "Kenneth Velk").type()).isEqualTo(EntityType.PERSON);
+        assertThat(only(found, "Susan Marl Village Resort").type()).isNotEqualTo(EntityType.PERSON);
+        assertThat(only(found, "Susan Marl").type()).isNotEqualTo(EntityType.PERSON);
+        assertThat(only(found, "Arno Pike").type()).isEqualTo(EntityType.OTHER);
+        assertThat(only(found, "Peter Orlo").type()).isNotEqualTo(EntityType.PERSON);
+    }
+}
