@@ -1,5 +1,6 @@
 package org.newsbrief.entities;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class GivenNameTypes {
      * among {@code beforeThings} (written before a {@link #THING_NOUNS_AFTER} noun).
      */
     static void type(List<Entity> entities, Set<String> beforeThings) {
-        List<String> things = new java.util.ArrayList<>();
+        List<String> things = new ArrayList<>();
         entities.forEach(entity -> entity.variants().stream().filter(v -> v.indexOf(' ') > 0)
                 .filter(v -> Arrays.stream(v.split("\\s+")).anyMatch(GivenNameTypes::thingWord)).forEach(things::add));
         entities.replaceAll(entity -> entity.type() == EntityType.OTHER && personsName(entity.variants(), things)

@@ -3,6 +3,7 @@ package org.newsbrief.facts;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -184,7 +185,7 @@ final class IncidentSplit {
      * Whether {@code incident} names only a place, around the places of the others ("killed in Syria" beside "the
      * bombing in Aleppo", with Aleppo read within Syria): the story's setting, taken as naming no incident.
      */
-    private static boolean isSetting(Incident incident, java.util.Collection<Incident> others, PlaceContainment places) {
+    private static boolean isSetting(Incident incident, Collection<Incident> others, PlaceContainment places) {
         if (!incident.kind().isEmpty() || incident.place().isEmpty()) {
             return false;
         }
@@ -250,7 +251,7 @@ final class IncidentSplit {
     }
 
     /** Each incident by key, as rules 1 and 2 resolve it against the incidents of the values that are not past. */
-    private static Map<String, Incident> resolve(Map<String, Incident> incidents, java.util.Collection<Incident> current,
+    private static Map<String, Incident> resolve(Map<String, Incident> incidents, Collection<Incident> current,
             PlaceContainment places) {
         Map<String, Incident> widened = new LinkedHashMap<>();
         incidents.forEach((key, incident) -> widened.put(key, widen(incident, current, places, 0)));

@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 final class NumberTraps {
 
     /** Words after a number that make it a time of day: time zones and a.m. / p.m. */
-    private static final java.util.Set<String> CLOCK_WORDS = java.util.Set.of("gmt", "utc", "edt", "est", "a.m.", "p.m.", "am", "pm");
+    private static final Set<String> CLOCK_WORDS = Set.of("gmt", "utc", "edt", "est", "a.m.", "p.m.", "am", "pm");
 
     /**
      * The years a plain four-digit number is read as ("in 1066", "by 2016"): from 1000 to 2200. News
@@ -114,7 +114,7 @@ final class NumberTraps {
             "operator", "operators", "dispatcher", "dispatchers", "dispatch", "center", "centre", "system", "line");
 
     /** The words that join two days of a month: "Nov. 17 or 18", "May 5 and 6". */
-    private static final java.util.Set<String> DAY_JOINERS = java.util.Set.of("or", "and", "to", "through");
+    private static final Set<String> DAY_JOINERS = Set.of("or", "and", "to", "through");
 
     /** A day of a month before its year: "29, 2014" of "Sept. 29, 2014". */
     private static final Pattern YEAR_AFTER_DAY = Pattern.compile("\\s*,\\s*(\\d{4})(?!\\d|[.,]\\d)");
@@ -124,7 +124,7 @@ final class NumberTraps {
      * lower-cased text writes them, unless a counted noun or unit follows; "number" and "no." name a rank or
      * label in any case ("the no. 2 went", "a uniform stamped with the number 103").
      */
-    private static final java.util.Set<String> LOWER_CASE_LABELS = java.util.Set.of("flight", "route", "highway",
+    private static final Set<String> LOWER_CASE_LABELS = Set.of("flight", "route", "highway",
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
             "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
             "season", "proposition", "amendment", "district", "ward", "precinct"); // "season 2", "proposition 65"

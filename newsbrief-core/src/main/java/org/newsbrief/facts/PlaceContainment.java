@@ -1,10 +1,15 @@
 package org.newsbrief.facts;
 
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.newsbrief.entities.Countries;
@@ -73,8 +78,8 @@ final class PlaceContainment {
         Map<String, Map<String, Integer>> votes = new HashMap<>();
         Map<String, Map<String, Integer>> appositions = new HashMap<>();
         Map<String, Map<String, Integer>> near = new HashMap<>();
-        Map<String, java.util.List<String>> byFirstWord = new HashMap<>();
-        byKey.values().forEach(p -> byFirstWord.computeIfAbsent(p.substring(0, wordEnd(p, 0)), k -> new java.util.ArrayList<>()).add(p));
+        Map<String, List<String>> byFirstWord = new HashMap<>();
+        byKey.values().forEach(p -> byFirstWord.computeIfAbsent(p.substring(0, wordEnd(p, 0)), k -> new ArrayList<>()).add(p));
         for (String sentence : sentences) { // one pass: only a capitalised word that starts a place is looked at
             int i = 0;
             while (i < sentence.length()) {
@@ -83,7 +88,7 @@ final class PlaceContainment {
                     i++;
                     continue;
                 }
-                java.util.List<String> starting = Character.isUpperCase(sentence.charAt(i))
+                List<String> starting = Character.isUpperCase(sentence.charAt(i))
                         ? byFirstWord.get(sentence.substring(i, end)) : null;
                 if (starting != null) {
                     for (String place : starting) {
@@ -186,8 +191,8 @@ final class PlaceContainment {
         if (appositions.isEmpty()) {
             return;
         }
-        java.util.Set<String> placed = new java.util.HashSet<>(places.keySet());
-        java.util.Set<String> unknown = new java.util.TreeSet<>();
+        Set<String> placed = new HashSet<>(places.keySet());
+        Set<String> unknown = new TreeSet<>();
         appositions.values().forEach(containers -> containers.keySet().stream().filter(c -> !placed.contains(c)).forEach(unknown::add));
         if (!unknown.isEmpty()) {
             Pattern written = Pattern.compile("(" + PLACE_PREPOSITION + ")?(?<![\\p{L}])((?i:" + String.join("|",
@@ -220,7 +225,7 @@ final class PlaceContainment {
         }));
     }
 
-    private static final java.util.Set<String> CITY_WORDS = java.util.Set.of("capital", "city", "town", "village", "port");
+    private static final Set<String> CITY_WORDS = Set.of("capital", "city", "town", "village", "port");
 
     /** The word before {@code at}, over spaces, commas and "of": "capital" in "the Haitian capital, ". */
     private static String wordBefore(String sentence, int at) {
