@@ -52,7 +52,8 @@ final class NameFinder {
             int j = i + 1;
             while (j < tokens.size() && !endsName(tokens.get(j - 1)) && (joinsAcrossAnd(tokens, i, j)
                     || !breaksRun(tokens, j) && (isNameToken(tokens.get(j)) || (NameRules.JOINERS.contains(lower(tokens.get(j)))
-                            && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))) || opensName(tokens, i, j - 1) && dottedPlaceOpener(tokens, j))) {
+                            && j + 1 < tokens.size() && isNameToken(tokens.get(j + 1)))) || opensName(tokens, i, j - 1) && dottedPlaceOpener(tokens, j)
+                    || initialsDotInName(tokens, i, j))) {
                 j++;
             }
             if (j - i >= 2 && isTitle(tokens.get(j - 1)) && dotBeforeName(tokens, j)) {
@@ -63,7 +64,8 @@ final class NameFinder {
                 } while (j - i >= 2 && isTitle(tokens.get(j - 1)));
             }
             int from = afterInnerTitle(tokens, i, j);
-            while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)) && !namesInstitution(tokens, from + 1, j))) {
+            while (from < j && (isNotName(tokens.get(from)) || isTitle(tokens.get(from)) && !namesInstitution(tokens, from + 1, j)
+                    || tokens.get(from).equals("."))) { // the dot of an initial "A" dropped as the article: "A. J. Smith"
                 from++;
             }
             if (from == i && officeBeforePerson(tokens, from, j)) {
@@ -111,6 +113,82 @@ final class NameFinder {
     private static boolean dottedPlaceOpener(List<String> tokens, int j) {
         return NameRules.DOTTED_PLACE_OPENERS.contains(lower(tokens.get(j - 1))) && dotBeforeName(tokens, j)
                 && !breaksRun(tokens, j + 1);
+    }
+
+    /**
+     * Whether the token at {@code j} is the dot of a person's initial inside the name the run from {@code i} begins, so
+     * that the run goes on across it: a middle initial after a name's word ("James N. Smith"), or an initial opening the
+     * run before another initial or two more words ("P. W. Botha", "J. Robert Hunter"). The run had been cut at the dot,
+     * giving "James N" and "Smith" apart (DUC 2003; issue 5). A lone "I" is left out (the pronoun, "World War I.").
+     */
+    private static boolean initialsDotInName(List<String> tokens, int i, int j) {
+        if (!isInitialsDot(tokens, j) || !dotBeforeName(tokens, j) || breaksRun(tokens, j + 1) || isNotName(tokens.get(j + 1))
+                || spellsPlace(tokens, j - 3, j - 1) || isInitialsDot(tokens, j + 2) && spellsPlace(tokens, j - 1, j + 1)) {
+            return false;
+        }
+        return j - 1 > i || isInitialsDot(tokens, j + 2)
+                || j + 2 < tokens.size() && isNameToken(tokens.get(j + 2)) && !breaksRun(tokens, j + 2);
+    }
+
+    /**
+     * A person's name with initials ({@link #initialsDotInName}): a word or none, one initial or more, then one or two
+     * words: "James N. Smith", "P. W. Botha", "J. Robert Hunter".
+     */
+    private static final java.util.regex.Pattern INITIALLED_NAME = java.util.regex.Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+)?(?:[\\p{Lu}&&[^I]]\\.\\s+)+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?");
+
+    /**
+     * Whether a found name's text is a person's name written with initials: "James N. Smith". Not where the initials
+     * spell a place ("U. S. Geological Survey", "N. Y."), nor a street's compass point ("W. American Blvd"), as ECB+
+     * writes them.
+     */
+    static boolean initialled(String text) {
+        if (!INITIALLED_NAME.matcher(text).matches()) {
+            return false;
+        }
+        String[] words = text.split("\\s+");
+        StringBuilder letters = new StringBuilder();
+        for (String word : words) {
+            if (word.length() == 2 && word.charAt(1) == '.') {
+                letters.append(word.charAt(0));
+            }
+        }
+        return !PLACE_INITIALS.contains(letters.toString())
+                && !STREET_WORDS.contains(lower(words[words.length - 1]));
+    }
+
+    /**
+     * Whether the initials at {@code first} and {@code second} spell a place ({@link #PLACE_INITIALS}): "U. S." as
+     * ECB+ writes "U.S.", which stays cut as before ("U. S. Fish and Wildlife Service" had lost its "and").
+     */
+    private static boolean spellsPlace(List<String> tokens, int first, int second) {
+        return first >= 0 && isInitialsDot(tokens, first + 1) && isInitialsDot(tokens, second + 1)
+                && PLACE_INITIALS.contains(tokens.get(first) + tokens.get(second));
+    }
+
+    /** Initials that spell a place rather than a person's names. */
+    private static final java.util.Set<String> PLACE_INITIALS = java.util.Set.of("US", "UK", "UN", "NY", "NJ", "DC", "LA", "EU");
+
+    /** A street's last word, abbreviated or not: "W. American Blvd" is an address. */
+    private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("ave", "avenue", "blvd", "boulevard", "rd",
+            "road", "st", "street", "dr", "drive", "lane", "ln", "hwy", "highway", "pkwy", "parkway");
+
+    /** What follows a found name's last initial ("Smith" of "James N. Smith"), "" where it holds none. */
+    static String afterInitials(String text) {
+        java.util.regex.Matcher m = LAST_INITIAL.matcher(text);
+        return m.find() ? text.substring(m.end()) : "";
+    }
+
+    private static final java.util.regex.Pattern LAST_INITIAL = java.util.regex.Pattern.compile("^.*(?:^|\\s)[\\p{Lu}&&[^I]]\\.\\s+",
+            java.util.regex.Pattern.DOTALL);
+
+    /** Whether the token at {@code at} is the dot after a capital letter standing alone, other than "I": "N." of "James N.". */
+    private static boolean isInitialsDot(List<String> tokens, int at) {
+        if (at < 1 || at >= tokens.size() || !tokens.get(at).equals(".")) {
+            return false;
+        }
+        String letter = tokens.get(at - 1);
+        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && !letter.equals("I");
     }
 
     /**
@@ -179,7 +257,7 @@ final class NameFinder {
                     String word = lower(tokens.get(w)).replace(".", "");
                     if (isTitle(word) || NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.LOCATION_WORDS.contains(word)
                             || NameRules.INSTITUTION_HEADS.contains(word) || word.equals("of") || word.equals("for")
-                            || !isNameToken(tokens.get(w)) && !NameRules.JOINERS.contains(word)) {
+                            || !isNameToken(tokens.get(w)) && !NameRules.JOINERS.contains(word) && !isInitialsDot(tokens, w)) {
                         return -1;
                     }
                 }
@@ -316,7 +394,8 @@ final class NameFinder {
     private static boolean personAfter(List<String> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String word = lower(tokens.get(k));
-            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) || institutionWord(word) || isTitle(tokens.get(k))) {
+            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) && !isInitialsDot(tokens, k)
+                    || institutionWord(word) || isTitle(tokens.get(k))) {
                 return false;
             }
         }

@@ -991,4 +991,18 @@ class EntityResolverTest {
         assertThat(only(found, "Arno Pike").type()).isEqualTo(EntityType.OTHER);
         assertThat(only(found, "Peter Orlo").type()).isNotEqualTo(EntityType.PERSON);
     }
+
+    @Test
+    void aMiddleInitialWithItsDotStaysInsideThePersonsName() {
+        // written for this test (issue 5): "James N. Landrum" had given a name "James N" and a "Landrum" apart
+        List<Entity> found = resolve("A letter from Arno K. Velk reached Varna on Monday. Velk wrote it in May, and "
+                + "Arno Velk signed it. In Ostmark, T. R. Orlo read it.");
+        assertThat(only(found, "Arno K. Velk").variants()).contains("Velk", "Arno Velk");
+        assertThat(only(found, "T. R. Orlo").type()).isEqualTo(EntityType.PERSON);
+        assertThat(found).flatExtracting(Entity::variants).contains("T. R. Orlo").doesNotContain("Arno K", "K", "R");
+        List<Entity> article = resolve("Ola Berg of the Arno A. Velk Institute for Farming spoke in Varna on Monday.");
+        assertThat(article).flatExtracting(Entity::variants).noneMatch(v -> v.startsWith("."));
+        List<Entity> places = resolve("Crews worked on E. Orsk Ave near the U. S. Varna Survey on Monday.");
+        assertThat(places).noneMatch(e -> e.type() == EntityType.PERSON);
+    }
 }
