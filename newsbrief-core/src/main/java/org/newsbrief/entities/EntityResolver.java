@@ -60,7 +60,7 @@ public final class EntityResolver {
         Set<String> inLonger = wordsOfLongerNames(spellings); // a short form after a quote: ``Darren, ...'' of "Darren Hickey"
         occurrences.stream().filter(o -> !opensAlone(o.found(), inLonger)).forEach(o -> midSentence.add(o.found().text()));
         // the words after an initial ("Hyde" of "Henry J. Hyde") had been a run of their own, written mid-sentence
-        occurrences.forEach(o -> midSentence.add(NameFinder.afterInitials(o.found().text())));
+        occurrences.forEach(o -> midSentence.add(NameInitials.afterInitials(o.found().text())));
         occurrences.removeIf(o -> opensAlone(o.found(), inLonger) && !midSentence.contains(o.found().text()));
         Set<String> common = commonWords(occurrences, story);
         occurrences.removeIf(o -> common.contains(o.found().text().toLowerCase(Locale.ROOT)));

@@ -122,73 +122,12 @@ final class NameFinder {
      * giving "James N" and "Smith" apart (DUC 2003; issue 5). A lone "I" is left out (the pronoun, "World War I.").
      */
     private static boolean initialsDotInName(List<String> tokens, int i, int j) {
-        if (!isInitialsDot(tokens, j) || !dotBeforeName(tokens, j) || breaksRun(tokens, j + 1) || isNotName(tokens.get(j + 1))
-                || spellsPlace(tokens, j - 3, j - 1) || isInitialsDot(tokens, j + 2) && spellsPlace(tokens, j - 1, j + 1)) {
+        if (!NameInitials.isInitialsDot(tokens, j) || !dotBeforeName(tokens, j) || breaksRun(tokens, j + 1) || isNotName(tokens.get(j + 1))
+                || NameInitials.spellsPlace(tokens, j - 3, j - 1) || NameInitials.isInitialsDot(tokens, j + 2) && NameInitials.spellsPlace(tokens, j - 1, j + 1)) {
             return false;
         }
-        return j - 1 > i || isInitialsDot(tokens, j + 2)
+        return j - 1 > i || NameInitials.isInitialsDot(tokens, j + 2)
                 || j + 2 < tokens.size() && isNameToken(tokens.get(j + 2)) && !breaksRun(tokens, j + 2);
-    }
-
-    /**
-     * A person's name with initials ({@link #initialsDotInName}): a word or none, one initial or more, then one or two
-     * words: "James N. Smith", "P. W. Botha", "J. Robert Hunter".
-     */
-    private static final java.util.regex.Pattern INITIALLED_NAME = java.util.regex.Pattern.compile(
-            "(?:\\p{Lu}[\\p{L}'\u2019-]+\\s+)?(?:[\\p{Lu}&&[^I]]\\.\\s+)+\\p{Lu}[\\p{L}'\u2019-]+(?:\\s+\\p{Lu}[\\p{L}'\u2019-]+)?");
-
-    /**
-     * Whether a found name's text is a person's name written with initials: "James N. Smith". Not where the initials
-     * spell a place ("U. S. Geological Survey", "N. Y."), nor a street's compass point ("W. American Blvd"), as ECB+
-     * writes them.
-     */
-    static boolean initialled(String text) {
-        if (!INITIALLED_NAME.matcher(text).matches()) {
-            return false;
-        }
-        String[] words = text.split("\\s+");
-        StringBuilder letters = new StringBuilder();
-        for (String word : words) {
-            if (word.length() == 2 && word.charAt(1) == '.') {
-                letters.append(word.charAt(0));
-            }
-        }
-        return !PLACE_INITIALS.contains(letters.toString())
-                && !STREET_WORDS.contains(lower(words[words.length - 1]));
-    }
-
-    /**
-     * Whether the initials at {@code first} and {@code second} spell a place ({@link #PLACE_INITIALS}): "U. S." as
-     * ECB+ writes "U.S.", which stays cut as before ("U. S. Fish and Wildlife Service" had lost its "and").
-     */
-    private static boolean spellsPlace(List<String> tokens, int first, int second) {
-        return first >= 0 && isInitialsDot(tokens, first + 1) && isInitialsDot(tokens, second + 1)
-                && PLACE_INITIALS.contains(tokens.get(first) + tokens.get(second));
-    }
-
-    /** Initials that spell a place rather than a person's names. */
-    private static final java.util.Set<String> PLACE_INITIALS = java.util.Set.of("US", "UK", "UN", "NY", "NJ", "DC", "LA", "EU");
-
-    /** A street's last word, abbreviated or not: "W. American Blvd" is an address. */
-    private static final java.util.Set<String> STREET_WORDS = java.util.Set.of("ave", "avenue", "blvd", "boulevard", "rd",
-            "road", "st", "street", "dr", "drive", "lane", "ln", "hwy", "highway", "pkwy", "parkway");
-
-    /** What follows a found name's last initial ("Smith" of "James N. Smith"), "" where it holds none. */
-    static String afterInitials(String text) {
-        java.util.regex.Matcher m = LAST_INITIAL.matcher(text);
-        return m.find() ? text.substring(m.end()) : "";
-    }
-
-    private static final java.util.regex.Pattern LAST_INITIAL = java.util.regex.Pattern.compile("^.*(?:^|\\s)[\\p{Lu}&&[^I]]\\.\\s+",
-            java.util.regex.Pattern.DOTALL);
-
-    /** Whether the token at {@code at} is the dot after a capital letter standing alone, other than "I": "N." of "James N.". */
-    private static boolean isInitialsDot(List<String> tokens, int at) {
-        if (at < 1 || at >= tokens.size() || !tokens.get(at).equals(".")) {
-            return false;
-        }
-        String letter = tokens.get(at - 1);
-        return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && !letter.equals("I");
     }
 
     /**
@@ -257,7 +196,7 @@ final class NameFinder {
                     String word = lower(tokens.get(w)).replace(".", "");
                     if (isTitle(word) || NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.LOCATION_WORDS.contains(word)
                             || NameRules.INSTITUTION_HEADS.contains(word) || word.equals("of") || word.equals("for")
-                            || !isNameToken(tokens.get(w)) && !NameRules.JOINERS.contains(word) && !isInitialsDot(tokens, w)) {
+                            || !isNameToken(tokens.get(w)) && !NameRules.JOINERS.contains(word) && !NameInitials.isInitialsDot(tokens, w)) {
                         return -1;
                     }
                 }
@@ -394,7 +333,7 @@ final class NameFinder {
     private static boolean personAfter(List<String> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String word = lower(tokens.get(k));
-            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) && !isInitialsDot(tokens, k)
+            if (!isNameToken(tokens.get(k)) && !NameRules.JOINERS.contains(word) && !NameInitials.isInitialsDot(tokens, k)
                     || institutionWord(word) || isTitle(tokens.get(k))) {
                 return false;
             }

@@ -385,7 +385,7 @@ final class TypeCues {
             return EntityType.ORGANIZATION; // "the newspaper El Mundo", "the Scottish Government said", "a Reuters reporter",
                                             // "Red Cross officials": no person
         }
-        if (NameFinder.initialled(found.text())) {
+        if (NameInitials.initialled(found.text())) {
             return EntityType.PERSON; // "J. Robert Hunter", "in Warren G. Harding's time": initials write a person's name
         }
         if (PLACE_PREPOSITIONS.contains(found.previous()) && !found.possessive() && !INDEFINITE_ARTICLES.contains(found.next())
