@@ -11,7 +11,8 @@ import java.util.stream.Stream;
 
 /**
  * The resolver's grouping of spellings, as a union-find over names: spellings join when
- * {@link NameKeys} finds them the same name, a country joins its long form, and a shorter name
+ * {@link NameKeys} finds them the same name, a person's given name joins its short form ({@link Nicknames}: "Don
+ * Yeomans", "Donald K. Yeomans"), a country joins its long form, and a shorter name
  * joins the one longer name it ends, unless "of" or "for" stands before it there ("Juan Carlos of Spain"). Shared by {@link EntityResolver} and {@link MentionGrouper}
  * so that both apply the same rules. Not thread-safe (it is built and read by one caller).
  */
@@ -78,7 +79,9 @@ final class NameGroups {
                         && !shoutedWord(names.get(i), names.get(j), keys) && !otherThanPeople(names.get(i), names.get(j))
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
-                        || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)), kinds.get(names.get(i)), kinds.get(names.get(j)))) {
+                        || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)), kinds.get(names.get(i)), kinds.get(names.get(j)))
+                        || Nicknames.samePerson(keys.get(names.get(i)), keys.get(names.get(j)))
+                                && personOrUnknown(kinds.get(names.get(i))) && personOrUnknown(kinds.get(names.get(j)))) {
                     groups.union(names.get(i), names.get(j));
                 }
             }
@@ -500,6 +503,11 @@ final class NameGroups {
     /** Whether a spelling is written in capitals, two letters or more ("HUMOUR", "COOPER"). */
     static boolean capitals(String spelling) {
         return spelling.chars().filter(Character::isLetter).count() >= 2 && spelling.equals(spelling.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    /** Whether a kind is a person's or unknown: "Bob Dole" and "Robert J. Dole" join as one man ({@link Nicknames}), no place. */
+    private static boolean personOrUnknown(EntityType kind) {
+        return kind == null || kind == EntityType.PERSON || kind == EntityType.OTHER;
     }
 
     /** Whether both kinds are known and differ. */

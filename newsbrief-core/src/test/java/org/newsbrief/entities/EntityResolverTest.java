@@ -1005,4 +1005,18 @@ class EntityResolverTest {
         List<Entity> places = resolve("Crews worked on E. Orsk Ave near the U. S. Varna Survey on Monday.");
         assertThat(places).noneMatch(e -> e.type() == EntityType.PERSON);
     }
+
+    @Test
+    void aGivenNameAndItsShortFormAreOnePersonsSpellings() {
+        // written for this test (issue 5): "Don Yeomans" and "Donald K. Yeomans" had stayed apart, and with them "Yeomans"
+        List<Entity> found = resolve("Donald K. Tarvel, who leads the survey, spoke in Varna on Monday. "
+                + "Tarvel said the rock would miss. Don Tarvel has watched such rocks for years. "
+                + "Bob Lenski met Robert Lenski's staff.");
+        assertThat(only(found, "Donald K. Tarvel").variants()).contains("Don Tarvel", "Tarvel");
+        assertThat(found).filteredOn(e -> e.variants().contains("Bob Lenski")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("Robert Lenski"));
+        List<Entity> apart = resolve("Donald Tarvel spoke in Varna on Monday. Ronald Tarvel spoke in Ostmark.");
+        assertThat(apart).filteredOn(e -> e.variants().contains("Donald Tarvel")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).doesNotContain("Ronald Tarvel"));
+    }
 }
