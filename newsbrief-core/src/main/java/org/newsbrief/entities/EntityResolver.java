@@ -34,6 +34,10 @@ public final class EntityResolver {
     private final NameFinder finder = new NameFinder();
 
     private record Occurrence(NameFinder.Found found, TypeCues.Kind type, String articleId, int sentenceIndex, String outlet) {
+
+        Occurrence withType(TypeCues.Kind kind) {
+            return new Occurrence(found, kind, articleId, sentenceIndex, outlet);
+        }
     }
 
     public List<Entity> resolve(List<Document> story) {
@@ -52,10 +56,8 @@ public final class EntityResolver {
         java.util.function.Function<String, List<String>> keyOf = text -> keyCache.computeIfAbsent(text,
                 t -> NameKeys.tokens(t, particleWords));
         List<Occurrence> occurrences = occurrences(story, bySentence, spellings, keyOf);
-        TypeCues.dropPersonsOfPlaces(occurrences, o -> o.found().text(), Occurrence::type,
-                (o, kind) -> new Occurrence(o.found(), kind, o.articleId(), o.sentenceIndex(), o.outlet()));
-        SpeakingOrganisations.retype(occurrences, o -> o.found().text(), Occurrence::type,
-                (o, kind) -> new Occurrence(o.found(), kind, o.articleId(), o.sentenceIndex(), o.outlet()), spellings);
+        TypeCues.dropPersonsOfPlaces(occurrences, o -> o.found().text(), Occurrence::type, Occurrence::withType);
+        SpeakingOrganisations.retype(occurrences, o -> o.found().text(), Occurrence::type, Occurrence::withType, spellings);
         Set<String> midSentence = new HashSet<>();
         Set<String> inLonger = wordsOfLongerNames(spellings); // a short form after a quote: ``Darren, ...'' of "Darren Hickey"
         occurrences.stream().filter(o -> !opensAlone(o.found(), inLonger)).forEach(o -> midSentence.add(o.found().text()));

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -101,7 +102,7 @@ final class NameGroups {
     }
 
     private static String lastWord(String name) {
-        return name.substring(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1).toLowerCase(java.util.Locale.ROOT);
+        return name.substring(Math.max(name.lastIndexOf(' '), name.lastIndexOf('-')) + 1).toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -189,7 +190,7 @@ final class NameGroups {
         for (String agency : keys.keySet()) {
             String word = SpeakingOrganisations.agencyWord(agency);
             EntityType kind = word == null ? null : kinds.get(word);
-            if (word != null && keys.containsKey(word) && agencies.contains(word.toLowerCase(java.util.Locale.ROOT))
+            if (word != null && keys.containsKey(word) && agencies.contains(word.toLowerCase(Locale.ROOT))
                     && kind != EntityType.PERSON && kind != EntityType.LOCATION) {
                 groups.union(word, agency);
             }
@@ -289,7 +290,7 @@ final class NameGroups {
             return false;
         }
         for (String longer : longers) {
-            String[] words = longer.toLowerCase(java.util.Locale.ROOT).replace(".", "").split("\\s+");
+            String[] words = longer.toLowerCase(Locale.ROOT).replace(".", "").split("\\s+");
             if (NameRules.TITLES.contains(words[0]) || PERSON_OPENERS.contains(words[0]) || longer.contains("&")
                     || java.util.Arrays.asList(words).contains("and") || words[words.length - 1].replaceFirst("^(?:al|el)-", "").indexOf('-') > 0) {
                 return false;
@@ -357,7 +358,7 @@ final class NameGroups {
 
     /** {@link NameRules#PEOPLES_COUNTRIES} as keys: "spaniard" and "spain", folded. */
     private static final Map<String, String> PEOPLES_COUNTRIES = NameRules.PEOPLES_COUNTRIES.entrySet().stream()
-            .collect(java.util.stream.Collectors.toUnmodifiableMap(e -> NameKeys.fold(e.getKey()), e -> NameKeys.fold(e.getValue())));
+            .collect(Collectors.toUnmodifiableMap(e -> NameKeys.fold(e.getKey()), e -> NameKeys.fold(e.getValue())));
 
     /** The most letters a country's name adds to its people's word: "Thai-land"; "Turk-menistan" is another people's. */
     private static final int PLACE_AFTER_PEOPLE = 4;
@@ -371,7 +372,7 @@ final class NameGroups {
      * country; issue 5).
      */
     private static boolean peoplesPluralOfPlace(String spelling, String word, Set<String> places) {
-        String lower = spelling.toLowerCase(java.util.Locale.ROOT);
+        String lower = spelling.toLowerCase(Locale.ROOT);
         if (!Character.isUpperCase(spelling.charAt(0)) || TypeCues.COUNTRIES.contains(lower)) { // "Philippines" is the place
             return false;
         }
@@ -502,7 +503,7 @@ final class NameGroups {
 
     /** Whether a spelling is written in capitals, two letters or more ("HUMOUR", "COOPER"). */
     static boolean capitals(String spelling) {
-        return spelling.chars().filter(Character::isLetter).count() >= 2 && spelling.equals(spelling.toUpperCase(java.util.Locale.ROOT));
+        return spelling.chars().filter(Character::isLetter).count() >= 2 && spelling.equals(spelling.toUpperCase(Locale.ROOT));
     }
 
     /** Whether a kind is a person's or unknown: "Bob Dole" and "Robert J. Dole" join as one man ({@link Nicknames}), no place. */

@@ -1,16 +1,10 @@
 package org.newsbrief.entities;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -54,7 +48,7 @@ final class Nicknames {
         }
         for (int at = 0; at < longer.size(); at++) {
             if (longer.get(at).length() == 1 && Character.isLetter(longer.get(at).charAt(0))) {
-                List<String> without = new java.util.ArrayList<>(longer);
+                List<String> without = new ArrayList<>(longer);
                 without.remove(at);
                 if (without.equals(shorter)) {
                     return true;
@@ -64,25 +58,14 @@ final class Nicknames {
         return false;
     }
 
+    /** Each line of the list is a given name, then its short forms ({@link NameRules#loadWords} reads the lines). */
     private static Map<String, Set<String>> load(String resource) {
         Map<String, Set<String>> given = new HashMap<>();
-        try (InputStream in = Nicknames.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
+        for (String line : NameRules.loadWords(resource)) {
+            List<String> words = Arrays.stream(line.split("\\s+")).map(NameKeys::fold).toList();
+            for (String word : words) {
+                given.computeIfAbsent(word, w -> new HashSet<>()).add(words.get(0));
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-                String text = line.strip().toLowerCase(Locale.ROOT);
-                if (text.isEmpty() || text.startsWith("#")) {
-                    continue;
-                }
-                List<String> words = Arrays.stream(text.split("\\s+")).map(NameKeys::fold).toList();
-                for (String word : words) {
-                    given.computeIfAbsent(word, w -> new HashSet<>()).add(words.get(0));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return Map.copyOf(given);
     }

@@ -1,5 +1,6 @@
 package org.newsbrief.facts;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -78,14 +79,16 @@ final class ChangeLabels {
         if (changed != null && TIMES_COMPARATIVE.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
             changed = null; // "shrinking four times faster": how many times, not by how much
         }
-        if (changed != null && BODY_VERB.matcher(NearbyWords.lastWord(lead).toLowerCase(java.util.Locale.ROOT)).matches()
-                && (GLUED_LENGTH.matcher(sentence.substring(c.start(), c.end())).find() ? BODY_LANDING : BODY_MOVE)
-                        .matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
-            changed = null; // "jumped 10ft onto the roof", "plunging 20 to 30 feet to the ground": a distance moved, no change
-        }
-        if ("down".equals(changed) && DROPPED.matcher(NearbyWords.lastWord(lead).toLowerCase(java.util.Locale.ROOT)).matches()
-                && CHARGES.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
-            changed = null; // "prosecutors dropped 94 other counts": charges withdrawn, no fall of a figure
+        if (changed != null) {
+            String verb = NearbyWords.lastWord(lead).toLowerCase(Locale.ROOT);
+            if (BODY_VERB.matcher(verb).matches()
+                    && (GLUED_LENGTH.matcher(sentence.substring(c.start(), c.end())).find() ? BODY_LANDING : BODY_MOVE)
+                            .matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+                changed = null; // "jumped 10ft onto the roof", "plunging 20 to 30 feet to the ground": a distance moved, no change
+            } else if ("down".equals(changed) && DROPPED.matcher(verb).matches()
+                    && CHARGES.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
+                changed = null; // "prosecutors dropped 94 other counts": charges withdrawn, no fall of a figure
+            }
         }
         if (changed != null) {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
@@ -117,7 +120,7 @@ final class ChangeLabels {
         if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("")
-                    .toLowerCase(java.util.Locale.ROOT);
+                    .toLowerCase(Locale.ROOT);
             if (!QuantityRules.UP.contains(last) && !QuantityRules.DOWN.contains(last) && participle(last)) {
                 return null; // "sheds run by nine contractors", "cuts approved by two boards": a participle, then its agent
             }
@@ -142,7 +145,7 @@ final class ChangeLabels {
                 && !(verb.equals("down") && CLOSING.contains(particleOf))) {
             return null; // "gave up 517 rushing yards", "turned down 3 offers": phrasal verbs, not changes
         }
-        if (DETERMINERS.contains(particleOf.toLowerCase(java.util.Locale.ROOT))) {
+        if (DETERMINERS.contains(particleOf.toLowerCase(Locale.ROOT))) {
             return null; // "the fallen 19-year-old", "the lost $40 million grant", "survived the cut: 14": an adjective or noun
         }
         return QuantityRules.UP.contains(verb) ? "up" : QuantityRules.DOWN.contains(verb) ? "down" : null;
