@@ -18,8 +18,8 @@ import org.newsbrief.model.Span;
  * a name that covers the mention's last word (a lone sentence-initial capitalised word counts only
  * when it also occurs as a name mid-sentence, as in the resolver); its spelling is that name from
  * the mention's start. Names then join by {@link NameKeys} transliteration folding, long and short
- * forms and country long forms, kinds coming from {@link TypeCues} (a word that strong cues type an
- * organisation joins the one longer name it ends, as in the resolver). Mentions that are not names
+ * forms and country long forms, kinds coming from {@link TypeCues} and {@link SpeakingOrganisations} (a word that
+ * strong cues type an organisation joins the one longer name it ends, as in the resolver). Mentions that are not names
  * ("he", "the man", "police", and a people's name beside its country, "Libyans") are
  * returned apart, for the caller to decide. The "the observatory" rule of the resolver is not
  * applied: it needs the resolver's entity types. Stateless, thread-safe and deterministic.
@@ -72,6 +72,8 @@ public final class MentionGrouper {
         List<Map.Entry<NameFinder.Found, TypeCues.Kind>> typed = new java.util.ArrayList<>(typeOf.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         TypeCues.dropPersonsOfPlaces(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind));
+        SpeakingOrganisations.retype(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind),
+                new HashSet<>(names));
         typed.forEach(e -> typeOf.put(e.getKey(), e.getValue()));
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();

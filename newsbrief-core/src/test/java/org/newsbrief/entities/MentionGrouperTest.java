@@ -98,4 +98,14 @@ class MentionGrouperTest {
         assertThat(texts(grouping)).containsExactly(List.of("Libya"));
         assertThat(grouping.others()).extracting(EntityMention::text).containsExactly("Libyans");
     }
+
+    @Test
+    void aNewsAgencysWordThatSpeaksJoinsItsFullNameAsInTheBrief() {
+        // written for this test (issue 5): "Voskat added" typed a person here though the brief's entities retype it
+        Document agency = Stories.document("v", null, "The Voskat News Agency reported floods in Varna.");
+        Document quote = Stories.document("w", null, "Rain will go on, Voskat added.");
+        MentionGrouper.Grouping grouping = new MentionGrouper().group(List.of(agency, quote),
+                List.of(mention(agency, "Voskat News Agency"), mention(quote, "Voskat")));
+        assertThat(texts(grouping)).containsExactly(List.of("Voskat News Agency", "Voskat"));
+    }
 }
