@@ -48,6 +48,13 @@ final class NumberCandidates {
             + "|with|for|from|to|is|was|will|would|has|had|as|than|like|by|about|since|after|before|he|she|they|it|i|we"
             + "|you)\\b)");
 
+    /**
+     * What opens an apposition or a predicate before "one that": a comma or dash, "but", "or", "albeit", "especially",
+     * "is", "as opposed to" ("a rogue state, one that holds", "as opposed to one that the administration"): "one" then
+     * stands for the noun said before, and the relative clause describes it.
+     */
+    private static final Pattern ONE_THAT_BEFORE = Pattern.compile("(?:[,;:—–]|\\b(?i:but|or|albeit|especially|is|was|to))\\s*$");
+
     /** "that" before "one of", a conjunction: "reported that one of the guards fled" counts one. */
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat $");
 
@@ -436,6 +443,7 @@ final class NumberCandidates {
                 || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
                 || ONE_GENERIC_AFTER.matcher(after).find()
                 || ONE_AFTER_ADJECTIVE.matcher(lead).find() && ONE_PRONOUN_AFTER.matcher(after).find()
+                || after.startsWith("that ") && ONE_THAT_BEFORE.matcher(lead).find()
                 || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of

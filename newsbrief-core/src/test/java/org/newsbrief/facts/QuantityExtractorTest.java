@@ -1243,4 +1243,10 @@ class QuantityExtractorTest {
     void aPartNumberInLowerCaseIsALabel() {
         assertThat(named("Watch the proposal ( part 1 ) in 2 minutes.")).containsExactly("2|=|minute");
     }
+
+    @Test
+    void oneThatAfterACommaOrAsOpposedToIsAPronoun() {
+        assertThat(named("A genuine crisis, as opposed to one that the administration invented, and a state, one that"
+                + " holds 2 hostages.")).containsExactly("2|=|hostage");
+    }
 }
