@@ -87,6 +87,12 @@ final class NumberCandidates {
     private static final Pattern IN_NAME_BEFORE = Pattern.compile("\\p{L} $");
 
     /**
+     * Lower-case "big" right before a spelled number, not after "a": a name lower-cased text no longer capitalises ("the
+     * big ten school", "the social media big three"), as "the Big Ten" is.
+     */
+    private static final Pattern BIG_NAME_BEFORE = Pattern.compile("(?<!\\b[Aa] )\\bbig $");
+
+    /**
      * A plural noun after a number glued to "m", or one word and a plural ("10m twitter users"), makes the m a million:
      * "1.5m words", "2.3m people" (not a unit: "37m
      * deep", "the 100m final"), but not the plurals of track events ("the 400m hurdles").
@@ -448,6 +454,9 @@ final class NumberCandidates {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
                          // the people" is one, as NewsQuant counts), "one after the other", "the current one."
+        }
+        if (!after.startsWith("-") && BIG_NAME_BEFORE.matcher(lead).find()) {
+            return true; // "the big ten school", "the big five news organizations": a name, lower-cased
         }
         if (capitalisedWord(m.group(1)) && IN_NAME_BEFORE.matcher(lead).find()) {
             return true; // "the Group of Seven", "the Four Seasons", "the Big Ten": a capital mid-sentence makes a name

@@ -1249,4 +1249,10 @@ class QuantityExtractorTest {
         assertThat(named("A genuine crisis, as opposed to one that the administration invented, and a state, one that"
                 + " holds 2 hostages.")).containsExactly("2|=|hostage");
     }
+
+    @Test
+    void aSpelledNumberAfterLowerCaseBigIsAName() {
+        assertThat(named("Players at the big ten school won a big two-year grant and 3 titles.")).containsExactly(
+                "2|=|year", "3|=|title");
+    }
 }
