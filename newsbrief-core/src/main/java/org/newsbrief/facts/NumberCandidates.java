@@ -33,6 +33,28 @@ final class NumberCandidates {
     private static final Pattern ONE_PRONOUN = Pattern.compile(
             "(?i)\\b(?:no|each|every|any|the|the same|this|that|which|another|someone|some) $");
 
+    /**
+     * A determiner and one or two lower-case words (adjectives, adverbs) before "one": with no noun after it, "one" stands
+     * for a noun said before ("than the current one", "the last major one", "a very good one", "their loved one"); not
+     * with a conjunction, preposition or verb between ("the total plus one", "the department had one").
+     */
+    private static final Pattern ONE_AFTER_ADJECTIVE = Pattern.compile(
+            "\\b(?i:the|a|an|this|that|his|her|its|their|our|my|your)\\s+(?:(?!(?:and|or|but|nor|plus|minus|of|to|than"
+                    + "|with|by|for|at|in|on|from|had|has|have|is|was|are|were|be|been|do|did|does|only)\\s)"
+                    + "\\p{Ll}[\\p{Ll}-]*\\s+){1,2}$");
+
+    /** What may follow such a pronoun: the clause's end or a word that starts no noun phrase of its own. */
+    private static final Pattern ONE_PRONOUN_AFTER = Pattern.compile("^(?:[,.;:!?)\"”'’—–]|$|(?:in|on|at|that|which|who"
+            + "|with|for|from|to|is|was|will|would|has|had|as|than|like|by|about|since|after|before|he|she|they|it|i|we"
+            + "|you)\\b)");
+
+    /**
+     * What opens an apposition or a predicate before "one that": a comma or dash, "but", "or", "albeit", "especially",
+     * "is", "as opposed to" ("a rogue state, one that holds", "as opposed to one that the administration"): "one" then
+     * stands for the noun said before, and the relative clause describes it.
+     */
+    private static final Pattern ONE_THAT_BEFORE = Pattern.compile("(?:[,;:—–]|\\b(?i:but|or|albeit|especially|is|was|to))\\s*$");
+
     /** "that" before "one of", a conjunction: "reported that one of the guards fled" counts one. */
     private static final Pattern THAT_BEFORE = Pattern.compile("(?i)\\bthat $");
 
@@ -53,6 +75,9 @@ final class NumberCandidates {
 
     private static final Pattern STARTS_DIGIT = Pattern.compile("^\\d.*");
 
+    /** A letter in brackets right after a number: a section's or plan's label, "401( k )", "condition 15.4( c )". */
+    private static final Pattern SECTION_LETTER = Pattern.compile("\\s?\\(\\s?\\p{L}\\s?\\)");
+
     /** A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share". */
     private static final Pattern HYPHEN_RATE = Pattern.compile("(?:([a-z]+)-)?(?:a|per)-([a-z]+)");
 
@@ -60,6 +85,12 @@ final class NumberCandidates {
 
     /** A word right before a number word, mid-sentence: "the Group of Seven", "the Four Seasons" (not "Update: Two"). */
     private static final Pattern IN_NAME_BEFORE = Pattern.compile("\\p{L} $");
+
+    /**
+     * Lower-case "big" right before a spelled number, not after "a": a name lower-cased text no longer capitalises ("the
+     * big ten school", "the social media big three"), as "the Big Ten" is.
+     */
+    private static final Pattern BIG_NAME_BEFORE = Pattern.compile("(?<!\\b[Aa] )\\bbig $");
 
     /**
      * A plural noun after a number glued to "m", or one word and a plural ("10m twitter users"), makes the m a million:
@@ -211,6 +242,10 @@ final class NumberCandidates {
         if (bare && (m.group(3).length() > 1 && m.group(3).charAt(0) == '0' || start > 1 && input.startsWith("&#", start - 2))) {
             return null; // "the 0871 line", "at 3: 02", "&#124;": a leading zero makes a code or a clock's minutes,
                          // "&#" a character reference
+        }
+        if (currency == null && gluedUnit == null && glued.scale() == null
+                && SECTION_LETTER.matcher(input).region(end, input.length()).lookingAt()) {
+            return null; // "their 401( k )", "section 2.1( a )", "condition 15.4( c )": a label, not a number
         }
         if (bare && NumberTraps.isTrap(m.group(3), value, NearbyWords.before(input, m), NearbyWords.after(input, m))
                 || currency == null && gluedUnit != null && NumberTraps.namedSeries(NearbyWords.before(input, m)) // "kepler 438b"
@@ -413,10 +448,15 @@ final class NumberCandidates {
                 || ONE_PRONOUN.matcher(lead).find() && !(after.startsWith("of ") && THAT_BEFORE.matcher(lead).find())
                 || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
                 || ONE_GENERIC_AFTER.matcher(after).find()
+                || ONE_AFTER_ADJECTIVE.matcher(lead).find() && ONE_PRONOUN_AFTER.matcher(after).find()
+                || after.startsWith("that ") && ONE_THAT_BEFORE.matcher(lead).find()
                 || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
-                         // the people" is one, as NewsQuant counts), "one after the other"
+                         // the people" is one, as NewsQuant counts), "one after the other", "the current one."
+        }
+        if (!after.startsWith("-") && BIG_NAME_BEFORE.matcher(lead).find()) {
+            return true; // "the big ten school", "the big five news organizations": a name, lower-cased
         }
         if (capitalisedWord(m.group(1)) && IN_NAME_BEFORE.matcher(lead).find()) {
             return true; // "the Group of Seven", "the Four Seasons", "the Big Ten": a capital mid-sentence makes a name

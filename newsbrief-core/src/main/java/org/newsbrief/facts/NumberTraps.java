@@ -127,7 +127,15 @@ final class NumberTraps {
     private static final Set<String> LOWER_CASE_LABELS = Set.of("flight", "route", "highway",
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
             "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
-            "season", "proposition", "amendment", "district", "ward", "precinct"); // "season 2", "proposition 65"
+            "season", "proposition", "amendment", "district", "ward", "precinct", // "season 2", "proposition 65"
+            "news", "newsradio", // a station, "cbs news 8", "told news 8 by phone", "newsradio 880"
+            "part"); // "( part 1 )": a part of a series
+
+    /**
+     * Lower-case element symbols before a subscript written apart, as lower-cased text splits chemical formulas: "elevated
+     * co 2", "h 2 o", "ch 4".
+     */
+    private static final Set<String> FORMULA_ELEMENTS = Set.of("co", "h", "ch", "nh", "so");
 
     /** A clock time joined to the number before it, which is then an hour too: "from 9 to 11pm", "between 6 and 8 p.m.". */
     private static final Pattern TO_CLOCK_TIME = Pattern.compile(
@@ -200,6 +208,9 @@ final class NumberTraps {
         }
         if (digits.length() <= 3 && BRACKET_OPEN.matcher(before).find() && BRACKET_CLOSE.matcher(after).find()) {
             return true; // "members worldwide; [ 1 ] the community": a footnote
+        }
+        if (digits.length() == 1 && FORMULA_ELEMENTS.contains(prev) && !unitNext) {
+            return true; // "elevated co 2 initiates", "h 2 o": a chemical formula's subscript
         }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link

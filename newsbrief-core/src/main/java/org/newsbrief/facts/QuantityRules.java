@@ -229,7 +229,8 @@ final class QuantityRules {
             "asx", "nasdaq", "category",
             "ipad", "iphone", "xbox", "playstation", "blackberry", "kepler", "gemini", "apollo", "soyuz", "comet", // product,
             // mission and sky-object names, lower-cased in much news text: "the ipad 2", "xbox one", "kepler 438b", "Comet 55P"
-            "type"); // "type 2 diabetes", "a Type 45 destroyer": a kind's number, whatever noun follows
+            "type", // "type 2 diabetes", "a Type 45 destroyer": a kind's number, whatever noun follows
+            "abc", "cbs", "nbc", "fox", "pbs"); // a television station, "cbs 3 investigated", "fox 13 news"
 
     /**
      * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11

@@ -30,8 +30,8 @@ final class RangeJoiner {
      * Joins two numbers into a range: "between 5% and 6%", "from 4.8 to 4.7 percent", "15 to 22 miles",
      * "$89 to $93 billion" (the scale of the second applies to the first), "three or four years",
      * "from 208 pounds to 193". Not when the first has a unit of its own that the second lacks or
-     * differs from ("rose 3% to 1,200 points"), nor for a falling pair without units outside "from" and "between",
-     * a vote or a score ("voted 7 to 2").
+     * differs from ("rose 3% to 1,200 points"), nor for a falling pair without units or with a percent sign on both
+     * outside "from" and "between", a vote, a score or a poll's split ("voted 7 to 2", "leads 53 percent to 40 percent").
      */
     static List<Candidate> joinRanges(String sentence, List<Candidate> candidates) {
         List<Candidate> out = new ArrayList<>();
@@ -46,7 +46,8 @@ final class RangeJoiner {
                 boolean unitTo = fromLead(lead) && GAP_FROM_TO.matcher(gap).matches(); // "from 21 mpg combined to 23"
                 boolean sameUnit = a.unit() == null || a.unit().equals(b.unit()) || unitTo;
                 boolean amount = a.unit() != null && (lead.endsWith(" by") || ChangeLabels.changeVerb(lead) != null); // "increased by $43.6 billion to $419.2 billion"
-                boolean vote = a.unit() == null && b.unit() == null && a.value() > b.value() && !between && !unitTo; // "voted 7 to 2"
+                boolean vote = (a.unit() == null && b.unit() == null || "percent".equals(a.unit()) && "percent".equals(b.unit()))
+                        && a.value() > b.value() && !between && !unitTo; // "voted 7 to 2", "leads 53 percent to 40 percent"
                 if (!b.range() && !amount && !vote && (between || to || unitTo) && sameUnit && (a.unit() == null || b.unit() != null || unitTo)) {
                     double low = a.value();
                     if (!a.scaled() && b.scaled() && a.value() < rawValue(sentence, b)) {

@@ -1209,4 +1209,50 @@ class QuantityExtractorTest {
         assertThat(named("The 1,200-sq. ft house has 95 sq. metres of garden.")).containsExactly(
                 "1200|=|square foot", "95|=|square metre");
     }
+
+    @Test
+    void oneAfterADeterminerAndAnAdjectiveIsAPronoun() {
+        assertThat(named("It will be less cooperative than the current one; the last major one, he said, struck in 1970."))
+                .isEmpty();
+    }
+
+    @Test
+    void aNumberAfterATelevisionStationsNameIsPartOfIt() {
+        assertThat(named("A neighbor told cbs news 8 and philadelphia's cbs 3 that 4 people fled.")).containsExactly(
+                "4|=|people");
+    }
+
+    @Test
+    void aFallingPairOfPercentagesOutsideFromIsASplitNotARange() {
+        assertThat(named("The gap has been 18 points, 54 % to 36 %, while rates ranged from 9 % to 7 %.")).containsExactly(
+                "18|=|point", "54|=|percentage", "36|=|percentage", "9-7|=|percentage");
+    }
+
+    @Test
+    void aNumberBeforeABracketedLetterIsALabel() {
+        assertThat(named("You are in breach of condition 15.4( c ) and cashed their 401( k ) for 3 cars.")).containsExactly(
+                "3|=|car");
+    }
+
+    @Test
+    void aDigitAfterALowerCaseElementSymbolIsAFormulasSubscript() {
+        assertThat(named("Contrary to our predictions, elevated co 2 did not affect 5 bugs.")).containsExactly("5|=|bug");
+    }
+
+    @Test
+    void aPartNumberInLowerCaseIsALabel() {
+        assertThat(named("Watch the proposal ( part 1 ) in 2 minutes.")).containsExactly("2|=|minute");
+    }
+
+    @Test
+    void oneThatAfterACommaOrAsOpposedToIsAPronoun() {
+        assertThat(named("A genuine crisis, as opposed to one that the administration invented, and a state, one that"
+                + " holds 2 hostages.")).containsExactly("2|=|hostage");
+    }
+
+    @Test
+    void aSpelledNumberAfterLowerCaseBigIsAName() {
+        assertThat(named("Players at the big ten school won a big two-year grant and 3 titles.")).containsExactly(
+                "2|=|year", "3|=|title");
+    }
 }
