@@ -133,17 +133,28 @@ final class NumberTraps {
     private static final Pattern TO_CLOCK_TIME = Pattern.compile(
             "(?i)\\s?(?:to|and|or|until|till|-|–)\\s?\\d{1,2}(?:[:.]\\s?\\d\\d)?\\s?[ap]\\.?m\\b\\.?");
 
+    /** A station's call sign before its channel and "news", as lower-cased text writes it: "told koin 6 news". */
+    private static final Pattern CALL_SIGN_BEFORE = Pattern.compile("(?<![\\p{L}-])[kw]\\p{Ll}{2,3}(?:-tv)? $");
+
+    private static final Pattern NEWS_AFTER = Pattern.compile("(?i)^ news\\b");
+
+    /** Carbon dioxide's and water's formulas written apart, as lower-cased text splits them: "co 2", "h 2 o". */
+    private static final Pattern FORMULA_BEFORE = Pattern.compile("(?i)(?<![\\p{L}.])(?:co|h) $");
+
+    private static final Pattern FORMULA_AFTER = Pattern.compile("(?i)^ o\\b");
+
     /** A footnote's number alone in square brackets: "[ 1 ]", "[12]". */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\[\\s?$");
 
     private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s?\\]");
 
     /**
-     * A street after a house number in lower-cased text: "212 elm street", "9 harbor view drive", "1709 broderick st."
+     * A street after a house number in lower-cased text: "212 elm street", "9 harbor view drive", "1709 broderick st.",
+     * "140 trump place", "109 big branch court"
      * (capitalised names are read by {@link #STREET_NAME}).
      */
     private static final Pattern LOWER_STREET = Pattern.compile("\\s+((?:\\p{Ll}+\\s+){1,3})(?:street|avenue|road|boulevard|lane"
-            + "|drive|st\\.|ave\\.?|rd\\.|blvd\\.?|dr\\.)(?![\\p{L}\\-])(?!\\s+\\p{Ll}{2,}[^s\\W]s\\b)"); // not "700 high street shops"
+            + "|drive|place|court|plaza|terrace|circle|way|parkway|st\\.|ave\\.?|rd\\.|blvd\\.?|dr\\.)(?![\\p{L}\\-])(?!\\s+\\p{Ll}{2,}[^s\\W]s\\b)"); // not "700 high street shops"
 
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
@@ -200,6 +211,13 @@ final class NumberTraps {
         }
         if (digits.length() <= 3 && BRACKET_OPEN.matcher(before).find() && BRACKET_CLOSE.matcher(after).find()) {
             return true; // "members worldwide; [ 1 ] the community": a footnote
+        }
+        if (digits.length() <= 2 && CALL_SIGN_BEFORE.matcher(before).find() && NEWS_AFTER.matcher(after).find()) {
+            return true; // "koin 6 news", "wsb-tv 2 news": a station's name
+        }
+        if (digits.length() == 1 && FORMULA_BEFORE.matcher(before).find()
+                && (before.regionMatches(true, before.length() - 3, "co ", 0, 3) || FORMULA_AFTER.matcher(after).find())) {
+            return true; // "the co 2 source", "h 2 o": a formula's subscript
         }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
@@ -296,6 +314,9 @@ final class NumberTraps {
         }
         if (namedSeries(before)) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
+        }
+        if (QuantityRules.STATION_WORDS.contains(prev.toLowerCase(Locale.ROOT)) && !unitNext) {
+            return true; // "fox 11 investigates", "told news 8": a television station (not "the news 2 days later")
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
         String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");

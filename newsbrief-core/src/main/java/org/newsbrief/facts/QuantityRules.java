@@ -232,6 +232,12 @@ final class QuantityRules {
             "type"); // "type 2 diabetes", "a Type 45 destroyer": a kind's number, whatever noun follows
 
     /**
+     * Words that name a television station with the digits after them, whatever follows: "fox 11 investigates", "told news
+     * 8", "abc 7 reported", "channel 2 investigates" (not "to channel one man": digits only).
+     */
+    static final Set<String> STATION_WORDS = Set.of("fox", "channel", "news", "abc", "nbc", "cbs");
+
+    /**
      * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11
      * Pro Max", "two new 737 Max jets", "iPhone 8 Plus".
      */
