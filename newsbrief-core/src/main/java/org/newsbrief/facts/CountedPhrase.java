@@ -219,7 +219,8 @@ final class CountedPhrase {
         List<String> lemmas = new ArrayList<>();
         for (int i : kept) {
             boolean name = i != head && tags[i].equals("PROPN") && Character.isUpperCase(tokens[i].charAt(0));
-            lemmas.add(name ? tokens[i] : lemma(tokens[i], tags[i], i == head)); // "two Hamas leaders": only the head inflects
+            String token = i == head ? tokens[i] : POSSESSIVE.matcher(tokens[i]).replaceFirst(""); // "the island's homes": island
+            lemmas.add(name ? token : lemma(token, tags[i], i == head)); // "two Hamas leaders": only the head inflects
         }
         return new Named(String.join(" ", lemmas), head);
     }

@@ -37,6 +37,13 @@ final class DashRanges {
         return new Candidate(m.start(), m.end(), low, low, high, unit, true, !scale.equals("%") && !"m".equals(unit));
     }
 
+    /**
+     * One or two lower-case modifiers and a plural after a rising dash range: "16-20 coal power stations", "75-90 police
+     * officers" (a score has no counted noun after it; "9-9 plan throws" does not rise).
+     */
+    private static final Pattern MODIFIED_PLURAL = Pattern.compile(
+            " (?!(?:of|in|to|by|for|with|and|or|the|a|an|on|at|from)\\b)\\p{Ll}[\\p{Ll}-]+(?: \\p{Ll}[\\p{Ll}-]+)? \\p{Ll}{2,}[^s\\W]s\\b");
+
     /** Age words before a dash range with no unit, which it then measures: "aged 14-65", "ages 5-10". */
     private static final Pattern AGE_BEFORE = Pattern.compile("(?i)\\bage[sd]? $");
 
@@ -73,7 +80,8 @@ final class DashRanges {
         if (unit == null && factor == 1 && !AGE_BEFORE.matcher(NearbyWords.before(input, m)).find()) { // "aged 14-65" is a range of ages
             String next = NearbyWords.firstWord(NearbyWords.after(input, m)).toLowerCase(Locale.ROOT);
             boolean counted = UnitNames.known(next) != null && next.length() > 1
-                    || next.length() > 3 && next.endsWith("s") && !QuantityRules.PHRASE_STOPS.contains(next);
+                    || next.length() > 3 && next.endsWith("s") && !QuantityRules.PHRASE_STOPS.contains(next)
+                    || low < high && m.group(4).charAt(0) != '0' && MODIFIED_PLURAL.matcher(NearbyWords.after(input, m)).lookingAt();
             if (!counted || !Character.isLowerCase(NearbyWords.firstWord(NearbyWords.after(input, m)).isEmpty() ? 'X'
                     : NearbyWords.firstWord(NearbyWords.after(input, m)).charAt(0))) {
                 return null;

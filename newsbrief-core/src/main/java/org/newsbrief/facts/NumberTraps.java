@@ -128,7 +128,7 @@ final class NumberTraps {
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
             "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
             "season", "proposition", "amendment", "district", "ward", "precinct", // "season 2", "proposition 65"
-            "news", "newsradio", // a station, "cbs news 8", "told news 8 by phone", "newsradio 880"
+            "newsradio", // a station, "newsradio 880"; "news 8" is a station too ({@link QuantityRules#STATION_WORDS})
             "part"); // "( part 1 )": a part of a series
 
     /**
@@ -141,17 +141,23 @@ final class NumberTraps {
     private static final Pattern TO_CLOCK_TIME = Pattern.compile(
             "(?i)\\s?(?:to|and|or|until|till|-|–)\\s?\\d{1,2}(?:[:.]\\s?\\d\\d)?\\s?[ap]\\.?m\\b\\.?");
 
+    /** A station's call sign before its channel and "news", as lower-cased text writes it: "told koin 6 news". */
+    private static final Pattern CALL_SIGN_BEFORE = Pattern.compile("(?<![\\p{L}-])[kw]\\p{Ll}{2,3}(?:-tv)? $");
+
+    private static final Pattern NEWS_AFTER = Pattern.compile("(?i)^ news\\b");
+
     /** A footnote's number alone in square brackets: "[ 1 ]", "[12]". */
     private static final Pattern BRACKET_OPEN = Pattern.compile("\\[\\s?$");
 
     private static final Pattern BRACKET_CLOSE = Pattern.compile("^\\s?\\]");
 
     /**
-     * A street after a house number in lower-cased text: "212 elm street", "9 harbor view drive", "1709 broderick st."
+     * A street after a house number in lower-cased text: "212 elm street", "9 harbor view drive", "1709 broderick st.",
+     * "140 trump place", "109 big branch court"
      * (capitalised names are read by {@link #STREET_NAME}).
      */
     private static final Pattern LOWER_STREET = Pattern.compile("\\s+((?:\\p{Ll}+\\s+){1,3})(?:street|avenue|road|boulevard|lane"
-            + "|drive|st\\.|ave\\.?|rd\\.|blvd\\.?|dr\\.)(?![\\p{L}\\-])(?!\\s+\\p{Ll}{2,}[^s\\W]s\\b)"); // not "700 high street shops"
+            + "|drive|place|court|plaza|terrace|circle|way|parkway|st\\.|ave\\.?|rd\\.|blvd\\.?|dr\\.)(?![\\p{L}\\-])(?!\\s+\\p{Ll}{2,}[^s\\W]s\\b)"); // not "700 high street shops"
 
     /** Whether a number with two decimals before a clock word is a time of day: "around 5.30 am", "at 10.45 p.m.". */
     static boolean isClockTime(double value, String decimals, String after) {
@@ -211,6 +217,9 @@ final class NumberTraps {
         }
         if (digits.length() == 1 && FORMULA_ELEMENTS.contains(prev) && !unitNext) {
             return true; // "elevated co 2 initiates", "h 2 o": a chemical formula's subscript
+        }
+        if (digits.length() <= 2 && CALL_SIGN_BEFORE.matcher(before).find() && NEWS_AFTER.matcher(after).find()) {
+            return true; // "koin 6 news", "wsb-tv 2 news": a station's name
         }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
@@ -307,6 +316,9 @@ final class NumberTraps {
         }
         if (namedSeries(before)) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
+        }
+        if (QuantityRules.STATION_WORDS.contains(prev.toLowerCase(Locale.ROOT)) && !unitNext) {
+            return true; // "cbs news 8 sports director", "News 8's": a television station
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);
         String zone = TRAILING_DOTS.matcher(lowerNext).replaceAll("");

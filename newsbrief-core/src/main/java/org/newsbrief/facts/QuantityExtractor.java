@@ -41,13 +41,14 @@ public final class QuantityExtractor {
     /**
      * Words before a number that make it an age: "aged 65", "aged between 18", "aged under 18", "ages 4 and 6", "ages 12, 9
      * and 6", "as young as 12", "between the ages
-     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "found dead at 34", "lived to 90", "younger than 5" (the text is
-     * lower-cased here).
+     * of 18 and 34", "at age 11", "my age (19)", "died at 62", "found dead at 34", "lived to 90", "younger than 5", "turns 83 next month",
+     * "just turned 40 last march" (the text is lower-cased here).
      */
     private static final Pattern AGE_BEFORE = Pattern.compile(
             "\\b(?:aged?|ages)(?: between| of| under| over| below| above)? (?:\\d{1,3}(?:,| and| or| to|, and|, or) )*$|\\bage \\($"
                     + "|\\bas (?:young|old) as $"
-                    + "|\\b(?:died|dies|passed away|(?:found|was|were) dead) at $|\\blived? to $|\\b(?:older|younger) than $");
+                    + "|\\b(?:died|dies|passed away|(?:found|was|were) dead) at $|\\blived? to $|\\b(?:older|younger) than $"
+                    + "|\\bturn(?:s|ed|ing)? $");
 
     /**
      * A personal pronoun and a verb of being or turning before a bare number that ends its clause: an age ("he was 82.",
@@ -57,6 +58,9 @@ public final class QuantityExtractor {
     private static final Pattern PRONOUN_AGE_BEFORE = Pattern.compile(
             "\\b(?:he|she|i|who)(?:['’]s|['’]m| is| was| am| will be| would be| would have been"
                     + "| (?:has |had |just )?turned| turns)\\s+$");
+
+    /** "now" or "then" between an apposition's comma and its age: "swank, now 40, grew up", "omar, then 24, in which". */
+    private static final Pattern NOW_AGE_BEFORE = Pattern.compile("\\p{L}, (?:now|then) $");
 
     /** What may follow such an age: the clause's end, or "when", "by", "at the time". */
     private static final Pattern AGE_CLAUSE_END = Pattern.compile(
@@ -182,6 +186,13 @@ public final class QuantityExtractor {
                 && AGE_CLAUSE_END.matcher(sentence).region(c.end(), sentence.length()).lookingAt();
     }
 
+    /** A whole number of at most 120 after "now" or "then" in an apposition, ending its clause: "lane, now 18, revealed". */
+    private static boolean nowAge(String sentence, Candidate c, String before) {
+        return !c.range() && c.value() >= 1 && c.value() <= 120 && c.value() == Math.rint(c.value())
+                && NOW_AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 8), before.length()).find()
+                && AGE_CLAUSE_END.matcher(sentence).region(c.end(), sentence.length()).lookingAt();
+    }
+
     /** The bound an "or" phrase after the number gives ("or so" ~, "or more" >, "or less" <), else null. */
     private static String orBound(String sentence, Candidate c) {
         int or = sentence.indexOf(" or ", c.end());
@@ -248,7 +259,7 @@ public final class QuantityExtractor {
             name = "year of age"; // "men ages 18-34 live with": the range after "ages" is of ages, the verb no counted thing
         }
         if (name.equals("-") && (AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 24), before.length()).find()
-                || apposition(sentence, c, before) || pronounAge(sentence, c, before))) {
+                || apposition(sentence, c, before) || pronounAge(sentence, c, before) || nowAge(sentence, c, before))) {
             name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"
         }
         Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())

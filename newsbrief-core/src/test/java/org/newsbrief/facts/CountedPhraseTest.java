@@ -64,6 +64,29 @@ class CountedPhraseTest {
     }
 
     @Test
+    void readsANumberAfterNowOrThenInAnAppositionAsAnAge() {
+        assertThat(units("Swank, now 40, grew up in a trailer.")).containsExactly("40|year of age");
+        assertThat(units("He wrote to his brother Omar, then 24, in which he boasted.")).containsExactly("24|year of age");
+    }
+
+    @Test
+    void readsABareNumberAfterTurningAsAnAge() {
+        assertThat(units("She just turned 40 last march.")).containsExactly("40|year of age");
+        assertThat(units("Pinochet, who turns 83 next month, was reported to have left.")).containsExactly("83|year of age");
+    }
+
+    @Test
+    void leavesThePossessiveOfAModifierOut() {
+        assertThat(units("One-sixth of the island's homes lost roofs.")).containsExactly("One-sixth|% island home");
+    }
+
+    @Test
+    void readsARisingDashRangeBeforeModifiersAndAPlural() {
+        assertThat(units("It equals 16-20 coal power stations.")).containsExactly("16-20|coal power station");
+        assertThat(units("Then 75-90 police officers descended on a neighborhood.")).containsExactly("75-90|police officer");
+    }
+
+    @Test
     void withoutTheTaggerOnlyTheNamesThatNeedItDiffer() {
         String sentence = "Some 250 civilians met one of the best teams, and 40 new homes were built.";
         List<Quantity> tagged = extractor.extract(sentence);
