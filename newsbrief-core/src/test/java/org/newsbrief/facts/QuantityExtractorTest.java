@@ -1284,4 +1284,10 @@ class QuantityExtractorTest {
     void newschannelAndAreaAreLabelsInLowerCase() {
         assertThat(named("The mayor told newschannel 9 that 3 jets flew over area 51.")).containsExactly("3|=|jet");
     }
+
+    @Test
+    void offAPercentageAfterAFigureOrToBeIsAFall() {
+        assertThat(named("The chips lost ground, including mcd, +1.31 % off 4 %, but they hope to pick off 15 percent of members."))
+                .containsExactly("1.31|up|percentage", "4|down|percentage", "15|=|percentage");
+    }
 }
