@@ -45,6 +45,12 @@ final class ChangeLabels {
     /** What lies between two changes of one verb: " percentage points this year and " of "down 13 percentage points this year and 6 points". */
     private static final Pattern GAP_AND = Pattern.compile("(?:\\s+\\p{L}+){0,4}\\s+and\\s+");
 
+    /**
+     * "off" after a figure or a form of "to be", before a percentage: a market report's fall ("mcd, +1.31 % off 4 %",
+     * "shares were off 4 percent"); not after other verbs ("pick off 15 percent of our members").
+     */
+    private static final Pattern OFF_AFTER_FIGURE = Pattern.compile("(?i)(?:[\\d%]|\\b(?:is|are|was|were|been|being))\\s+off\\s*$");
+
     /** "Drop" in the sense of withdrawing, before charges: "dropped 94 other counts", "drops two lawsuits". */
     private static final Pattern DROPPED = Pattern.compile("drop(?:s|ped|ping)?");
 
@@ -89,6 +95,9 @@ final class ChangeLabels {
                     && CHARGES.matcher(sentence).region(c.end(), sentence.length()).lookingAt()) {
                 changed = null; // "prosecutors dropped 94 other counts": charges withdrawn, no fall of a figure
             }
+        }
+        if (changed == null && "percent".equals(c.unit()) && OFF_AFTER_FIGURE.matcher(lead).find()) {
+            changed = "down"; // "mcd, +1.31 % off 4 %", "shares were off 4 percent": "off" a percentage after a figure or "to be" is a fall
         }
         if (changed != null) {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"

@@ -80,6 +80,21 @@ final class NumberTraps {
 
     private static final Pattern STREET = Pattern.compile("\\d+(?:st|nd|rd|th)\\b.*|\\p{Lu}\\p{Ll}+\\b.*");
 
+    /**
+     * A lower-case compass letter and a street after a house number, as lower-cased text writes addresses: "36 w main st",
+     * "at 100 e interstate 240 service road" (not "a 60 w bulb": a street word must follow within three words).
+     */
+    private static final Pattern LOWER_COMPASS_STREET = Pattern.compile("\\s+[nsew]\\.?\\s+(?:\\p{Ll}+\\s+){0,2}(?:street|st|avenue"
+            + "|ave|road|rd|boulevard|blvd|lane|drive|dr|interstate|highway|hwy|parkway)\\b");
+
+    /**
+     * The last words of a title in quotes, right before the number that closes it: "the video game \" call of duty:
+     * modern warfare 3 \"", "'terminator 3'star": a sequel's number (not a possessive's or contraction's quote, "company's 5").
+     */
+    private static final Pattern TITLE_OPEN_BEFORE = Pattern.compile("[\"“'‘](?!(?:s|t|d|m|ll|re|ve)\\s)\\s?(?:[^\\s\"“”'‘’]+\\s){1,6}$");
+
+    private static final Pattern TITLE_CLOSE_AFTER = Pattern.compile("^\\s?[\"”'’](?![a-z]{1,2}\\b)");
+
     private static final Pattern TRAILING_DOTS = Pattern.compile("\\.+$");
 
     private static final Pattern NON_DIGIT = Pattern.compile("\\D");
@@ -128,8 +143,10 @@ final class NumberTraps {
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
             "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
             "season", "proposition", "amendment", "district", "ward", "precinct", // "season 2", "proposition 65"
-            "newsradio", // a station, "newsradio 880"; "news 8" is a station too ({@link QuantityRules#STATION_WORDS})
-            "part"); // "( part 1 )": a part of a series
+            "newsradio", "newschannel", // a station, "newsradio 880", "told newschannel 9"; "news 8" is a station too
+            // ({@link QuantityRules#STATION_WORDS})
+            "part", // "( part 1 )": a part of a series
+            "area"); // "known as area 51", "the cia acknowledges area 51": the base's name, lower-cased
 
     /**
      * Lower-case element symbols before a subscript written apart, as lower-cased text splits chemical formulas: "elevated
@@ -221,6 +238,10 @@ final class NumberTraps {
         if (digits.length() <= 2 && CALL_SIGN_BEFORE.matcher(before).find() && NEWS_AFTER.matcher(after).find()) {
             return true; // "koin 6 news", "wsb-tv 2 news": a station's name
         }
+        if (TITLE_CLOSE_AFTER.matcher(after).find() && TITLE_OPEN_BEFORE.matcher(before).find() && Modifiers.modifierWord(prev)
+                && !QuantityRules.PHRASE_STOPS.contains(prev.toLowerCase(Locale.ROOT))) { // not "a class of \"more than 150 \"plaintiffs"
+            return true; // "\" call of duty: modern warfare 3 \"", "'terminator 3'star": the number that ends a title
+        }
         if (digits.length() >= 10) {
             return true; // "1213456468001": ten digits or more, unseparated, are an identifier or a number in a link
         }
@@ -269,6 +290,9 @@ final class NumberTraps {
                 || !next.isEmpty() && Character.isUpperCase(next.charAt(0)) && STREET_NAME.matcher(after).lookingAt()) {
             return true; // "9 E 71st St", "the 90049 ZIP Code", "10 Downing Street": an address
         }
+        if (LOWER_COMPASS_STREET.matcher(after).lookingAt()) {
+            return true; // "36 w main st", "100 e interstate 240 service road": an address in lower-cased text
+        }
         Matcher street = LOWER_STREET.matcher(after);
         return street.lookingAt() && streetName(street.group(1));
     }
@@ -311,7 +335,7 @@ final class NumberTraps {
                 && QuantityRules.IDENTIFIER_LABELS.contains(prev.toLowerCase(Locale.ROOT).replace(".", ""))) {
             return true;
         }
-        if (LOWER_CASE_LABELS.contains(prev) && !countNext && !unitNext) {
+        if (LOWER_CASE_LABELS.contains(prev) && !before.stripTrailing().endsWith(",") && !countNext && !unitNext) { // not "the area, 125 northwest of"
             return true; // "pan am flight 103", "off exit 12": an identifier in lower-cased text
         }
         if (namedSeries(before)) {

@@ -28,6 +28,13 @@ final class QuantityRules {
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
+
+    /**
+     * What may follow a hyphenated unit after a number: not another hyphen, but for a measuring adjective ("a 2m-long
+     * python", "a two-meter-long tree trunk") or after a time unit, whose hyphen may join a noun or rate ("an emergency
+     * three-year-package", "six-days-a-week hard labor").
+     */
+    private static final String NO_HYPHEN_AFTER = "-(?!(?:long|high|wide|deep|tall|thick)\\b)(?<!(?:year|month|week|day|hour|minute)s?-)";
     /**
      * The characters a number, its sign or its currency can start with: a cheap test that keeps the patterns
      * below from trying their alternatives at every word of a sentence.
@@ -51,7 +58,7 @@ final class QuantityRules {
      */
     static final Pattern NUMBER = Pattern.compile(
             NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
-                    + GLUED_UNIT + "(?![\\w:–]|-(?!(?:long|high|wide|deep|tall|thick)\\b)|\\.\\d|,\\d|/\\d)"
+                    + GLUED_UNIT + "(?![\\w:–]|" + NO_HYPHEN_AFTER + "|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */
@@ -77,7 +84,7 @@ final class QuantityRules {
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
-            + "(?:[\\s-](hundred(?: (?:thousand|million|billion)\\b)?|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-old|[a-z]+)\\b)?(?!-)");
+            + "(?:[\\s-](hundred(?: (?:thousand|million|billion)\\b)?|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-olds?|[a-z]+)\\b)?(?!" + NO_HYPHEN_AFTER + ")");
 
     /**
      * A spelled number of several words with spaces, read as one as CQE reads a run of number words: tens and

@@ -22,7 +22,8 @@ final class RangeJoiner {
 
     private static final Pattern GAP_TO_OR = Pattern.compile("\\s+(?:to|or)\\s+");
 
-    private static final Pattern GAP_FROM_TO = Pattern.compile("\\s+(?:[^,;()]{1,40}\\s)?to\\s+");
+    /** The words between "from X" and "to Y", up to 40 characters; not across "and", which starts another pair ("to 17 from 36 and its international routes to 13"). */
+    private static final Pattern GAP_FROM_TO = Pattern.compile("\\s+(?:(?:(?!\\band\\b)[^,;()]){1,40}\\s)?to\\s+");
 
     private static final Pattern DIGITS = Pattern.compile("\\d[\\d,]*(?:\\.\\d+)?");
 

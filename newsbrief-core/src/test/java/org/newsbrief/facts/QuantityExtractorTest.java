@@ -1255,4 +1255,39 @@ class QuantityExtractorTest {
         assertThat(named("Players at the big ten school won a big two-year grant and 3 titles.")).containsExactly(
                 "2|=|year", "3|=|title");
     }
+
+    @Test
+    void aFromToRangeDoesNotReachAcrossAnd() {
+        assertThat(named("It would cut its domestic routes to 17 from 36 and its international routes to 13 from 26."))
+                .containsExactly("17|=|-", "36|=|-", "13|=|-", "26|=|-");
+    }
+
+    @Test
+    void aTimeUnitOrAMeasuringAdjectiveMayFollowAHyphenatedUnit() {
+        assertThat(named("They agreed an emergency three-year-package and found a two-meter-long tree trunk."))
+                .containsExactly("3|=|year", "2|=|metre");
+    }
+
+    @Test
+    void aLowerCaseCompassLetterAndAStreetMakeAnAddress() {
+        assertThat(named("Video from the wal-mart at 100 e interstate 240 service road showed 2 men.")).containsExactly(
+                "2|=|man");
+    }
+
+    @Test
+    void aNumberThatClosesATitleInQuotesIsPartOfIt() {
+        assertThat(named("The premiere of the video game \" call of duty: modern warfare 3 \" drew 500 fans."))
+                .containsExactly("500|=|fan");
+    }
+
+    @Test
+    void newschannelAndAreaAreLabelsInLowerCase() {
+        assertThat(named("The mayor told newschannel 9 that 3 jets flew over area 51.")).containsExactly("3|=|jet");
+    }
+
+    @Test
+    void offAPercentageAfterAFigureOrToBeIsAFall() {
+        assertThat(named("The chips lost ground, including mcd, +1.31 % off 4 %, but they hope to pick off 15 percent of members."))
+                .containsExactly("1.31|up|percentage", "4|down|percentage", "15|=|percentage");
+    }
 }
