@@ -81,7 +81,8 @@ final class NameGroups {
                         || longForm(keys.get(names.get(i)), keys.get(names.get(j)))
                         || longForm(keys.get(names.get(j)), keys.get(names.get(i)))
                         || sameButMiddle(keys.get(names.get(i)), keys.get(names.get(j)), kinds.get(names.get(i)), kinds.get(names.get(j)))
-                        || Nicknames.samePerson(keys.get(names.get(i)), keys.get(names.get(j)))
+                        || (Nicknames.samePerson(keys.get(names.get(i)), keys.get(names.get(j)))
+                                || NameInitials.initialWrittenOut(keys.get(names.get(i)), keys.get(names.get(j))))
                                 && personOrUnknown(kinds.get(names.get(i))) && personOrUnknown(kinds.get(names.get(j)))) {
                     groups.union(names.get(i), names.get(j));
                 }

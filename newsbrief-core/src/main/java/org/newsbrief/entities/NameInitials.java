@@ -77,4 +77,19 @@ final class NameInitials {
         String letter = tokens.get(at - 1);
         return letter.length() == 1 && Character.isUpperCase(letter.charAt(0)) && !letter.equals("I");
     }
+
+    /**
+     * Whether two names' keys ({@link NameKeys#tokens}) are one person's with a leading initial written out in one of
+     * them: three words or more, the same words after the first, and a first word that is the other's initial ("W.
+     * Mark Felt" / "William Mark Felt", ECB+ topic 28; issue 5, eighteenth round). "J. Smith" and "John Smith" are
+     * not: the rest must be a given name and a surname at least.
+     */
+    static boolean initialWrittenOut(List<String> a, List<String> b) {
+        return a.size() == b.size() && a.size() >= 3 && a.subList(1, a.size()).equals(b.subList(1, b.size()))
+                && (initialOf(a.get(0), b.get(0)) || initialOf(b.get(0), a.get(0)));
+    }
+
+    private static boolean initialOf(String initial, String word) {
+        return initial.length() == 1 && Character.isLetter(initial.charAt(0)) && word.length() > 1 && word.charAt(0) == initial.charAt(0);
+    }
 }

@@ -106,6 +106,9 @@ final class NameRules {
             "chairman", "chairwoman", "premier", "prosecutor", "ayatollah", "congressman", "congresswoman", "chancellor",
             // an agency's head: "NASA Deputy Administrator Lori Garver" had kept "Administrator" in her name (issue 5)
             "administrator",
+            // a paper's editor: "Post Editor Benjamin C. Bradlee" had kept "Post Editor" and so joined neither "Ben
+            // Bradlee" nor "Bradlee" (ECB+ topic 28; issue 5, eighteenth round)
+            "editor",
             // ranks' and offices' abbreviations that the tokenizer parts from their dot, and their plurals: a lone "Maj"
             // and "Capt" of "Maj. Gen. ...", "Capt. ...", "Sens" of "Sens. Olympia Snowe and ..." had been names (DUC 2003
             // d30012t, d30034t, d30040t, d30050t; issue 5)

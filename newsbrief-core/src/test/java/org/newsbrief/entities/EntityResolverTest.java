@@ -1019,4 +1019,21 @@ class EntityResolverTest {
         assertThat(apart).filteredOn(e -> e.variants().contains("Donald Tarvel")).singleElement()
                 .satisfies(e -> assertThat(e.variants()).doesNotContain("Ronald Tarvel"));
     }
+
+    @Test
+    void aLeadingInitialWrittenOutIsTheSamePerson() {
+        // written for this test (issue 5, eighteenth round): "W. Mark Felt" and "William Mark Felt" (ECB+ topic 28) had
+        // stayed apart, so that "Mark Felt" had two full names to join
+        List<Entity> found = resolve("W. Mark Tarvel, who led the bureau, spoke in Varna on Monday. Mark Tarvel said little.",
+                "William Mark Tarvel was born in Ostmark.");
+        assertThat(only(found, "W. Mark Tarvel").variants()).contains("William Mark Tarvel", "Mark Tarvel");
+    }
+
+    @Test
+    void anEditorsTitleIsLeftOutOfTheName() {
+        // written for this test (issue 5, eighteenth round): "Post Editor Benjamin C. Bradlee" (ECB+ topic 28) had kept
+        // its title and joined neither "Ben Bradlee" nor "Bradlee"
+        List<Entity> found = resolve("Herald Editor Benjamin C. Tarvel spoke in Varna on Monday. Ben Tarvel said little.");
+        assertThat(only(found, "Benjamin C. Tarvel").variants()).contains("Ben Tarvel");
+    }
 }
