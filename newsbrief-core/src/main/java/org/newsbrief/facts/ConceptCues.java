@@ -311,6 +311,7 @@ final class ConceptCues {
                 break;
             }
         }
+        to = subjectEnd(cues, end, to);
         String attached = null;
         int attachedDistance = Integer.MAX_VALUE;
         String nearest = "-";
@@ -336,6 +337,80 @@ final class ConceptCues {
             }
         }
         return attached != null ? attached : nearest;
+    }
+
+    /** Verb cues whose active object, not their subject, is counted: "gunmen killed five", "storms hurt crops". */
+    private static final Set<String> TRANSITIVE = Set.of("killed", "kill", "kills", "executed", "murdered", "massacred",
+            "wounded", "injured", "hurt", "captured", "arrested", "detained", "seized", "abducted", "kidnapped",
+            "evacuated", "displaced", "besieged", "trapped");
+    /** Forms of "be" that make a verb after a number passive: "were killed", "have been hurt". */
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being", "get", "got");
+    /** Words that start a verb's object: "killed five people", "killed the guards", "hurt their crops". */
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "dozens",
+            "hundreds", "thousands", "scores", "several", "many", "some", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "at", "about", "nearly", "more");
+    private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:(?<word>\\p{L}+)(?:\\s+(?<second>\\p{L}+))?|\\d)");
+
+    /**
+     * Where the clause of a number ends for its cues when the number is the subject of an active verb cue after it
+     * ({@link #TRANSITIVE}), with a word or more between (not "four kidnapped foreigners"), an object after it and
+     * no "be" before it: "Two gunmen killed five people", "The two typhoons ... have also hurt coconut crops" count
+     * no victims in their subject; the clause then ends at that verb.
+     */
+    private static int subjectEnd(Cues cues, int end, int to) {
+        String lower = cues.lower();
+        for (Cue cue : cues.cues()) {
+            if (cue.start() < end || cue.attachedOnly() || cue.afterOnly()) {
+                continue;
+            }
+            if (cue.start() >= to || !TRANSITIVE.contains(lower.substring(cue.start(), cue.end()))
+                    || words(lower, end, cue.start()) == 0) {
+                return to;
+            }
+            Matcher words = LETTERS.matcher(lower).region(end, cue.start());
+            boolean perfect = false;
+            while (words.find()) {
+                if (BE.contains(words.group())) {
+                    return to; // "three miners were injured"
+                }
+                perfect |= HAVE.contains(words.group());
+            }
+            return objectAfter(lower, cue.end(), perfect) ? cue.start() : to;
+        }
+        return to;
+    }
+
+    private static final Set<String> HAVE = Set.of("have", "has", "had");
+
+    /**
+     * Whether an object follows a verb: a number, a determiner or quantity word; or, after "have" ("have also hurt
+     * coconut crops"), a plural in the next two words, which without it may be the noun a participle modifies ("eight
+     * of them evacuated patients").
+     */
+    private static boolean objectAfter(String lower, int from, boolean perfect) {
+        Matcher next = OBJECT_NEXT.matcher(lower).region(from, lower.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group("word");
+        if (word == null) {
+            return true;
+        }
+        if (word.equals("at") || word.equals("more")) {
+            return "least".equals(next.group("second")) || "than".equals(next.group("second"));
+        }
+        if (OBJECT_STARTS.contains(word)) {
+            return true;
+        }
+        if (PREPOSITIONS.contains(word) || QuantityRules.PHRASE_STOPS.contains(word) || word.endsWith("ly")) {
+            return false; // "killed in the blast", "arrested this week", "injured seriously"
+        }
+        return perfect && (plural(word) || next.group("second") != null && plural(next.group("second")));
+    }
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !QuantityRules.PHRASE_STOPS.contains(word)
+                || word.equals("people");
     }
 
     /**
