@@ -113,8 +113,7 @@ final class HeadNouns {
         if (OF_OTHERS.matcher(rest).matches()) {
             return previousUnit;
         }
-        String original = sentence.substring(end, Math.min(sentence.length(), end + LOOK_AHEAD));
-        String head = headNoun(rest, original.length() == rest.length() ? original : rest);
+        String head = headNoun(rest);
         if ("others".equals(head) && THE_COUNTED_AND.matcher(before).find()) {
             return "-";
         }
@@ -126,44 +125,27 @@ final class HeadNouns {
 
     /**
      * The counted thing: within the next four words, the first plural or known count noun
-     * ("22 pro-Ankara Syrian rebels", "2 million people"), else the first word ("40 yard line"); when that first
-     * word is a modifier, written capitalized or hyphenated ("one pro-independence activist", "three Russian
-     * television journalist"), the last word of the phrase that is none ("activist", "journalist"), or none
-     * of two or more ("One New Zealand and ..."); null when the phrase ends at once.
+     * ("22 pro-Ankara Syrian rebels", "2 million people"), else the first word ("40 yard line");
+     * null when the phrase ends at once.
      */
-    private static String headNoun(String rest, String original) {
+    private static String headNoun(String rest) {
         String first = null;
-        boolean modifier = false;
-        String last = null;
-        int run = 0;
         String[] words = NearbyWords.SPACES.split(rest.strip());
-        String[] cased = NearbyWords.SPACES.split(original.strip());
         for (int i = 0; i < Math.min(4, words.length); i++) {
             String clean = TRAILING_HYPHEN.matcher(NON_LETTER_HYPHEN.matcher(words[i]).replaceAll("")).replaceAll("");
             if (clean.isEmpty() || QuantityRules.PHRASE_STOPS.contains(clean)
                     || i == 0 && NumberWords.UNITS.containsKey(clean) && !clean.equals("a")) {
                 break; // "up from 798,000 two years ago": no noun of this number
             }
-            boolean modifies = i < cased.length && (Character.isUpperCase(cased[i].charAt(0)) || clean.indexOf('-') > 0);
             if (first == null) {
                 first = clean;
-                modifier = modifies;
-            } else if (modifier && namesNoThing(clean)) {
-                break; // "three Russian television journalist kidnapped"
             }
             if (QuantityRules.COUNT_NOUNS.contains(clean) || (clean.length() > 3 && clean.endsWith("s") && !clean.endsWith("ss"))) {
                 return clean;
             }
-            run++;
-            if (!modifies) {
-                last = clean;
-            }
             if (ENDS_PUNCT_ANY.matcher(words[i]).matches() && !ABBREVIATION.matcher(words[i]).matches()) {
                 break; // but "40 U.S. senators" goes on
             }
-        }
-        if (modifier && (last != null || run > 1)) {
-            first = last; // "one Israeli" alone still counts Israelis
         }
         return first == null || namesNoThing(first) ? null : first;
     }
