@@ -145,17 +145,18 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
         }
     }
 
-    /** Words that open a fronted adverbial clause, closed by its first comma ("Aside from killing three, ..."). */
+    /** Words that open a fronted adverbial clause, closed by its first comma when a verb in -ing follows ("Aside from killing three, ..."). */
     private static final List<String> FRONTED = List.of("aside from ", "apart from ", "besides ", "in addition to ",
             "despite ", "after ", "before ", "while ", "since ", "when ", "although ", "though ", "because ", "unless ");
 
     /**
-     * A fronted adverbial clause ends at its first comma: "Aside from killing three people on the island, Georges
-     * destroyed nearly 30,000 houses" (the houses were not killed).
+     * A fronted adverbial clause with a verb in -ing of its own ends at its first comma: "Aside from killing three
+     * people on the island, Georges destroyed nearly 30,000 houses" (the houses were not killed); not "Since the
+     * quake, ..." (the event it names is the count's).
      */
     private static void frontedClause(String lower, List<Integer> hard) {
         for (String opener : FRONTED) {
-            if (lower.startsWith(opener)) {
+            if (lower.startsWith(opener) && participleAfter(lower, opener.length() - 1)) {
                 int comma = commaAfter(lower, opener.length());
                 if (comma > 0) {
                     hard.add(comma);

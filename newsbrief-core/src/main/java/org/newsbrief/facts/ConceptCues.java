@@ -26,9 +26,12 @@ import java.util.regex.Pattern;
  * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
  * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
  * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
- * thing and does not end its clause ("one of the 13 who was shot to death").</li>
+ * thing and does not end its clause ("one of the 13 who was shot to death"). A fronted adverbial clause opened by a verb in
+ * -ing ("Aside from killing three people, ...", "After fleeing the town, ...") ends at its first comma.</li>
  * <li><b>Asides.</b> Text between a pair of spaced dashes or in brackets is an aside: a number outside it skips
- * it, its cues and its boundaries ("two climbers – a man and a woman – died"); a number inside it keeps to it.</li>
+ * it, its cues and its boundaries ("two climbers – a man and a woman – died"); a number inside it keeps to it. So
+ * is a relative clause set off by commas before a verb ("Jackson, who died in June, had spent ...", "As people in
+ * Posoltega, where more than 1,500 people died, waited for help, the two camps ...").</li>
  * <li><b>Attached cues first.</b> A cue attached to the number wins over any other cue of the clause, the nearer
  * one when two are: a cue within three words after it, with no "and", "or", "but" or comma between (the counted
  * phrase or its verb: "12 dead", "3,000 refugees fled", "12 people were killed", "left 53 wounded" gives
@@ -50,6 +53,10 @@ import java.util.regex.Pattern;
  * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
  * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
+ * <li><b>Subjects of active verbs.</b> A number that is the subject of an active verb cue after it, one that takes
+ * its victims as object, with a word or more between, no "be" between and an object after it, counts no victims:
+ * its clause ends at that verb ("Two gunmen killed five people", "the two typhoons ... have also hurt coconut
+ * crops"; not "four kidnapped foreigners", "eight of them evacuated patients").</li>
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
  * <li>"from their homes" and "out of their homes" are a cue of the displaced, whatever verb drives them out ("drove
