@@ -93,6 +93,7 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
         for (int r : relative) {
             commaRelative(lower, r, asides);
         }
+        frontedClause(lower, hard);
         for (int[] and : ands) {
             // "12 have been killed and 30 have been recruited": an auxiliary on both sides makes two clauses
             int from = ConceptCues.clauseStart(hard, and[0]);
@@ -144,6 +145,37 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
         }
     }
 
+    /** Words that open a fronted adverbial clause, closed by its first comma when a verb in -ing follows ("Aside from killing three, ..."). */
+    private static final List<String> FRONTED = List.of("aside from ", "apart from ", "besides ", "in addition to ",
+            "despite ", "after ", "before ", "while ", "since ", "when ", "although ", "though ", "because ", "unless ");
+
+    /**
+     * A fronted adverbial clause with a verb in -ing of its own ends at its first comma: "Aside from killing three
+     * people on the island, Georges destroyed nearly 30,000 houses" (the houses were not killed); not "Since the
+     * quake, ..." (the event it names is the count's).
+     */
+    private static void frontedClause(String lower, List<Integer> hard) {
+        for (String opener : FRONTED) {
+            if (lower.startsWith(opener) && participleAfter(lower, opener.length() - 1)) {
+                int comma = commaAfter(lower, opener.length());
+                if (comma > 0) {
+                    hard.add(comma);
+                }
+                return;
+            }
+        }
+    }
+
+    /** The first comma at or after {@code from} that is not inside a number ("1,500"); -1 if none. */
+    private static int commaAfter(String lower, int from) {
+        int comma = lower.indexOf(',', from);
+        while (comma > 0 && comma + 1 < lower.length() && Character.isDigit(lower.charAt(comma - 1))
+                && Character.isDigit(lower.charAt(comma + 1))) {
+            comma = lower.indexOf(',', comma + 1);
+        }
+        return comma;
+    }
+
     /** Finite verbs that resume a clause after an aside: "Jackson, who died in June, had spent months ...". */
     private static final Set<String> FINITE = Set.of("has", "have", "had", "was", "were", "is", "are", "will", "would",
             "did", "does", "could", "can", "may", "might", "must", "should", "said", "says");
@@ -154,10 +186,10 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
      */
     private static void commaRelative(String lower, int r, List<int[]> asides) {
         if (r < 2 || lower.charAt(r - 1) != ' ' || lower.charAt(r - 2) != ',' || !(lower.startsWith("who ", r)
-                || lower.startsWith("which ", r))) {
+                || lower.startsWith("which ", r) || lower.startsWith("where ", r))) {
             return;
         }
-        int comma = lower.indexOf(',', r);
+        int comma = commaAfter(lower, r);
         if (comma < 0 || comma - r > LONGEST_ASIDE) {
             return;
         }
@@ -166,7 +198,8 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
         while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
             end++;
         }
-        if (start > comma + 1 && FINITE.contains(lower.substring(start, end))) {
+        String next = lower.substring(start, end);
+        if (start > comma + 1 && (FINITE.contains(next) || next.length() > 4 && next.endsWith("ed"))) {
             asides.add(new int[] {r - 2, comma + 1});
         }
     }

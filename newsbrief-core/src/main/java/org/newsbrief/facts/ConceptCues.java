@@ -26,9 +26,12 @@ import java.util.regex.Pattern;
  * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
  * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
  * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
- * thing and does not end its clause ("one of the 13 who was shot to death").</li>
+ * thing and does not end its clause ("one of the 13 who was shot to death"). A fronted adverbial clause opened by a verb in
+ * -ing ("Aside from killing three people, ...", "After fleeing the town, ...") ends at its first comma.</li>
  * <li><b>Asides.</b> Text between a pair of spaced dashes or in brackets is an aside: a number outside it skips
- * it, its cues and its boundaries ("two climbers – a man and a woman – died"); a number inside it keeps to it.</li>
+ * it, its cues and its boundaries ("two climbers – a man and a woman – died"); a number inside it keeps to it. So
+ * is a relative clause set off by commas before a verb ("Jackson, who died in June, had spent ...", "As people in
+ * Posoltega, where more than 1,500 people died, waited for help, the two camps ...").</li>
  * <li><b>Attached cues first.</b> A cue attached to the number wins over any other cue of the clause, the nearer
  * one when two are: a cue within three words after it, with no "and", "or", "but" or comma between (the counted
  * phrase or its verb: "12 dead", "3,000 refugees fled", "12 people were killed", "left 53 wounded" gives
@@ -50,6 +53,10 @@ import java.util.regex.Pattern;
  * <li><b>Governed numbers.</b> A number that is the object of a preposition or of a verb in -ing that is no
  * cue ("arrested during one demonstration", "arrested for possessing 17 bags", "a lawsuit by 10 families") takes
  * only an attached cue ("killed in 3 attacks" has none; "forcing 10,000 people to flee" has one).</li>
+ * <li><b>Subjects of active verbs.</b> A number that is the subject of an active verb cue after it, one that takes
+ * its victims as object, with a word or more between, no "be" between and an object after it, counts no victims:
+ * its clause ends at that verb ("Two gunmen killed five people", "the two typhoons ... have also hurt coconut
+ * crops"; not "four kidnapped foreigners", "eight of them evacuated patients").</li>
  * <li>Otherwise the nearest verbal cue of the clause ("Three soldiers and one activist were killed"); with none,
  * "-".</li>
  * <li>"from their homes" and "out of their homes" are a cue of the displaced, whatever verb drives them out ("drove
@@ -311,6 +318,7 @@ final class ConceptCues {
                 break;
             }
         }
+        to = subjectEnd(cues, end, to);
         String attached = null;
         int attachedDistance = Integer.MAX_VALUE;
         String nearest = "-";
@@ -336,6 +344,80 @@ final class ConceptCues {
             }
         }
         return attached != null ? attached : nearest;
+    }
+
+    /** Verb cues whose active object, not their subject, is counted: "gunmen killed five", "storms hurt crops". */
+    private static final Set<String> TRANSITIVE = Set.of("killed", "kill", "kills", "executed", "murdered", "massacred",
+            "wounded", "injured", "hurt", "captured", "arrested", "detained", "seized", "abducted", "kidnapped",
+            "evacuated", "displaced", "besieged", "trapped");
+    /** Forms of "be" that make a verb after a number passive: "were killed", "have been hurt". */
+    private static final Set<String> BE = Set.of("was", "were", "is", "are", "be", "been", "being", "get", "got");
+    /** Words that start a verb's object: "killed five people", "killed the guards", "hurt their crops". */
+    private static final Set<String> OBJECT_STARTS = Set.of("the", "a", "an", "his", "her", "their", "its", "our", "dozens",
+            "hundreds", "thousands", "scores", "several", "many", "some", "one", "two", "three", "four", "five", "six",
+            "seven", "eight", "nine", "ten", "at", "about", "nearly", "more");
+    private static final Pattern OBJECT_NEXT = Pattern.compile("\\s+(?:(?<word>\\p{L}+)(?:\\s+(?<second>\\p{L}+))?|\\d)");
+
+    /**
+     * Where the clause of a number ends for its cues when the number is the subject of an active verb cue after it
+     * ({@link #TRANSITIVE}), with a word or more between (not "four kidnapped foreigners"), an object after it and
+     * no "be" before it: "Two gunmen killed five people", "The two typhoons ... have also hurt coconut crops" count
+     * no victims in their subject; the clause then ends at that verb.
+     */
+    private static int subjectEnd(Cues cues, int end, int to) {
+        String lower = cues.lower();
+        for (Cue cue : cues.cues()) {
+            if (cue.start() < end || cue.attachedOnly() || cue.afterOnly()) {
+                continue;
+            }
+            if (cue.start() >= to || !TRANSITIVE.contains(lower.substring(cue.start(), cue.end()))
+                    || words(lower, end, cue.start()) == 0) {
+                return to;
+            }
+            Matcher words = LETTERS.matcher(lower).region(end, cue.start());
+            boolean perfect = false;
+            while (words.find()) {
+                if (BE.contains(words.group())) {
+                    return to; // "three miners were injured"
+                }
+                perfect |= HAVE.contains(words.group());
+            }
+            return objectAfter(lower, cue.end(), perfect) ? cue.start() : to;
+        }
+        return to;
+    }
+
+    private static final Set<String> HAVE = Set.of("have", "has", "had");
+
+    /**
+     * Whether an object follows a verb: a number, a determiner or quantity word; or, after "have" ("have also hurt
+     * coconut crops"), a plural in the next two words, which without it may be the noun a participle modifies ("eight
+     * of them evacuated patients").
+     */
+    private static boolean objectAfter(String lower, int from, boolean perfect) {
+        Matcher next = OBJECT_NEXT.matcher(lower).region(from, lower.length());
+        if (!next.lookingAt()) {
+            return false;
+        }
+        String word = next.group("word");
+        if (word == null) {
+            return true;
+        }
+        if (word.equals("at") || word.equals("more")) {
+            return "least".equals(next.group("second")) || "than".equals(next.group("second"));
+        }
+        if (OBJECT_STARTS.contains(word)) {
+            return true;
+        }
+        if (PREPOSITIONS.contains(word) || QuantityRules.PHRASE_STOPS.contains(word) || word.endsWith("ly")) {
+            return false; // "killed in the blast", "arrested this week", "injured seriously"
+        }
+        return perfect && (plural(word) || next.group("second") != null && plural(next.group("second")));
+    }
+
+    private static boolean plural(String word) {
+        return word.length() > 3 && word.endsWith("s") && !word.endsWith("ss") && !QuantityRules.PHRASE_STOPS.contains(word)
+                || word.equals("people");
     }
 
     /**

@@ -171,4 +171,26 @@ class ConceptCuesTest {
         assertThat(concepts("Shelters took in 200 homeless people during the frost.")).containsExactly("200|-");
         assertThat(concepts("The quake left 2,000 homeless families.")).containsExactly("2,000|displaced");
     }
+
+    @Test
+    void aFrontedAdverbialClauseEndsAtItsComma() {
+        // written for this test: the barns of the main clause were not killed
+        assertThat(concepts("Aside from killing four people, the flood destroyed 200 barns."))
+                .containsExactly("four|killed", "200|-");
+    }
+
+    @Test
+    void aRelativeClauseOfPlaceBetweenCommasIsAnAside() {
+        // written for this test: "where ... died" is set off by commas, the main clause resumes with its verb
+        assertThat(concepts("Farmers near Tulu, where 1,500 people died in the floods, repaired 12 bridges."))
+                .containsExactly("1,500|killed", "12|-");
+    }
+
+    @Test
+    void theSubjectOfAnActiveVerbCueIsNotItsVictim() {
+        // written for this test: the gunmen and the storms did the killing and the hurting
+        assertThat(concepts("Two gunmen killed five people at the market.")).containsExactly("Two|-", "five|killed");
+        assertThat(concepts("The two storms have also hurt rice crops.")).containsExactly("two|-");
+        assertThat(concepts("Four kidnapped engineers were freed.")).containsExactly("Four|captured");
+    }
 }
