@@ -144,9 +144,17 @@ final class NumberTraps {
             "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
             "season", "proposition", "amendment", "district", "ward", "precinct", // "season 2", "proposition 65"
             "newsradio", "newschannel", // a station, "newsradio 880", "told newschannel 9"; "news 8" is a station too
-            // ({@link QuantityRules#STATION_WORDS})
+            // ({@link #STATION_WORDS})
             "part", // "( part 1 )": a part of a series
             "area"); // "known as area 51", "the cia acknowledges area 51": the base's name, lower-cased
+
+    /**
+     * Words that name a television station with the digits after them, in any case and before any word but a unit: "cbs
+     * news 8 sports director", "News 8's", "told news 8", "channel 2 investigates" (not "to channel one man": digits
+     * only; not "the news 2 days later"). The networks' own names are {@link QuantityRules#NAMED_SERIES}: "fox 11
+     * investigates".
+     */
+    private static final Set<String> STATION_WORDS = Set.of("channel", "news");
 
     /**
      * Lower-case element symbols before a subscript written apart, as lower-cased text splits chemical formulas: "elevated
@@ -341,7 +349,7 @@ final class NumberTraps {
         if (namedSeries(before)) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
         }
-        if (QuantityRules.STATION_WORDS.contains(prev.toLowerCase(Locale.ROOT)) && !unitNext) {
+        if (STATION_WORDS.contains(prev.toLowerCase(Locale.ROOT)) && !unitNext) {
             return true; // "cbs news 8 sports director", "News 8's": a television station
         }
         String lowerNext = next.toLowerCase(Locale.ROOT);

@@ -179,17 +179,13 @@ public final class QuantityExtractor {
                 && APPOSITION_BEFORE.matcher(before).region(Math.max(0, before.length() - 4), before.length()).find() && TWO_DIGITS.matcher(sentence).region(c.start(), c.end()).matches();
     }
 
-    /** A whole number of at most 120 after "he was", "she's", "I turned", ending its clause: an age. */
-    private static boolean pronounAge(String sentence, Candidate c, String before) {
-        return !c.range() && c.value() >= 2 && c.value() <= 120 && c.value() == Math.rint(c.value()) // not "he is one"
-                && PRONOUN_AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 30), before.length()).find()
-                && AGE_CLAUSE_END.matcher(sentence).region(c.end(), sentence.length()).lookingAt();
-    }
-
-    /** A whole number of at most 120 after "now" or "then" in an apposition, ending its clause: "lane, now 18, revealed". */
-    private static boolean nowAge(String sentence, Candidate c, String before) {
-        return !c.range() && c.value() >= 1 && c.value() <= 120 && c.value() == Math.rint(c.value())
-                && NOW_AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 8), before.length()).find()
+    /**
+     * A whole number from {@code least} to 120 that ends its clause, with {@code cue} matching within {@code window}
+     * characters before it: an age ("he was 82.", "she's 6", "I turned 40"; "lane, now 18, revealed").
+     */
+    private static boolean clauseAge(String sentence, Candidate c, String before, Pattern cue, int window, int least) {
+        return !c.range() && c.value() >= least && c.value() <= 120 && c.value() == Math.rint(c.value())
+                && cue.matcher(before).region(Math.max(0, before.length() - window), before.length()).find()
                 && AGE_CLAUSE_END.matcher(sentence).region(c.end(), sentence.length()).lookingAt();
     }
 
@@ -259,7 +255,8 @@ public final class QuantityExtractor {
             name = "year of age"; // "men ages 18-34 live with": the range after "ages" is of ages, the verb no counted thing
         }
         if (name.equals("-") && (AGE_BEFORE.matcher(before).region(Math.max(0, before.length() - 24), before.length()).find()
-                || apposition(sentence, c, before) || pronounAge(sentence, c, before) || nowAge(sentence, c, before))) {
+                || apposition(sentence, c, before) || clauseAge(sentence, c, before, PRONOUN_AGE_BEFORE, 30, 2) // not "he is one"
+                || clauseAge(sentence, c, before, NOW_AGE_BEFORE, 8, 1))) {
             name = "year of age"; // "people aged 65 and over", "a man aged 45", "at age 11", "reed, 67, made"
         }
         Matcher orTwo = !before.endsWith(" or ") ? null : OR_TWO.matcher(before).region(Math.max(0, before.length() - 30), before.length())

@@ -240,13 +240,6 @@ final class QuantityRules {
             "abc", "cbs", "nbc", "fox", "pbs"); // a television station, "cbs 3 investigated", "fox 13 news"
 
     /**
-     * Words that name a television station with the digits after them, in any case and before any word but a unit: "cbs
-     * news 8 sports director", "News 8's", "told news 8", "channel 2 investigates" (not "to channel one man": digits
-     * only; not "the news 2 days later"). The networks' own names are {@link #NAMED_SERIES}: "fox 11 investigates".
-     */
-    static final Set<String> STATION_WORDS = Set.of("channel", "news");
-
-    /**
      * Capitalised words after a number that make it part of a product name, as CQE filters them: "iPhone 11
      * Pro Max", "two new 737 Max jets", "iPhone 8 Plus".
      */
