@@ -68,6 +68,29 @@ final class UnitInheritance {
     }
 
     /**
+     * What lies between a number with a unit and a bare number it is compared with: " — down from ", " convulsive
+     * seizures per month ( up from " (no sentence end, semicolon or colon between).
+     */
+    private static final Pattern GAP_FROM = Pattern.compile("(?i)[^.;:\\d]{0,60}\\b(?:up|down)\\s+from\\s+");
+
+    /**
+     * A bare number after "down from" or "up from" takes the unit of the number just before it, the level it is
+     * compared with: "the retention of 22 aircraft — down from 54" is 54 aircraft (ages and shares are left alone).
+     */
+    static void inheritComparedUnits(String sentence, List<Quantity> quantities) {
+        for (int i = 1; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            Quantity p = quantities.get(i - 1);
+            if (q.unitName().equals("-") && !q.range() && !p.unitName().equals("-") && !p.unit().equals("share")
+                    && !p.unitName().endsWith(" of age") && p.span().end() <= q.span().start()
+                    && GAP_FROM.matcher(sentence.substring(p.span().end(), q.span().start())).matches()) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), p.unit(),
+                        q.concept(), q.partial(), q.range(), p.unitName()));
+            }
+        }
+    }
+
+    /**
      * A number before a suspended hyphen takes the unit of the hyphenated number that ends the list: "four-, five-
      * and six-cylinder engines" are three counts of cylinders, "10- or 12-inch screens" two sizes in inches.
      */
