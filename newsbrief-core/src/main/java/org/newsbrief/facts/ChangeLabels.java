@@ -123,15 +123,9 @@ final class ChangeLabels {
                 && (GAP_RESTATED.matcher(gap).matches() || !previous.unitName().equals("-") && GAP_AND.matcher(gap).matches());
     }
 
-    /** A focusing adverb between a change word and its number: the " only" of "down only 0.6 percent". */
-    private static final Pattern FOCUS = Pattern.compile("(?i)\\s+(?:only|just|merely)$");
-
-    /**
-     * "rose", "fell", "up", "down" right before the number, or before "by", a focusing adverb between ("down only 0.6
-     * percent", "rose by just 2%"): the change it reports.
-     */
+    /** "rose", "fell", "up", "down" right before the number, or before "by": the change it reports. */
     static String changeVerb(String before) {
-        String trimmed = FOCUS.matcher(before.stripTrailing()).replaceFirst("");
+        String trimmed = before.stripTrailing();
         if (trimmed.endsWith(" by")) { // "increased by 2 percent", "grow sales by 35 per cent"
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("")

@@ -16,14 +16,14 @@ final class UnitInheritance {
     }
 
     private static final Pattern OF_NEXT = Pattern.compile(
-            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
+            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top|remaining)\\s+)?");
 
     /** Prepositions whose repeats make two numbers parallel: "by 2 percent ... by 1", "at 1,463 points ... at 1,334". */
     private static final Set<String> PARALLEL = Set.of("by", "at");
 
     /**
      * A number without a unit before "of" and a number with one takes the whole's unit: "raised 280 million
-     * of the 1.5 billion shekels", "won 11 of its last 12 games".
+     * of the 1.5 billion shekels", "won 11 of its last 12 games", "pick up 6 of the remaining 8 seats".
      */
     static void inheritWholeUnits(String sentence, List<Quantity> quantities) {
         for (int i = quantities.size() - 2; i >= 0; i--) {

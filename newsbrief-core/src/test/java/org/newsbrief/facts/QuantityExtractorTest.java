@@ -1299,12 +1299,6 @@ class QuantityExtractorTest {
     }
 
     @Test
-    void aChangeWordKeepsItsLabelAcrossOnly() {
-        assertThat(named("The IMF expects growth of 2.8 percent, down only 0.6 percent on what it predicted."))
-                .containsExactly("2.8|=|percentage", "0.6|down|percentage");
-    }
-
-    @Test
     void upwardOfIsALowerBound() {
         assertThat(named("The epic adventure cost upward of $ 230 million.")).containsExactly("230000000|>|dollar");
     }
@@ -1318,5 +1312,27 @@ class QuantityExtractorTest {
     @Test
     void milAfterAnAmountIsMillions() {
         assertThat(named("If you blog -- $ 5 mil.")).containsExactly("5000000|=|dollar");
+    }
+
+    @Test
+    void aRateMayBeGluedWithAnAn() {
+        assertThat(named("They campaign for a $ 15-an-hour minimum wage.")).containsExactly("15|=|dollar per hour");
+    }
+
+    @Test
+    void aScaleWordMayFollowAHyphen() {
+        assertThat(named("Revenue fell to $ 2.8-billion, and the new $ 209-million stadium opened."))
+                .containsExactly("2800000000|=|dollar", "209000000|=|dollar");
+    }
+
+    @Test
+    void aRangeFromOneIsNamedAsItsLargerEndCounts() {
+        assertThat(named("Plans are offered by just one or two insurance carriers.")).containsExactly("1-2|=|insurance carrier");
+    }
+
+    @Test
+    void thePartOfTheRemainingCountsWhatTheWholeCounts() {
+        assertThat(named("They must pick up 6 of the remaining 8 Democratic-held seats.")).containsExactly(
+                "6|=|Democratic-held seat", "8|=|Democratic-held seat");
     }
 }
