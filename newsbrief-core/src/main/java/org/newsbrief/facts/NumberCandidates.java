@@ -82,7 +82,10 @@ final class NumberCandidates {
     /** Scale words a hyphen may join to digits: "$ 2.8-billion" (as some papers write them). */
     private static final Set<String> HYPHEN_SCALES = Set.of("thousand", "million", "billion", "trillion");
 
-    /** A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share", "an-hour" of "$ 15-an-hour". */
+    /**
+     * A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share", "an-hour" of
+     * "$ 15-an-hour".
+     */
     private static final Pattern HYPHEN_RATE = Pattern.compile("(?:([a-z]+)-)?(?:a|an|per)-([a-z]+)");
 
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");

@@ -23,8 +23,9 @@ final class QuantityRules {
     static final String CURRENCY_BEFORE = "((?:USD|AUD|CAD|NZD|MXN|Mex|usd|cad|nzd|mxn|mex|US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
             + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
     /**
-     * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old", "a 57-year old woman" (an age with a space before "old");
-     * a rate written with hyphens, "a 12-cent-a-share dividend", "a $70-a-share price" (as CQE reads them), "a $ 15-an-hour wage".
+     * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old",
+     * "a 57-year old woman" (an age with a space before "old"); a rate written with hyphens, "a 12-cent-a-share
+     * dividend", "a $70-a-share price" (as CQE reads them), "a $ 15-an-hour wage".
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|-(?=[a-z])((?:year|month|week|day)s?[- ]olds?|(?:[a-z]+-)?(?:a|an|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
  * reader would carry over: the whole of a part ("11 of its last 12 games"), a parallel number after the
  * same preposition ("by 2 percent ... by 1"), the last of a suspended-hyphen list ("four-, five- and
- * six-cylinder"), and a height's feet ("5 ft 10 in"). Stateless and thread-safe; the lists passed in are changed in place.
+ * six-cylinder"), a height's feet ("5 ft 10 in"), and the level a bare number is compared with ("22 aircraft — down
+ * from 54"). Stateless and thread-safe; the lists passed in are changed in place.
  */
 final class UnitInheritance {
 
