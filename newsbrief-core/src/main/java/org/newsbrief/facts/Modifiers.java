@@ -78,7 +78,7 @@ final class Modifiers {
             case "nearly", "almost", "close to", "just under" -> new double[] {v * 0.95, v};
             case "more than", "greater than", "over", "above", "exceeding", "just over", "at least", "no less than",
                     "not less than", "no fewer than", "not fewer than", "minimum of", "older than", "longer than",
-                    "in excess of", "upwards of", "no younger than" ->
+                    "in excess of", "upwards of", "upward of", "no younger than" ->
                     new double[] {v, Double.POSITIVE_INFINITY};
             default -> new double[] {0, Math.max(v, c.high())};
         };

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -78,8 +79,14 @@ final class NumberCandidates {
     /** A letter in brackets right after a number: a section's or plan's label, "401( k )", "condition 15.4( c )". */
     private static final Pattern SECTION_LETTER = Pattern.compile("\\s?\\(\\s?\\p{L}\\s?\\)");
 
-    /** A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share". */
-    private static final Pattern HYPHEN_RATE = Pattern.compile("(?:([a-z]+)-)?(?:a|per)-([a-z]+)");
+    /** Scale words a hyphen may join to digits: "$ 2.8-billion" (as some papers write them). */
+    private static final Set<String> HYPHEN_SCALES = Set.of("thousand", "million", "billion", "trillion");
+
+    /**
+     * A rate glued with hyphens: "cent-a-share" of "12-cent-a-share", "a-share" of "$70-a-share", "an-hour" of
+     * "$ 15-an-hour".
+     */
+    private static final Pattern HYPHEN_RATE = Pattern.compile("(?:([a-z]+)-)?(?:a|an|per)-([a-z]+)");
 
     private static final Pattern AFTER_NAME = Pattern.compile(".*\\p{Lu}\\p{L}* $");
 
@@ -287,6 +294,9 @@ final class NumberCandidates {
         }
         if (unit == null) {
             return new Glued(scale, null);
+        }
+        if (m.group(7) != null && HYPHEN_SCALES.contains(unit.toLowerCase(Locale.ROOT))) {
+            return new Glued(unit.toLowerCase(Locale.ROOT), null); // "$ 2.8-billion", "the new $ 209-million stadium": a scale
         }
         if (QuantityRules.MONTHS.contains(unit.toLowerCase(Locale.ROOT))) {
             return null; // "may 29-june 2", "Sept. 30-Oct. 4": a day before the month that ends a span of dates

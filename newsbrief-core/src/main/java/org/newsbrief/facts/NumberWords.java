@@ -19,6 +19,8 @@ final class NumberWords {
             Map.entry("hundred", 1e2), Map.entry("thousand", 1e3), Map.entry("million", 1e6), Map.entry("billion", 1e9),
             Map.entry("trillion", 1e12), Map.entry("mn", 1e6), Map.entry("bn", 1e9), Map.entry("m", 1e6),
             Map.entry("k", 1e3), Map.entry("tn", 1e12), Map.entry("b", 1e9), Map.entry("dozen", 12.0),
+            // the informal "mil" of quoted speech: "i ' ll sue you for $ 5 mil"
+            Map.entry("mil", 1e6),
             // the Indian scales of South Asian news: "Rs 500 crore", "25 lakh tonnes"
             Map.entry("lakh", 1e5), Map.entry("lakhs", 1e5), Map.entry("crore", 1e7), Map.entry("crores", 1e7));
 

@@ -165,6 +165,7 @@ public final class QuantityExtractor {
         UnitInheritance.inheritSuspendedUnits(sentence, quantities);
         UnitInheritance.inheritInchesAfterFeet(sentence, quantities);
         UnitInheritance.inheritConjoinedUnits(sentence, quantities);
+        UnitInheritance.inheritComparedUnits(sentence, quantities);
         return quantities;
     }
 

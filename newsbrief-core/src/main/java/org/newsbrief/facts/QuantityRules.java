@@ -23,11 +23,12 @@ final class QuantityRules {
     static final String CURRENCY_BEFORE = "((?:USD|AUD|CAD|NZD|MXN|Mex|usd|cad|nzd|mxn|mex|US|HK|A|C|NZ|S|R|us|hk|nz|c)?\\s?[$€£¥₹₩₽₿]|[$](?:US|A)|RM|USD|EUR|GBP|JPY|Y=|PS(?=\\d)"
             + "|(?=[ACHNRS][A-Zs]{1,2}\\.?\\s?\\d)(?:Rs\\.?|CNY|RMB|CHF|AUD|CAD|HKD|SGD|NZD))";
     /**
-     * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old";
-     * a rate written with hyphens, "a 12-cent-a-share dividend", "a $70-a-share price" (as CQE reads them).
+     * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old",
+     * "a 57-year old woman" (an age with a space before "old"); a rate written with hyphens, "a 12-cent-a-share
+     * dividend", "a $70-a-share price" (as CQE reads them), "a $ 15-an-hour wage".
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?-olds?|(?:[a-z]+-)?(?:a|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
+            + "|-(?=[a-z])((?:year|month|week|day)s?[- ]olds?|(?:[a-z]+-)?(?:a|an|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
 
     /**
      * What may follow a hyphenated unit after a number: not another hyphen, but for a measuring adjective ("a 2m-long
@@ -60,7 +61,7 @@ final class QuantityRules {
             NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:–]|" + NO_HYPHEN_AFTER + "|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
-                    + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
+                    + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|mil|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */
     static final Pattern SUB_NUMBER = Pattern.compile("(?<=\\bsub-)" + NUMBER.pattern().substring(NUMBER.pattern().indexOf(NUMBER_START)));
 
@@ -84,7 +85,7 @@ final class QuantityRules {
     static final Pattern SPELLED = Pattern.compile("(?i)\\b(a dozen|" + String.join("|", NumberWords.UNITS.keySet()
             .stream().filter(w -> !w.equals("a dozen") && !w.equals("dozen") && !w.equals("hundred") && !w.equals("a"))
             .toList()) + "|a(?= (?:hundred|thousand|million|billion)\\b))\\b(?:-(one|two|three|four|five|six|seven|eight|nine)\\b)?"
-            + "(?:[\\s-](hundred(?: (?:thousand|million|billion)\\b)?|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?-olds?|[a-z]+)\\b)?(?!" + NO_HYPHEN_AFTER + ")");
+            + "(?:[\\s-](hundred(?: (?:thousand|million|billion)\\b)?|thousand|million|billion|dozen))?(?:-((?:year|month|week|day)s?[- ]olds?|[a-z]+)\\b)?(?!" + NO_HYPHEN_AFTER + ")");
 
     /**
      * A spelled number of several words with spaces, read as one as CQE reads a run of number words: tens and
@@ -188,12 +189,13 @@ final class QuantityRules {
             // a stated limit: "a maximum of 18 minutes" is at most the number, "a minimum of $100 million" at least it
             Map.entry("maximum of", "<"), Map.entry("minimum of", ">"),
             // comparisons of age, length and amount: "people younger than 65", "terms longer than five years", "a
-            // budget in excess of $300 million", "upwards of 2,000 fans"
+            // budget in excess of $300 million", "upwards of 2,000 fans", "cost upward of $ 230 million"
             Map.entry("no older than", "<"), Map.entry("not older than", "<"), Map.entry("none older than", "<"),
             Map.entry("no younger than", ">"), Map.entry("no longer than", "<"), Map.entry("not be longer than", "<"),
             Map.entry("not longer than", "<"),
             Map.entry("older than", ">"), Map.entry("younger than", "<"), Map.entry("longer than", ">"),
             Map.entry("shorter than", "<"), Map.entry("in excess of", ">"), Map.entry("upwards of", ">"),
+            Map.entry("upward of", ">"),
             Map.entry("more than", ">"), Map.entry("greater than", ">"), Map.entry("at least", ">"),
             Map.entry("as many as", "<"), Map.entry("as much as", "<"), Map.entry("up to", "<"), Map.entry("at most", "<"),
             Map.entry("less than", "<"), Map.entry("fewer than", "<"), Map.entry("an estimated", "~"),

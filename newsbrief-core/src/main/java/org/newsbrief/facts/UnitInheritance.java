@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * The passes over a sentence's quantities that give a number without a unit the unit of a neighbour a
  * reader would carry over: the whole of a part ("11 of its last 12 games"), a parallel number after the
  * same preposition ("by 2 percent ... by 1"), the last of a suspended-hyphen list ("four-, five- and
- * six-cylinder"), and a height's feet ("5 ft 10 in"). Stateless and thread-safe; the lists passed in are changed in place.
+ * six-cylinder"), a height's feet ("5 ft 10 in"), and the level a bare number is compared with ("22 aircraft — down
+ * from 54"). Stateless and thread-safe; the lists passed in are changed in place.
  */
 final class UnitInheritance {
 
@@ -16,14 +17,14 @@ final class UnitInheritance {
     }
 
     private static final Pattern OF_NEXT = Pattern.compile(
-            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top)\\s+)?");
+            "\\s+(?:out\\s+)?of\\s+(?:(?:the|a|an|its|their|his|her|our)\\s+)?(?:(?:last|first|next|past|top|remaining)\\s+)?");
 
     /** Prepositions whose repeats make two numbers parallel: "by 2 percent ... by 1", "at 1,463 points ... at 1,334". */
     private static final Set<String> PARALLEL = Set.of("by", "at");
 
     /**
      * A number without a unit before "of" and a number with one takes the whole's unit: "raised 280 million
-     * of the 1.5 billion shekels", "won 11 of its last 12 games".
+     * of the 1.5 billion shekels", "won 11 of its last 12 games", "pick up 6 of the remaining 8 seats".
      */
     static void inheritWholeUnits(String sentence, List<Quantity> quantities) {
         for (int i = quantities.size() - 2; i >= 0; i--) {
@@ -63,6 +64,29 @@ final class UnitInheritance {
                             q.concept(), q.partial(), q.range(), p.unitName()));
                     break;
                 }
+            }
+        }
+    }
+
+    /**
+     * What lies between a number with a unit and a bare number it is compared with: " — down from ", " convulsive
+     * seizures per month ( up from " (no sentence end, semicolon or colon between).
+     */
+    private static final Pattern GAP_FROM = Pattern.compile("(?i)[^.;:\\d]{0,60}\\b(?:up|down)\\s+from\\s+");
+
+    /**
+     * A bare number after "down from" or "up from" takes the unit of the number just before it, the level it is
+     * compared with: "the retention of 22 aircraft — down from 54" is 54 aircraft (ages and shares are left alone).
+     */
+    static void inheritComparedUnits(String sentence, List<Quantity> quantities) {
+        for (int i = 1; i < quantities.size(); i++) {
+            Quantity q = quantities.get(i);
+            Quantity p = quantities.get(i - 1);
+            if (q.unitName().equals("-") && !q.range() && !p.unitName().equals("-") && !p.unit().equals("share")
+                    && !p.unitName().endsWith(" of age") && p.span().end() <= q.span().start()
+                    && GAP_FROM.matcher(sentence.substring(p.span().end(), q.span().start())).matches()) {
+                quantities.set(i, new Quantity(q.span(), q.text(), q.value(), q.low(), q.high(), q.change(), p.unit(),
+                        q.concept(), q.partial(), q.range(), p.unitName()));
             }
         }
     }

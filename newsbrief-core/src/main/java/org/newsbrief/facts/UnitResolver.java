@@ -184,8 +184,9 @@ final class UnitResolver {
             return new CountedPhrase.Named(oneOf, 0);
         }
         boolean afterOf = c.range() && rest.startsWith(" of ");
+        // a range is named as its larger end counts: "one or two insurance carriers" counts carriers, as "two" does
         CountedPhrase.Named phrase = countedPhrase(sentence.substring(c.start(), c.end()),
-                afterOf ? rest.substring(3) : rest, c.value(), afterOf);
+                afterOf ? rest.substring(3) : rest, c.range() ? Math.max(c.value(), c.high()) : c.value(), afterOf);
         if (phrase == null) {
             return null;
         }

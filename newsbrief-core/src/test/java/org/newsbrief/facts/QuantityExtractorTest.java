@@ -373,9 +373,10 @@ class QuantityExtractorTest {
                 "5|=|people", "12|=|-");
         assertThat(named("The firm sold 10 SUVs, 5 MPs voted and he has 80 RBIs.")).containsExactly(
                 "10|=|SUV", "5|=|MP", "80|=|RBI");
-        // a number's noun phrase does not start with another number
+        // a number's noun phrase does not start with another number ("798,000 two years" is no phrase: after "up
+        // from", 798,000 counts the people it is compared with)
         assertThat(named("It employs 1.5 million people, up from 798,000 two years ago.")).containsExactly(
-                "1500000|=|people", "798000|=|-", "2|=|year");
+                "1500000|=|people", "798000|=|people", "2|=|year");
     }
 
     @Test
@@ -1289,5 +1290,49 @@ class QuantityExtractorTest {
     void offAPercentageAfterAFigureOrToBeIsAFall() {
         assertThat(named("The chips lost ground, including mcd, +1.31 % off 4 %, but they hope to pick off 15 percent of members."))
                 .containsExactly("1.31|up|percentage", "4|down|percentage", "15|=|percentage");
+    }
+
+    @Test
+    void aBareNumberAfterDownFromTakesTheUnitItIsComparedWith() {
+        assertThat(named("Aquino said the plan includes the retention of 22 aircraft — down from 54 — and a new loan."))
+                .containsExactly("22|=|aircraft", "54|=|aircraft");
+    }
+
+    @Test
+    void upwardOfIsALowerBound() {
+        assertThat(named("The epic adventure cost upward of $ 230 million.")).containsExactly("230000000|>|dollar");
+    }
+
+    @Test
+    void anAgeMayHaveASpaceBeforeOld() {
+        assertThat(named("A man used a frozen armadillo to attack a 57-year old woman and my two-year old son."))
+                .containsExactly("57|=|year of age", "2|=|year of age");
+    }
+
+    @Test
+    void milAfterAnAmountIsMillions() {
+        assertThat(named("If you blog -- $ 5 mil.")).containsExactly("5000000|=|dollar");
+    }
+
+    @Test
+    void aRateMayBeGluedWithAnAn() {
+        assertThat(named("They campaign for a $ 15-an-hour minimum wage.")).containsExactly("15|=|dollar per hour");
+    }
+
+    @Test
+    void aScaleWordMayFollowAHyphen() {
+        assertThat(named("Revenue fell to $ 2.8-billion, and the new $ 209-million stadium opened."))
+                .containsExactly("2800000000|=|dollar", "209000000|=|dollar");
+    }
+
+    @Test
+    void aRangeFromOneIsNamedAsItsLargerEndCounts() {
+        assertThat(named("Plans are offered by just one or two insurance carriers.")).containsExactly("1-2|=|insurance carrier");
+    }
+
+    @Test
+    void thePartOfTheRemainingCountsWhatTheWholeCounts() {
+        assertThat(named("They must pick up 6 of the remaining 8 Democratic-held seats.")).containsExactly(
+                "6|=|Democratic-held seat", "8|=|Democratic-held seat");
     }
 }
