@@ -102,7 +102,7 @@ public final class HtmlBriefWriter implements BriefWriter {
             out.write("<li><strong>" + escape(entity.name()) + "</strong> <span class=\"meta\">"
                     + MarkdownBriefWriter.kind(entity)
                     + (others.isEmpty() ? "" : "; also written " + escape(String.join(", ", others))) + "; "
-                    + entity.outlets() + (entity.outlets() == 1 ? " outlet" : " outlets") + "</span>"
+                    + MarkdownBriefWriter.reach(entity) + "</span>"
                     + citations(brief, entity.sources()) + "</li>\n");
         }
         out.write("</ul>\n</section>\n");

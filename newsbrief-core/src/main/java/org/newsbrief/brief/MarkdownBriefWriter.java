@@ -83,11 +83,20 @@ public final class MarkdownBriefWriter implements BriefWriter {
             if (!others.isEmpty()) {
                 line.append("; also written ").append(escape(String.join(", ", others)));
             }
-            line.append("): ").append(entity.outlets()).append(entity.outlets() == 1 ? " outlet " : " outlets ");
+            line.append("): ").append(reach(entity)).append(' ');
             CitationCap.shown(entity.sources()).forEach(n -> line.append('[').append(n).append(']'));
             out.write(line.append(CitationCap.more(entity.sources())).append('\n').toString());
         }
         out.write("\n");
+    }
+
+    /**
+     * How widely a story names an entity: its outlets, and its articles where there are more ("2 outlets, 6 articles": a
+     * wire service's six reports are not six outlets, yet the line cites six sources).
+     */
+    static String reach(BriefEntity entity) {
+        String outlets = entity.outlets() + (entity.outlets() == 1 ? " outlet" : " outlets");
+        return entity.sources().size() > entity.outlets() ? outlets + ", " + entity.sources().size() + " articles" : outlets;
     }
 
     /**

@@ -114,6 +114,18 @@ class BriefWritersTest {
     }
 
     @Test
+    void anEntityLineCountsArticlesWhereAnOutletSentSeveral() {
+        // DUC 2003 d31028t: "Puerto Rico (place): 2 outlets [2][3][4][7][8][10]", six reports of two wire services
+        Brief base = brief();
+        BriefEntity named = new BriefEntity("Puerto Rico", "LOCATION", List.of("Puerto Rico"), 2, 9, List.of(1, 2, 3));
+        List<BriefSource> sources = List.of(1, 2, 3).stream().map(n -> new BriefSource(n, "s" + n, n == 3 ? "B" : "A", "",
+                null, null, "s" + n)).toList();
+        Brief story = new Brief(base.title(), List.of(), List.of(), List.of(named), List.of(), sources, List.of(), base.run());
+        assertThat(new MarkdownBriefWriter().render(story)).contains("- **Puerto Rico** (place): 2 outlets, 3 articles [1][2][3]");
+        assertThat(new HtmlBriefWriter().render(story)).contains("2 outlets, 3 articles</span>");
+    }
+
+    @Test
     void formatsAreFoundByName() {
         assertThat(BriefFormat.named("md")).isEqualTo(BriefFormat.MD);
         assertThat(BriefFormat.named("HTML")).isEqualTo(BriefFormat.HTML);
