@@ -438,12 +438,18 @@ public final class EntityResolver {
         return current.values().stream().filter(java.util.Objects::nonNull).collect(java.util.stream.Collectors.toCollection(ArrayList::new));
     }
 
-    /** The organisations of more than one word by each organisation word of their name, heads in order. */
+    /**
+     * The organisations of more than one word by each organisation word of their name, heads in order. An
+     * organisation shown by its acronym is read by its longest spelling of several words: "IMF", also written
+     * "International Monetary Fund", owns "the fund".
+     */
     private static Map<String, List<Entity>> organisationsByHead(List<Entity> entities) {
         Map<String, List<Entity>> byHead = new java.util.TreeMap<>();
         for (Entity entity : entities) {
-            if (entity.type() == EntityType.ORGANIZATION && entity.name().contains(" ")) {
-                for (String word : entity.name().toLowerCase(Locale.ROOT).split("\\s+")) {
+            String name = entity.name().contains(" ") || Acronyms.letters(entity.name()) == null ? entity.name()
+                    : entity.variants().stream().filter(v -> v.contains(" ")).max(Comparator.comparingInt(String::length)).orElse(entity.name());
+            if (entity.type() == EntityType.ORGANIZATION && name.contains(" ")) {
+                for (String word : name.toLowerCase(Locale.ROOT).split("\\s+")) {
                     if (NameRules.ORGANIZATION_WORDS.contains(word)) {
                         byHead.computeIfAbsent(word, w -> new ArrayList<>()).add(entity);
                     }

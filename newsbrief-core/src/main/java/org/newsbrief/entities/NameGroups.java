@@ -61,6 +61,7 @@ final class NameGroups {
         joinFieldsCut(groups, keys);
         joinCountryShortForms(groups, keys, kinds);
         joinStateShortForms(groups, keys, kinds);
+        joinAcronyms(groups, keys, kinds);
         return groups;
     }
 
@@ -457,6 +458,40 @@ final class NameGroups {
                 }
             }
         });
+    }
+
+    /**
+     * An acronym joins the name it abbreviates ({@link Acronyms}: "FEMA" and "Federal Emergency Management Agency",
+     * "UN" and "United Nations") where the story writes names of one group only that it abbreviates, and the two
+     * are of no different known kinds. A name ending in a people's or party's word is a part of the group ("House
+     * Republicans" is no "HR"; {@link TypeCues#groupWord}).
+     */
+    private static void joinAcronyms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds) {
+        Map<String, List<String>> byAcronym = new HashMap<>();
+        for (String name : keys.keySet()) {
+            if (name.indexOf(' ') > 0 || name.indexOf('-') > 0) {
+                Acronyms.candidates(name).forEach(acronym -> byAcronym.computeIfAbsent(acronym, a -> new ArrayList<>()).add(name));
+            }
+        }
+        for (String acronym : keys.keySet()) {
+            String letters = Acronyms.letters(acronym);
+            List<String> names = letters == null ? null : byAcronym.get(letters);
+            if (names == null) {
+                continue;
+            }
+            EntityType kind = kinds.get(acronym);
+            Set<String> roots = new HashSet<>();
+            String expansion = null;
+            for (String name : names) {
+                if (Acronyms.abbreviates(letters, name) && !TypeCues.groupWord(lastWord(name)) && !knownDifferentKinds(kind, kinds.get(name))) {
+                    roots.add(groups.find(name));
+                    expansion = name;
+                }
+            }
+            if (roots.size() == 1) {
+                groups.union(acronym, expansion);
+            }
+        }
     }
 
     /**

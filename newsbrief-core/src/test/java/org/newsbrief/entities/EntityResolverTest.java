@@ -1036,4 +1036,30 @@ class EntityResolverTest {
         List<Entity> found = resolve("Herald Editor Benjamin C. Tarvel spoke in Varna on Monday. Ben Tarvel said little.");
         assertThat(only(found, "Benjamin C. Tarvel").variants()).contains("Ben Tarvel");
     }
+
+    @Test
+    void anAcronymJoinsTheNameItAbbreviatesAndItsDefiniteReferences() {
+        // DUC 2003: "FEMA" and "Federal Emergency Management Agency", "IMF" and "International Monetary Fund" were two entities each
+        Document a = Stories.document("a", null, "The Caribbean Reconstruction Fund pledged aid to Tortola on Monday. "
+                + "Officials of the fund arrived on Tuesday. The Tortola Rail Safety Board also opened an inquiry.");
+        Document b = Stories.document("b", null, "CRF officials met the governor on Monday. A CRF spokesman said CRF money "
+                + "would arrive within a week, and the fund would send engineers. Inspectors of the TRSB closed the line.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a, b));
+        assertThat(found).filteredOn(e -> e.variants().contains("CRF")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("Caribbean Reconstruction Fund", "the fund"));
+        assertThat(found).filteredOn(e -> e.variants().contains("TRSB")).singleElement()
+                .satisfies(e -> assertThat(e.variants()).contains("Tortola Rail Safety Board"));
+    }
+
+    @Test
+    void twoLettersOrACommonAcronymJoinOnlyWhatTheyStandFor() {
+        // Timeline17 (counted): "UN" had joined "University of Nottingham", "PC" would join "Palm Computing"
+        Document a = Stories.document("a", null, "Researchers at the University of Nottingham tested the vaccine on Monday. "
+                + "The UN said the trial was welcome. Palm Computing said its PC sales rose.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.variants().contains("University of Nottingham"))
+                .allSatisfy(e -> assertThat(e.variants()).doesNotContain("UN"));
+        assertThat(found).filteredOn(e -> e.variants().contains("Palm Computing"))
+                .allSatisfy(e -> assertThat(e.variants()).doesNotContain("PC"));
+    }
 }
