@@ -141,7 +141,7 @@ public final class EntityResolver {
         for (List<NameFinder.Found> found : bySentence) {
             for (int i = 0; i < found.size(); i++) {
                 NameFinder.Found f = found.get(i);
-                Matcher day = f.span() == null ? null : WEEKDAY_END.matcher(f.text());
+                Matcher day = f.span() == null || !f.text().endsWith("day") ? null : WEEKDAY_END.matcher(f.text());
                 if (day == null || !day.matches() || !spellings.contains(day.group(1)) && day.group(1).indexOf(' ') < 0) {
                     continue;
                 }
