@@ -34,7 +34,9 @@ final class GivenNameTypes {
             "bridge", "street", "avenue", "road", "square", "memorial", "award", "prize", "trophy", "hospital", "museum",
             "library", "hall", "tower", "building", "fund", "trust", "show", "day", "township", "county", "state", "crusade",
             "advisors", "advisers", "partners", "associates", "capital", "holdings", "station", "beach", "heights",
-            "arena", "theater", "theatre", "productions", "pictures", "records", "entertainment", "foundation");
+            "arena", "theater", "theatre", "productions", "pictures", "records", "entertainment", "foundation",
+            // places of worship: "Alexander Nevsky Monastery" had been typed a person (DUC 2004; issue 5, nineteenth round)
+            "monastery", "cathedral", "convent", "mosque", "chapel", "basilica", "shrine");
 
     /**
      * Nouns after a name that make it a shop's, a brand's or a thing's: "the Harry Winston jewellery store" (ECB+

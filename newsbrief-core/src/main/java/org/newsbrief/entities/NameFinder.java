@@ -116,6 +116,14 @@ final class NameFinder {
     }
 
     /**
+     * Nouns that a letter labels, so that the letter with its dot ends the name, no middle initial: "at Cell Block G.
+     * Dubai experienced a tremor" had made "Cell Block G. Dubai" one name (ECB+ topic 20; issue 5, nineteenth round).
+     */
+    static final java.util.Set<String> LABEL_NOUNS = java.util.Set.of("block", "gate", "terminal", "pier", "section",
+            "unit", "building", "plan", "grade", "class", "category", "vitamin", "hepatitis", "exhibit", "annex", "pavilion",
+            "zone", "sector", "platform");
+
+    /**
      * Whether the token at {@code j} is the dot of a person's initial inside the name the run from {@code i} begins, so
      * that the run goes on across it: a middle initial after a name's word ("James N. Smith"), or an initial opening the
      * run before another initial or two more words ("P. W. Botha", "J. Robert Hunter"). The run had been cut at the dot,
@@ -123,6 +131,7 @@ final class NameFinder {
      */
     private static boolean initialsDotInName(List<String> tokens, int i, int j) {
         if (!NameInitials.isInitialsDot(tokens, j) || !dotBeforeName(tokens, j) || breaksRun(tokens, j + 1) || isNotName(tokens.get(j + 1))
+                || j >= 2 && LABEL_NOUNS.contains(lower(tokens.get(j - 2)))
                 || NameInitials.spellsPlace(tokens, j - 3, j - 1) || NameInitials.isInitialsDot(tokens, j + 2) && NameInitials.spellsPlace(tokens, j - 1, j + 1)) {
             return false;
         }
