@@ -59,6 +59,7 @@ public final class EntityResolver {
         List<Occurrence> occurrences = occurrences(story, bySentence, spellings, keyOf);
         TypeCues.dropPersonsOfPlaces(occurrences, o -> o.found().text(), Occurrence::type, Occurrence::withType);
         SpeakingOrganisations.retype(occurrences, o -> o.found().text(), Occurrence::type, Occurrence::withType, spellings);
+        StormNames.retype(occurrences, o -> o.found().text(), Occurrence::type, Occurrence::withType, spellings);
         Set<String> midSentence = new HashSet<>();
         Set<String> inLonger = wordsOfLongerNames(spellings); // a short form after a quote: ``Darren, ...'' of "Darren Hickey"
         occurrences.stream().filter(o -> !opensAlone(o.found(), inLonger)).forEach(o -> midSentence.add(o.found().text()));
@@ -438,6 +439,9 @@ public final class EntityResolver {
      */
     static String displayName(List<String> variants, EntityType type) {
         String top = variants.get(0);
+        if (type == EntityType.OTHER) {
+            return StormNames.shown(top, variants); // "Hurricane Georges" for "Georges"
+        }
         if (type != EntityType.PERSON || top.indexOf(' ') >= 0) {
             return top;
         }

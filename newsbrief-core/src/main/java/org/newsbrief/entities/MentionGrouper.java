@@ -74,6 +74,8 @@ public final class MentionGrouper {
         TypeCues.dropPersonsOfPlaces(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind));
         SpeakingOrganisations.retype(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind),
                 new HashSet<>(names));
+        StormNames.retype(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind),
+                new HashSet<>(names));
         typed.forEach(e -> typeOf.put(e.getKey(), e.getValue()));
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();

@@ -63,6 +63,7 @@ final class NameGroups {
         joinCountryShortForms(groups, keys, kinds);
         joinStateShortForms(groups, keys, kinds);
         joinAcronyms(groups, keys, kinds);
+        joinStorms(groups, keys, kinds);
         return groups;
     }
 
@@ -541,6 +542,31 @@ final class NameGroups {
             }
             if (roots.size() == 1) {
                 groups.union(acronym, expansion);
+            }
+        }
+    }
+
+    /**
+     * A storm's names join ({@link StormNames}): "Hurricane Georges" and "Georges", "Super Typhoon Zeb" and "Supertyphoon
+     * Zeb"; the name alone only where it is not typed a person.
+     */
+    private static void joinStorms(NameGroups groups, Map<String, List<String>> keys, Map<String, EntityType> kinds) {
+        Set<String> storms = StormNames.names(keys.keySet());
+        if (storms.isEmpty()) {
+            return;
+        }
+        Map<String, String> first = new HashMap<>(); // a storm's name -> its first spelling seen
+        for (String spelling : keys.keySet()) {
+            String name = StormNames.name(spelling);
+            if (name == null && spelling.indexOf(' ') < 0 && kinds.get(spelling) != EntityType.PERSON
+                    && StormNames.isStorm(spelling, storms)) {
+                name = storms.stream().filter(s -> s.equalsIgnoreCase(spelling)).findFirst().orElseThrow();
+            }
+            if (name != null) {
+                String seen = first.putIfAbsent(name, spelling);
+                if (seen != null) {
+                    groups.union(seen, spelling);
+                }
             }
         }
     }

@@ -1109,4 +1109,17 @@ class EntityResolverTest {
         List<Entity> found = resolve("The Varna bill stalled in Congress on Monday. Its backers in Congress promised another vote.");
         assertThat(only(found, "Congress").type()).isNotEqualTo(EntityType.LOCATION);
     }
+
+    @Test
+    void aStormsNameAloneIsTheStormAndNoPlace() {
+        // DUC 2003 d31028t: "Georges" (28 mentions, a place by "in Georges' path") apart from "Hurricane Georges"
+        Document a = Stories.document("a", null, "Hurricane Zelda struck Tortola on Monday. Thousands of homes in Zelda's path "
+                + "lost power, and Zelda killed four people. Supertyphoon Zelda weakened over the sea.");
+        List<Entity> found = new EntityResolver().resolve(List.of(a));
+        assertThat(found).filteredOn(e -> e.variants().contains("Zelda")).singleElement().satisfies(e -> {
+            assertThat(e.name()).isIn("Hurricane Zelda", "Supertyphoon Zelda");
+            assertThat(e.variants()).contains("Hurricane Zelda", "Supertyphoon Zelda");
+            assertThat(e.type()).isEqualTo(EntityType.OTHER);
+        });
+    }
 }
