@@ -193,4 +193,10 @@ class ConceptCuesTest {
         assertThat(concepts("The two storms have also hurt rice crops.")).containsExactly("two|-");
         assertThat(concepts("Four kidnapped engineers were freed.")).containsExactly("Four|captured");
     }
+
+    @Test
+    void aCueWordAloneInQuotationMarksIsNoCue() {
+        assertThat(concepts("The site lists 40 doctors, each marked \"working\" or \"wounded.\"")).containsExactly("40|-");
+        assertThat(concepts("The site says 40 doctors were wounded.")).containsExactly("40|wounded");
+    }
 }
