@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * concept ({@link #measure}).</li>
  * <li><b>Clauses.</b> A cue counts only inside the quantity's clause. Clauses end at ";", ":", a dash set off by
  * spaces, brackets, a run-on full stop ("fled.a neighbour said 8"), the subordinators when, after, before, while,
- * because, although, though, unless, "but" (not "since": "killed 27 since the offensive began, among them 11
- * children" is one clause for the count), a comma before a participle (", killing six of them"), an "and"
+ * because, although, though, unless, "but", "if" before a subject pronoun ("my two twins at home, and if I should
+ * die"; not "if not") (not "since": "killed 27 since the offensive began, among them 11 children" is one clause for
+ * the count), a comma before a participle (", killing six of them"), an "and"
  * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
  * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
  * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
