@@ -18,6 +18,8 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
     /** Words that start a subordinate clause, and "but". */
     private static final Set<String> SUBORDINATORS = Set.of("when", "after", "before", "while", "because", "although",
             "though", "unless", "but");
+    /** Subject pronouns that make "if" before them open a condition of its own ("if I should die"; not "if not"). */
+    private static final Set<String> PRONOUNS = Set.of("i", "we", "you", "he", "she", "they", "it");
     private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "where", "that");
     /** Words after "and" or "or" that start a clause of their own: a verb or a subject. */
     private static final Set<String> CLAUSE_STARTS = Set.of("left", "fled", "hurt", "has", "have", "had", "was", "were",
@@ -114,8 +116,8 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
             return;
         }
         String word = lower.substring(start, end);
-        if (SUBORDINATORS.contains(word)) {
-            hard.add(start);
+        if (SUBORDINATORS.contains(word) || word.equals("if") && PRONOUNS.contains(nextWord(lower, end))) {
+            hard.add(start); // "my two twins at home, and if I should die": a condition, not the twins' fate
         } else if (RELATIVES.contains(word)) {
             relative.add(start);
         } else if (AUXILIARIES.contains(word)) {
@@ -143,6 +145,19 @@ record ClauseBoundaries(List<Integer> hard, List<Integer> relative, List<int[]> 
                 ands.add(new int[] {position, end + 1});
             }
         }
+    }
+
+    /** The word of letters after position, white space skipped; "" if none. */
+    private static String nextWord(String lower, int position) {
+        int next = position;
+        while (next < lower.length() && Character.isWhitespace(lower.charAt(next))) {
+            next++;
+        }
+        int end = next;
+        while (end < lower.length() && Character.isLetter(lower.charAt(end))) {
+            end++;
+        }
+        return lower.substring(next, end);
     }
 
     /** Words that open a fronted adverbial clause, closed by its first comma when a verb in -ing follows ("Aside from killing three, ..."). */

@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  * concept ({@link #measure}).</li>
  * <li><b>Clauses.</b> A cue counts only inside the quantity's clause. Clauses end at ";", ":", a dash set off by
  * spaces, brackets, a run-on full stop ("fled.a neighbour said 8"), the subordinators when, after, before, while,
- * because, although, though, unless, "but" (not "since": "killed 27 since the offensive began, among them 11
- * children" is one clause for the count), a comma before a participle (", killing six of them"), an "and"
+ * because, although, though, unless, "but", "if" before a subject pronoun ("my two twins at home, and if I should
+ * die"; not "if not") (not "since": "killed 27 since the offensive began, among them 11 children" is one clause for
+ * the count), a comma before a participle (", killing six of them"), an "and"
  * before a verb or a subject pronoun ("and left", "and that"), an "and" between two clauses that each have an
  * auxiliary ("12 have been killed and 30 have been recruited"), and the relative pronouns who, whom, whose,
  * which, where, that; a relative pronoun within three words after the number starts a clause about the counted
@@ -66,6 +67,8 @@ import java.util.regex.Pattern;
  * <li>"homeless" before a plural names a kind of people, not the displaced ("six people, three of them homeless
  * men", "took in 200 homeless people"), unless a verb of leaving or making stands shortly before it ("left 2,000
  * homeless families").</li>
+ * <li>A cue word alone in quotation marks is no cue: it is named, not used (a site marks doctors as "working,"
+ * "wounded" or a "fatality").</li>
  * <li>"seized power" and "seized control" are no cue: a seizure of no one ("the date he seized power"); nor is "left"
  * as a name mid-sentence, before "by" or before "behind" ("the Democratic Left", "trails left by meteors", "were left
  * behind").</li>
@@ -176,7 +179,8 @@ final class ConceptCues {
                 cues.add(new Cue(words.start(), words.end(), "displaced", false, true));
             }
             List<String> concepts = CONCEPT_OF.get(words.group());
-            if (concepts != null && !seizedPower(lower, words.group(), words.end()) && !homelessKind(lower, words.group(),
+            if (concepts != null && !quoted(lower, words.start(), words.end())
+                    && !seizedPower(lower, words.group(), words.end()) && !homelessKind(lower, words.group(),
                     words.start(), words.end())
                     && !leftNoFlight(sentence, lower, words.group(), words.start(), words.end())) {
                 String word = words.group();
@@ -214,6 +218,15 @@ final class ConceptCues {
     private static boolean homelessKind(String lower, String word, int start, int end) {
         return word.equals("homeless") && PLURAL_NEXT.matcher(lower).region(end, lower.length()).lookingAt()
                 && !MADE_HOMELESS.matcher(lower).region(Math.max(0, start - 40), start).find();
+    }
+
+    /**
+     * A cue word alone between quotation marks is named, not used: a site's code says whether doctors are "working,"
+     * "wounded" or a "fatality" ("one particularly virulent ... Web site" counts no wounded).
+     */
+    private static boolean quoted(String lower, int start, int end) {
+        return start > 0 && lower.charAt(start - 1) == '"' && (lower.startsWith("\"", end) || lower.startsWith(",\"", end)
+                || lower.startsWith(".\"", end));
     }
 
     /** "seized power", "seized control": a seizure of no one ("two judges question him on the slayings since he seized power"). */

@@ -147,7 +147,9 @@ public final class FigureReconciler {
     /**
      * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
      * counted thing, a share ("a third of the city" is no count of the thing), an age or what the words after it
-     * make no count of its concept ({@link NotCounts}: "one of the bombers", "20 more lives than"). A number that is
+     * make no count of its concept ({@link NotCounts}: "one of the bombers", "20 more lives than"), a count of things
+     * ({@link ThingCounts}: "seized two computers", "in the two cars"), a rate ({@link Rates}: "4,000 babies a day").
+     * A number that is
      * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
      */
     static String countedClass(Quantity quantity, String sentence) {
@@ -157,7 +159,7 @@ public final class FigureReconciler {
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
         }
-        if (NotCounts.notCount(sentence, quantity)) {
+        if (NotCounts.notCount(sentence, quantity) || ThingCounts.countsThings(quantity) || Rates.rate(sentence, quantity)) {
             return null;
         }
         String counted = countedClass(quantity.unit());

@@ -24,7 +24,8 @@ import org.newsbrief.model.Span;
  *       outlet: "the Miami Herald newspaper in the US" is where the outlet is; nor after an airport a flight leaves
  *       from or is bound for: "a flight from Kennedy International Airport in New York". Before all that, the name just before
  *       ", where" (or a bare "where": "made his way to Tanzania where") nearest before the value ("El Salvador,
- *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21). Names of months and days
+ *       where 140 died, ..., as did Guatemala, where 21 people died": Guatemala for 21; "In Puerto Rico, where" is Puerto
+ *       Rico). Names of months and days
  *       and months' abbreviations ("in the Sept. 3 crash") are no place.</li>
  * </ul>
  * Stateless.
@@ -205,12 +206,18 @@ final class Incidents {
     private static final Set<String> NAME_ENDS = Set.of("The", "A", "An", "This", "In", "On", "At", "Lt", "Gen", "Col",
             "Maj", "Capt", "Mr", "Mrs", "Ms", "Dr", "President", "Minister", "Secretary", "General");
 
+    /** Capitalised words that open a sentence before a name and are no part of it: "In Puerto Rico, where". */
+    private static final Set<String> LEADING = Set.of("In", "At", "On", "Near", "From", "Across", "Throughout");
+
     /**
-     * The name cut before a word of {@link #NAME_ENDS} and without a possessive ending, or null when it is a month's
+     * The name without a leading word of {@link #LEADING}, cut before a word of {@link #NAME_ENDS} and without a possessive ending, or null when it is a month's
      * or day's name.
      */
     private static String placeName(String name) {
         String[] words = name.split(" ");
+        if (words.length > 1 && LEADING.contains(words[0])) {
+            words = java.util.Arrays.copyOfRange(words, 1, words.length); // "In Puerto Rico, where three were killed"
+        }
         int n = 1;
         while (n < words.length && !NAME_ENDS.contains(words[n])) {
             n++;

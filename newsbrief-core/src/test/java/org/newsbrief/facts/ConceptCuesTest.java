@@ -193,4 +193,17 @@ class ConceptCuesTest {
         assertThat(concepts("The two storms have also hurt rice crops.")).containsExactly("two|-");
         assertThat(concepts("Four kidnapped engineers were freed.")).containsExactly("Four|captured");
     }
+
+    @Test
+    void aCueWordAloneInQuotationMarksIsNoCue() {
+        assertThat(concepts("The site lists 40 doctors, each marked \"working\" or \"wounded.\"")).containsExactly("40|-");
+        assertThat(concepts("The site says 40 doctors were wounded.")).containsExactly("40|wounded");
+    }
+
+    @Test
+    void ifBeforeASubjectPronounOpensAConditionOfItsOwn() {
+        assertThat(concepts("She thought of her three sons, and if she should die, who would raise them?"))
+                .containsExactly("three|-");
+        assertThat(concepts("Dozens, if not hundreds, of people were killed.")).containsExactly("Dozens|killed", "hundreds|killed");
+    }
 }

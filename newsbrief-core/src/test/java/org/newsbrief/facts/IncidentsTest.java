@@ -33,6 +33,11 @@ class IncidentsTest {
     }
 
     @Test
+    void aPrepositionOpeningTheSentenceIsNoPartOfThePlaceBeforeWhere() {
+        assertThat(incident("In Lakemont, where 18 people died, schools closed.", "18").place()).isEqualTo("Lakemont");
+    }
+
+    @Test
     void thePlaceIsTheNameAfterInAtOrNear() {
         assertThat(incident("The explosion in downtown Tamsford killed 64 people.", "64"))
                 .isEqualTo(new Incident("bombing", "Tamsford"));
