@@ -130,6 +130,9 @@ final class ChangeLabels {
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("")
                     .toLowerCase(Locale.ROOT);
+            if (QuantityRules.DOWN_BEFORE_BY.contains(last)) {
+                return "down"; // "revenue collapsed by 33 per cent"
+            }
             if (!QuantityRules.UP.contains(last) && !QuantityRules.DOWN.contains(last) && participle(last)) {
                 return null; // "sheds run by nine contractors", "cuts approved by two boards": a participle, then its agent
             }

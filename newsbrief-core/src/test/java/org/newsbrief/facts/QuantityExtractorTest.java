@@ -1335,4 +1335,26 @@ class QuantityExtractorTest {
         assertThat(named("They must pick up 6 of the remaining 8 Democratic-held seats.")).containsExactly(
                 "6|=|Democratic-held seat", "8|=|Democratic-held seat");
     }
+
+    @Test
+    void aSpacedCurrencyRangeKeepsItsFirstEnd() {
+        assertThat(named("He could earn $ 11 million-$ 15 million, and they save € 180,000-€ 300,000 on each voyage."))
+                .containsExactly("11000000-15000000|=|dollar", "180000-300000|=|euro");
+    }
+
+    @Test
+    void aScaleLetterMayComeBeforeAHyphenatedCurrency() {
+        assertThat(named("The 740m-euro ( £ 620m ) observatory lifted off.")).containsExactly("740000000|=|euro",
+                "620000000|=|pound sterling");
+    }
+
+    @Test
+    void aLowerCaseGluedFIsFahrenheit() {
+        assertThat(named("High 47f.")).containsExactly("47|=|fahrenheit");
+    }
+
+    @Test
+    void collapsedByIsAFall() {
+        assertThat(named("Revenue collapsed by 33 per cent.")).containsExactly("33|down|percentage");
+    }
 }
