@@ -1357,4 +1357,11 @@ class QuantityExtractorTest {
     void collapsedByIsAFall() {
         assertThat(named("Revenue collapsed by 33 per cent.")).containsExactly("33|down|percentage");
     }
+
+    @Test
+    void moreBeforeAModifiedPluralOrAfterOneIsLeftOutOfTheCountedPhrase() {
+        assertThat(named("But the two more prominent dissidents are likely to face a much longer haul.")).containsExactly(
+                "2|=|prominent dissident");
+        assertThat(named("A new study highlights one more reason to avoid sugary beverages.")).containsExactly("1|=|reason");
+    }
 }
