@@ -1364,4 +1364,20 @@ class QuantityExtractorTest {
                 "2|=|prominent dissident");
         assertThat(named("A new study highlights one more reason to avoid sugary beverages.")).containsExactly("1|=|reason");
     }
+
+    @Test
+    void theBlogPolitico44IsAName() {
+        assertThat(named("Text size - + reset politico 44 and while romney hasn't built 2 offices, also on politico: 10 things"))
+                .containsExactly("2|=|office", "10|=|thing");
+    }
+
+    @Test
+    void aNumberBetweenAPressWordAndACapitalIsATitle() {
+        assertThat(named("Three people died, the daily 24 Chassa reported.")).containsExactly("3|=|people");
+    }
+
+    @Test
+    void hwyLabelsARoad() {
+        assertThat(named("The car hit a fire engine at 70 mph on hwy 101.")).containsExactly("70|=|mile per hour");
+    }
 }
