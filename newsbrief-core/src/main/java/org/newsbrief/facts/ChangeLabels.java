@@ -103,6 +103,8 @@ final class ChangeLabels {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start()) == '+') {
             change = "up"; // "Dow +0.2%"
+        } else if ((sentence.charAt(c.start()) == '-' || sentence.charAt(c.start()) == '−') && "percent".equals(c.unit())) {
+            change = "down"; // "Boeing's stock ba, -0.24 %"
         } else if (modifier == null && previous != null && sameMove(previous, sentence.substring(previous.span().end(), c.start()))) {
             change = previous.change();
         } else if (modifier == null && previous != null

@@ -55,12 +55,12 @@ final class QuantityRules {
 
     /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
-     * sign only before a temperature: "COVID -19" is no number), "a 2m-long python"; not
+     * sign only before a temperature or a ticker's decimal percentage, "ba, -0.24 %": "COVID -19" is no number), "a 2m-long python"; not
      * inside words, times, links, dates and ratios with a slash ("9/11", "1/2/2020", "24/7") or dash ranges (read by
      * {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)|\\d+\\.\\d+\\s?%))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:–]|" + NO_HYPHEN_AFTER + "|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|mil|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");

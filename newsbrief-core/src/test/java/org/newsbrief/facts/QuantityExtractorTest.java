@@ -1380,4 +1380,10 @@ class QuantityExtractorTest {
     void hwyLabelsARoad() {
         assertThat(named("The car hit a fire engine at 70 mph on hwy 101.")).containsExactly("70|=|mile per hour");
     }
+
+    @Test
+    void aTickersSignedDecimalPercentageIsAFall() {
+        assertThat(named("Boeing's stock ba, -0.24 % inched up 8 cents.")).containsExactly("-0.24|down|percentage",
+                "8|up|cent");
+    }
 }
