@@ -103,6 +103,8 @@ final class ChangeLabels {
             change = changed; // "rose 0.65 per cent", "up nearly 57%", "increased by 2 percent"
         } else if (sentence.charAt(c.start()) == '+') {
             change = "up"; // "Dow +0.2%"
+        } else if ((sentence.charAt(c.start()) == '-' || sentence.charAt(c.start()) == '−') && "percent".equals(c.unit())) {
+            change = "down"; // "Boeing's stock ba, -0.24 %"
         } else if (modifier == null && previous != null && sameMove(previous, sentence.substring(previous.span().end(), c.start()))) {
             change = previous.change();
         } else if (modifier == null && previous != null
@@ -130,6 +132,9 @@ final class ChangeLabels {
             String[] words = NearbyWords.SPACES.split(trimmed.substring(0, trimmed.length() - 3).strip());
             String last = NearbyWords.NON_LETTER.matcher(words[words.length - 1]).replaceAll("")
                     .toLowerCase(Locale.ROOT);
+            if (QuantityRules.DOWN_BEFORE_BY.contains(last)) {
+                return "down"; // "revenue collapsed by 33 per cent"
+            }
             if (!QuantityRules.UP.contains(last) && !QuantityRules.DOWN.contains(last) && participle(last)) {
                 return null; // "sheds run by nine contractors", "cuts approved by two boards": a participle, then its agent
             }

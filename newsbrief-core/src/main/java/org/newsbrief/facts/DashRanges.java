@@ -17,8 +17,8 @@ final class DashRanges {
     /** "$2m-$3m" is 2 to 3 million dollars, "10%-15%" a range of percentages, "2m-3m" (no currency) metres. */
     static Candidate scaledRange(Matcher m, String input) {
         String currency = m.group(1);
-        String scale = m.group(3);
-        if (!scale.equals(m.group(5))) {
+        String scale = m.group(3).strip(); // " million" of "$ 11 million-$ 15 million"
+        if (!scale.equals(m.group(5).strip())) {
             return null;
         }
         double low = Double.parseDouble(m.group(2).replace(",", ""));

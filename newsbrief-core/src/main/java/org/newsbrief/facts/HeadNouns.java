@@ -60,12 +60,19 @@ final class HeadNouns {
     /** A bound right after the number, before its noun: " or so" of "600 or so satellites", " or more" of "5 or more people". */
     private static final Pattern OR_BOUND_WORD = Pattern.compile(" or (?:so|more|fewer|less)(?= )");
 
-    /** "20 more lives", "two more victims": "more" before a plural noun, which is the counted thing. */
-    private static final Pattern MORE_PLURAL = Pattern.compile(" more (?:\\p{Ll}+s|people|children|men|women)\\b");
+    /**
+     * "20 more lives", "two more prominent dissidents": "more" before a plural and its modifiers, the counted phrase, which
+     * CQE leaves "more" out of as a stop word ("6 million more online" is no phrase).
+     */
+    private static final Pattern MORE_PLURAL = Pattern.compile(
+            " more (?:(?!(?:than|of|in|to|and|or|the|a|next|last)\\b)\\p{Ll}[\\p{Ll}-]+ ){0,2}(?:\\p{Ll}+[^s\\W]s|people|children|men|women)\\b");
+
+    /** "one more reason", "one more passenger plane": after one, "more" before a singular noun phrase. */
+    private static final Pattern ONE_MORE = Pattern.compile("(?i)(?<![\\w-])(?:one|1) more (\\p{Ll}[\\p{Ll}-]*)\\b");
 
     /**
      * Where the counted phrase after a number starts: after the suffix of "1 million-plus visitors" and "600-odd
-     * satellites", after the "more" of "20 more lives"; else right after the number.
+     * satellites", after the "more" of "20 more lives" and "one more reason"; else right after the number.
      */
     static int phraseStart(String sentence, int end) {
         if (sentence.startsWith("-plus", end)) {
@@ -83,8 +90,14 @@ final class HeadNouns {
                 return bound.end(); // "600 or so satellites", "5 or more people": the noun after the bound
             }
         }
-        return sentence.startsWith(" more ", end) && MORE_PLURAL.matcher(sentence).region(end, sentence.length()).lookingAt()
-                ? end + 5 : end;
+        if (!sentence.startsWith(" more ", end)) {
+            return end;
+        }
+        if (MORE_PLURAL.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return end + 5;
+        }
+        Matcher one = ONE_MORE.matcher(sentence).region(Math.max(0, end - 3), sentence.length());
+        return one.lookingAt() && !QuantityRules.PHRASE_STOPS.contains(one.group(1)) ? end + 5 : end;
     }
 
     /**

@@ -295,6 +295,10 @@ final class NumberCandidates {
         if (unit == null) {
             return new Glued(scale, null);
         }
+        if (m.group(7) != null && Character.isLetter(input.charAt(m.start(7) - 2))) { // "the 740m-euro observatory"
+            String letters = input.substring(m.start(7) - 1 - (input.charAt(m.start(7) - 3) == 'b' ? 2 : 1), m.start(7) - 1);
+            return new Glued(letters, unit);
+        }
         if (m.group(7) != null && HYPHEN_SCALES.contains(unit.toLowerCase(Locale.ROOT))) {
             return new Glued(unit.toLowerCase(Locale.ROOT), null); // "$ 2.8-billion", "the new $ 209-million stadium": a scale
         }
@@ -312,7 +316,8 @@ final class NumberCandidates {
             return null; // capitals or a capitalised word glued to digits that are no known unit make a name: the
                          // band "3T", the company "3Com"
         }
-        return new Glued(scale, "F".equals(unit) ? "°F" : unit); // "40.3C (104.5F)": glued, F is Fahrenheit
+        // "40.3C (104.5F)": glued, F is Fahrenheit; so is lower-cased wire text's "High 47f." (a farad is no weather)
+        return new Glued(scale, "F".equals(unit) || "f".equals(unit) ? "°F" : unit);
     }
 
     /** A capital and small letters: "Seven" (not "SEVEN" or "seven"). */

@@ -139,7 +139,7 @@ final class NumberTraps {
      * lower-cased text writes them, unless a counted noun or unit follows; "number" and "no." name a rank or
      * label in any case ("the no. 2 went", "a uniform stamped with the number 103").
      */
-    private static final Set<String> LOWER_CASE_LABELS = Set.of("flight", "route", "highway",
+    private static final Set<String> LOWER_CASE_LABELS = Set.of("flight", "route", "highway", "hwy", // "on hwy 101"
             "interstate", "gate", "platform", "terminal", "channel", "exit", "article", "chapter", "section", "page",
             "room", "resolution", "episode", "number", "no.", "grade", // "the grade 7 reading test"
             "season", "proposition", "amendment", "district", "ward", "precinct", // "season 2", "proposition 65"
@@ -155,6 +155,12 @@ final class NumberTraps {
      * investigates".
      */
     private static final Set<String> STATION_WORDS = Set.of("channel", "news");
+
+    /** The blog "politico 44" right before its number, as page furniture has it (not "also on politico: 10 things"). */
+    private static final Pattern BLOG_BEFORE = Pattern.compile("(?i)\\bpolitico\\s+$");
+
+    /** Words of the press before a number that begins a title with a capitalised word: "the daily 24 Chassa". */
+    private static final Set<String> PRESS_WORDS = Set.of("daily", "newspaper", "weekly", "tabloid", "magazine");
 
     /**
      * Lower-case element symbols before a subscript written apart, as lower-cased text splits chemical formulas: "elevated
@@ -348,6 +354,12 @@ final class NumberTraps {
         }
         if (namedSeries(before)) {
             return true; // "the S&P 500", "FTSE 100", "a category 4 hurricane": part of a name
+        }
+        if (BLOG_BEFORE.matcher(before).find()) {
+            return true; // "reset politico 44 and while romney": a blog's name
+        }
+        if (PRESS_WORDS.contains(prevLower) && !next.isEmpty() && Character.isUpperCase(next.charAt(0))) {
+            return true; // "the daily 24 Chassa reported": a newspaper's title
         }
         if (STATION_WORDS.contains(prev.toLowerCase(Locale.ROOT)) && !unitNext) {
             return true; // "cbs news 8 sports director", "News 8's": a television station

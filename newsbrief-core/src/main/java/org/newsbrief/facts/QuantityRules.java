@@ -25,10 +25,12 @@ final class QuantityRules {
     /**
      * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old",
      * "a 57-year old woman" (an age with a space before "old"); a rate written with hyphens, "a 12-cent-a-share
-     * dividend", "a $70-a-share price" (as CQE reads them), "a $ 15-an-hour wage".
+     * dividend", "a $70-a-share price" (as CQE reads them), "a $ 15-an-hour wage"; a scale letter before a hyphenated
+     * currency or distance, "the 740m-euro observatory", "the 55m-kilometre jaunt" (millions, read by {@link NumberCandidates}).
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
-            + "|-(?=[a-z])((?:year|month|week|day)s?[- ]olds?|(?:[a-z]+-)?(?:a|an|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
+            + "|(?:(?<=\\d)(?:m|bn)-(?=(?:euros?|dollars?|pounds?|yuan|yen|kilomet(?:re|er)s?|miles?)\\b)|-(?=[a-z]))"
+            + "((?:year|month|week|day)s?[- ]olds?|(?:[a-z]+-)?(?:a|an|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
 
     /**
      * What may follow a hyphenated unit after a number: not another hyphen, but for a measuring adjective ("a 2m-long
@@ -53,29 +55,34 @@ final class QuantityRules {
 
     /**
      * "1,700", "2.5", "27,349.19", "$1.762bn", "4 hundred million", "0.65 per cent", "minus-130", "-5C" (a minus
-     * sign only before a temperature: "COVID -19" is no number), "a 2m-long python"; not
+     * sign only before a temperature or a ticker's decimal percentage, "ba, -0.24 %": "COVID -19" is no number), "a 2m-long python"; not
      * inside words, times, links, dates and ratios with a slash ("9/11", "1/2/2020", "24/7") or dash ranges (read by
      * {@link #DASH_RANGE}).
      */
     static final Pattern NUMBER = Pattern.compile(
-            NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
+            NOT_INSIDE + NUMBER_START + "((?i:minus)[\\s-]|[+]|(?<=[\\s(]|^)[-−](?=\\d+(?:\\.\\d+)?\\s?(?:°|[CF]\\b|degree)|\\d+\\.\\d+\\s?%))?" + CURRENCY_BEFORE + "?\\s?(\\d{1,3}(?:,\\d{3})+|\\d+|(?=\\.\\d))(?:\\.(\\d+))?"
                     + GLUED_UNIT + "(?![\\w:–]|" + NO_HYPHEN_AFTER + "|\\.\\d|,\\d|/\\d)"
                     + "(?:\\s?(hundred|thousand)(?=\\s(?:million|billion)))?"
                     + "(?:\\s?((?:million|billion|thousand|trillion|hundred|bn|mn|mil|lakhs?|crores?)\\b|" + SCALED_CODE + "|" + CODE_THEN_SCALE + "))?(?:\\s?(%|percent\\b|per cent\\b))?");
     /** A number right after "sub-" ("sub-7 nanometer", "sub-$100"), read as {@link #NUMBER}; tried only where "sub-" occurs. */
     static final Pattern SUB_NUMBER = Pattern.compile("(?<=\\bsub-)" + NUMBER.pattern().substring(NUMBER.pattern().indexOf(NUMBER_START)));
 
-    /** "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000": two numbers joined by a dash, unit after. */
+    /**
+     * "5-10W", "15-22 miles per hour", "~25 – 40min", "200,000-260,000", "€ 180,000-€ 300,000": two numbers joined by a
+     * dash, unit after; not a spaced price and a signed change after it, as ticker lines have them ("$ 39.69 -0.31").
+     */
     static final Pattern DASH_RANGE = Pattern.compile(
-            NOT_INSIDE + NUMBER_START + CURRENCY_BEFORE + "?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?\\s?[-–]\\s?[$€£]?"
+            NOT_INSIDE + NUMBER_START + "(?:" + CURRENCY_BEFORE + "\\s?)?(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?(?:[-–]\\s?|(?<![$€£]\\s[\\d.,]{1,15})\\s[-–]\\s?|\\s[-–]\\s)(?:[$€£]\\s?)?"
                     + "(\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.(\\d+))?" + GLUED_UNIT + "(?![\\w:\\-–]|\\.\\d|,\\d)"
                     + "(?:\\s?(million|billion|thousand|trillion|bn|mn)\\b)?(?:\\s?(%|percent\\b|per cent\\b))?");
     /**
      * A dash range whose first end has its own scale or percent sign, repeated on the second: "$2m-$3m", "£5bn-£6bn",
-     * "10%-15%", "2m-3m waves" (metres when no currency comes with it).
+     * "10%-15%", "2m-3m waves" (metres when no currency comes with it); the scale also as a word after a space, and a
+     * space after the second currency, as lower-cased wire text has them ("$ 11 million-$ 15 million").
      */
-    static final Pattern SCALED_RANGE = Pattern.compile(NOT_INSIDE + CURRENCY_BEFORE
-            + "?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)\\s?[-–]\\s?(?:[$€£]|US\\$)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%)(?![\\w\\-–])");
+    static final Pattern SCALED_RANGE = Pattern.compile(NOT_INSIDE + "(?:" + CURRENCY_BEFORE
+            + "\\s?)?(\\d[\\d,]*(?:\\.\\d+)?)(k|m|bn|b|tn|%| million| billion)\\s?[-–]\\s?(?:(?:[$€£]|US\\$)\\s?)?(\\d[\\d,]*(?:\\.\\d+)?)"
+            + "(k|m|bn|b|tn|%| million| billion)(?![\\w\\-–])");
 
     /**
      * "two", "twenty-five", "a dozen", "two dozen", "a million" (not "a" alone), "three hundred billion" (hundreds of a
@@ -216,6 +223,11 @@ final class QuantityRules {
             "surged", "surge", "surges", "surging", "soared", "soar", "soars", "soaring", "rallied", "rally", "rallies",
             "rallying", "advanced", "advance", "advances", "advancing", "added", "adds", "adding", "upward", "upwards",
             "rebounded", "rebounds", "rebounding", "leapt", "leaped", "leaps", "spiked", "+");
+    /**
+     * Verbs of a fall that report a change only before "by" ("revenue collapsed by 33 per cent"); alone they tell of
+     * something else ("the roof collapsed 2 days ago").
+     */
+    static final Set<String> DOWN_BEFORE_BY = Set.of("collapsed", "collapse", "collapses", "collapsing");
     static final Set<String> DOWN = Set.of("fell", "fall", "falls", "fallen", "falling", "dropped", "drop", "drops",
             "dropping", "declined", "decline", "declines", "declining", "lost", "lose", "loses", "losing", "down",
             "decreased", "decrease", "decreases", "decreasing", "slid", "slide", "slides", "sliding", "shed", "sheds",

@@ -1335,4 +1335,55 @@ class QuantityExtractorTest {
         assertThat(named("They must pick up 6 of the remaining 8 Democratic-held seats.")).containsExactly(
                 "6|=|Democratic-held seat", "8|=|Democratic-held seat");
     }
+
+    @Test
+    void aSpacedCurrencyRangeKeepsItsFirstEnd() {
+        assertThat(named("He could earn $ 11 million-$ 15 million, and they save € 180,000-€ 300,000 on each voyage."))
+                .containsExactly("11000000-15000000|=|dollar", "180000-300000|=|euro");
+    }
+
+    @Test
+    void aScaleLetterMayComeBeforeAHyphenatedCurrency() {
+        assertThat(named("The 740m-euro ( £ 620m ) observatory lifted off.")).containsExactly("740000000|=|euro",
+                "620000000|=|pound sterling");
+    }
+
+    @Test
+    void aLowerCaseGluedFIsFahrenheit() {
+        assertThat(named("High 47f.")).containsExactly("47|=|fahrenheit");
+    }
+
+    @Test
+    void collapsedByIsAFall() {
+        assertThat(named("Revenue collapsed by 33 per cent.")).containsExactly("33|down|percentage");
+    }
+
+    @Test
+    void moreBeforeAModifiedPluralOrAfterOneIsLeftOutOfTheCountedPhrase() {
+        assertThat(named("But the two more prominent dissidents are likely to face a much longer haul.")).containsExactly(
+                "2|=|prominent dissident");
+        assertThat(named("A new study highlights one more reason to avoid sugary beverages.")).containsExactly("1|=|reason");
+    }
+
+    @Test
+    void theBlogPolitico44IsAName() {
+        assertThat(named("Text size - + reset politico 44 and while romney hasn't built 2 offices, also on politico: 10 things"))
+                .containsExactly("2|=|office", "10|=|thing");
+    }
+
+    @Test
+    void aNumberBetweenAPressWordAndACapitalIsATitle() {
+        assertThat(named("Three people died, the daily 24 Chassa reported.")).containsExactly("3|=|people");
+    }
+
+    @Test
+    void hwyLabelsARoad() {
+        assertThat(named("The car hit a fire engine at 70 mph on hwy 101.")).containsExactly("70|=|mile per hour");
+    }
+
+    @Test
+    void aTickersSignedDecimalPercentageIsAFall() {
+        assertThat(named("Boeing's stock ba, -0.24 % inched up 8 cents.")).containsExactly("-0.24|down|percentage",
+                "8|up|cent");
+    }
 }
