@@ -558,9 +558,8 @@ final class NameGroups {
         Map<String, String> first = new HashMap<>(); // a storm's name -> its first spelling seen
         for (String spelling : keys.keySet()) {
             String name = StormNames.name(spelling);
-            if (name == null && spelling.indexOf(' ') < 0 && kinds.get(spelling) != EntityType.PERSON
-                    && StormNames.isStorm(spelling, storms)) {
-                name = storms.stream().filter(s -> s.equalsIgnoreCase(spelling)).findFirst().orElseThrow();
+            if (name == null && storms.contains(spelling) && kinds.get(spelling) != EntityType.PERSON) {
+                name = spelling; // "Georges" of "Hurricane Georges"
             }
             if (name != null) {
                 String seen = first.putIfAbsent(name, spelling);

@@ -2,7 +2,6 @@ package org.newsbrief.entities;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -67,10 +66,5 @@ final class StormNames {
     static String shown(String top, List<String> variants) {
         return top.indexOf(' ') >= 0 ? top
                 : variants.stream().filter(v -> top.equals(name(v))).findFirst().orElse(top);
-    }
-
-    /** Whether a name written alone is a storm's of the story (its spellings' {@link #names}), in any case. */
-    static boolean isStorm(String single, Set<String> storms) {
-        return storms.stream().anyMatch(s -> s.toLowerCase(Locale.ROOT).equals(single.toLowerCase(Locale.ROOT)));
     }
 }
