@@ -157,8 +157,8 @@ public final class EntityResolver {
     }
 
     /**
-     * Parts a run joined by "for" into the two names it holds ("Syria for Russia" of "a setback for Syria for Russia's
-     * ...", "Ankara for Ocalan's extradition": junk names of their own in the DUC 2003 reading; issue 5, twentieth
+     * Parts a run joined by "for" into the two names it holds ("Syria for Russia" of "had left Syria for Russia",
+     * "Ankara for Ocalan" of "ambassador to Ankara for Ocalan's extradition": junk names of their own in DUC 2003 d30044t; issue 5, twentieth
      * round) where the word before "for" is one word that no organisation's or institution's name ends in, and each side
      * is a name the story writes alone elsewhere. "Observatory for Human Rights", "Coalition for East Timor" stay whole.
      * Updates {@code spellings}.

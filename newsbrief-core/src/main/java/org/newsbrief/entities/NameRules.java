@@ -110,8 +110,8 @@ final class NameRules {
             // Bradlee" nor "Bradlee" (ECB+ topic 28; issue 5, eighteenth round)
             "editor",
             // a company's head, an agent's and a candidate's rank: "CEO Jeffrey Katz", "FBI Agent Ken Maxwell", "Candidate
-            // Majid Ansari" had kept the title in the name and stood apart from "Katz", "Maxwell", "Ansari" (DUC 2003
-            // d31033t, d30034t, d30037t; issue 5, twentieth round)
+            // Majid Ansari" had kept the title in the name ("FBI Agent Ken Maxwell" a spelling of "Maxwell"; DUC 2003
+            // d30016t, d30005t, d31027t; issue 5, twentieth round)
             "ceo", "agent", "candidate",
             // ranks' and offices' abbreviations that the tokenizer parts from their dot, and their plurals: a lone "Maj"
             // and "Capt" of "Maj. Gen. ...", "Capt. ...", "Sens" of "Sens. Olympia Snowe and ..." had been names (DUC 2003
