@@ -228,6 +228,11 @@ final class NameFinder {
                 && isTitle(tokens.get(from - 3)) && personAfter(tokens, from + 1, to);
     }
 
+    /** An organisation's, institution's, company's or landform's head word, or a place word: "Watch", "Centre", "Strait". */
+    static boolean headsInstitution(String word) {
+        return headsOrganisation(word) || NameRules.LOCATION_WORDS.contains(word) || NameRules.LANDFORM_HEADS.contains(word);
+    }
+
     /** An organisation's, institution's or company's head word: "Watch", "Commission", "Airlines". */
     private static boolean headsOrganisation(String word) {
         return NameRules.ORGANIZATION_WORDS.contains(word) || NameRules.INSTITUTION_HEADS.contains(word)

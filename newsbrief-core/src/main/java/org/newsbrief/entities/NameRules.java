@@ -109,6 +109,10 @@ final class NameRules {
             // a paper's editor: "Post Editor Benjamin C. Bradlee" had kept "Post Editor" and so joined neither "Ben
             // Bradlee" nor "Bradlee" (ECB+ topic 28; issue 5, eighteenth round)
             "editor",
+            // a company's head, an agent's and a candidate's rank: "CEO Jeffrey Katz", "FBI Agent Ken Maxwell", "Candidate
+            // Majid Ansari" had kept the title in the name ("FBI Agent Ken Maxwell" a spelling of "Maxwell"; DUC 2003
+            // d30016t, d30005t, d31027t; issue 5, twentieth round)
+            "ceo", "agent", "candidate",
             // ranks' and offices' abbreviations that the tokenizer parts from their dot, and their plurals: a lone "Maj"
             // and "Capt" of "Maj. Gen. ...", "Capt. ...", "Sens" of "Sens. Olympia Snowe and ..." had been names (DUC 2003
             // d30012t, d30034t, d30040t, d30050t; issue 5)
@@ -159,7 +163,10 @@ final class NameRules {
             "latin", "german", "welsh", "basque", "uzbek", "kazakh", "tajik",
             // the Philippines' adjective, which had joined the country as its "plural" while "the Philippines" was typed a
             // group; a place now, the country keeps its s apart from it (DUC 2003 d31011t; issue 5)
-            "philippine");
+            "philippine",
+            // peoples' adjectives in "-en" and "-av": "Chechen rebels", "Yugoslav troops" had made "Chechen" (38 mentions) and
+            // "Yugoslav" (27) places (DUC 2003 d30056t, d30051t; issue 5, twentieth round)
+            "chechen", "yugoslav");
 
     /**
      * Nouns of peoples, in the singular, whose plural no adjective ending catches: "Spaniards" and
