@@ -1408,4 +1408,11 @@ class QuantityExtractorTest {
     void aLowerCasedStandardAndPoors500IsAName() {
         assertThat(named("The standard & poor's 500 index rose 9 points.")).containsExactly("9|up|point");
     }
+
+    @Test
+    void aMixedNumberTakesAUnitJoinedByAHyphen() {
+        assertThat(named("The discovery capped a 3 1/2-year search.")).containsExactly("3.5|=|year");
+        assertThat(named("Rivers swelled into mile-wide (1 1/2-kilometer-wide) torrents.")).containsExactly(
+                "1.5|=|kilometre");
+    }
 }
