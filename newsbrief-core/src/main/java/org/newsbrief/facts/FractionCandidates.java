@@ -61,8 +61,18 @@ final class FractionCandidates {
         if (percent.lookingAt()) {
             return new Candidate(m.start(), percent.end(), value, value, value, "percent"); // "7 3/4 %"
         }
+        Matcher hyphen = HYPHEN_UNIT.matcher(input).region(m.end(), input.length());
+        if (hyphen.lookingAt() && UnitNames.known(hyphen.group(1)) != null) {
+            return new Candidate(m.start(), hyphen.end(1), value, value, value, hyphen.group(1)); // "a 3 1/2-year search"
+        }
         return new Candidate(m.start(), m.end(), value, value, value, null);
     }
+
+    /**
+     * A unit joined by a hyphen after a mixed number, as after digits: "a 3 1/2-year search", "the 37 ½-acre field",
+     * "(1 1/2-kilometer-wide)" with a measuring adjective after it.
+     */
+    private static final Pattern HYPHEN_UNIT = Pattern.compile("-(\\p{Ll}+)(?:-(?:long|high|wide|deep|tall|thick))?\\b(?!-)");
 
     /** "half a percentage point" is 0.5 percentage point, "half an hour" 0.5 hour; only before a known unit. */
     static Candidate fractionOfUnit(Matcher m, String input) {

@@ -237,8 +237,8 @@ final class NumberCandidates {
             text = text.substring(0, text.lastIndexOf('-')); // "1,000-plus jobs", "600-odd satellites": the suffix is a modifier
             gluedUnit = null;
         }
-        if (gluedUnit != null && (gluedUnit.startsWith("square-") || gluedUnit.startsWith("cubic-"))) {
-            gluedUnit = gluedUnit.replace('-', ' '); // "an 800-square-foot home": square foot
+        if (gluedUnit != null && (gluedUnit.startsWith("square") || gluedUnit.startsWith("cubic"))) {
+            gluedUnit = gluedUnit.replace('-', ' '); // "an 800-square-foot home", "the 800-square foot residence": square foot
         }
         double value = digitValue(m, glued.scale());
         int start = m.start() + (m.group().length() - m.group().stripLeading().length());
@@ -457,8 +457,8 @@ final class NumberCandidates {
     private static boolean noSpelledCount(Matcher m, String input, String word) {
         String after = NearbyWords.after(input, m).stripLeading().toLowerCase(Locale.ROOT);
         String lead = NearbyWords.before(input, m);
-        if (word.equals("one") && (after.startsWith("another") || after.startsWith("day") || after.startsWith("by one")
-                || after.startsWith("after the other") || after.startsWith("after another")
+        if (word.equals("one") && m.group(3) == null && (after.startsWith("another") || after.startsWith("day")
+                || after.startsWith("by one") || after.startsWith("after the other") || after.startsWith("after another")
                 || lead.toLowerCase(Locale.ROOT).endsWith("one by ") || STARTS_DIGIT.matcher(after).matches()
                 || ONE_PRONOUN.matcher(lead).find() && !(after.startsWith("of ") && THAT_BEFORE.matcher(lead).find())
                 || m.group(1).equals("One") && AFTER_NAME.matcher(lead).matches()
@@ -468,7 +468,8 @@ final class NumberCandidates {
                 || !after.startsWith("of ") && ONE_GENERIC_BEFORE.matcher(lead).find())) {
             return true; // "no one", "each one", "the same one", "one another", "one day", "just one 52,000-barrel
                          // refinery", "BBC One", "one's", "one can", "does one", "one by one": not counts ("one of
-                         // the people" is one, as NewsQuant counts), "one after the other", "the current one."
+                         // the people" is one, as NewsQuant counts), "one after the other", "the current one."; not
+                         // with a scale after it: "some one million hectares" is a million
         }
         if (!after.startsWith("-") && BIG_NAME_BEFORE.matcher(lead).find()) {
             return true; // "the big ten school", "the big five news organizations": a name, lower-cased

@@ -35,7 +35,8 @@ final class NumberWords {
             Map.entry("hundreds of thousands", new double[] {1e5, 1e6}),
             Map.entry("millions", new double[] {1e6, 1e7}), Map.entry("tens of millions", new double[] {1e7, 1e8}),
             Map.entry("hundreds of millions", new double[] {1e8, 1e9}), Map.entry("billions", new double[] {1e9, 1e10}),
-            Map.entry("tens", new double[] {10, 100}));
+            Map.entry("tens of billions", new double[] {1e10, 1e11}),
+            Map.entry("hundreds of billions", new double[] {1e11, 1e12}), Map.entry("tens", new double[] {10, 100}));
 
     /** Fraction words and the denominator they name: "two-thirds", "a quarter", "half". */
     static final Map<String, Double> FRACTIONS = Map.ofEntries(Map.entry("half", 2.0), Map.entry("third", 3.0),

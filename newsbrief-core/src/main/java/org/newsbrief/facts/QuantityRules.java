@@ -26,11 +26,13 @@ final class QuantityRules {
      * A unit glued to the number: "256GB", "5-10W", "45g", "80km/h", "352 μm" is not glued; "6.1-inch", "25-year-old",
      * "a 57-year old woman" (an age with a space before "old"); a rate written with hyphens, "a 12-cent-a-share
      * dividend", "a $70-a-share price" (as CQE reads them), "a $ 15-an-hour wage"; a scale letter before a hyphenated
-     * currency or distance, "the 740m-euro observatory", "the 55m-kilometre jaunt" (millions, read by {@link NumberCandidates}).
+     * currency or distance, "the 740m-euro observatory", "the 55m-kilometre jaunt" (millions, read by {@link NumberCandidates});
+     * an area with a space before its unit, "the 800-square foot residence" (square foot, as "800-square-foot").
      */
     static final String GLUED_UNIT = "(?:(k|bn|tn|mn|m|M|B)\\b|(?!st\\b|nd\\b|rd\\b|th\\b)([a-zA-Zμ°″€]{1,4}(?:/[a-zA-Z]{1,2})?[23²³]?)(?![\\w])"
             + "|(?:(?<=\\d)(?:m|bn)-(?=(?:euros?|dollars?|pounds?|yuan|yen|kilomet(?:re|er)s?|miles?)\\b)|-(?=[a-z]))"
-            + "((?:year|month|week|day)s?[- ]olds?|(?:[a-z]+-)?(?:a|an|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)-[a-z]+|[a-z]+)\\b)?";
+            + "((?:year|month|week|day)s?[- ]olds?|(?:[a-z]+-)?(?:a|an|per)-(?!side\\b|cent\\b)[a-z]+|(?:square|cubic)(?:-[a-z]+| (?:foot|feet|miles?|met(?:er|re)s?|yards?|inch(?:es)?|kilomet(?:er|re)s?)\\b)"
+            + "|[a-z]+)\\b)?";
 
     /**
      * What may follow a hyphenated unit after a number: not another hyphen, but for a measuring adjective ("a 2m-long
@@ -165,11 +167,13 @@ final class QuantityRules {
                     + "(?=\\s+(?:of|the|its|their|his|her)\\b)");
     /**
      * "tens of thousands of", "dozens of", "hundreds of"; a compound also without "of" after it: "left hundreds of
-     * thousands homeless" is 100,000 to 1,000,000, not "hundreds" ("gods who number in hundreds of thousands").
+     * thousands homeless" is 100,000 to 1,000,000, not "hundreds" ("gods who number in hundreds of thousands"); "loses
+     * hundreds of billions of dollars" is one figure, not "hundreds" and "billions".
      */
     static final Pattern VAGUE = Pattern.compile(
-            "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|dozens|scores|hundreds|thousands"
-                    + "|millions|billions|tens)(?:\\s+of\\b|(?<=(?:tens|hundreds) of (?:thousands|millions))(?![\\w-]))");
+            "(?i)\\b(tens of thousands|hundreds of thousands|tens of millions|hundreds of millions|tens of billions"
+                    + "|hundreds of billions|dozens|scores|hundreds|thousands|millions|billions|tens)(?:\\s+of\\b"
+                    + "|(?<=(?:tens|hundreds) of (?:thousands|millions|billions))(?![\\w-]))");
 
     /** "three-and-a-half hours", "a two-and-a-half-hour session", "2 and a half years": a whole number and a half. */
     static final Pattern AND_A_HALF = Pattern.compile("(?i)(?<![\\w.,])(\\d+|" + String.join("|", NumberWords.UNITS.keySet()
@@ -247,7 +251,7 @@ final class QuantityRules {
 
     /** Words, in any case, whose following number is part of a name: stock indices, storm categories, product names. */
     static final Set<String> NAMED_SERIES = Set.of("sp", "ftse", "fortune", "russell", "nikkei", "dax", "cac", "stoxx",
-            "asx", "nasdaq", "category",
+            "asx", "nasdaq", "category", "poors", // "the standard & poor's 500 index", lower-cased
             "ipad", "iphone", "xbox", "playstation", "blackberry", "kepler", "gemini", "apollo", "soyuz", "comet", // product,
             // mission and sky-object names, lower-cased in much news text: "the ipad 2", "xbox one", "kepler 438b", "Comet 55P"
             "type", // "type 2 diabetes", "a Type 45 destroyer": a kind's number, whatever noun follows

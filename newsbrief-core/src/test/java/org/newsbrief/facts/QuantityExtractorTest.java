@@ -1386,4 +1386,33 @@ class QuantityExtractorTest {
         assertThat(named("Boeing's stock ba, -0.24 % inched up 8 cents.")).containsExactly("-0.24|down|percentage",
                 "8|up|cent");
     }
+
+    @Test
+    void hundredsOfBillionsIsOneVagueFigure() {
+        assertThat(named("Each day, the country loses hundreds of billions of dollars in foreign reserves.")).containsExactly(
+                "100000000000-1000000000000|down|dollar");
+    }
+
+    @Test
+    void oneBeforeAScaleIsNoPronoun() {
+        assertThat(named("The wilderness, some one million hectares or a fifth of the island, was removed.")).containsExactly(
+                "1000000|~|hectare", "0.2|=|% island");
+    }
+
+    @Test
+    void aHyphenatedSquareBeforeASpacedUnitIsAnArea() {
+        assertThat(named("The weapons were hidden around the 800-square foot residence.")).containsExactly("800|=|square foot");
+    }
+
+    @Test
+    void aLowerCasedStandardAndPoors500IsAName() {
+        assertThat(named("The standard & poor's 500 index rose 9 points.")).containsExactly("9|up|point");
+    }
+
+    @Test
+    void aMixedNumberTakesAUnitJoinedByAHyphen() {
+        assertThat(named("The discovery capped a 3 1/2-year search.")).containsExactly("3.5|=|year");
+        assertThat(named("Rivers swelled into mile-wide (1 1/2-kilometer-wide) torrents.")).containsExactly(
+                "1.5|=|kilometre");
+    }
 }
