@@ -21,16 +21,17 @@ class EcbPlusEntityRegressionTest {
         assertThat(test.corpus().checksum()).isEqualTo(TEST_TOPICS_SHA256);
         assertThat(test.stats().mentions()).isEqualTo(1459);
         assertThat(test.stats().chains()).isEqualTo(340);
+        // stop 29 (acronyms joined, names rounds 19-20): the names rows rose, sieve 0.700470 -> 0.707441
         assertThat(test.scores().get(EntityCorefSystem.HEAD_LEMMA).conllF1()).isCloseTo(0.675496, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.NAMES).conllF1()).isCloseTo(0.521830, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.NAMES_HEAD_LEMMA).conllF1()).isCloseTo(0.666818, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.NAMES_HEAD_LEMMA_PRONOUNS_ALONE).conllF1()).isCloseTo(0.640869, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.HEAD_LEMMA_OR_NAMES).conllF1()).isCloseTo(0.682626, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.NAMES).conllF1()).isCloseTo(0.527961, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.NAMES_HEAD_LEMMA).conllF1()).isCloseTo(0.672157, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.NAMES_HEAD_LEMMA_PRONOUNS_ALONE).conllF1()).isCloseTo(0.646206, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.HEAD_LEMMA_OR_NAMES).conllF1()).isCloseTo(0.687894, within(1e-6));
         assertThat(test.scores().get(EntityCorefSystem.HEAD_LEMMA_TYPED).conllF1()).isCloseTo(0.676700, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1()).isCloseTo(0.700470, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED).conllF1()).isCloseTo(0.704281, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_GOLD_SUBTOPICS).conllF1()).isCloseTo(0.696580, within(1e-6));
-        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_STORIES).conllF1()).isCloseTo(0.687047, within(1e-6)); // 0.677787 before stop 25's attach margin: the stories predicted changed
+        assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1()).isCloseTo(0.707441, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED).conllF1()).isCloseTo(0.711289, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_GOLD_SUBTOPICS).conllF1()).isCloseTo(0.701796, within(1e-6));
+        assertThat(test.scores().get(EntityCorefSystem.SIEVE_TYPED_STORIES).conllF1()).isCloseTo(0.692337, within(1e-6)); // 0.687047 before stop 29's acronyms and names rounds 19-20, 0.677787 before stop 25's attach margin
         // the bar: the sieve beats the same-head-lemma baseline, with and without the gold type
         assertThat(test.scores().get(EntityCorefSystem.SIEVE).conllF1())
                 .isGreaterThan(test.scores().get(EntityCorefSystem.HEAD_LEMMA).conllF1());
