@@ -53,27 +53,16 @@ final class Acronyms {
     }
 
     /**
-     * Whether {@code letters} abbreviate a name: a {@link #KNOWN} acronym only the names listed for it; another of
-     * three letters or more the names of two words or more whose initials it is, optional words left out or taken
-     * ("Syrian Arab News Agency": SANA; "Department of Justice": DOJ or DJ). Words split at spaces and hyphens
-     * ("Asia-Pacific Economic Cooperation": APEC). Every other word opens with a capital and holds a small
-     * letter: a word in capitals or an abbreviation ("U.S. Senate") is no word an acronym takes one letter of.
-     * Two letters abbreviate too many names ("PC", "CA", "GB") to join any but a known one.
+     * The acronyms that abbreviate a name: a {@link #KNOWN} acronym the names listed for it only; another of three
+     * letters or more the names of two words or more whose initials it is, optional words left out or taken ("Syrian
+     * Arab News Agency": SANA; "Department of Justice": DOJ or DJ). Words split at spaces and hyphens ("Asia-Pacific
+     * Economic Cooperation": APEC). Every other word opens with a capital and holds a small letter: a word in capitals
+     * or an abbreviation ("U.S. Senate") is no word an acronym takes one letter of. Two letters abbreviate too many
+     * names ("PC", "CA", "GB") to join any but a known one.
      */
-    static boolean abbreviates(String letters, String name) {
-        List<String> known = KNOWN.get(letters);
-        if (known != null) {
-            return known.contains(name.toLowerCase(Locale.ROOT).replace("-", " "));
-        }
-        return letters.length() >= 3 && initials(name).contains(letters);
-    }
-
-    /**
-     * The acronyms that may abbreviate a name ({@link #abbreviates} holds for none but these): its initials, optional words
-     * left out and taken, and the {@link #KNOWN} acronym it is written out for; none for a name of fewer than two words.
-     */
-    static Set<String> candidates(String name) {
-        Set<String> found = new HashSet<>(initials(name));
+    static Set<String> of(String name) {
+        Set<String> found = new HashSet<>();
+        initials(name).stream().filter(a -> a.length() >= 3 && !KNOWN.containsKey(a)).forEach(found::add);
         String lower = name.toLowerCase(Locale.ROOT).replace("-", " ");
         KNOWN.forEach((acronym, names) -> {
             if (names.contains(lower)) {

@@ -72,10 +72,10 @@ public final class MentionGrouper {
         List<Map.Entry<NameFinder.Found, TypeCues.Kind>> typed = new java.util.ArrayList<>(typeOf.entrySet().stream()
                 .map(e -> Map.entry(e.getKey(), e.getValue())).toList());
         TypeCues.dropPersonsOfPlaces(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind));
+        Set<String> nameSet = new HashSet<>(names);
         SpeakingOrganisations.retype(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind),
-                new HashSet<>(names));
-        StormNames.retype(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind),
-                new HashSet<>(names));
+                nameSet);
+        StormNames.retype(typed, e -> e.getKey().text(), Map.Entry::getValue, (e, kind) -> Map.entry(e.getKey(), kind), nameSet);
         typed.forEach(e -> typeOf.put(e.getKey(), e.getValue()));
         Map<EntityMention, String> spellings = new LinkedHashMap<>();
         Map<String, List<String>> keys = new LinkedHashMap<>();

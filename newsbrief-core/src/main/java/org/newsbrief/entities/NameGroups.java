@@ -522,7 +522,7 @@ final class NameGroups {
         Map<String, List<String>> byAcronym = new HashMap<>();
         for (String name : keys.keySet()) {
             if (name.indexOf(' ') > 0 || name.indexOf('-') > 0) {
-                Acronyms.candidates(name).forEach(acronym -> byAcronym.computeIfAbsent(acronym, a -> new ArrayList<>()).add(name));
+                Acronyms.of(name).forEach(acronym -> byAcronym.computeIfAbsent(acronym, a -> new ArrayList<>()).add(name));
             }
         }
         for (String acronym : keys.keySet()) {
@@ -535,7 +535,7 @@ final class NameGroups {
             Set<String> roots = new HashSet<>();
             String expansion = null;
             for (String name : names) {
-                if (Acronyms.abbreviates(letters, name) && !TypeCues.groupWord(lastWord(name)) && !knownDifferentKinds(kind, kinds.get(name))) {
+                if (!TypeCues.groupWord(lastWord(name)) && !knownDifferentKinds(kind, kinds.get(name))) {
                     roots.add(groups.find(name));
                     expansion = name;
                 }
