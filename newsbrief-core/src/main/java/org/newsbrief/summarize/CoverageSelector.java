@@ -226,12 +226,10 @@ public final class CoverageSelector implements SentenceSelector {
      */
     static List<Integer> bestLead(SentencePool pool, double[] scores, Budget budget) {
         int best = -1;
-        int document = -1;
         for (int i = 0; i < pool.size(); i++) {
-            if (pool.documentIndex(i) == document || !pool.isCandidate(i)) {
+            if (!pool.opensItsDocument(i)) {
                 continue;
             }
-            document = pool.documentIndex(i);
             int cost = pool.cost(i, budget);
             if (cost > 0 && pool.termIds(i).length > 0 && budget.fits(0, cost) && (best < 0 || scores[i] > scores[best])) {
                 best = i;

@@ -27,6 +27,7 @@ public final class SentencePool {
     private final boolean[] candidateAfterPredecessor;
     private final boolean[] candidateOfAnyLength;
     private final boolean[] lowerCased;
+    private final boolean[] opensDocument;
 
     private SentencePool(List<Document> documents) {
         this.documents = List.copyOf(documents);
@@ -59,6 +60,14 @@ public final class SentencePool {
             candidateAfterPredecessor[i] = verdict.afterItsPredecessor();
             candidateOfAnyLength[i] = verdict.ofAnyLength();
         }
+        this.opensDocument = new boolean[sentences.size()];
+        int openedDocument = -1;
+        for (int i = 0; i < candidate.length; i++) {
+            if (candidate[i] && documentOf.get(i) != openedDocument) {
+                openedDocument = documentOf.get(i);
+                opensDocument[i] = true;
+            }
+        }
     }
 
     /** A copy of {@code pool} whose sentences at the given indexes read as given; everything else is shared. */
@@ -74,6 +83,7 @@ public final class SentencePool {
         this.candidateAfterPredecessor = pool.candidateAfterPredecessor;
         this.candidateOfAnyLength = pool.candidateOfAnyLength;
         this.lowerCased = pool.lowerCased;
+        this.opensDocument = pool.opensDocument;
     }
 
     /**
@@ -121,6 +131,14 @@ public final class SentencePool {
      */
     public boolean isCandidateAfterItsPredecessor(int i) {
         return candidateAfterPredecessor[i];
+    }
+
+    /**
+     * Whether sentence {@code i} is its article's lead: the first sentence of the article that may
+     * stand in a summary alone (captions and fragments before it are passed over).
+     */
+    public boolean opensItsDocument(int i) {
+        return opensDocument[i];
     }
 
     /** Whether sentence {@code i} passes every {@link CandidateFilter} rule but the upper length bound. */
