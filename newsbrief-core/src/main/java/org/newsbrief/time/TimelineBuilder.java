@@ -93,7 +93,7 @@ public final class TimelineBuilder {
         LocalDate published = document.article().published();
         TimeAnchor anchor = new TimeAnchor(published, published == null ? storyDate : null);
         Optional<TimeMention> best = tagger.tag(sentence.text(), anchor, narrative).stream()
-                .filter(m -> m.value() != null && !m.stamp())
+                .filter(m -> m.value() != null && !m.stamp() && !isLongPastPeriod(m))
                 .map(m -> dayLike(m))
                 .min(Comparator.comparingInt(m -> m.value().precision()));
         if (best.isPresent()) {
@@ -103,6 +103,17 @@ public final class TimelineBuilder {
             return Optional.of(new DatedSentence(index, TimeValue.day(published), false, false));
         }
         return Optional.empty();
+    }
+
+    /**
+     * "For the last 10 years", "in the past two months": a period of more than a month up to the
+     * article's date tells how long something has lasted, not when it happened, so it dates no
+     * timeline entry ("over the past three days" still does).
+     */
+    private static boolean isLongPastPeriod(TimeMention mention) {
+        TimeValue value = mention.value();
+        return mention.rule().equals("past-period") && value.granularity() == Granularity.INTERVAL
+                && value.end().isAfter(value.start().plusMonths(1));
     }
 
     /** "Over the past 24 hours" and "overnight" report the day they end on. */

@@ -49,6 +49,17 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void aLongPeriodUpToTheArticlesDateIsNoEventDateButAShortOneIs() {
+        // written for this rule (DUC 2003 d31002t): "for the last 10 years" tells how long, not when
+        Document a = Stories.document("a", LocalDate.of(1998, 10, 3),
+                "Refugees returned to the valley on Friday. "
+                        + "Religion has for the last 10 years been a main ingredient of the nationalist hatreds. "
+                        + "Floods killed 24 people over the past three days.");
+        assertThat(builder.build(List.of(a)).entries()).extracting(e -> e.when().label())
+                .containsExactly("1998-09-30/1998-10-03", "1998-10-02");
+    }
+
+    @Test
     void aPostingStampDatesNoEntry() {
         // written for this rule: the stamp above a blog entry is when it was posted, no event of that day
         Document blog = Stories.document("blog", LocalDate.of(2021, 6, 7),
