@@ -24,20 +24,24 @@ import org.newsbrief.summarize.Summarizers;
  * How summaries open: for each cluster of a dataset, the summarizer's summary under the dataset's standard budget; counts
  * the summaries whose first sentence is an article's lead (its first sentence that may stand alone in a summary), those holding a lead anywhere,
  * those whose first sentence holds a third-person pronoun outside quotation marks (he, him, his, she, her, they, them,
- * their: a reference the reader has nothing to resolve against), and the sentences opening with a pronoun or connective
- * without their predecessor right before them. Writes each summary's first sentence to OUT. Compile against a runnable
+ * their: a reference the reader has nothing to resolve against), the sentences opening with a pronoun or connective
+ * without their predecessor right before them, and those quoting a bare pronoun (", he said") without it. Writes each summary's first sentence to OUT. Compile against a runnable
  * jar: javac -cp JAR -d T bench/summary-order/Openings.java; java -cp T:JAR Openings DATASET PATH LIMIT SUMMARIZER OUT
  */
 public class Openings {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "they", "them", "their");
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    /** As SentenceOpenings.quotesAPronoun (copied, so that the tool reads jars without it). */
+    private static final Pattern PRONOUN_SPEAKER = Pattern.compile("(?:,|,?[\"\u201d])\\s+(?:he|she|they)\\s+"
+            + "(?:said|says|added|adds|told|tells|noted|wrote|explained|asked|declared|insisted|argued|warned|stated"
+            + "|recalled|replied|continued|acknowledged|conceded|predicted)\\b", Pattern.CASE_INSENSITIVE);
 
     public static void main(String[] a) throws Exception {
         Dataset dataset = Datasets.open(a[0], Path.of(a[1]), Integer.parseInt(a[2]));
         Summarizer summarizer = Summarizers.create(a[3]);
         Protocol protocol = Protocol.standard(a[0], 0, 0);
         NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
-        int summaries = 0, leadFirst = 0, leadAnywhere = 0, pronounFirst = 0, sentences = 0, unresolved = 0;
+        int summaries = 0, leadFirst = 0, leadAnywhere = 0, pronounFirst = 0, sentences = 0, unresolved = 0, speakers = 0;
         List<String> firsts = new ArrayList<>();
         for (EvalCluster cluster : dataset.clusters()) {
             List<Document> documents = cluster.documents().stream().map(analyzer::analyze).toList();
@@ -72,6 +76,9 @@ public class Openings {
                 if (SentenceOpenings.opensDependently(s.text()) && !afterPredecessor) {
                     unresolved++;
                 }
+                if (PRONOUN_SPEAKER.matcher(s.text()).find() && !afterPredecessor) {
+                    speakers++;
+                }
             }
             if (summary.stream().anyMatch(s -> leads[positions.get(s.articleId() + "#" + s.index())])) {
                 leadAnywhere++;
@@ -85,9 +92,10 @@ public class Openings {
         Files.write(Path.of(a[4]), firsts);
         System.out.printf(Locale.ROOT,
                 "%s %s: %d summaries; first sentence a lead %d (%.1f%%); a lead anywhere %d; first sentence with a"
-                        + " third-person pronoun %d (%.1f%%); unresolved openings %d of %d sentences%n",
+                        + " third-person pronoun %d (%.1f%%); unresolved openings %d, pronoun speakers without their"
+                        + " predecessor %d, of %d sentences%n",
                 a[0], a[3], summaries, leadFirst, 100.0 * leadFirst / summaries, leadAnywhere, pronounFirst,
-                100.0 * pronounFirst / summaries, unresolved, sentences);
+                100.0 * pronounFirst / summaries, unresolved, speakers, sentences);
     }
 
     /** Whether {@code text} holds one of the pronouns outside double quotation marks. */

@@ -6,7 +6,7 @@ import org.newsbrief.model.Sentence;
 /**
  * Which sentences may stand in a summary on their own: whole sentences of reasonable length
  * that open with a capital (any letter in a lower-cased article), with balanced quotes, and that do not open with a pronoun or a
- * connective pointing at a sentence the reader will not see ("He said", "However,", "But").
+ * connective pointing at a sentence the reader will not see ("He said", "However,", "But") nor quote a pronoun (", he said").
  * Stateless.
  */
 final class CandidateFilter {
@@ -38,7 +38,7 @@ final class CandidateFilter {
         int words = text.isEmpty() ? 0 : text.split("\\s+").length;
         boolean readable = readable(text, words, lowerCased);
         boolean afterItsPredecessor = readable && words <= MAX_WORDS;
-        boolean independent = readable && !SentenceOpenings.opensDependently(text);
+        boolean independent = readable && !SentenceOpenings.opensDependently(text) && !SentenceOpenings.quotesAPronoun(text);
         boolean alone = afterItsPredecessor && independent;
         return new Verdict(alone, afterItsPredecessor, alone || independent && endsWhole(text));
     }

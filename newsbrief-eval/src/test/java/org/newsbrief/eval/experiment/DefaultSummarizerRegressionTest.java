@@ -25,8 +25,8 @@ import org.newsbrief.summarize.Summarizers;
 class DefaultSummarizerRegressionTest {
 
     private static final String DUC2004_SHA256 = "deafef92d217d67da4732384b562f167782b87fc905a15486e2e768904fc49cd";
-    private static final double PINNED_ROUGE_1 = 0.3886036;
-    private static final double PINNED_ROUGE_2 = 0.1016234;
+    private static final double PINNED_ROUGE_1 = 0.3887988;
+    private static final double PINNED_ROUGE_2 = 0.1015740;
 
     @Test
     void defaultSummarizerScoresArePinnedOnDuc2004() throws Exception {
