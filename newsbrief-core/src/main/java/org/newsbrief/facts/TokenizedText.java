@@ -9,9 +9,9 @@ import org.newsbrief.model.Span;
  * A tokenized sentence glued back where its numbers need it, as ECB+'s token files give sentences ("averaged 14 . 4
  * points", "£910 , 000 worth", "a 68 - yard drive", "31 - year - old", "Sept . 20", "4 p . m .", "http : / / www .
  * examiner . com / chiefs - lose - 20 - 13"): decimals, digit groups, hyphens after a number, abbreviations' dots and
- * clock times lose their spaces, so that the readers see "14.4", "£910,000", "68-yard" and "Sept. 20"; a link is left out. Only a
- * sentence with spaced punctuation and none glued is read as tokenized (no sentence of DUC 2003 or Multi-News
- * validation 1-1,000 is). Each character of the glued text keeps its offset in the original. Immutable.
+ * clock times lose their spaces, so that the readers see "14.4", "£910,000", "68-yard" and "Sept. 20"; a link is left
+ * out. Only a sentence with spaced punctuation and none glued is read as tokenized (no sentence of DUC 2003 or
+ * Multi-News validation 1-1,000 is). Each character of the glued text keeps its offset in the original. Immutable.
  */
 final class TokenizedText {
 
@@ -31,19 +31,28 @@ final class TokenizedText {
      * Digit groups split at their commas, "£910 , 000", "1 , 150 kilometers" (not a height's inches before a weight,
      * "6 - foot - 8 , 225 - pound", "( 5 - 11 , 220 )").
      */
-    private static final Pattern GROUPS = Pattern.compile("(?<![\\d.,])(?<!(?:foot|feet|\\d) - )\\d{1,3}(?: , \\d{3})+(?![\\d])");
+    private static final Pattern GROUPS = Pattern.compile(
+            "(?<![\\d.,])(?<!(?:foot|feet|\\d) - )\\d{1,3}(?: , \\d{3})+(?![\\d])");
 
     /** A decimal split at its point: "14 . 4 points", "$2 . 6 million", "0 . 07 percent". */
     private static final Pattern DECIMAL = Pattern.compile("(?<![\\d.,])\\d+(?: \\. \\d+)+(?![\\d])");
 
+    /** Spelled numbers a hyphen may follow: "two - year", "five - boat". */
+    private static final String NUMBER_WORD = "\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen"
+            + "|twenty|thirty|forty|fifty|hundred|thousand|half)";
+
+    /** Words after a spaced hyphen that make it a dash: "40 - to 50", "8 - and several", "12 - another mom", "12 - all". */
+    private static final String DASH_NEXT = "(?:and|or|to|nor|but|than|the|a|an|in|on|of|for|with|all|another|who|which"
+            + "|that|this|his|her|their|its|he|she|it|they|we|i)\\b";
+
     /**
-     * Hyphens after a number, up to three: "68 - yard", "31 - year - old", "two - year", "( 2 - 13 )", ".45 - caliber" (not after a year,
-     * "August 2004 - saying", whose hyphen is a dash; not before a conjunction or preposition, "40 - to 50 - employee",
-     * "age 6 and 8 - and several", "a mother of 12 - another mom", nor in a height, "5 - foot - 8 , 135 pounds", or an age range, "adults 18 - 49").
+     * Hyphens after a number, up to three: "68 - yard", "31 - year - old", "two - year", "( 2 - 13 )", ".45 - caliber"
+     * (not after a year, "August 2004 - saying", whose hyphen is a dash; not before {@link #DASH_NEXT}; nor in a height,
+     * "5 - foot - 8 , 135 pounds", or an age range, "adults 18 - 49").
      */
-    private static final Pattern HYPHENS = Pattern.compile("(?<![\\d.,])(?<!\\b(?:adults|women|men|ages|aged) )(?:(?!(?:1[89]|20)\\d\\d - \\p{L})\\.?\\d[\\d.,]*|\\b(?i:one|two|three|four|five|six|seven|eight|nine|ten"
-            + "|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred|thousand|half))(?<!\\d - (?:foot|feet) - \\d)"
-            + "(?: - (?!(?:and|or|to|nor|but|than|the|a|an|in|on|of|for|with|all|another|who|which|that|this|his|her|their|its|he|she|it|they|we|i)\\b)(?!(?:foot|feet) - \\d)[\\p{L}\\d]+){1,3}\\b");
+    private static final Pattern HYPHENS = Pattern.compile("(?<![\\d.,])(?<!\\b(?:adults|women|men|ages|aged) )"
+            + "(?:(?!(?:1[89]|20)\\d\\d - \\p{L})\\.?\\d[\\d.,]*|" + NUMBER_WORD + ")(?<!\\d - (?:foot|feet) - \\d)"
+            + "(?: - (?!" + DASH_NEXT + ")(?!(?:foot|feet) - \\d)[\\p{L}\\d]+){1,3}\\b");
 
     /** A hyphenated word: "AK-47", "15-year-old" (ECB+'s older texts glue hyphens). */
     private static final Pattern HYPHEN_GLUED = Pattern.compile("[\\p{L}\\d]-\\p{L}");

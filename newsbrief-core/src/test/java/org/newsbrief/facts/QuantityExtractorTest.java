@@ -1418,10 +1418,11 @@ class QuantityExtractorTest {
 
     @Test
     void aTokenizedSentencesSplitDecimalsAndDigitGroupsAreOneNumber() {
-        assertThat(named("In 133 career playoff games , he averaged 14 . 4 points while shooting 51 . 2 percent .")).containsExactly(
-                "133|=|career playoff game", "14.4|~|point", "51.2|=|percentage");
-        assertThat(named("In May , thieves stole £910 , 000 worth of jewellery .")).containsExactly("910000|=|pound sterling");
-        assertThat(extractor.extract("In May , thieves stole £910 , 000 worth of jewellery .").get(0).text()).isEqualTo("£910 , 000");
+        assertThat(named("In 133 career playoff games , he averaged 14 . 4 points while shooting 51 . 2 percent ."))
+                .containsExactly("133|=|career playoff game", "14.4|~|point", "51.2|=|percentage");
+        String stolen = "In May , thieves stole £910 , 000 worth of jewellery .";
+        assertThat(named(stolen)).containsExactly("910000|=|pound sterling");
+        assertThat(extractor.extract(stolen).get(0).text()).isEqualTo("£910 , 000");
     }
 
     @Test
@@ -1432,8 +1433,8 @@ class QuantityExtractorTest {
 
     @Test
     void aTokenizedLinkHoldsNoQuantities() {
-        assertThat(named("http : / / www . examiner . com / article / chiefs - lose - 20 - 13 - despite - charles - 226 - yards"))
-                .isEmpty();
+        assertThat(named("http : / / www . examiner . com / article / chiefs - lose - 20 - 13 - despite - charles - 226 - "
+                + "yards")).isEmpty();
     }
 
     @Test
