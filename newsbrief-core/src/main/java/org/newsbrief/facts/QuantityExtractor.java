@@ -139,6 +139,18 @@ public final class QuantityExtractor {
 
     /** Quantities of one sentence, in text order. */
     public List<Quantity> extract(String sentence) {
+        TokenizedText tokenized = TokenizedText.of(sentence); // "14 . 4 points", "£910 , 000" as ECB+ gives them
+        if (tokenized == null) {
+            return extractGlued(sentence);
+        }
+        List<Quantity> quantities = new ArrayList<>();
+        for (Quantity q : extractGlued(tokenized.text())) {
+            quantities.add(tokenized.restore(q));
+        }
+        return quantities;
+    }
+
+    private List<Quantity> extractGlued(String sentence) {
         List<Candidate> candidates = NumberCandidates.find(sentence);
         if (candidates.isEmpty()) {
             return List.of();

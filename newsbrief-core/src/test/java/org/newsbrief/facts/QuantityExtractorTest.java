@@ -1415,4 +1415,40 @@ class QuantityExtractorTest {
         assertThat(named("Rivers swelled into mile-wide (1 1/2-kilometer-wide) torrents.")).containsExactly(
                 "1.5|=|kilometre");
     }
+
+    @Test
+    void aTokenizedSentencesSplitDecimalsAndDigitGroupsAreOneNumber() {
+        assertThat(named("In 133 career playoff games , he averaged 14 . 4 points while shooting 51 . 2 percent ."))
+                .containsExactly("133|=|career playoff game", "14.4|~|point", "51.2|=|percentage");
+        String stolen = "In May , thieves stole £910 , 000 worth of jewellery .";
+        assertThat(named(stolen)).containsExactly("910000|=|pound sterling");
+        assertThat(extractor.extract(stolen).get(0).text()).isEqualTo("£910 , 000");
+    }
+
+    @Test
+    void aTokenizedSentencesSpacedHyphenAfterANumberJoinsItsUnit() {
+        assertThat(named("The Chiefs went on a 68 - yard drive before the 31 - year - old climber fell .")).containsExactly(
+                "68|=|yard", "31|=|year of age");
+    }
+
+    @Test
+    void aTokenizedLinkHoldsNoQuantities() {
+        assertThat(named("http : / / www . examiner . com / article / chiefs - lose - 20 - 13 - despite - charles - 226 - "
+                + "yards")).isEmpty();
+    }
+
+    @Test
+    void aTokenizedAbbreviationsDotJoinsItSoADateIsNoCount() {
+        assertThat(named("Bush was lost for the season after the Sept . 20 win over San Francisco .")).isEmpty();
+    }
+
+    @Test
+    void aTokenizedClockTimeIsNoQuantity() {
+        assertThat(named("Posted on Mar 8 2013 , 11 : 55p")).isEmpty();
+    }
+
+    @Test
+    void aTokenizedAbbreviationsInitialsJoinSoAClockHourIsNoCount() {
+        assertThat(named("As of 11 p . m . authorities were still searching for the car .")).isEmpty();
+    }
 }
