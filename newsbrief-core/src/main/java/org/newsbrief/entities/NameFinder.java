@@ -382,7 +382,7 @@ final class NameFinder {
 
     /**
      * Whether a run of three words or more opens with a people's noun before a person's name: a people's plural ({@link
-     * NameRules#PEOPLES}: "Britons Peter Kennedy", "Swedes Anna ..."; or an adjective's ending, "Libyans Abdel Basset ...") or one of {@link #PEOPLES_NOUNS} ("Briton Peter
+     * NameRules#PEOPLES}: "Britons Peter Kennedy", "Swedes Anna ...") or one of {@link #PEOPLES_NOUNS} ("Briton Peter
      * Kennedy"), with no institution's word after it ("Scots Guards Regiment"). Such an apposition had made "Britons Peter
      * Kennedy" a name of its own beside "Peter Kennedy" (DUC 2003 d30056t; issue 5).
      */
@@ -391,22 +391,10 @@ final class NameFinder {
             return false;
         }
         String word = lower(tokens.get(from));
-        String singular = word.endsWith("s") ? word.substring(0, word.length() - 1) : null;
         boolean people = PEOPLES_NOUNS.contains(word)
-                || singular != null && (NameRules.PEOPLES.contains(singular) || PEOPLES_NOUNS.contains(singular)
-                // a people's plural of an adjective's ending: "two Libyans, Abdel Basset Ali al-Megrahi and ..." had made
-                // "Libyans Abdel Basset Ali al-Megrahi" a spelling of the man (DUC 2003 d30042t; issue 5, twenty-first round)
-                || NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(singular::endsWith) || countrysPeople(singular));
+                || word.endsWith("s") && NameRules.PEOPLES.contains(word.substring(0, word.length() - 1))
+                || word.endsWith("s") && PEOPLES_NOUNS.contains(word.substring(0, word.length() - 1));
         return people && !namesInstitution(tokens, from + 1, to);
-    }
-
-    /** Endings that make a country's name its people's: "Libya-n", "Egypt-ian", "Iraq-i". */
-    private static final List<String> PEOPLE_ENDINGS = List.of("n", "an", "ian", "i");
-
-    /** Whether a word, in lower case, is a listed country's name with a people's ending ({@link #PEOPLE_ENDINGS}): "libyan". */
-    private static boolean countrysPeople(String word) {
-        return PEOPLE_ENDINGS.stream().anyMatch(end -> word.endsWith(end)
-                && TypeCues.COUNTRIES.contains(word.substring(0, word.length() - end.length())));
     }
 
     private static boolean isNameToken(String token) {
