@@ -464,6 +464,19 @@ public final class EntityResolver {
     }
 
     /**
+     * An entity of another kind, shown by the name that kind gives it ({@link #displayName}), that name first among its
+     * spellings: a person's name typed only by its given name ({@link GivenNameTypes}) had kept the surname it was shown
+     * by while untyped: "Rosen (person; also written Dan Rosen)" (DUC 2003 d31033t; issue 5, twenty-first round).
+     */
+    static Entity retyped(Entity entity, EntityType type) {
+        List<String> variants = new ArrayList<>(entity.variants());
+        String name = displayName(variants, type);
+        variants.remove(name);
+        variants.add(0, name);
+        return new Entity(name, type, variants, entity.mentions(), entity.outlets());
+    }
+
+    /**
      * The name an entity is shown by: its most frequent spelling ({@code variants} come most frequent
      * first), except that a person most often called by the surname alone is shown by the most
      * frequent name of two words ending in it, written in mixed case where one is: "Augusto Pinochet"

@@ -56,7 +56,7 @@ final class GivenNameTypes {
                 .filter(v -> Arrays.stream(v.split("\\s+")).anyMatch(GivenNameTypes::thingWord)).forEach(things::add));
         entities.replaceAll(entity -> entity.type() == EntityType.OTHER && personsName(entity.variants(), things)
                 && entity.variants().stream().noneMatch(beforeThings::contains)
-                ? new Entity(entity.name(), EntityType.PERSON, entity.variants(), entity.mentions(), entity.outlets()) : entity);
+                ? EntityResolver.retyped(entity, EntityType.PERSON) : entity);
     }
 
     /**

@@ -411,12 +411,14 @@ final class NameFinder {
         return dash < 0 || dash + 1 >= token.length() || Character.isUpperCase(token.charAt(dash + 1));
     }
 
+    /** Whether a run is one word that is an adjective of a people or faith, or a temperature scale ({@link NameRules#SCALES}). */
     private static boolean isLoneAdjective(List<String> tokens, int from, int to) {
         if (to - from != 1) {
             return false;
         }
         String word = lower(tokens.get(from));
-        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || NameRules.LONE_ADJECTIVES.contains(word);
+        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || NameRules.LONE_ADJECTIVES.contains(word)
+                || NameRules.SCALES.contains(word);
     }
 
     private static int[] offsets(String text, List<String> tokens) {

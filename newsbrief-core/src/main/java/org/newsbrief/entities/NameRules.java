@@ -113,6 +113,10 @@ final class NameRules {
             // Majid Ansari" had kept the title in the name ("FBI Agent Ken Maxwell" a spelling of "Maxwell"; DUC 2003
             // d30016t, d30005t, d31027t; issue 5, twentieth round)
             "ceo", "agent", "candidate",
+            // a Muslim cleric's or chief's title, spelt so: "Sheik Omar Abdel Rahman" had been a name of its own kind with
+            // the title in it (DUC 2003 d30005t, d31038t; issue 5, twenty-first round). "Sheikh" stays a place's word
+            // ("Sheikh Maqsoud", a district of Aleppo)
+            "sheik",
             // ranks' and offices' abbreviations that the tokenizer parts from their dot, and their plurals: a lone "Maj"
             // and "Capt" of "Maj. Gen. ...", "Capt. ...", "Sens" of "Sens. Olympia Snowe and ..." had been names (DUC 2003
             // d30012t, d30034t, d30040t, d30050t; issue 5)
@@ -167,6 +171,13 @@ final class NameRules {
             // peoples' adjectives in "-en" and "-av": "Chechen rebels", "Yugoslav troops" had made "Chechen" (38 mentions) and
             // "Yugoslav" (27) places (DUC 2003 d30056t, d30051t; issue 5, twentieth round)
             "chechen", "yugoslav");
+
+    /**
+     * Temperature scales, capitalised after a number ("35 degrees Fahrenheit", "minus 20 Celsius"), no entity: "Fahrenheit"
+     * and "Celsius" (12 mentions each) had headed the names of a cold wave's brief (DUC 2003 d31010t; issue 5, twenty-first
+     * round). Left out of a name when alone, as {@link #LONE_ADJECTIVES} are.
+     */
+    static final Set<String> SCALES = words("fahrenheit", "celsius", "centigrade");
 
     /**
      * Nouns of peoples, in the singular, whose plural no adjective ending catches: "Spaniards" and
