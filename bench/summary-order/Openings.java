@@ -21,12 +21,14 @@ import org.newsbrief.summarize.Summarizer;
 import org.newsbrief.summarize.Summarizers;
 
 /**
- * How summaries open: for each cluster of a dataset, the summarizer's summary under the dataset's standard budget; counts
- * the summaries whose first sentence is an article's lead (its first sentence that may stand alone in a summary), those holding a lead anywhere,
- * those whose first sentence holds a third-person pronoun outside quotation marks (he, him, his, she, her, they, them,
- * their: a reference the reader has nothing to resolve against), the sentences opening with a pronoun or connective
- * without their predecessor right before them, and those quoting a bare pronoun (", he said") without it. Writes each summary's first sentence to OUT. Compile against a runnable
- * jar: javac -cp JAR -d T bench/summary-order/Openings.java; java -cp T:JAR Openings DATASET PATH LIMIT SUMMARIZER OUT
+ * How summaries read: for each cluster of a dataset, the summarizer's summary under the dataset's standard budget.
+ * Counts the summaries whose first sentence is an article's lead (its first sentence that may stand alone in a
+ * summary), those holding a lead anywhere, those whose first sentence holds a third-person pronoun outside quotation
+ * marks (he, him, his, she, her, they, them, their: a reference the reader has nothing to resolve against), the
+ * sentences opening with a pronoun or connective without their predecessor right before them, those quoting a bare
+ * pronoun (", he said") without it, and the pairs of summary sentences that repeat each other (TF-IDF cosine in the
+ * story's pool at three levels). Writes each summary's first sentence to OUT. Compile against a runnable jar:
+ * javac -cp JAR -d T bench/summary-order/Openings.java; java -cp T:JAR Openings DATASET PATH LIMIT SUMMARIZER OUT
  */
 public class Openings {
     private static final Set<String> PRONOUNS = Set.of("he", "him", "his", "she", "her", "they", "them", "their");
@@ -42,6 +44,7 @@ public class Openings {
         Protocol protocol = Protocol.standard(a[0], 0, 0);
         NewsTextAnalyzer analyzer = NewsTextAnalyzer.standard();
         int summaries = 0, leadFirst = 0, leadAnywhere = 0, pronounFirst = 0, sentences = 0, unresolved = 0, speakers = 0;
+        int[] close = new int[3]; // pairs of summary sentences at TF-IDF cosine >= 0.3, 0.5, 0.7
         List<String> firsts = new ArrayList<>();
         for (EvalCluster cluster : dataset.clusters()) {
             List<Document> documents = cluster.documents().stream().map(analyzer::analyze).toList();
@@ -83,6 +86,15 @@ public class Openings {
             if (summary.stream().anyMatch(s -> leads[positions.get(s.articleId() + "#" + s.index())])) {
                 leadAnywhere++;
             }
+            for (int x = 0; x < summary.size(); x++) {
+                for (int y = x + 1; y < summary.size(); y++) {
+                    double cosine = pool.vector(positions.get(summary.get(x).articleId() + "#" + summary.get(x).index()))
+                            .cosine(pool.vector(positions.get(summary.get(y).articleId() + "#" + summary.get(y).index())));
+                    for (int k = 0; k < 3; k++) {
+                        close[k] += cosine >= 0.3 + 0.2 * k - 1e-9 ? 1 : 0;
+                    }
+                }
+            }
             String text = summary.get(0).text().strip();
             if (hasPronoun(text)) {
                 pronounFirst++;
@@ -90,6 +102,8 @@ public class Openings {
             firsts.add(cluster.id() + "\t" + text);
         }
         Files.write(Path.of(a[4]), firsts);
+        System.out.printf(Locale.ROOT, "%s %s: pairs of summary sentences at cosine >= 0.3 / 0.5 / 0.7: %d / %d / %d%n",
+                a[0], a[3], close[0], close[1], close[2]);
         System.out.printf(Locale.ROOT,
                 "%s %s: %d summaries; first sentence a lead %d (%.1f%%); a lead anywhere %d; first sentence with a"
                         + " third-person pronoun %d (%.1f%%); unresolved openings %d, pronoun speakers without their"

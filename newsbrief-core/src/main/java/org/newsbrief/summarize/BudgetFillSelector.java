@@ -28,9 +28,17 @@ public final class BudgetFillSelector implements SentenceSelector {
     static final double NEAR_DUPLICATE = 0.7;
 
     private final SentenceSelector selector;
+    private final double redundancy;
 
+    /** Skips sentences at cosine {@link #NEAR_DUPLICATE} or more to a chosen one. */
     public BudgetFillSelector(SentenceSelector selector) {
+        this(selector, NEAR_DUPLICATE);
+    }
+
+    /** Skips sentences at cosine {@code redundancy} or more to a chosen one. */
+    public BudgetFillSelector(SentenceSelector selector, double redundancy) {
         this.selector = Objects.requireNonNull(selector, "selector");
+        this.redundancy = redundancy;
     }
 
     @Override
@@ -41,17 +49,17 @@ public final class BudgetFillSelector implements SentenceSelector {
             return chosen;
         }
         Set<Integer> taken = new HashSet<>(chosen);
-        used = fill(pool, scores, budget, chosen, used,
+        used = fill(pool, scores, budget, chosen, used, redundancy,
                 i -> !taken.contains(i) && !pool.isCandidate(i) && pool.isCandidateOfAnyLength(i));
         if (chosen.isEmpty()) {
-            fill(pool, scores, budget, chosen, used, pool::isWholeSentence);
+            fill(pool, scores, budget, chosen, used, redundancy, pool::isWholeSentence);
         }
         return chosen;
     }
 
     /** Adds the best-scored sentences that pass {@code eligible} while they fit; returns the words used. */
     private static int fill(SentencePool pool, double[] scores, Budget budget, List<Integer> chosen, int used,
-            IntPredicate eligible) {
+            double redundancy, IntPredicate eligible) {
         List<Integer> order = IntStream.range(0, pool.size())
                 .filter(eligible)
                 .boxed()
@@ -62,7 +70,7 @@ public final class BudgetFillSelector implements SentenceSelector {
             if (budget.isFull(used)) {
                 break;
             }
-            if (cost > 0 && budget.fits(used, cost) && Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE) {
+            if (cost > 0 && budget.fits(used, cost) && Redundancy.max(pool, i, chosen) < redundancy) {
                 chosen.add(i);
                 used += cost;
             }

@@ -12,15 +12,24 @@ import java.util.Set;
  * pronoun or connective ("He said ...", "But ..."), since reading order puts it right after the
  * sentence it depends on. Sentences following earlier choices go first. Matters where the
  * readable candidates alone cannot fill the budget (short stories such as Multi-News's
- * truncated inputs); a budget that fills to its limit is already full. Immutable and
- * thread-safe when the wrapped selector is.
+ * truncated inputs); a budget that fills to its limit is already full. A following sentence that
+ * repeats a chosen one (TF-IDF cosine at or above the redundancy cut, where one is given) is
+ * passed over. Immutable and thread-safe when the wrapped selector is.
  */
 public final class ContinuationSelector implements SentenceSelector {
 
     private final SentenceSelector selector;
+    private final double redundancy;
 
+    /** Adds following sentences however close they are to chosen ones. */
     public ContinuationSelector(SentenceSelector selector) {
+        this(selector, Double.POSITIVE_INFINITY);
+    }
+
+    /** Adds following sentences whose cosine to every chosen one stays below {@code redundancy}. */
+    public ContinuationSelector(SentenceSelector selector, double redundancy) {
         this.selector = Objects.requireNonNull(selector, "selector");
+        this.redundancy = redundancy;
     }
 
     @Override
@@ -35,7 +44,7 @@ public final class ContinuationSelector implements SentenceSelector {
                 continue;
             }
             int cost = pool.cost(next, budget);
-            if (cost > 0 && budget.fits(used, cost)) {
+            if (cost > 0 && budget.fits(used, cost) && Redundancy.max(pool, next, chosen) < redundancy) {
                 chosen.add(next);
                 taken.add(next);
                 used += cost;

@@ -51,25 +51,28 @@ public final class CoverageSelector implements SentenceSelector {
      *     closing "saying ..." phrases); 0 (the default) takes whole sentences only. At most one
      *     version of each sentence; a shortened one holds the source's concepts left in it and
      *     costs its own words ({@link #choose}, {@link CompressingSummarizer})
+     * @param redundancy the TF-IDF cosine to a chosen sentence at or above which a sentence repeats
+     *     it, whatever concepts it adds, and is passed over
      */
     public record Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
             boolean leadFirst, double unigramWeight, double supportExponent, boolean sentenceSupport,
-            double positionDecay, int compression) {
+            double positionDecay, int compression, double redundancy) {
         public static final Options DEFAULTS = new Options(2.0, 1.0, 5, 0.5, true);
 
         public Options {
             if (salienceWeight < 0 || openingBoost < 0 || openingSentences < 0 || costScaling < 0 || costScaling > 2
-                    || compression < 0 || compression > SentenceCompressor.MAX_LEVEL || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)) {
+                    || compression < 0 || compression > SentenceCompressor.MAX_LEVEL || !(unigramWeight >= 0) || !(supportExponent >= 0 && supportExponent <= 4) || !(positionDecay >= 0)
+                    || !(redundancy > 0 && redundancy <= 1)) {
                 throw new IllegalArgumentException("invalid coverage options: " + salienceWeight + ", " + openingBoost
                         + ", " + openingSentences + ", " + costScaling + ", " + unigramWeight + ", " + supportExponent
-                        + ", " + positionDecay);
+                        + ", " + positionDecay + ", " + redundancy);
             }
         }
 
         /** Options with bigram concepts weighted by document frequency. */
         public Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
                 boolean leadFirst) {
-            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, 0);
+            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, 0, NEAR_DUPLICATE);
         }
 
         /** Whether concept weights are other than the plain document frequency of bigrams. */
@@ -78,7 +81,7 @@ public final class CoverageSelector implements SentenceSelector {
         }
 
         /**
-         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1+decay=5+compress=1},
+         * Parses {@code salience=1+opening=0.5+openingSentences=3+cost=1+lead=1+unigrams=0.25+power=1.5+support=1+decay=5+compress=1+redundancy=0.5},
          * starting from the defaults ({@code support=1}: sentence support).
          */
         public static Options parse(String text) {
@@ -93,6 +96,7 @@ public final class CoverageSelector implements SentenceSelector {
             boolean sentences = o.sentenceSupport;
             double decay = o.positionDecay;
             int compress = o.compression;
+            double redundancy = o.redundancy;
             for (String pair : text.split("\\+")) {
                 if (pair.isBlank()) {
                     continue;
@@ -113,12 +117,14 @@ public final class CoverageSelector implements SentenceSelector {
                     case "support" -> sentences = v != 0;
                     case "decay" -> decay = v;
                     case "compress" -> compress = (int) v;
+                    case "redundancy" -> redundancy = v;
                     default -> throw new IllegalArgumentException("unknown coverage option '" + kv[0]
-                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay, compress"
+                            + "'; valid: salience, opening, openingSentences, cost, lead, unigrams, power, support, decay, compress, redundancy"
                             + " (and fill for the default)");
                 }
             }
-            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences, decay, compress);
+            return new Options(salience, opening, openingSentences, cost, lead, unigrams, power, sentences, decay, compress,
+                    redundancy);
         }
     }
 
@@ -204,7 +210,7 @@ public final class CoverageSelector implements SentenceSelector {
 
             @Override
             public boolean eligible(int i, List<Integer> chosen) {
-                return Redundancy.max(pool, i, chosen) < NEAR_DUPLICATE;
+                return Redundancy.max(pool, i, chosen) < options.redundancy();
             }
         };
         List<Integer> items = BudgetedGreedy.select(shortenings.items(pool, budget), n, budget, objective, first);
@@ -238,7 +244,7 @@ public final class CoverageSelector implements SentenceSelector {
         return best < 0 ? List.of() : List.of(best);
     }
 
-    /** Sentences this similar to a chosen one repeat it, whatever concepts they add. */
+    /** Sentences this similar to a chosen one repeat it, whatever concepts they add (the default). */
     private static final double NEAR_DUPLICATE = 0.7;
 
     /** The story's concepts under these options (unigrams too when asked for). */

@@ -29,8 +29,11 @@ public final class Summarizers {
     public static final String COVERAGE_LEARNED = "coverage-learned";
     /** Documents a concept needs under learned weights, chosen by cross-validation on DUC 2003 (bench/README.md, step 13). */
     public static final int LEARNED_CONCEPT_MIN_DOCUMENTS = 3;
-    /** The options of {@link #COVERAGE_LEARNED}, chosen by cross-validation on DUC 2003 (bench/tuning-duc2003-concepts.md). */
-    public static final String LEARNED_CONCEPT_OPTIONS = "salience=3+power=0.5+opening=0";
+    /**
+     * The options of {@link #COVERAGE_LEARNED}, chosen by cross-validation on DUC 2003 (bench/tuning-duc2003-concepts.md);
+     * the redundancy cut on DUC 2003 and Multi-News 1-1,000 (bench/README.md, step 16).
+     */
+    public static final String LEARNED_CONCEPT_OPTIONS = "salience=3+power=0.5+opening=0+redundancy=0.5";
 
     /** The name used when none is given. */
     public static final String DEFAULT = COVERAGE_LEARNED;
@@ -169,9 +172,9 @@ public final class Summarizers {
             return new CompressingSummarizer(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
                     new CoverageSelector(options), fill);
         }
-        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options));
+        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options), options.redundancy());
         return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
-                fill ? new BudgetFillSelector(selector) : selector);
+                fill ? new BudgetFillSelector(selector, options.redundancy()) : selector);
     }
 
     /**
@@ -184,8 +187,9 @@ public final class Summarizers {
             throw new IllegalArgumentException("coverage-learned takes whole sentences only (compress is an option of coverage)");
         }
         SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options,
-                new LearnedConceptWeights(model, minDocuments)));
-        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), new BudgetFillSelector(selector));
+                new LearnedConceptWeights(model, minDocuments)), options.redundancy());
+        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
+                new BudgetFillSelector(selector, options.redundancy()));
     }
 
     /** {@code fill=0} in the default's options turns {@link BudgetFillSelector} off (ablation); the rest is {@link CoverageSelector.Options}. */

@@ -37,6 +37,21 @@ class ContinuationSelectorTest {
     }
 
     @Test
+    void passesOverAFollowingSentenceThatRepeatsAChosenOneWhenGivenACut() {
+        // written for the redundancy cut (bench/README.md step 16): the next sentence of the second article repeats the
+        // chosen sentence of the first
+        SentencePool pool = SentencePool.of(List.of(
+                document("a", "The mayor of Aleppo opened the new water plant in the east of the city on Monday."),
+                document("b", "Officials in Aleppo held a ceremony with music and speeches in the old town. "
+                        + "The mayor of Aleppo opened the new water plant in the east of the city on Monday morning.")));
+        SentenceSelector both = (p, scores, budget) -> List.of(0, 1);
+        assertThat(new ContinuationSelector(both).select(pool, new double[pool.size()], Budget.words(60)))
+                .containsExactly(0, 1, 2);
+        assertThat(new ContinuationSelector(both, 0.5).select(pool, new double[pool.size()], Budget.words(60)))
+                .containsExactly(0, 1);
+    }
+
+    @Test
     void doesNotCrossIntoTheNextArticle() {
         SentencePool pool = SentencePool.of(List.of(
                 document("a", "The mayor of Aleppo opened the new water plant in the east of the city on Monday."),

@@ -107,6 +107,14 @@ class CoverageSelectorTest {
     }
 
     @Test
+    void theRedundancyCutIsAnOptionBetweenZeroAndOne() {
+        assertThat(CoverageSelector.Options.DEFAULTS.redundancy()).isEqualTo(0.7);
+        assertThat(CoverageSelector.Options.parse(Summarizers.LEARNED_CONCEPT_OPTIONS).redundancy()).isEqualTo(0.5);
+        assertThatThrownBy(() -> CoverageSelector.Options.parse("redundancy=0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("invalid coverage options");
+    }
+
+    @Test
     void unigramConceptsAddWeightButLeaveTheSalienceScaleToTheBigrams() {
         SentencePool pool = seizure();
         CoverageSelector plain = new CoverageSelector(CoverageSelector.Options.parse("opening=0"));
