@@ -148,13 +148,17 @@ public final class FigureReconciler {
      * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
      * counted thing, a share ("a third of the city" is no count of the thing), an age or what the words after it
      * make no count of its concept ({@link NotCounts}: "one of the bombers", "20 more lives than"), a count of things
-     * ({@link ThingCounts}: "seized two computers", "in the two cars"), a rate ({@link Rates}: "4,000 babies a day").
+     * ({@link ThingCounts}: "seized two computers", "in the two cars"), a rate ({@link Rates}: "4,000 babies a day"),
+     * a bare digit 0 (a web page's comment counter: "0 suspect arrested in birthday party shooting").
      * A number that is
      * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
      */
     static String countedClass(Quantity quantity, String sentence) {
         if (quantity.concept().equals("-") || quantity.unit().equals("share") || quantity.unitName().equals(AGE)) {
             return null; // an age ("a 50-year-old man was killed") says how old, not how many
+        }
+        if (quantity.text().equals("0")) {
+            return null; // a page's counter before a headline ("0 slain teen suspects identified"): no one is counted
         }
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
