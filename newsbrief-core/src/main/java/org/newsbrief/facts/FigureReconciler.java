@@ -149,7 +149,8 @@ public final class FigureReconciler {
      * counted thing, a share ("a third of the city" is no count of the thing), an age or what the words after it
      * make no count of its concept ({@link NotCounts}: "one of the bombers", "20 more lives than"), a count of things
      * ({@link ThingCounts}: "seized two computers", "in the two cars"), a rate ({@link Rates}: "4,000 babies a day"),
-     * a bare digit 0 (a web page's comment counter: "0 suspect arrested in birthday party shooting").
+     * a bare digit 0 (a web page's comment counter: "0 suspect arrested in birthday party shooting"), the whole of a
+     * part its cue takes ({@link PartitiveWholes}: "killed seven of the family's eight children").
      * A number that is
      * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
      */
@@ -163,7 +164,8 @@ public final class FigureReconciler {
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
         }
-        if (NotCounts.notCount(sentence, quantity) || ThingCounts.countsThings(quantity) || Rates.rate(sentence, quantity)) {
+        if (NotCounts.notCount(sentence, quantity) || ThingCounts.countsThings(quantity) || Rates.rate(sentence, quantity)
+                || PartitiveWholes.whole(sentence, quantity)) {
             return null;
         }
         String counted = countedClass(quantity.unit());
