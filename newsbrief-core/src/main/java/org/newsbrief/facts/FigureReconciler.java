@@ -144,6 +144,9 @@ public final class FigureReconciler {
         return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
     }
 
+    /** "56,000 head of livestock": "head" counts the animals named after it. */
+    private static final Pattern HEAD_OF = Pattern.compile("\\s+head\\s+of\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+
     /**
      * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
      * counted thing, a share ("a third of the city" is no count of the thing), an age or what the words after it
@@ -168,7 +171,9 @@ public final class FigureReconciler {
                 || PartitiveWholes.whole(sentence, quantity)) {
             return null;
         }
-        String counted = countedClass(quantity.unit());
+        Matcher headOf = HEAD_OF.matcher(sentence).region(quantity.span().end(), sentence.length());
+        String counted = countedClass(quantity.unit().equals("head") && headOf.lookingAt()
+                ? headOf.group(1).toLowerCase(Locale.ROOT) : quantity.unit());
         return counted.equals("civilians") && !QuantityRules.CASUALTY_CONCEPTS.contains(quantity.concept())
                 ? "people" : counted; // those who flee or are besieged are the population, whatever they are called
     }
@@ -369,7 +374,8 @@ public final class FigureReconciler {
     }
 
     private static boolean namesCountedThing(String unit) {
-        return !unit.equals("-") && !QuantityRules.CUE_WORDS.contains(unit) && !HeadNouns.namesNoThing(unit);
+        return !unit.equals("-") && !unit.equals("head") && !QuantityRules.CUE_WORDS.contains(unit)
+                && !HeadNouns.namesNoThing(unit); // "head" of livestock: the noun after it (HEAD_OF) labels the row
     }
 
 }
