@@ -345,7 +345,8 @@ final class ConceptCues {
             if (cue.end() <= start && lower.startsWith("left", cue.start()) && cue.end() - cue.start() == 4) {
                 distance = Integer.MAX_VALUE - 1; // "left 2,000 people dead": the state after the number is the count's
             }
-            if (attached(lower, cue, phraseStart, start, end) && (distance < attachedDistance
+            if (attached(lower, cue, phraseStart, start, end, inside == null ? cues.boundaries().asides() : List.of())
+                    && (distance < attachedDistance
                     || distance == attachedDistance && cue.start() >= end)) {
                 attached = cue.concept();
                 attachedDistance = distance;
@@ -491,10 +492,15 @@ final class ConceptCues {
         return false;
     }
 
-    /** Whether the cue belongs to the number's phrase: just after it, just before it, or "cue of ... number". */
-    private static boolean attached(String lower, Cue cue, int phraseStart, int start, int end) {
+    /**
+     * Whether the cue belongs to the number's phrase: just after it, just before it, or "cue of ... number". An aside
+     * between the number and a cue after it ({@code asides}, none when the number is inside one) is skipped: "left 28
+     * people -- including lanza himself -- dead".
+     */
+    private static boolean attached(String lower, Cue cue, int phraseStart, int start, int end, List<int[]> asides) {
         if (cue.start() >= end) {
-            return words(lower, end, cue.start()) <= 3 && !NOT_ATTACHING.matcher(lower).region(end, cue.start()).find();
+            String gap = withoutAsides(lower, end, cue.start(), asides);
+            return words(gap, 0, gap.length()) <= 3 && !NOT_ATTACHING.matcher(gap).find();
         }
         if (cue.end() > start) {
             return false;
@@ -513,6 +519,17 @@ final class ConceptCues {
                 && (!lower.startsWith("lives", cue.start()) || TAKING.contains(wordBefore(lower, determinerStart(lower, cue.start()))))
                 && BEFORE_NUMBER.matcher(lower).region(cue.end() + of + 3, phraseStart).matches()
                 && !NOT_ATTACHING.matcher(between).find();
+    }
+
+    /** The text in [from, to) with each aside wholly inside it blanked out. */
+    private static String withoutAsides(String lower, int from, int to, List<int[]> asides) {
+        char[] gap = lower.substring(from, to).toCharArray();
+        for (int[] aside : asides) {
+            if (from <= aside[0] && aside[1] <= to) {
+                java.util.Arrays.fill(gap, aside[0] - from, aside[1] - from, ' ');
+            }
+        }
+        return new String(gap);
     }
 
     /** How many words (runs of letters or digits, with inner punctuation: "1,700", "u.s.") stand in [from, to). */

@@ -144,11 +144,16 @@ public final class FigureReconciler {
         return QuantityRules.UNIT_CLASSES.getOrDefault(unit, unit);
     }
 
+    /** "56,000 head of livestock": "head" counts the animals named after it. */
+    private static final Pattern HEAD_OF = Pattern.compile("\\s+head\\s+of\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+
     /**
      * The class of what {@code quantity} counts, or null when it is no figure: no concept, no
      * counted thing, a share ("a third of the city" is no count of the thing), an age or what the words after it
      * make no count of its concept ({@link NotCounts}: "one of the bombers", "20 more lives than"), a count of things
-     * ({@link ThingCounts}: "seized two computers", "in the two cars"), a rate ({@link Rates}: "4,000 babies a day").
+     * ({@link ThingCounts}: "seized two computers", "in the two cars"), a rate ({@link Rates}: "4,000 babies a day"),
+     * a bare digit 0 (a web page's comment counter: "0 suspect arrested in birthday party shooting"), the whole of a
+     * part its cue takes ({@link PartitiveWholes}: "killed seven of the family's eight children").
      * A number that is
      * the subject of its concept's verb ("at least 14 died") counts people ({@link CueSubjects}).
      */
@@ -156,13 +161,19 @@ public final class FigureReconciler {
         if (quantity.concept().equals("-") || quantity.unit().equals("share") || quantity.unitName().equals(AGE)) {
             return null; // an age ("a 50-year-old man was killed") says how old, not how many
         }
+        if (quantity.text().equals("0")) {
+            return null; // a page's counter before a headline ("0 slain teen suspects identified"): no one is counted
+        }
         if (quantity.unit().equals("-")) {
             return CueSubjects.countsPeople(sentence, quantity) ? "people" : null;
         }
-        if (NotCounts.notCount(sentence, quantity) || ThingCounts.countsThings(quantity) || Rates.rate(sentence, quantity)) {
+        if (NotCounts.notCount(sentence, quantity) || ThingCounts.countsThings(quantity) || Rates.rate(sentence, quantity)
+                || PartitiveWholes.whole(sentence, quantity)) {
             return null;
         }
-        String counted = countedClass(quantity.unit());
+        Matcher headOf = HEAD_OF.matcher(sentence).region(quantity.span().end(), sentence.length());
+        String counted = countedClass(quantity.unit().equals("head") && headOf.lookingAt()
+                ? headOf.group(1).toLowerCase(Locale.ROOT) : quantity.unit());
         return counted.equals("civilians") && !QuantityRules.CASUALTY_CONCEPTS.contains(quantity.concept())
                 ? "people" : counted; // those who flee or are besieged are the population, whatever they are called
     }
@@ -363,7 +374,8 @@ public final class FigureReconciler {
     }
 
     private static boolean namesCountedThing(String unit) {
-        return !unit.equals("-") && !QuantityRules.CUE_WORDS.contains(unit) && !HeadNouns.namesNoThing(unit);
+        return !unit.equals("-") && !unit.equals("head") && !QuantityRules.CUE_WORDS.contains(unit)
+                && !HeadNouns.namesNoThing(unit); // "head" of livestock: the noun after it (HEAD_OF) labels the row
     }
 
 }

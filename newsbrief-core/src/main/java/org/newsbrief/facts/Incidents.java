@@ -15,7 +15,8 @@ import org.newsbrief.model.Span;
  *       it starts with a participle (", killing 26 people": the subject is before the comma) and forward over a
  *       clause of "when" or "after" that follows ("21 people died when floods swept away their homes").</li>
  *   <li>The <b>kind</b> is the first word of the clause found in {@link #KINDS}: only words that name one kind of
- *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's). Words for
+ *       incident (bomb, blast, air strike, missile, crash, earthquake, shooting, hurricane, flood, blaze; not 'fire', which is also artillery's and a gunman's;
+ *       "strike" only as a noun, after "air", "missile", "the", ...: not the verb of "whenever terrorism strikes"). Words for
  *       a war's fighting as a whole (attack, offensive, assault, shelling, fighting, violence) name none: "the attack
  *       killed 219" and "the offensive has killed 225" are one count, compared.</li>
  *   <li>The <b>place</b> is the first proper name after "in", "at", "near", "throughout" or "across" in the clause.
@@ -107,7 +108,7 @@ final class Incidents {
                         after = found == null ? "" : found;
                     }
                 }
-            } else if (kind.isEmpty() && length >= 4) {
+            } else if (kind.isEmpty() && length >= 4 && !verbStrike(lower, i, end)) {
                 kind = KINDS.getOrDefault(lower.substring(i, end), "");
             }
             i = end;
@@ -115,6 +116,20 @@ final class Incidents {
         int whereAt = lower.indexOf("where", from);
         String where = whereAt >= 0 && whereAt < value ? placeWhere(sentence, from, value) : null;
         return new Incident(kind, where != null ? where : after);
+    }
+
+    /** Words before "strike" or "strikes" that make it the noun of an attack: "air strikes", "the strike", "U.S. strikes". */
+    private static final Set<String> STRIKE_MODIFIERS = Set.of("air", "missile", "missiles", "drone", "rocket", "cruise",
+            "military", "retaliatory", "s", "us", "american", "israeli", "nato", "allied", "coalition", "russian", "the",
+            "a", "an", "these", "those", "this", "that", "its", "their", "first", "second", "latest", "new", "deadly");
+
+    /**
+     * Whether the word at [{@code start}, {@code end}) is "strike" or "strikes" without a word before it that makes it a
+     * noun ({@link #STRIKE_MODIFIERS}): a verb names no incident ("whenever acts of terrorism strike").
+     */
+    private static boolean verbStrike(String lower, int start, int end) {
+        return lower.startsWith("strike", start) && (end - start == 6 || end - start == 7 && lower.charAt(start + 6) == 's')
+                && !STRIKE_MODIFIERS.contains(wordBefore(lower, start));
     }
 
     /** Words for a news outlet: "the Miami Herald newspaper in the US" says where the outlet is, not the incident. */

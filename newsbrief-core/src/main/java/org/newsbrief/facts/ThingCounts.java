@@ -9,11 +9,13 @@ import java.util.Set;
  * figure, whose rows count people. The test fails safe: only a noun of the short lists below is a thing, so a noun
  * of people the lists lack ("seized two Britons", "12 Iranians") keeps its figure.
  * <ol>
- * <li><b>Objects and kinds</b> (arms, vehicles, papers and devices, goods; nationalities, countries) count no one of
- * any concept: "They also seized two computers, ..., two Korans", "Three miners in the two cars were injured", "the dead
- * or injured represented at least 19 nationalities".</li>
- * <li><b>Places</b> (towns, villages, bases, buildings, sites) count no one killed, wounded or captured ({@link
- * QuantityRules#CASUALTY_CONCEPTS}): "rebels captured two towns", "inspect the two killing sites". Of the other
+ * <li><b>Objects and kinds</b> (arms, vehicles, papers and devices, goods; nationalities, countries; flights; counts
+ * and charges of a crime) count no one of any concept: "They also seized two computers, ..., two Korans", "Three miners
+ * in the two cars were injured", "the dead or injured represented at least 19 nationalities", "airlines cancelled about
+ * 1,000 flights", "arrested her on three counts of first-degree murder".</li>
+ * <li><b>Places</b> (towns, villages, bases, buildings, sites, states) count no one killed, wounded or captured ({@link
+ * QuantityRules#CASUALTY_CONCEPTS}): "rebels captured two towns", "inspect the two killing sites", "death toll spans 5
+ * states". Of the other
  * concepts they may be the figure ("12 villages were evacuated", "three besieged towns"), so they stay.</li>
  * </ol>
  * Stateless and thread-safe.
@@ -31,12 +33,13 @@ final class ThingCounts {
             "tapes", "cassettes", "videotapes", "documents", "papers", "files", "passports", "letters", "books",
             "magazines", "newspapers", "leaflets", "maps", "photographs", "photos", "korans", "bibles",
             "drugs", "bags", "packages", "parcels", "boxes", "crates", "containers", "bales", "barrels", "bottles",
-            "nationalities", "countries", "nations");
+            "nationalities", "countries", "nations",
+            "flights", "counts", "charges");
 
     /** Plural nouns of places, which no one kills, wounds or captures as people: "captured two towns". */
     private static final Set<String> PLACES = Set.of("towns", "villages", "cities", "bases", "posts", "outposts",
             "positions", "checkpoints", "hills", "airports", "airfields", "ports", "bridges", "buildings", "houses",
-            "offices", "districts", "neighbourhoods", "neighborhoods", "oilfields", "sites");
+            "offices", "districts", "neighbourhoods", "neighborhoods", "oilfields", "sites", "states", "provinces", "counties");
 
     private ThingCounts() {
     }

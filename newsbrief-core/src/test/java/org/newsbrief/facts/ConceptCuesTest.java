@@ -195,6 +195,12 @@ class ConceptCuesTest {
     }
 
     @Test
+    void anAsideBetweenTheNumberAndItsStateIsSkipped() {
+        assertThat(concepts("The rampage left 28 people -- including the gunman himself -- dead."))
+                .containsExactly("28|killed");
+    }
+
+    @Test
     void aCueWordAloneInQuotationMarksIsNoCue() {
         assertThat(concepts("The site lists 40 doctors, each marked \"working\" or \"wounded.\"")).containsExactly("40|-");
         assertThat(concepts("The site says 40 doctors were wounded.")).containsExactly("40|wounded");

@@ -114,6 +114,25 @@ class FigureReconcilerTest {
     }
 
     @Test
+    void aBareZeroIsNoKeyFigure() {
+        // written for this test after Multi-News' "0 slain teen suspects identified" (a page's comment counter)
+        FigureTable zero = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),
+                "0 slain suspects identified after the shooting. Three suspects were shot dead on Monday.")));
+        assertThat(zero.groups()).flatExtracting(FigureReconcilerTest::texts).containsExactly("Three");
+    }
+
+    @Test
+    void headOfLivestockCountsTheAnimals() {
+        // after DUC 2003's "56,000 head of livestock", a row labelled "head"
+        String sentence = "The storm killed 56,000 head of livestock.";
+        assertThat(QuantityExtractor.withoutTagger().extract(sentence)).extracting(q -> FigureReconciler.countedClass(q, sentence))
+                .containsExactly("livestock");
+        FigureTable herd = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),
+                sentence)));
+        assertThat(herd.groups()).extracting(FigureGroup::label).containsExactly("livestock");
+    }
+
+    @Test
     void anAgeIsNoKeyFigure() {
         // written for this test: the age of a victim made a row "year-old killed: 50-year-old"
         FigureTable ages = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),

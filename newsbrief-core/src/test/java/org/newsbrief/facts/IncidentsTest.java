@@ -26,6 +26,13 @@ class IncidentsTest {
     }
 
     @Test
+    void strikeAsAVerbNamesNoIncident() {
+        assertThat(incident("Citing the 40 people killed in the attacks, she said all are victims when terrorists strike.", "40"))
+                .isEqualTo(Incident.NONE);
+        assertThat(incident("Officials said 12 people died in the missile strike.", "12").kind()).isEqualTo("air strike");
+    }
+
+    @Test
     void generalWordsForFightingNameNoKind() {
         assertThat(incident("The offensive has killed 410 civilians since May.", "410")).isEqualTo(Incident.NONE);
         assertThat(incident("The attack killed 395 civilians, the monitors said.", "395")).isEqualTo(Incident.NONE);

@@ -22,4 +22,10 @@ class RatesTest {
         assertThat(figures("The flood killed 40 children a day after the dam broke.")).containsExactly("40|children");
         assertThat(figures("The storm killed 40 children in a day.")).containsExactly("40|children");
     }
+
+    @Test
+    void aPeriodSixWordsOnOrAfterAPossessiveStillMakesARate() {
+        assertThat(figures("About 3,000 people die on Ohio's roads every year.")).isEmpty();
+        assertThat(figures("About 800,000 people die of heart disease each year.")).isEmpty();
+    }
 }

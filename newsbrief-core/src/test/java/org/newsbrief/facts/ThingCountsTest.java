@@ -41,4 +41,11 @@ class ThingCountsTest {
         assertThat(figures("Investigators visited three killing sites.")).isEmpty();
         assertThat(figures("Twelve villages were evacuated.")).containsExactly("Twelve|villages");
     }
+
+    @Test
+    void flightsChargesAndStatesCountNoVictims() {
+        assertThat(figures("The storm killed eight people and airlines cancelled about 1,000 flights.")).containsExactly("eight|people");
+        assertThat(figures("Police arrested her on three counts of murder.")).isEmpty();
+        assertThat(figures("The death toll spans 5 states.")).isEmpty();
+    }
 }
