@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.newsbrief.model.Document;
 import org.newsbrief.model.Sentence;
 import org.newsbrief.model.SentenceRef;
+import org.newsbrief.summarize.SentenceOpenings;
 import org.newsbrief.summarize.SentencePool;
 import org.newsbrief.summarize.TermVector;
 
@@ -82,6 +83,7 @@ public final class TimelineBuilder {
         return new Timeline(entries.stream()
                 .sorted(Comparator.comparingInt((TimelineEntry e) -> -articlesOf(e))
                         .thenComparingLong(e -> -lookingBack(e, published))
+                        .thenComparing(e -> leansOnTheSentenceBefore(e.text()))
                         .thenComparing(TimelineEntry::when))
                 .limit(options.maxEntries())
                 .sorted(Comparator.comparing(TimelineEntry::when).thenComparing(e -> e.when().granularity()))
@@ -152,10 +154,25 @@ public final class TimelineBuilder {
 
     private static List<DatedSentence> orderByCentrality(SentencePool pool, List<DatedSentence> group, DatedSentence seed) {
         List<DatedSentence> ordered = new ArrayList<>(group);
-        ordered.sort(Comparator.comparing((DatedSentence s) -> !s.explicit())
+        ordered.sort(Comparator.comparing((DatedSentence s) -> leansOnTheSentenceBefore(pool, s))
+                .thenComparing((DatedSentence s) -> !s.explicit())
                 .thenComparingDouble((DatedSentence s) -> -centrality(pool, s, group))
                 .thenComparing(s -> s == seed ? 0 : 1).thenComparingInt(DatedSentence::pool));
         return ordered;
+    }
+
+    /**
+     * Whether the sentence opens with a pronoun or connective, or quotes a bare pronoun ({@link SentenceOpenings}): alone in
+     * a timeline, "He died at 62 in 1960 ..." names nobody, so a sentence of the same event that stands alone is shown
+     * instead, and between dates otherwise ranked alike (as many articles, as many looking back), one whose entry stands
+     * alone is kept first.
+     */
+    private static boolean leansOnTheSentenceBefore(SentencePool pool, DatedSentence sentence) {
+        return leansOnTheSentenceBefore(pool.sentence(sentence.pool()).text());
+    }
+
+    private static boolean leansOnTheSentenceBefore(String text) {
+        return SentenceOpenings.opensDependently(text) || SentenceOpenings.quotesAPronoun(text);
     }
 
     private static double centrality(SentencePool pool, DatedSentence sentence, List<DatedSentence> group) {

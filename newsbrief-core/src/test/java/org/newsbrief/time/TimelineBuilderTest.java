@@ -60,6 +60,21 @@ class TimelineBuilderTest {
     }
 
     @Test
+    void anEntryIsShownByASentenceThatStandsAloneAndSuchDatesGoFirstAmongEquals() {
+        // written for this rule (DUC 2003 d30050t, d31041t): "He has historically prepared for each election ..." names nobody
+        Document a = Stories.document("a", LocalDate.of(1998, 10, 5),
+                "The senator opened his campaign in Albany on Monday with a speech on taxes and schools. "
+                        + "He ran against the state attorney general in 1992 and won by a wide margin. "
+                        + "But the harbour bridge was closed in 1994 for repairs to its rusted cables.");
+        Document b = Stories.document("b", LocalDate.of(1998, 10, 6),
+                "The senator first ran against the state attorney general in 1992 and won that race. "
+                        + "The harbour authority sold the ferry line in 1993 to a company from the coast.");
+        assertThat(at(builder.build(List.of(a, b)), "1992").text()).startsWith("The senator first ran");
+        Timeline two = new TimelineBuilder(new TimelineBuilder.Options(2, 0.25)).build(List.of(a, b));
+        assertThat(two.entries()).extracting(e -> e.when().label()).containsExactly("1992", "1993");
+    }
+
+    @Test
     void aPostingStampDatesNoEntry() {
         // written for this rule: the stamp above a blog entry is when it was posted, no event of that day
         Document blog = Stories.document("blog", LocalDate.of(2021, 6, 7),
