@@ -426,6 +426,9 @@ final class NameFinder {
         return isPeoplesAdjective(word) || NameRules.SCALES.contains(word) || NameRules.MONTHS_PLURAL.contains(word);
     }
 
+    /** Seas and regions whose names end as a people's adjective does. */
+    private static final java.util.Set<String> SEAS_LIKE_ADJECTIVES = java.util.Set.of("caribbean", "mediterranean");
+
     private static boolean isPeoplesAdjective(String word) {
         return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || NameRules.LONE_ADJECTIVES.contains(word);
     }
@@ -433,10 +436,11 @@ final class NameFinder {
     /**
      * Whether two words are a people's adjective or noun, no entity: a place's modifier and a people's adjective ("East
      * Timorese", 15 mentions typed a place), or a place of two words listed in {@code places.txt} with "er" ("New
-     * Zealander", a name of 4 mentions) (DUC 2003 d30034t, d30056t; issue 5, twenty-second round).
+     * Zealander", a name of 4 mentions) (DUC 2003 d30034t, d30056t; issue 5, twenty-second round). Seas named like an
+     * adjective stay places: "the Eastern Caribbean" (d31028t), "the eastern Mediterranean".
      */
     private static boolean isPeoplesOfTwoWords(String first, String second) {
-        if (NameRules.PLACE_MODIFIERS.contains(first) && isPeoplesAdjective(second)) {
+        if (NameRules.PLACE_MODIFIERS.contains(first) && isPeoplesAdjective(second) && !SEAS_LIKE_ADJECTIVES.contains(second)) {
             return true;
         }
         return second.endsWith("er") && TypeCues.PLACES_OF_WORDS.contains(first + " " + second.substring(0, second.length() - 2));
