@@ -481,8 +481,9 @@ public final class EntityResolver {
      * first), except that a person most often called by the surname alone is shown by the most
      * frequent name of two words ending in it, written in mixed case where one is: "Augusto Pinochet"
      * (also written "Pinochet"), "Anderson Cooper" for a transcript's "COOPER", "Bashar al-Assad" for
-     * "Assad". Longer names are left to the surname: most are a title and the name ("CIA Director Leon
-     * Panetta", "FULL POST Jerry Sloan", "Libya Gene Cretz" in the stories read).
+     * "Assad". Longer names are left to the surname, most being a title and the name ("CIA Director Leon
+     * Panetta", "FULL POST Jerry Sloan", "Libya Gene Cretz" in the stories read), unless no name of two words is and
+     * one is a plain full name ({@link #isLongFullName}).
      */
     static String displayName(List<String> variants, EntityType type) {
         String top = variants.get(0);
@@ -499,8 +500,36 @@ public final class EntityResolver {
             return v.indexOf(' ') > 0 && v.indexOf(' ') == v.lastIndexOf(' ') && lower.endsWith(surname) && at > 0
                     && (lower.charAt(at) == ' ' || lower.charAt(at) == '-');
         }).toList();
-        return full.stream().filter(v -> !v.equals(v.toUpperCase(Locale.ROOT))).findFirst()
-                .orElse(full.isEmpty() ? top : full.get(0));
+        if (full.isEmpty()) {
+            return variants.stream().filter(v -> isLongFullName(v, surname)).findFirst().orElse(top);
+        }
+        return full.stream().filter(v -> !v.equals(v.toUpperCase(Locale.ROOT))).findFirst().orElse(full.get(0));
+    }
+
+    /** Words that tell a longer spelling of a person is a title or an office and the name: "CIA Director Leon Panetta". */
+    private static final Set<String> OFFICE_WORDS = Set.of("director", "deputy", "correspondent", "reporter", "officer");
+
+    /**
+     * Whether a spelling is a person's full name of three or four words ending in the surname, where no name of two words
+     * is: every word a capital and small letters, none a title's, an office's, a country's, an organisation's or a place's
+     * word ("Ahmed", also written "Mustafa Mahmoud Said Ahmed", had been shown by the surname; DUC 2003 d30005t, d31038t;
+     * issue 5, twenty-second round); "CIA Director Leon Panetta", "Libya Gene Cretz" stay behind the surname.
+     */
+    private static boolean isLongFullName(String variant, String surname) {
+        String[] words = variant.split(" ");
+        if (words.length < 3 || words.length > 4 || !variant.toLowerCase(Locale.ROOT).endsWith(" " + surname)) {
+            return false;
+        }
+        for (String word : words) {
+            String lower = word.toLowerCase(Locale.ROOT);
+            if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || !word.substring(1).equals(word.substring(1).toLowerCase(Locale.ROOT))
+                    || !word.chars().allMatch(Character::isLetter) || NameRules.TITLES.contains(lower) || OFFICE_WORDS.contains(lower)
+                    || TypeCues.COUNTRIES.contains(lower) || NameRules.ORGANIZATION_WORDS.contains(lower)
+                    || NameRules.LOCATION_WORDS.contains(lower)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "the observatory": a mention of the one organisation whose name holds "Observatory". */

@@ -411,14 +411,39 @@ final class NameFinder {
         return dash < 0 || dash + 1 >= token.length() || Character.isUpperCase(token.charAt(dash + 1));
     }
 
-    /** Whether a run is one word that is an adjective of a people or faith, or a temperature scale ({@link NameRules#SCALES}). */
+    /**
+     * Whether a run is one word that is an adjective of a people or faith, a temperature scale ({@link NameRules#SCALES})
+     * or a month's plural ({@link NameRules#MONTHS_PLURAL}), or is a people's word of two: {@link #isPeoplesOfTwoWords}.
+     */
     private static boolean isLoneAdjective(List<String> tokens, int from, int to) {
+        if (to - from == 2) {
+            return isPeoplesOfTwoWords(lower(tokens.get(from)), lower(tokens.get(from + 1)));
+        }
         if (to - from != 1) {
             return false;
         }
         String word = lower(tokens.get(from));
-        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || NameRules.LONE_ADJECTIVES.contains(word)
-                || NameRules.SCALES.contains(word);
+        return isPeoplesAdjective(word) || NameRules.SCALES.contains(word) || NameRules.MONTHS_PLURAL.contains(word);
+    }
+
+    /** Seas and regions whose names end as a people's adjective does. */
+    private static final java.util.Set<String> SEAS_LIKE_ADJECTIVES = java.util.Set.of("caribbean", "mediterranean");
+
+    private static boolean isPeoplesAdjective(String word) {
+        return NameRules.ADJECTIVE_ENDINGS.stream().anyMatch(word::endsWith) || NameRules.LONE_ADJECTIVES.contains(word);
+    }
+
+    /**
+     * Whether two words are a people's adjective or noun, no entity: a place's modifier and a people's adjective ("East
+     * Timorese", 15 mentions typed a place), or a place of two words listed in {@code places.txt} with "er" ("New
+     * Zealander", a name of 4 mentions) (DUC 2003 d30034t, d30056t; issue 5, twenty-second round). Seas named like an
+     * adjective stay places: "the Eastern Caribbean" (d31028t), "the eastern Mediterranean".
+     */
+    private static boolean isPeoplesOfTwoWords(String first, String second) {
+        if (NameRules.PLACE_MODIFIERS.contains(first) && isPeoplesAdjective(second) && !SEAS_LIKE_ADJECTIVES.contains(second)) {
+            return true;
+        }
+        return second.endsWith("er") && TypeCues.PLACES_OF_WORDS.contains(first + " " + second.substring(0, second.length() - 2));
     }
 
     private static int[] offsets(String text, List<String> tokens) {

@@ -170,7 +170,19 @@ final class NameRules {
             "philippine",
             // peoples' adjectives in "-en" and "-av": "Chechen rebels", "Yugoslav troops" had made "Chechen" (38 mentions) and
             // "Yugoslav" (27) places (DUC 2003 d30056t, d30051t; issue 5, twentieth round)
-            "chechen", "yugoslav");
+            "chechen", "yugoslav",
+            // a faith's adjective and the West's, alone: "Muslim" (typed an organisation, a place or a name in nine stories)
+            // and "Western" (a place or a name in seven) had been names (DUC 2003 d30005t, d30034t, d30051t; issue 5,
+            // twenty-second round)
+            "muslim", "western");
+
+    /**
+     * Months in the plural, capitalised ("the coldest Novembers in Poland"), no entity: "Novembers" had been a name (DUC
+     * 2003 d31010t; issue 5, twenty-second round). "Marches", "Mays", "Junes" and "Julys" are left out as words and names
+     * of their own. Left out of a name when alone, as {@link #LONE_ADJECTIVES} are.
+     */
+    static final Set<String> MONTHS_PLURAL = words("januarys", "februarys", "aprils", "augusts", "septembers", "octobers",
+            "novembers", "decembers");
 
     /**
      * Temperature scales, capitalised after a number ("35 degrees Fahrenheit", "minus 20 Celsius"), no entity: "Fahrenheit"
