@@ -23,7 +23,9 @@ import org.newsbrief.model.SentenceRef;
  * figure", "59 bodies were found at the scene and one other died later"). A value of another article compared in the
  * same window with exactly the range of an earlier count is that count as the other outlet gave it, so earlier too
  * ("In Poland, 32 people died" beside "Earlier police said 32 people ... had died, but by evening more deaths were
- * reported" of the same day). Earlier counts are shown in their row but compared with no value. Stateless.
+ * reported" of the same day). Only tolls ({@link #TOLLS}: the killed and the wounded) are read so: "The Foreign Office
+ * initially said the four were seized early Sunday" revises when, not how many. Earlier counts are shown in their row
+ * but compared with no value. Stateless.
  */
 final class TollLevels {
 
@@ -37,6 +39,9 @@ final class TollLevels {
             + "|\\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\\d+)\\s+(?:other|others|more)\\s+(?:\\S+\\s+){0,2}?"
             + "(?:later\\s+died|died\\s+later)\\b)");
 
+    /** The concepts whose counts are tolls that outlets revise as the dead and injured are counted. */
+    static final Set<String> TOLLS = Set.of("killed", "wounded");
+
     /** How far before its number an earlier report's words may start. */
     private static final int BEFORE = 80;
 
@@ -49,6 +54,9 @@ final class TollLevels {
      */
     static List<FigureValue> earlier(List<FigureValue> values, Function<SentenceRef, String> texts,
             Function<FigureValue, String> windowOf) {
+        if (values.isEmpty() || !TOLLS.contains(values.get(0).quantity().concept())) {
+            return List.of(); // "initially said the four were seized early Sunday": a revised time, not a revised count
+        }
         Map<String, Set<String>> said = new HashMap<>(); // window and range of each earlier count -> its articles
         Set<FigureValue> marked = Collections.newSetFromMap(new IdentityHashMap<>());
         for (FigureValue value : values) {

@@ -60,4 +60,14 @@ class TollLevelsTest {
         assertThat(killed(table).agreement()).isEqualTo(Agreement.CONFLICT);
         assertThat(killed(table).earlier()).isEmpty();
     }
+
+    @Test
+    void onlyTollsOfTheDeadAndInjuredAreReadAsRevised() {
+        // written for this test after DUC 2003's "The British Foreign Office initially said the four were seized early
+        // Sunday morning, but later said ...": the time was revised, not the count
+        FigureTable table = new FigureReconciler().reconcile(List.of(Stories.document("a", DAY,
+                "The ministry initially said three engineers were kidnapped near the border, but later said it was in town.")));
+        assertThat(table.groups()).filteredOn(g -> g.concept().equals("captured")).singleElement()
+                .satisfies(g -> assertThat(g.earlier()).isEmpty());
+    }
 }
