@@ -140,13 +140,16 @@
           cite(value.citation.source, value.citation.sentence)));
       }
       const agreement = (figure.agreement || '').toLowerCase();
-      const label = { conflict: 'Conflict', agree: 'Agree', compatible: 'Compatible', one_source: 'One source' }[agreement] || agreement;
+      const label = { conflict: 'Conflict', agree: 'Agree', compatible: 'Compatible', one_source: 'One source', changed: 'Changed over time' }[agreement] || agreement;
       const verdict = el('td', {}, el('span', { class: 'badge ' + agreement }, label));
       for (const conflict of figure.conflicts || []) {
         const sides = conflict.values.map(index => figure.values[index]).filter(Boolean)
           .map(value => value.text + ' [' + value.citation.source + ']');
         verdict.append(el('p', { class: 'meta' }, sides.join(' vs ') + (conflict.window ? ' (' + conflict.window + ')' : '')));
       }
+      const earlier = (figure.earlier || []).map(index => figure.values[index]).filter(Boolean)
+        .map(value => value.text + ' [' + value.citation.source + ']');
+      if (agreement === 'changed' && earlier.length) verdict.append(el('p', { class: 'meta' }, 'earlier ' + [...new Set(earlier)].join(', ')));
       body.append(el('tr', { class: agreement }, el('th', { scope: 'row' }, figure.what), el('td', {}, values), verdict));
     }
   }

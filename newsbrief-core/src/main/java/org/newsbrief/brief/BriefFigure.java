@@ -13,13 +13,15 @@ import java.util.Objects;
  * @param scope empty for a figure of one episode; {@code whole conflict} for a conflict's running total
  * @param incident the incident every value names ({@code bombing, Nairobi}) when the story's values of this
  *     concept name different incidents; else empty
- * @param agreement ONE_SOURCE, AGREE, COMPATIBLE or CONFLICT
+ * @param agreement ONE_SOURCE, AGREE, COMPATIBLE, CONFLICT or CHANGED (the count changed over time)
  * @param values each outlet's value, in source order
  * @param conflicts where outlets disagree: one entry per shared time window; empty unless the
  *     agreement is CONFLICT
+ * @param earlier the values the text says were earlier counts, since superseded ("Police earlier had reported 65
+ *     dead"): indexes into {@link #values()}, in source order; not empty when the agreement is CHANGED
  */
 public record BriefFigure(String what, String concept, String countedThing, String scope, String incident, String agreement,
-        List<BriefFigureValue> values, List<Conflict> conflicts) {
+        List<BriefFigureValue> values, List<Conflict> conflicts, List<Integer> earlier) {
 
     public BriefFigure {
         Objects.requireNonNull(what, "what");
@@ -27,6 +29,7 @@ public record BriefFigure(String what, String concept, String countedThing, Stri
         Objects.requireNonNull(incident, "incident");
         values = List.copyOf(values);
         conflicts = List.copyOf(conflicts);
+        earlier = List.copyOf(earlier);
         for (Conflict conflict : conflicts) {
             for (int index : conflict.values()) {
                 if (index < 0 || index >= values.size()) {
@@ -34,6 +37,36 @@ public record BriefFigure(String what, String concept, String countedThing, Stri
                 }
             }
         }
+        for (int index : earlier) {
+            if (index < 0 || index >= values.size()) {
+                throw new IllegalArgumentException("earlier count names value " + index + " of " + values.size());
+            }
+        }
+    }
+
+    /** A figure without earlier counts. */
+    public BriefFigure(String what, String concept, String countedThing, String scope, String incident, String agreement,
+            List<BriefFigureValue> values, List<Conflict> conflicts) {
+        this(what, concept, countedThing, scope, incident, agreement, values, conflicts, List.of());
+    }
+
+    /**
+     * The earlier counts as words, each value text once with its sources, {@code earlier 65 [1][2], 59 [1]}, the texts
+     * passed through {@code escape} for the output format; empty when there are none.
+     */
+    public String describeEarlier(java.util.function.UnaryOperator<String> escape) {
+        java.util.Map<String, StringBuilder> sources = new java.util.LinkedHashMap<>();
+        for (int index : earlier) {
+            BriefFigureValue value = values.get(index);
+            String cited = "[" + value.citation().source() + "]";
+            StringBuilder cites = sources.computeIfAbsent(escape.apply(value.text()), t -> new StringBuilder());
+            if (cites.indexOf(cited) < 0) {
+                cites.append(cited);
+            }
+        }
+        StringBuilder out = new StringBuilder();
+        sources.forEach((text, cites) -> out.append(out.length() == 0 ? "earlier " : ", ").append(text).append(' ').append(cites));
+        return out.toString();
     }
 
     /**

@@ -87,7 +87,10 @@ public final class HtmlBriefWriter implements BriefWriter {
             }
             out.write("</ul></td><td>" + (agreement.equals("conflict") ? "<strong class=\"flag\">conflict</strong>"
                     + String.join("", figure.conflicts().stream().map(c -> "<br><span class=\"meta\">"
-                    + figure.describe(c, HtmlBriefWriter::escape) + "</span>").toList()) : agreement.replace('-', ' ')) + "</td></tr>\n");
+                    + figure.describe(c, HtmlBriefWriter::escape) + "</span>").toList())
+                    : agreement.equals("changed") ? "changed over time<br><span class=\"meta\">"
+                    + figure.describeEarlier(HtmlBriefWriter::escape) + "</span>"
+                    : agreement.replace('-', ' ')) + "</td></tr>\n");
         }
         out.write("</tbody>\n</table>\n</section>\n");
     }

@@ -55,10 +55,17 @@ final class KeyFigures {
             }
             conflicts.add(new BriefFigure.Conflict(conflict.window(), indexes));
         }
+        List<Integer> earlier = new ArrayList<>();
+        for (int i = 0; i < ordered.size(); i++) {
+            int index = i;
+            if (group.earlier().stream().anyMatch(v -> v == ordered.get(index))) {
+                earlier.add(i);
+            }
+        }
         String scope = group.scope().label();
         String incident = group.incident().label();
         String qualifier = scope.isEmpty() ? incident : incident.isEmpty() ? scope : scope + "; " + incident;
         return new BriefFigure(group.label() + " " + group.concept() + (qualifier.isEmpty() ? "" : " (" + qualifier + ")"),
-                group.concept(), group.countedThing(), scope, incident, group.agreement().name(), values, conflicts);
+                group.concept(), group.countedThing(), scope, incident, group.agreement().name(), values, conflicts, earlier);
     }
 }

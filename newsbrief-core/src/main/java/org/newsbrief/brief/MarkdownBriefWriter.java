@@ -62,7 +62,9 @@ public final class MarkdownBriefWriter implements BriefWriter {
             }
             String agreement = figure.agreement().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
             out.write("| " + escape(figure.what()) + " | " + values + " | "
-                    + (agreement.equals("conflict") ? "**conflict**: " + conflicts(figure) : agreement) + " |\n");
+                    + (agreement.equals("conflict") ? "**conflict**: " + conflicts(figure)
+                    : agreement.equals("changed") ? "**changed over time**: " + figure.describeEarlier(MarkdownBriefWriter::escape)
+                    : agreement) + " |\n");
         }
         out.write("\n");
     }

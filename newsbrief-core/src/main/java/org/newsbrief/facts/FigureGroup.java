@@ -18,9 +18,11 @@ import java.util.Objects;
  * @param values every value, in story order
  * @param conflicts where the values conflict, one entry per shared time window; empty unless
  *     the agreement is {@link Agreement#CONFLICT}
+ * @param earlier the values the text says were earlier counts, since superseded ({@link TollLevels}), in story order:
+ *     shown, compared with no value; not empty when the agreement is {@link Agreement#CHANGED}
  */
 public record FigureGroup(String concept, String countedThing, FigureScope scope, Incident incident, String label, Agreement agreement,
-        List<FigureValue> values, List<FigureConflict> conflicts) {
+        List<FigureValue> values, List<FigureConflict> conflicts, List<FigureValue> earlier) {
 
     public FigureGroup {
         Objects.requireNonNull(concept, "concept");
@@ -31,9 +33,19 @@ public record FigureGroup(String concept, String countedThing, FigureScope scope
         Objects.requireNonNull(agreement, "agreement");
         values = List.copyOf(values);
         conflicts = List.copyOf(conflicts);
+        earlier = List.copyOf(earlier);
+        if (agreement == Agreement.CHANGED && earlier.isEmpty()) {
+            throw new IllegalArgumentException("a changed count names its earlier values");
+        }
         if (conflicts.isEmpty() == (agreement == Agreement.CONFLICT)) {
             throw new IllegalArgumentException("a group conflicts exactly when it lists conflicts: " + agreement);
         }
+    }
+
+    /** A group without earlier counts. */
+    public FigureGroup(String concept, String countedThing, FigureScope scope, Incident incident, String label,
+            Agreement agreement, List<FigureValue> values, List<FigureConflict> conflicts) {
+        this(concept, countedThing, scope, incident, label, agreement, values, conflicts, List.of());
     }
 
     /** Number of distinct articles reporting the figure. */

@@ -2,7 +2,9 @@ package org.newsbrief.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -88,10 +90,15 @@ public final class FigureReconciler {
                 for (List<FigureValue> row : incident.isNone() && parts[2].isEmpty() ? UnnamedTolls.split(named)
                         : List.of(named)) {
                     List<FigureValue> values = SentenceParts.mark(row, texts::get); // "40 in Amber and 12 at sea": parts
-                    List<FigureConflict> conflicts = FigureConflicts.find(values, SettledTolls.windows(incident, values));
+                    var windowOf = SettledTolls.windows(incident, values);
+                    List<FigureValue> earlier = TollLevels.earlier(values, texts::get, windowOf); // "earlier had reported 65"
+                    Set<FigureValue> shown = Collections.newSetFromMap(new IdentityHashMap<>()); // compared with none
+                    shown.addAll(earlier);
+                    List<FigureConflict> conflicts = FigureConflicts.find(earlier.isEmpty() ? values
+                            : values.stream().filter(v -> !shown.contains(v)).toList(), windowOf);
                     String label = commonLabel(values, parts[1]);
                     result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
-                            agreement(values, conflicts), values, conflicts));
+                            agreement(values, conflicts, earlier), values, conflicts, earlier));
                 }
             });
         });
@@ -327,8 +334,26 @@ public final class FigureReconciler {
             "november", "december");
 
     static Agreement agreement(List<FigureValue> values, List<FigureConflict> conflicts) {
+        return agreement(values, conflicts, List.of());
+    }
+
+    /**
+     * As {@link #agreement(List, List)}, but a row with no conflict, an earlier count ({@link TollLevels}) and a
+     * later value that differs from it changed over time.
+     */
+    static Agreement agreement(List<FigureValue> values, List<FigureConflict> conflicts, List<FigureValue> earlier) {
         if (!conflicts.isEmpty()) {
             return Agreement.CONFLICT;
+        }
+        if (!earlier.isEmpty()) {
+            Set<FigureValue> before = Collections.newSetFromMap(new IdentityHashMap<>());
+            before.addAll(earlier);
+            Set<List<Double>> ranges = new java.util.HashSet<>();
+            earlier.forEach(e -> ranges.add(List.of(e.quantity().low(), e.quantity().high())));
+            if (values.stream().anyMatch(v -> !before.contains(v)
+                    && (ranges.size() > 1 || !ranges.contains(List.of(v.quantity().low(), v.quantity().high()))))) {
+                return Agreement.CHANGED;
+            }
         }
         String article = values.get(0).sentence().articleId();
         if (values.stream().allMatch(v -> v.sentence().articleId().equals(article))) {

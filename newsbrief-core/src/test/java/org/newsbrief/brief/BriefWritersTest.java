@@ -126,6 +126,28 @@ class BriefWritersTest {
     }
 
     @Test
+    void aCountThatChangedOverTimeNamesItsEarlierCountsInEveryFormat() throws Exception {
+        // written for this test after DUC 2003's "Police earlier had reported 65 dead, but backed off that figure"
+        Brief base = brief();
+        SentenceRef own = new SentenceRef("a.txt", 0, new Span(0, 10));
+        SentenceRef other = new SentenceRef("b.html", 3, new Span(10, 40));
+        BriefFigure changed = new BriefFigure("people killed", "killed", "people", "", "", "CHANGED", List.of(
+                new BriefFigure.BriefFigureValue("<b>65</b>", 65, 65, 65.0, "=", "", new Citation(1, own)),
+                new BriefFigure.BriefFigureValue("60", 60, 60, 60.0, "=", "", new Citation(1, own)),
+                new BriefFigure.BriefFigureValue("<b>65</b>", 65, 65, 65.0, "=", "", new Citation(2, other))),
+                List.of(), List.of(0, 2));
+        Brief brief = new Brief(base.title(), base.summary(), List.of(changed), base.entities(), base.timeline(),
+                base.sources(), base.issues(), base.run());
+        assertThat(new MarkdownBriefWriter().render(brief)).contains(
+                "| **changed over time**: earlier &lt;b&gt;65&lt;/b&gt; [1][2] |");
+        assertThat(new HtmlBriefWriter().render(brief)).contains(
+                "changed over time<br><span class=\"meta\">earlier &lt;b&gt;65&lt;/b&gt; [1][2]</span>");
+        JsonNode figure = new ObjectMapper().readTree(new JsonBriefWriter().render(brief)).get("figures").get(0);
+        assertThat(figure.get("agreement").asText()).isEqualTo("CHANGED");
+        assertThat(figure.get("earlier").toString()).isEqualTo("[0,2]");
+    }
+
+    @Test
     void formatsAreFoundByName() {
         assertThat(BriefFormat.named("md")).isEqualTo(BriefFormat.MD);
         assertThat(BriefFormat.named("HTML")).isEqualTo(BriefFormat.HTML);
