@@ -114,6 +114,15 @@ class FigureReconcilerTest {
     }
 
     @Test
+    void theNumberADeathTollIsBroughtToCountsPeopleKilled() {
+        // DUC 2003 d31022t: "bringing the death toll in the inferno to 62" had stood in no row
+        FigureTable toll = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(1998, 11, 2),
+                "Rescue teams searched the ruins of the hall. Two youths died early Monday, bringing the death toll in "
+                        + "the inferno to 62.")));
+        assertThat(toll.groups()).flatExtracting(FigureReconcilerTest::texts).contains("62");
+    }
+
+    @Test
     void aBareZeroIsNoKeyFigure() {
         // written for this test after Multi-News' "0 slain teen suspects identified" (a page's comment counter)
         FigureTable zero = new FigureReconciler().reconcile(List.of(Stories.document("a", java.time.LocalDate.of(2024, 5, 6),
