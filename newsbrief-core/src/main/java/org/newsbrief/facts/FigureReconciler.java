@@ -2,9 +2,7 @@ package org.newsbrief.facts;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -92,10 +90,7 @@ public final class FigureReconciler {
                     List<FigureValue> values = SentenceParts.mark(row, texts::get); // "40 in Amber and 12 at sea": parts
                     var windowOf = SettledTolls.windows(incident, values);
                     List<FigureValue> earlier = TollLevels.earlier(values, texts::get, windowOf); // "earlier had reported 65"
-                    Set<FigureValue> shown = Collections.newSetFromMap(new IdentityHashMap<>()); // compared with none
-                    shown.addAll(earlier);
-                    List<FigureConflict> conflicts = FigureConflicts.find(earlier.isEmpty() ? values
-                            : values.stream().filter(v -> !shown.contains(v)).toList(), windowOf);
+                    List<FigureConflict> conflicts = FigureConflicts.find(TollLevels.later(values, earlier), windowOf);
                     String label = commonLabel(values, parts[1]);
                     result.add(new FigureGroup(parts[0], parts[1], scope(values), incident, written.getOrDefault(label, label),
                             agreement(values, conflicts, earlier), values, conflicts, earlier));
@@ -346,12 +341,10 @@ public final class FigureReconciler {
             return Agreement.CONFLICT;
         }
         if (!earlier.isEmpty()) {
-            Set<FigureValue> before = Collections.newSetFromMap(new IdentityHashMap<>());
-            before.addAll(earlier);
             Set<List<Double>> ranges = new java.util.HashSet<>();
             earlier.forEach(e -> ranges.add(List.of(e.quantity().low(), e.quantity().high())));
-            if (values.stream().anyMatch(v -> !before.contains(v)
-                    && (ranges.size() > 1 || !ranges.contains(List.of(v.quantity().low(), v.quantity().high()))))) {
+            if (TollLevels.later(values, earlier).stream().anyMatch(v -> ranges.size() > 1
+                    || !ranges.contains(List.of(v.quantity().low(), v.quantity().high())))) {
                 return Agreement.CHANGED;
             }
         }

@@ -80,6 +80,16 @@ final class TollLevels {
         return earlier;
     }
 
+    /** The values of the row that are no earlier count: those compared with each other. */
+    static List<FigureValue> later(List<FigureValue> values, List<FigureValue> earlier) {
+        if (earlier.isEmpty()) {
+            return values;
+        }
+        Set<FigureValue> before = Collections.newSetFromMap(new IdentityHashMap<>());
+        before.addAll(earlier);
+        return values.stream().filter(v -> !before.contains(v)).toList();
+    }
+
     /** Whether the sentence says the count at {@code quantity} was superseded. */
     static boolean superseded(String sentence, Quantity quantity) {
         String lower = sentence.toLowerCase(Locale.ROOT);

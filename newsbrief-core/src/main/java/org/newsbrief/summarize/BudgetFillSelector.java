@@ -24,15 +24,12 @@ import java.util.stream.IntStream;
  */
 public final class BudgetFillSelector implements SentenceSelector {
 
-    /** Sentences this similar to a chosen one repeat it. */
-    static final double NEAR_DUPLICATE = 0.7;
-
     private final SentenceSelector selector;
     private final double redundancy;
 
-    /** Skips sentences at cosine {@link #NEAR_DUPLICATE} or more to a chosen one. */
+    /** Skips sentences at cosine {@link Redundancy#NEAR_DUPLICATE} or more to a chosen one. */
     public BudgetFillSelector(SentenceSelector selector) {
-        this(selector, NEAR_DUPLICATE);
+        this(selector, Redundancy.NEAR_DUPLICATE);
     }
 
     /** Skips sentences at cosine {@code redundancy} or more to a chosen one. */

@@ -7,8 +7,8 @@ import java.util.Objects;
  * The default's pipeline with sentence compression ({@code coverage:compress=1}): the centroid
  * scorer, {@link CoverageSelector#choose} over whole and shortened sentences, then, on the pool
  * with the chosen sentences shortened ({@link SentencePool#withShortened}), the sentences that
- * follow chosen ones ({@link ContinuationSelector}) and the budget fill
- * ({@link BudgetFillSelector}) as in the default, which so count the shortened lengths; reading
+ * follow chosen ones and the budget fill ({@link Summarizers#readingOn}, at the selector's redundancy cut) as in the
+ * default, which so count the shortened lengths; reading
  * order. Each summary sentence is its source sentence or a shortened version of it citing the
  * same article and index. Immutable and thread-safe.
  */
@@ -32,8 +32,8 @@ final class CompressingSummarizer implements Summarizer {
         double[] scores = scorer.score(pool);
         CoverageSelector.Choice choice = selector.choose(pool, scores, budget);
         SentencePool view = pool.withShortened(choice.shortened());
-        SentenceSelector chosen = new ContinuationSelector((p, s, b) -> choice.indexes());
-        List<Integer> indexes = (fill ? new BudgetFillSelector(chosen) : chosen).select(view, scores, budget);
+        List<Integer> indexes = Summarizers.readingOn((p, s, b) -> choice.indexes(), selector.redundancy(), fill)
+                .select(view, scores, budget);
         return new Summary(orderer.order(view, indexes).stream().map(view::sentence).toList());
     }
 }

@@ -72,7 +72,7 @@ public final class CoverageSelector implements SentenceSelector {
         /** Options with bigram concepts weighted by document frequency. */
         public Options(double salienceWeight, double openingBoost, int openingSentences, double costScaling,
                 boolean leadFirst) {
-            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, 0, NEAR_DUPLICATE);
+            this(salienceWeight, openingBoost, openingSentences, costScaling, leadFirst, 0, 1, false, 0, 0, Redundancy.NEAR_DUPLICATE);
         }
 
         /** Whether concept weights are other than the plain document frequency of bigrams. */
@@ -146,6 +146,11 @@ public final class CoverageSelector implements SentenceSelector {
             throw new IllegalArgumentException("learned concept weights replace the support options (unigrams, support, decay)");
         }
         this.learned = learned;
+    }
+
+    /** The cosine to a chosen sentence at or above which a sentence repeats it ({@link Options#redundancy()}). */
+    double redundancy() {
+        return options.redundancy();
     }
 
     /**
@@ -243,9 +248,6 @@ public final class CoverageSelector implements SentenceSelector {
         }
         return best < 0 ? List.of() : List.of(best);
     }
-
-    /** Sentences this similar to a chosen one repeat it, whatever concepts they add (the default). */
-    private static final double NEAR_DUPLICATE = 0.7;
 
     /** The story's concepts under these options (unigrams too when asked for). */
     Concepts concepts(SentencePool pool) {

@@ -5,6 +5,9 @@ import java.util.List;
 /** Similarity of a sentence to those already chosen. Stateless. */
 final class Redundancy {
 
+    /** Sentences this similar to a chosen one repeat it, whatever they add: the default cut of the selectors. */
+    static final double NEAR_DUPLICATE = 0.7;
+
     private Redundancy() {
     }
 

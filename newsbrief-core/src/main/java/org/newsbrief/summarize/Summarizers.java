@@ -172,9 +172,18 @@ public final class Summarizers {
             return new CompressingSummarizer(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
                     new CoverageSelector(options), fill);
         }
-        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options), options.redundancy());
         return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
-                fill ? new BudgetFillSelector(selector, options.redundancy()) : selector);
+                readingOn(new CoverageSelector(options), options.redundancy(), fill));
+    }
+
+    /**
+     * The stages after a coverage choice: the sentences that follow chosen ones ({@link ContinuationSelector}), then,
+     * with {@code fill}, readable long sentences while room is left ({@link BudgetFillSelector}); both pass over a
+     * sentence at cosine {@code redundancy} or more to a chosen one.
+     */
+    static SentenceSelector readingOn(SentenceSelector chosen, double redundancy, boolean fill) {
+        SentenceSelector continued = new ContinuationSelector(chosen, redundancy);
+        return fill ? new BudgetFillSelector(continued, redundancy) : continued;
     }
 
     /**
@@ -186,10 +195,8 @@ public final class Summarizers {
         if (options.compression() > 0) {
             throw new IllegalArgumentException("coverage-learned takes whole sentences only (compress is an option of coverage)");
         }
-        SentenceSelector selector = new ContinuationSelector(new CoverageSelector(options,
-                new LearnedConceptWeights(model, minDocuments)), options.redundancy());
-        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS),
-                new BudgetFillSelector(selector, options.redundancy()));
+        return compose(new CentroidScorer(CentroidScorer.Options.DEFAULTS), readingOn(new CoverageSelector(options,
+                new LearnedConceptWeights(model, minDocuments)), options.redundancy(), true));
     }
 
     /** {@code fill=0} in the default's options turns {@link BudgetFillSelector} off (ablation); the rest is {@link CoverageSelector.Options}. */
